@@ -1,0 +1,479 @@
+//! Organisations, processes, the dialogue's own names, and the cue words of kinds, themes,
+//! roles and modes, as data.
+
+use crate::model::{MeetingKind, Mode, Organisation, Process, Role, Theme};
+
+use super::Cue;
+
+/// Names and aliases of the known organisations; the canonical id and full name are added
+/// by the builder.
+pub(super) const ORGANISATIONS: &[(Organisation, &[&str])] = &[
+    (
+        Organisation::Eu,
+        &[
+            "EU Delegation",
+            "EU delegation",
+            "Delegation of the European Union",
+            "European Union Delegation",
+            "Delegation of the EU",
+            "EU Member States",
+        ],
+    ),
+    (
+        Organisation::EuropeanCommission,
+        &["DG HOME", "DG INTPA", "DG NEAR", "DG DEVCO"],
+    ),
+    (
+        Organisation::Ecowas,
+        &[
+            "CEDEAO",
+            "ECOWAS Commission",
+            "Communauté économique des États de l'Afrique de l'Ouest",
+        ],
+    ),
+    (
+        Organisation::Au,
+        &["African Union Commission", "AUC", "Union africaine"],
+    ),
+    (
+        Organisation::Iom,
+        &[
+            "International Organisation for Migration",
+            "OIM",
+            "UN Migration",
+        ],
+    ),
+    (
+        Organisation::Unhcr,
+        &[
+            "UN Refugee Agency",
+            "UN Refugee agency",
+            "Office of the United Nations High Commissioner for Refugees",
+            "UN High Commissioner for Refugees",
+        ],
+    ),
+    (Organisation::Unodc, &["UN Office on Drugs and Crime"]),
+    (
+        Organisation::Ilo,
+        &[
+            "International Labour Organisation",
+            "International Labor Organization",
+            "International Labour Office",
+            "OIT",
+        ],
+    ),
+    (
+        Organisation::Fao,
+        &[
+            "Food and Agriculture Organization of the United Nations",
+            "Food and Agriculture Organisation",
+        ],
+    ),
+    (Organisation::Undp, &["UN Development Programme", "PNUD"]),
+    (Organisation::Unicef, &["UN Children's Fund"]),
+    (Organisation::WorldBank, &["World Bank Group"]),
+    (Organisation::Frontex, &["FRONTEX"]),
+    (Organisation::Interpol, &["INTERPOL"]),
+    (Organisation::Europol, &["EUROPOL"]),
+    (Organisation::Mmc, &["Mixed Migration Center"]),
+    (Organisation::Seefar, &["SEEFAR"]),
+    (
+        Organisation::Fiiapp,
+        &["Fundación Internacional y para Iberoamérica de Administración y Políticas Públicas"],
+    ),
+];
+
+/// Names of the processes and frameworks of the record contract.
+pub(super) const PROCESSES: &[(Process, &[&str])] = &[
+    (
+        Process::KhartoumProcess,
+        &[
+            "Khartoum Process",
+            "EU-Horn of Africa Migration Route Initiative",
+            "EU Horn of Africa Migration Route Initiative",
+            "EU-Horn of Africa Initiative",
+        ],
+    ),
+    (Process::NiameyDeclaration, &["Niamey Declaration"]),
+    (
+        Process::AuHornOfAfricaInitiative,
+        &[
+            "AU-Horn of Africa Initiative",
+            "AU Horn of Africa Initiative",
+            "African Union-Horn of Africa Initiative",
+            "AU-HoAI",
+            "AU-Horn of Africa Initiative on Human Trafficking and Smuggling of Migrants",
+        ],
+    ),
+    (
+        Process::JointVallettaActionPlan,
+        &[
+            "Joint Valletta Action Plan",
+            "JVAP",
+            "Valletta Action Plan",
+            "Valletta Joint Action Plan",
+        ],
+    ),
+    (
+        Process::MarrakeshActionPlan,
+        &[
+            "Marrakesh Action Plan",
+            "Marrakech Action Plan",
+            "Marrakesh Programme",
+            "Marrakech Programme",
+            "Marrakesh Political Declaration",
+            "Marrakech Political Declaration",
+        ],
+    ),
+    (
+        Process::CadizActionPlan,
+        &[
+            "Cadiz Action Plan",
+            "Cádiz Action Plan",
+            "Cadiz Political Declaration",
+            "Cádiz Political Declaration",
+        ],
+    ),
+    (Process::RomeProgramme, &["Rome Programme", "Rome Program"]),
+    (Process::BudapestProcess, &["Budapest Process"]),
+    (Process::PragueProcess, &["Prague Process"]),
+    (
+        Process::GlobalCompactForMigration,
+        &[
+            "Global Compact for Migration",
+            "Global Compact for Safe, Orderly and Regular Migration",
+            "Global Compact on Migration",
+            "GCM",
+        ],
+    ),
+    (
+        Process::GlobalCompactOnRefugees,
+        &["Global Compact on Refugees", "GCR"],
+    ),
+    (
+        Process::Agenda2030,
+        &[
+            "2030 Agenda",
+            "Agenda 2030",
+            "2030 Agenda for Sustainable Development",
+            "Sustainable Development Agenda",
+        ],
+    ),
+];
+
+/// Acronyms among the names above: they match only as written, in capitals.
+pub(super) const CASE_EXACT: &[&str] = &[
+    "JVAP", "GCM", "GCR", "AU-HoAI", "DG HOME", "DG INTPA", "DG NEAR", "DG DEVCO", "CEDEAO", "AUC",
+    "OIM", "OIT", "PNUD", "FRONTEX", "INTERPOL", "EUROPOL", "SEEFAR", "SOM", "THB",
+];
+
+/// The dialogue's own names: never a venue, never a party, never a related process.
+pub(super) const DIALOGUE: &[&str] = &[
+    "Rabat Process",
+    "Rabat Process Secretariat",
+    "Euro-African Dialogue on Migration and Development",
+    "Euro-African Dialogue",
+    "Processus de Rabat",
+];
+
+/// Words that say what sort of meeting it was.
+pub(super) const KINDS: &[(MeetingKind, &[&str])] = &[
+    (
+        MeetingKind::MinisterialConference,
+        &[
+            "ministerial conference",
+            "ministerial meeting",
+            "conference of ministers",
+        ],
+    ),
+    (
+        MeetingKind::SeniorOfficialsMeeting,
+        &[
+            "senior officials' meeting",
+            "senior officials meeting",
+            "senior official meeting",
+            "senior officials's meeting",
+            "meeting of senior officials",
+            "SOM",
+        ],
+    ),
+    (
+        MeetingKind::SteeringCommittee,
+        &[
+            "steering committee",
+            "steering committee meeting",
+            "meeting of the steering committee",
+        ],
+    ),
+    (
+        MeetingKind::ThematicMeeting,
+        &["thematic meeting", "thematic meetings"],
+    ),
+    (
+        MeetingKind::TechnicalMeeting,
+        &["technical meeting", "technical meetings"],
+    ),
+    (
+        MeetingKind::ExpertMeeting,
+        &[
+            "expert meeting",
+            "experts meeting",
+            "experts' meeting",
+            "expert-level meeting",
+            "meeting of experts",
+            "expert group meeting",
+        ],
+    ),
+    (
+        MeetingKind::Workshop,
+        &[
+            "workshop",
+            "workshops",
+            "technical workshop",
+            "regional workshop",
+        ],
+    ),
+    (MeetingKind::SideEvent, &["side event", "side-event"]),
+    (
+        MeetingKind::Training,
+        &["training", "training session", "training course"],
+    ),
+    (MeetingKind::Meeting, &["meeting"]),
+];
+
+/// Words that say what a meeting was about.
+pub(super) const THEMES: &[(Theme, &[&str])] = &[
+    (
+        Theme::MigrationAndDevelopment,
+        &[
+            "migration and development",
+            "diaspora",
+            "diasporas",
+            "remittances",
+            "development benefits of migration",
+            "development potential of migration",
+        ],
+    ),
+    (Theme::RootCauses, &["root causes"]),
+    (
+        Theme::LegalMigration,
+        &[
+            "legal migration",
+            "regular migration",
+            "labour migration",
+            "labor migration",
+            "circular migration",
+            "mobility",
+            "legal pathways",
+            "labour mobility",
+            "skills mobility",
+        ],
+    ),
+    (
+        Theme::VisaFacilitation,
+        &["visa", "visas", "visa facilitation"],
+    ),
+    (
+        Theme::AsylumAndProtection,
+        &[
+            "asylum",
+            "international protection",
+            "refugee",
+            "refugees",
+            "refugee protection",
+        ],
+    ),
+    (
+        Theme::BorderManagement,
+        &[
+            "border management",
+            "border control",
+            "border controls",
+            "border security",
+            "border governance",
+            "management of borders",
+            "integrated border management",
+        ],
+    ),
+    (
+        Theme::MigrantSmuggling,
+        &[
+            "migrant smuggling",
+            "smuggling of migrants",
+            "smuggling",
+            "smugglers",
+        ],
+    ),
+    (
+        Theme::TraffickingInHumanBeings,
+        &[
+            "trafficking in human beings",
+            "trafficking in persons",
+            "human trafficking",
+            "trafficking of human beings",
+            "trafficking",
+            "THB",
+        ],
+    ),
+    (
+        Theme::ReturnAndReintegration,
+        &[
+            "readmission",
+            "reintegration",
+            "return and reintegration",
+            "voluntary return",
+            "return, readmission",
+            "return migration",
+            "return policy",
+            "return policies",
+            "returns",
+            "forced return",
+        ],
+    ),
+    (
+        Theme::MixedMigration,
+        &[
+            "mixed migration",
+            "mixed flows",
+            "mixed migratory flows",
+            "mixed movements",
+        ],
+    ),
+];
+
+const HOST: &[Role] = &[Role::Host];
+const CHAIR: &[Role] = &[Role::Chair];
+const CO_CHAIR: &[Role] = &[Role::CoChair];
+const ORGANISER: &[Role] = &[Role::Organiser];
+const HOST_CHAIR: &[Role] = &[Role::Host, Role::Chair];
+const HOST_CO_CHAIR: &[Role] = &[Role::Host, Role::CoChair];
+
+/// Phrases that give the parties around them a role.
+pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
+    (
+        Cue::By(HOST),
+        &[
+            "hosted by",
+            "jointly hosted by",
+            "kindly hosted by",
+            "hosted jointly by",
+            "at the invitation of",
+            "at the kind invitation of",
+            "under the aegis of",
+        ],
+    ),
+    (
+        Cue::By(CHAIR),
+        &[
+            "chaired by",
+            "under the chairmanship of",
+            "under the presidency of",
+            "under the chairpersonship of",
+            "presided by",
+            "presided over by",
+        ],
+    ),
+    (
+        Cue::By(CO_CHAIR),
+        &[
+            "co-chaired by",
+            "co chaired by",
+            "cochaired by",
+            "jointly chaired by",
+            "under the co-chairmanship of",
+            "under the co-presidency of",
+            "under the co-chairpersonship of",
+            "under the joint chairmanship of",
+            "under the joint presidency of",
+            "co-presided by",
+        ],
+    ),
+    (Cue::By(HOST_CHAIR), &["hosted and chaired by"]),
+    (Cue::By(HOST_CO_CHAIR), &["hosted and co-chaired by"]),
+    (
+        Cue::By(ORGANISER),
+        &[
+            "organised by",
+            "organized by",
+            "jointly organised by",
+            "jointly organized by",
+            "co-organised by",
+            "co-organized by",
+            "convened by",
+        ],
+    ),
+    (Cue::After(HOST), &["hosted", "will host", "hosts"]),
+    (
+        Cue::After(ORGANISER),
+        &[
+            "organised",
+            "organized",
+            "co-organised",
+            "co-organized",
+            "will organise",
+            "will organize",
+        ],
+    ),
+    (
+        Cue::Invited,
+        &[
+            "was invited",
+            "were invited",
+            "was also invited",
+            "were also invited",
+            "has been invited",
+            "have been invited",
+            "had been invited",
+        ],
+    ),
+    (
+        Cue::Gathered,
+        &[
+            "gathered",
+            "brought together",
+            "bringing together",
+            "will gather",
+            "will bring together",
+            "was attended by",
+            "were attended by",
+        ],
+    ),
+    (
+        Cue::AsObserver,
+        &[
+            "as observer",
+            "as observers",
+            "as an observer",
+            "as observer country",
+        ],
+    ),
+    (
+        Cue::ObserversFollow,
+        &["observer countries", "observer country", "observers"],
+    ),
+    (
+        Cue::Mode(Mode::Virtual),
+        &[
+            "virtual meeting",
+            "virtual format",
+            "held virtually",
+            "webinar",
+            "held online",
+            "took place online",
+            "online meeting",
+            "virtually",
+            "online format",
+        ],
+    ),
+    (
+        Cue::Mode(Mode::Hybrid),
+        &[
+            "hybrid",
+            "hybrid format",
+            "joining by video conference",
+            "joined by video conference",
+            "joining via video conference",
+            "joining online",
+        ],
+    ),
+];

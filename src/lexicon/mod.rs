@@ -1,0 +1,501 @@
+//! The lexicon: every name and cue word the parser knows, as data, and the one matcher
+//! that finds them in running text.
+//!
+//! All tables are compiled once into a single Aho-Corasick automaton (leftmost-longest,
+//! ASCII case-insensitive) over folded text (see `text`). One pass finds every country,
+//! city, demonym, organisation, process and cue with its span; the longest name wins and
+//! names match whole words only, so "Niger" is never found inside "Nigeria" and "Rabat" is
+//! never found inside "Rabat Process".
+
+mod countries;
+mod cues;
+mod places;
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+
+use crate::model::{Country, MeetingKind, Mode, Organisation, Process, Role, Theme};
+use crate::text::fold_key;
+
+/// A cue phrase: words that give parties a role, or say how the meeting was held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cue {
+    /// "hosted by", "co-chaired by": the parties after it play these roles.
+    By(&'static [Role]),
+    /// "X hosted", "X organised": the parties before it play these roles.
+    After(&'static [Role]),
+    /// "X was invited": the parties before it are guests, if not partners.
+    Invited,
+    /// "gathered", "brought together": organisations after it took part.
+    Gathered,
+    /// "X as observer": the parties before it observed.
+    AsObserver,
+    /// "observer countries X and Y": the parties after it observed.
+    ObserversFollow,
+    /// Words that say the meeting was virtual or hybrid.
+    Mode(Mode),
+}
+
+/// What a matched name stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Name {
+    /// A country by one of its names.
+    Country(Country),
+    /// A country by its people's adjective ("Moroccan").
+    Demonym(Country),
+    /// A demonym that fits several countries ("Congolese").
+    Ambiguous(Vec<Country>),
+    /// A city and the country it lies in.
+    City(Country),
+    /// A known organisation.
+    Organisation(Organisation),
+    /// A related process or framework.
+    Process(Process),
+    /// The dialogue itself ("Rabat Process").
+    Dialogue,
+    /// A document or event named after a place ("Dakar Strategy").
+    Document,
+    /// A kind of meeting.
+    Kind(MeetingKind),
+    /// A theme.
+    Theme(Theme),
+    /// A cue phrase.
+    Cue(Cue),
+}
+
+/// How the text's letter case must agree with a pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Case {
+    /// Any case ("hosted by", "Workshop").
+    Any,
+    /// First letter in capitals, as proper names are written ("Spain", not "spain").
+    Capital,
+    /// Exactly as listed, for acronyms ("AU" but never "au").
+    Exact,
+}
+
+/// One meaning of a pattern, with its case rule.
+#[derive(Debug)]
+struct Entry {
+    name: Name,
+    case: Case,
+    /// The pattern as listed (folded), for exact-case checks.
+    written: String,
+}
+
+/// A name found in text: folded byte offsets and the pattern it matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    /// First byte in the folded text.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    pattern: u32,
+}
+
+/// The compiled lexicon.
+pub(crate) struct Lexicon {
+    automaton: AhoCorasick,
+    /// Meanings of each pattern, indexed by pattern id.
+    entries: Vec<Vec<Entry>>,
+    /// Pattern ids by folded key, for whole-string lookups.
+    by_key: HashMap<String, u32>,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
+
+/// The crate's lexicon, built on first use.
+pub(crate) fn lexicon() -> &'static Lexicon {
+    &LEXICON
+}
+
+/// The country `name` names, if it names exactly one (a name, code-free).
+pub(crate) fn country_named(name: &str) -> Option<Country> {
+    let mut found = lexicon().meanings_of(name).filter_map(|n| match n {
+        Name::Country(c) => Some(*c),
+        _ => None,
+    });
+    found.next()
+}
+
+/// The known organisation `name` names (an id, full name or alias).
+pub(crate) fn organisation_named(name: &str) -> Option<Organisation> {
+    lexicon().meanings_of(name).find_map(|n| match n {
+        Name::Organisation(o) => Some(o.clone()),
+        _ => None,
+    })
+}
+
+/// The number of a month name or abbreviation ("October", "Oct", "Sept"), in any case.
+pub(crate) fn month(word: &str) -> Option<u8> {
+    const MONTHS: [(&str, u8); 12] = [
+        ("january", 1),
+        ("february", 2),
+        ("march", 3),
+        ("april", 4),
+        ("may", 5),
+        ("june", 6),
+        ("july", 7),
+        ("august", 8),
+        ("september", 9),
+        ("october", 10),
+        ("november", 11),
+        ("december", 12),
+    ];
+    if word.len() < 3 || word.len() > 9 {
+        return None;
+    }
+    let lower = word.to_ascii_lowercase();
+    let lower = lower.strip_suffix('.').unwrap_or(&lower);
+    MONTHS.iter().find_map(|&(name, n)| {
+        let abbreviation =
+            lower.len() >= 3 && name.starts_with(lower) && (lower.len() <= 4 || lower == name);
+        (lower == name || abbreviation).then_some(n)
+    })
+}
+
+/// Whether `word` is a weekday name, in any case.
+pub(crate) fn is_weekday(word: &str) -> bool {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    DAYS.iter().any(|d| d.eq_ignore_ascii_case(word))
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut builder = Builder::default();
+        for country in Country::all() {
+            let iso = country.code().name();
+            builder.add(iso, Name::Country(country), Case::Capital);
+            builder.add(country.name(), Name::Country(country), Case::Capital);
+            // "Bolivia (Plurinational State of)" is also written "Bolivia".
+            if let Some((short, _)) = iso.split_once(" (") {
+                builder.add_static_prefix(iso, short.len(), Name::Country(country));
+            }
+        }
+        for &(code, names) in countries::NAMES {
+            let country = known(code);
+            for name in names {
+                builder.add(name, Name::Country(country), Case::Capital);
+            }
+        }
+        for &(code, names) in countries::ACRONYMS {
+            for name in names {
+                builder.add(name, Name::Country(known(code)), Case::Exact);
+            }
+        }
+        for &(code, names) in countries::DEMONYMS {
+            for name in names {
+                builder.add(name, Name::Demonym(known(code)), Case::Capital);
+            }
+        }
+        for &(name, codes) in countries::AMBIGUOUS_DEMONYMS {
+            let all = codes.iter().map(|c| known(c)).collect();
+            builder.add(name, Name::Ambiguous(all), Case::Capital);
+        }
+        for &(code, names) in places::CITIES {
+            for name in names {
+                builder.add(name, Name::City(known(code)), Case::Capital);
+            }
+        }
+        for name in places::NAMED {
+            builder.add(name, Name::Document, Case::Capital);
+        }
+        for name in cues::DIALOGUE {
+            builder.add(name, Name::Dialogue, Case::Capital);
+        }
+        for org in Organisation::KNOWN {
+            let name = Name::Organisation(org.clone());
+            builder.add_owned(org.as_str(), name.clone());
+            builder.add_owned(org.full_name(), name);
+        }
+        for (org, names) in cues::ORGANISATIONS {
+            for alias in names.iter() {
+                builder.add(alias, Name::Organisation(org.clone()), Case::Capital);
+            }
+        }
+        for &(process, names) in cues::PROCESSES {
+            for name in names {
+                builder.add(name, Name::Process(process), Case::Capital);
+            }
+        }
+        for &(kind, names) in cues::KINDS {
+            for name in names {
+                builder.add(name, Name::Kind(kind), Case::Any);
+            }
+        }
+        for &(theme, names) in cues::THEMES {
+            for name in names {
+                builder.add(name, Name::Theme(theme), Case::Any);
+            }
+        }
+        for &(cue, names) in cues::ROLE_CUES {
+            for name in names {
+                builder.add(name, Name::Cue(cue), Case::Any);
+            }
+        }
+        builder.finish()
+    }
+
+    /// Every name in `text` (folded), in order, without overlaps; the longest wins.
+    pub(crate) fn scan(&self, text: &str) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let mut at = 0;
+        while at < text.len() {
+            let Some(m) = self.automaton.find(Input::new(text).range(at..)) else {
+                break;
+            };
+            let (start, end) = (m.start(), m.end());
+            let pattern = m.pattern().as_u32();
+            if is_whole_word(text, start, end) && self.accepts(pattern, &text[start..end]) {
+                hits.push(Hit {
+                    start,
+                    end,
+                    pattern,
+                });
+                at = end;
+            } else {
+                // A longer name that failed may hide a shorter one that starts later.
+                at = next_char(text, start);
+            }
+        }
+        hits
+    }
+
+    /// The meanings of a hit whose case rule the matched text satisfies.
+    pub(crate) fn names<'a>(&'a self, hit: Hit, text: &'a str) -> impl Iterator<Item = &'a Name> {
+        let matched = text.get(hit.start..hit.end).unwrap_or("");
+        self.entries_of(hit.pattern)
+            .iter()
+            .filter(move |e| case_agrees(e, matched))
+            .map(|e| &e.name)
+    }
+
+    /// Every meaning of a whole string, in any case: a user who types "cote d'ivoire" or
+    /// "cedeao" as a whole name means the country or the organisation.
+    pub(crate) fn meanings_of<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a Name> {
+        let entries = self
+            .by_key
+            .get(&fold_key(name))
+            .map(|&p| self.entries_of(p))
+            .unwrap_or(&[]);
+        entries.iter().map(|e| &e.name)
+    }
+
+    fn entries_of(&self, pattern: u32) -> &[Entry] {
+        self.entries
+            .get(pattern as usize)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    fn accepts(&self, pattern: u32, matched: &str) -> bool {
+        self.entries_of(pattern)
+            .iter()
+            .any(|e| case_agrees(e, matched))
+    }
+}
+
+fn case_agrees(entry: &Entry, matched: &str) -> bool {
+    match entry.case {
+        Case::Any => true,
+        Case::Capital => !matched.starts_with(|c: char| c.is_lowercase()),
+        Case::Exact => entry.written == matched,
+    }
+}
+
+fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+fn next_char(text: &str, i: usize) -> usize {
+    text[i..]
+        .chars()
+        .next()
+        .map_or(text.len(), |c| i + c.len_utf8())
+}
+
+fn known(alpha2: &str) -> Country {
+    Country::from_alpha2(alpha2)
+        .unwrap_or_else(|| panic!("lexicon table names unknown country {alpha2}"))
+}
+
+/// Collects patterns and their meanings, merging duplicates.
+#[derive(Default)]
+struct Builder {
+    patterns: Vec<String>,
+    entries: Vec<Vec<Entry>>,
+    by_key: HashMap<String, u32>,
+}
+
+impl Builder {
+    fn add(&mut self, written: &str, name: Name, case: Case) {
+        let case = if cues::CASE_EXACT.contains(&written) {
+            Case::Exact
+        } else {
+            case
+        };
+        let key = fold_key(written);
+        let id = match self.by_key.get(&key) {
+            Some(&id) => id,
+            None => {
+                let id = u32::try_from(self.patterns.len()).unwrap_or(u32::MAX);
+                self.patterns.push(key.clone());
+                self.entries.push(Vec::new());
+                self.by_key.insert(key, id);
+                id
+            }
+        };
+        if let Some(list) = self.entries.get_mut(id as usize) {
+            let written = crate::text::Folded::new(written).as_str().to_owned();
+            if !list
+                .iter()
+                .any(|e| e.name == name && e.case == case && e.written == written)
+            {
+                list.push(Entry {
+                    name,
+                    case,
+                    written,
+                });
+            }
+        }
+    }
+
+    /// Adds an organisation's id or full name: ids written in capitals ("ICMPD", "AfDB")
+    /// match only in capitals.
+    fn add_owned(&mut self, text: &str, name: Name) {
+        let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+        let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+        let case = if upper >= 2 && !text.contains(' ') {
+            Case::Exact
+        } else {
+            Case::Capital
+        };
+        self.add(text, name, case);
+    }
+
+    fn add_static_prefix(&mut self, text: &str, len: usize, name: Name) {
+        if let Some(prefix) = text.get(..len) {
+            self.add(prefix, name, Case::Capital);
+        }
+    }
+
+    fn finish(self) -> Lexicon {
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&self.patterns)
+            .unwrap_or_else(|e| panic!("lexicon automaton failed to build: {e}"));
+        Lexicon {
+            automaton,
+            entries: self.entries,
+            by_key: self.by_key,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Folded;
+
+    fn found(text: &str) -> Vec<(String, Vec<Name>)> {
+        let folded = Folded::new(text);
+        let f = folded.as_str();
+        lexicon()
+            .scan(f)
+            .into_iter()
+            .map(|h| {
+                (
+                    f[h.start..h.end].to_owned(),
+                    lexicon().names(h, f).cloned().collect(),
+                )
+            })
+            .collect()
+    }
+
+    fn country(code: &str) -> Name {
+        Name::Country(known(code))
+    }
+
+    #[test]
+    fn longest_whole_word_names_win() {
+        let hits = found("Nigeria and Niger, Equatorial Guinea, Guinea-Bissau and Guinea");
+        let names: Vec<_> = hits.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Nigeria",
+                "Niger",
+                "Equatorial Guinea",
+                "Guinea-Bissau",
+                "Guinea"
+            ]
+        );
+        assert_eq!(hits[1].1, [country("NE")]);
+        assert_eq!(hits[4].1, [country("GN")]);
+        let sudan = found("South Sudan and Sudan");
+        assert_eq!(sudan[0].1, [country("SS")]);
+        assert_eq!(sudan[1].1, [country("SD")]);
+    }
+
+    #[test]
+    fn place_names_inside_process_names_are_not_places() {
+        let hits = found("the Rabat Process and the Khartoum Process met in Rabat");
+        assert_eq!(hits[0].1, [Name::Dialogue]);
+        assert_eq!(hits[1].1, [Name::Process(Process::KhartoumProcess)]);
+        assert_eq!(hits[2].1, [Name::City(known("MA"))]);
+    }
+
+    #[test]
+    fn acronyms_match_only_in_capitals() {
+        assert!(found("au revoir").is_empty());
+        assert_eq!(found("the AU")[0].1, [Name::Organisation(Organisation::Au)]);
+        assert_eq!(found("DRC")[0].1, [country("CD")]);
+    }
+
+    #[test]
+    fn names_ignore_accents_and_apostrophes() {
+        for text in [
+            "Côte d'Ivoire",
+            "Cote d’Ivoire",
+            "COTE D'IVOIRE",
+            "Ivory Coast",
+        ] {
+            assert_eq!(found(text)[0].1, [country("CI")], "{text}");
+        }
+    }
+
+    #[test]
+    fn whole_string_lookups() {
+        assert_eq!(country_named("kingdom of morocco"), Some(known("MA")));
+        assert_eq!(country_named("Tchad"), Some(known("TD")));
+        assert_eq!(country_named("Atlantis"), None);
+        assert_eq!(organisation_named("CEDEAO"), Some(Organisation::Ecowas));
+        assert_eq!(organisation_named("cedeao"), Some(Organisation::Ecowas));
+    }
+
+    #[test]
+    fn months_and_weekdays() {
+        assert_eq!(month("October"), Some(10));
+        assert_eq!(month("oct"), Some(10));
+        assert_eq!(month("Sept"), Some(9));
+        assert_eq!(month("Sept."), Some(9));
+        assert_eq!(month("Octobr"), None);
+        assert_eq!(month("mar"), Some(3));
+        assert_eq!(month("ma"), None);
+        assert!(is_weekday("Tuesday"));
+        assert!(!is_weekday("Tues"));
+    }
+}

@@ -1,0 +1,529 @@
+//! Date expressions: single days, ranges within and across months and years, dates known
+//! to the month, in day-first and month-first order (grammar in the `parse` module docs).
+
+use crate::lexicon;
+use crate::model::{DateSpan, PartialDate};
+
+use super::tokens::{Kind, Token};
+
+/// A year, month and day as far as the text gives them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Ymd {
+    pub y: Option<i32>,
+    pub m: Option<u8>,
+    pub d: Option<u8>,
+}
+
+/// A date expression found in text: folded offsets and its two ends as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub first: Ymd,
+    pub last: Ymd,
+}
+
+/// Why a found date is not a date span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Problem {
+    /// A day that is not on the calendar.
+    Impossible(String),
+    /// The end lies before the start.
+    Reversed(String),
+    /// No year in the text or the context.
+    NoYear,
+}
+
+impl Found {
+    /// The span this expression means, taking a missing year from `default_year`.
+    pub fn resolve(&self, default_year: Option<i32>) -> Result<DateSpan, Problem> {
+        let last_year = self
+            .last
+            .y
+            .or(self.first.y)
+            .or(default_year)
+            .ok_or(Problem::NoYear)?;
+        // "30 December - 3 January 2019": the first day lies in the year before.
+        let first_year = self.first.y.unwrap_or(match (self.first.m, self.last.m) {
+            (Some(a), Some(b)) if a > b => last_year - 1,
+            _ => last_year,
+        });
+        let first = partial(first_year, self.first)?;
+        let last = partial(last_year, self.last)?;
+        DateSpan::new(first, last).map_err(|e| Problem::Reversed(e.to_string()))
+    }
+}
+
+fn partial(year: i32, ymd: Ymd) -> Result<PartialDate, Problem> {
+    let made = match (ymd.m, ymd.d) {
+        (Some(m), Some(d)) => PartialDate::ymd(year, m.into(), d.into()),
+        (Some(m), None) => PartialDate::month_only(year, m.into()),
+        _ => PartialDate::year_only(year),
+    };
+    made.map_err(|e| Problem::Impossible(e.to_string()))
+}
+
+/// Every date expression in `tokens`, in order, without overlaps. Bare years count only
+/// where `bare_years` is set.
+pub(crate) fn find_all(tokens: &[Token], text: &str, bare_years: bool) -> Vec<Found> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match date_at(tokens, i, text, bare_years) {
+            Some((date, next)) => {
+                found.push(date);
+                i = next.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// The date expression starting at token `i`, and the index of the token after it.
+pub(crate) fn date_at(
+    tokens: &[Token],
+    i: usize,
+    text: &str,
+    bare_years: bool,
+) -> Option<(Found, usize)> {
+    let start = tokens.get(i)?.start;
+    let mut c = Cursor { tokens, text, i };
+    c.skip_words(&["on", "between", "from", "the", "dated"]);
+    let (first, last) = c
+        .attempt(Cursor::day_first)
+        .or_else(|| c.attempt(Cursor::month_first))
+        .or_else(|| {
+            if bare_years {
+                c.attempt(Cursor::bare_year)
+            } else {
+                None
+            }
+        })?;
+    let end = tokens.get(c.i.checked_sub(1)?)?.end;
+    Some((
+        Found {
+            start,
+            end,
+            first,
+            last,
+        },
+        c.i,
+    ))
+}
+
+/// A word in a month's place that is no month: `24 Octobr 2019`. Gives the word's token.
+pub(crate) fn unknown_month_at(tokens: &[Token], i: usize, text: &str) -> Option<Token> {
+    let [day, word, year] = tokens.get(i..i + 3)? else {
+        return None;
+    };
+    let is_day = matches!(
+        day.kind,
+        Kind::Number {
+            value: Some(1..=31),
+            digits: 1..=2
+        }
+    );
+    let is_year = matches!(year.kind, Kind::Number { digits: 4, .. });
+    let w = word.text(text);
+    let looks_like_month = word.kind == Kind::Word
+        && w.starts_with(|c: char| c.is_uppercase())
+        && (3..=10).contains(&w.len())
+        && lexicon::month(w).is_none();
+    (is_day && is_year && looks_like_month).then_some(*word)
+}
+
+#[derive(Clone, Copy)]
+struct Cursor<'a> {
+    tokens: &'a [Token],
+    text: &'a str,
+    i: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn peek(&self) -> Option<Token> {
+        self.tokens.get(self.i).copied()
+    }
+
+    /// Runs `form` on a copy of the cursor, and keeps its progress if it succeeds.
+    fn attempt<T>(&mut self, form: impl FnOnce(&mut Cursor<'a>) -> Option<T>) -> Option<T> {
+        let mut trial = *self;
+        let out = form(&mut trial)?;
+        *self = trial;
+        Some(out)
+    }
+
+    fn word(&mut self, w: &str) -> bool {
+        let hit = self.peek().is_some_and(|t| t.is_word(self.text, w));
+        self.i += usize::from(hit);
+        hit
+    }
+
+    fn punct(&mut self, c: char) -> bool {
+        let hit = self.peek().is_some_and(|t| t.is_punct(c));
+        self.i += usize::from(hit);
+        hit
+    }
+
+    fn skip_words(&mut self, words: &[&str]) {
+        while words.iter().any(|w| self.word(w)) {}
+    }
+
+    fn skip_weekday(&mut self) {
+        if self
+            .peek()
+            .is_some_and(|t| t.kind == Kind::Word && lexicon::is_weekday(t.text(self.text)))
+        {
+            self.i += 1;
+            self.punct(',');
+            self.word("the");
+        }
+    }
+
+    fn day(&mut self) -> Option<u8> {
+        let t = self.peek()?;
+        match t.kind {
+            Kind::Number {
+                value: Some(v @ 1..=31),
+                digits: 1..=2,
+            } => {
+                self.i += 1;
+                u8::try_from(v).ok()
+            }
+            _ => None,
+        }
+    }
+
+    /// A month name; in month-first forms it must be capitalised ("May", not "may").
+    fn month(&mut self, capitalised: bool) -> Option<u8> {
+        let t = self.peek()?;
+        if t.kind != Kind::Word {
+            return None;
+        }
+        let w = t.text(self.text);
+        if capitalised && !w.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        let m = lexicon::month(w)?;
+        self.i += 1;
+        // "Oct." and "Sept." end with a full stop that is part of the month.
+        if w.len() <= 4 {
+            self.punct('.');
+        }
+        Some(m)
+    }
+
+    fn year(&mut self) -> Option<i32> {
+        let t = self.peek()?;
+        match t.kind {
+            Kind::Number {
+                value: Some(v),
+                digits: 4,
+            } => {
+                self.i += 1;
+                i32::try_from(v).ok()
+            }
+            _ => None,
+        }
+    }
+
+    /// A year, perhaps after a comma: "3 May, 2019".
+    fn year_after_comma(&mut self) -> Option<i32> {
+        let save = self.i;
+        self.punct(',');
+        let year = self.year();
+        if year.is_none() {
+            self.i = save;
+        }
+        year
+    }
+
+    fn separator(&mut self) -> bool {
+        self.punct('-')
+            || self.punct('/')
+            || self.punct('&')
+            || ["to", "and", "until", "till", "through", "au", "et"]
+                .iter()
+                .any(|w| self.word(w))
+    }
+
+    /// A clock time and its zone, ignored: ", 9:00", "10:00 (CET)", "9h30".
+    fn skip_time(&mut self) {
+        let save = self.i;
+        self.punct(',');
+        let is_time = self.day().is_some() && (self.punct(':') || self.word("h")) && {
+            let t = self.peek();
+            let minutes = t.is_some_and(|t| matches!(t.kind, Kind::Number { digits: 2, .. }));
+            self.i += usize::from(minutes);
+            minutes
+        };
+        if !is_time {
+            self.i = save;
+            return;
+        }
+        self.skip_words(&["am", "pm", "CET", "CEST", "GMT", "UTC"]);
+        let zone_start = self.i;
+        if self.punct('(') {
+            while self.peek().is_some_and(|t| t.kind == Kind::Word) {
+                self.i += 1;
+            }
+            if !self.punct(')') {
+                self.i = zone_start;
+            }
+        }
+    }
+
+    /// `D [of] [M [Y]] [SEP D [of] M] [,] [Y]`, with weekdays and "the" allowed before days.
+    fn day_first(&mut self) -> Option<(Ymd, Ymd)> {
+        self.skip_weekday();
+        self.word("the");
+        let d1 = self.day()?;
+        self.word("of");
+        let m1 = self.month(false);
+        let y1 = m1.and_then(|_| self.year_after_comma());
+        let first = Ymd {
+            y: y1,
+            m: m1,
+            d: Some(d1),
+        };
+        if let Some(last) = self.attempt(|c| c.range_end(first)) {
+            return Some((
+                Ymd {
+                    m: first.m.or(last.m),
+                    ..first
+                },
+                last,
+            ));
+        }
+        m1?;
+        if y1.is_some()
+            && let Some(last) = self.attempt(Cursor::full_date_after_time)
+        {
+            return Some((first, last));
+        }
+        Some((first, first))
+    }
+
+    /// The second half of a day-first range: `SEP [the] D [of] M [,] [Y]`.
+    fn range_end(&mut self, first: Ymd) -> Option<Ymd> {
+        if first.y.is_some() {
+            return None;
+        }
+        if !self.separator() {
+            return None;
+        }
+        self.skip_weekday();
+        self.word("the");
+        let d2 = self.day()?;
+        self.word("of");
+        let m2 = self.month(false)?;
+        Some(Ymd {
+            y: self.year_after_comma(),
+            m: Some(m2),
+            d: Some(d2),
+        })
+    }
+
+    /// After a full first date: `[time] SEP [weekday] D M Y [time]` or `... M D, Y`.
+    fn full_date_after_time(&mut self) -> Option<Ymd> {
+        self.skip_time();
+        if !self.separator() {
+            return None;
+        }
+        self.skip_weekday();
+        self.word("the");
+        let last = if let Some(d) = self.day() {
+            self.word("of");
+            let m = self.month(false)?;
+            Ymd {
+                y: Some(self.year_after_comma()?),
+                m: Some(m),
+                d: Some(d),
+            }
+        } else {
+            let m = self.month(true)?;
+            let d = self.day()?;
+            Ymd {
+                y: Some(self.year_after_comma()?),
+                m: Some(m),
+                d: Some(d),
+            }
+        };
+        self.skip_time();
+        Some(last)
+    }
+
+    /// `M D [SEP [M] D], Y`, `M [SEP M] Y`.
+    fn month_first(&mut self) -> Option<(Ymd, Ymd)> {
+        self.skip_weekday();
+        let m1 = self.month(true)?;
+        if let Some(d1) = self.day() {
+            let mut last = Ymd {
+                y: None,
+                m: Some(m1),
+                d: Some(d1),
+            };
+            let save = self.i;
+            if self.separator() {
+                let m2 = self.month(true);
+                match self.day() {
+                    Some(d2) => {
+                        last = Ymd {
+                            y: None,
+                            m: m2.or(Some(m1)),
+                            d: Some(d2),
+                        }
+                    }
+                    None => self.i = save,
+                }
+            }
+            let y = self.year_after_comma()?;
+            let first = Ymd {
+                y: Some(y),
+                m: Some(m1),
+                d: Some(d1),
+            };
+            return Some((first, Ymd { y: Some(y), ..last }));
+        }
+        let save = self.i;
+        let m2 = if self.separator() {
+            self.month(true)
+        } else {
+            None
+        };
+        if m2.is_none() {
+            self.i = save;
+        }
+        let y = self.year_after_comma()?;
+        let first = Ymd {
+            y: Some(y),
+            m: Some(m1),
+            d: None,
+        };
+        Some((
+            first,
+            Ymd {
+                m: m2.or(Some(m1)),
+                ..first
+            },
+        ))
+    }
+
+    /// A year alone: "2008".
+    fn bare_year(&mut self) -> Option<(Ymd, Ymd)> {
+        let y = self.year()?;
+        let only = Ymd {
+            y: Some(y),
+            m: None,
+            d: None,
+        };
+        Some((only, only))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::tokens::tokenize;
+
+    fn span(text: &str) -> Option<String> {
+        let tokens = tokenize(text, 0, text.len());
+        let (found, _) = date_at(&tokens, 0, text, true)?;
+        found
+            .resolve(Some(2019))
+            .ok()
+            .map(|s| format!("{}/{}", s.start(), s.end()))
+    }
+
+    #[test]
+    fn day_first_forms() {
+        let cases = [
+            ("24 October 2019", "2019-10-24/2019-10-24"),
+            ("1-2 July 2019", "2019-07-01/2019-07-02"),
+            ("3 - 4 May 2019", "2019-05-03/2019-05-04"),
+            ("31 May - 1 June 2016", "2016-05-31/2016-06-01"),
+            ("30 November - 1 December 2016", "2016-11-30/2016-12-01"),
+            ("30 December 2018 - 3 January 2019", "2018-12-30/2019-01-03"),
+            ("30 December - 3 January 2019", "2018-12-30/2019-01-03"),
+            ("3rd May 2019", "2019-05-03/2019-05-03"),
+            ("on the 3rd May 2019", "2019-05-03/2019-05-03"),
+            ("the 3rd and 4th of May 2019", "2019-05-03/2019-05-04"),
+            ("3rd-4th of May 2019", "2019-05-03/2019-05-04"),
+            ("between 3rd and 4th May 2019", "2019-05-03/2019-05-04"),
+            ("30 April and 1 May 2019", "2019-04-30/2019-05-01"),
+            ("from 3 to 5 May 2019", "2019-05-03/2019-05-05"),
+            ("3 May, 2019", "2019-05-03/2019-05-03"),
+            ("22-23 October", "2019-10-22/2019-10-23"),
+            ("24 Oct. 2019", "2019-10-24/2019-10-24"),
+            (
+                "Tuesday, 7 March 2017, 9:00 - Wednesday, 8 March 2017, 13:00",
+                "2017-03-07/2017-03-08",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(span(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn month_first_and_coarse_forms() {
+        let cases = [
+            ("May 3-4, 2019", "2019-05-03/2019-05-04"),
+            ("May 3 and 4, 2019", "2019-05-03/2019-05-04"),
+            ("April 30-May 2, 2019", "2019-04-30/2019-05-02"),
+            ("March 2008", "2008-03/2008-03"),
+            ("March - April 2008", "2008-03/2008-04"),
+            ("2008", "2008/2008"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(span(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn not_dates() {
+        for text in [
+            "may 2019",
+            "24 participants",
+            "80 participants representing 33",
+            "Madrid",
+        ] {
+            assert_eq!(span(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn problems_are_reported() {
+        let text = "31 February 2019";
+        let tokens = tokenize(text, 0, text.len());
+        let (found, _) = date_at(&tokens, 0, text, false).unwrap();
+        assert_eq!(
+            found.resolve(None),
+            Err(Problem::Impossible("no such day: 2019-02-31".into()))
+        );
+        let text = "5-3 May 2019";
+        let tokens = tokenize(text, 0, text.len());
+        let (found, _) = date_at(&tokens, 0, text, false).unwrap();
+        assert!(matches!(found.resolve(None), Err(Problem::Reversed(_))));
+        let text = "24 Octobr 2019";
+        let tokens = tokenize(text, 0, text.len());
+        assert!(date_at(&tokens, 0, text, false).is_none());
+        assert_eq!(
+            unknown_month_at(&tokens, 0, text).map(|t| t.text(text)),
+            Some("Octobr")
+        );
+    }
+
+    #[test]
+    fn finds_every_date_in_prose() {
+        let text = "held on 22-23 October and organised on the 24th October 2019 by 80 people";
+        let tokens = tokenize(text, 0, text.len());
+        let found = find_all(&tokens, text, false);
+        assert_eq!(found.len(), 2);
+        assert_eq!(&text[found[0].start..found[0].end], "on 22-23 October");
+        assert_eq!(
+            &text[found[1].start..found[1].end],
+            "on the 24th October 2019"
+        );
+    }
+}

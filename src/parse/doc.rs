@@ -1,0 +1,143 @@
+//! The parsed page as every reader sees it: the input, its folded text, and the lexicon's
+//! hits over it, with helpers to move between them.
+
+use crate::diagnostic::Span;
+use crate::lexicon::{Hit, Lexicon, Name, lexicon};
+use crate::model::{Organisation, Party};
+use crate::text::Folded;
+
+pub(crate) struct Doc<'a> {
+    pub input: &'a str,
+    pub folded: Folded,
+    pub hits: Vec<Hit>,
+    pub lexicon: &'static Lexicon,
+}
+
+impl<'a> Doc<'a> {
+    /// Folds and scans `input`: the one pass of the matcher over the page.
+    pub fn new(input: &'a str) -> Doc<'a> {
+        let folded = Folded::new(input);
+        let lexicon = lexicon();
+        let hits = lexicon.scan(folded.as_str());
+        Doc {
+            input,
+            folded,
+            hits,
+            lexicon,
+        }
+    }
+
+    /// The folded text.
+    pub fn text(&self) -> &str {
+        self.folded.as_str()
+    }
+
+    /// `text[start..end]`, or "" if out of range.
+    pub fn slice(&self, start: usize, end: usize) -> &str {
+        self.text().get(start..end).unwrap_or("")
+    }
+
+    /// The hits that lie within `start..end`.
+    pub fn hits_in(&self, start: usize, end: usize) -> &[Hit] {
+        let from = self.hits.partition_point(|h| h.start < start);
+        let to = self.hits.partition_point(|h| h.start < end);
+        let within = self.hits.get(from..to.max(from)).unwrap_or(&[]);
+        let keep = within.partition_point(|h| h.end <= end);
+        within.get(..keep).unwrap_or(&[])
+    }
+
+    /// What a hit stands for.
+    pub fn names(&self, hit: Hit) -> impl Iterator<Item = &Name> {
+        self.lexicon.names(hit, self.text())
+    }
+
+    /// The input span of folded `start..end`.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        self.folded.input_span(start, end)
+    }
+
+    /// The input text of folded `start..end`.
+    pub fn original(&self, start: usize, end: usize) -> &'a str {
+        let span = self.span(start, end);
+        self.input.get(span.range()).unwrap_or("")
+    }
+
+    /// The party a hit names: a country, a known organisation, or a country by its
+    /// demonym when `demonyms` is set.
+    pub fn party(&self, hit: Hit, demonyms: bool) -> Option<Party> {
+        self.names(hit).find_map(|n| match n {
+            Name::Country(c) => Some(Party::Country(*c)),
+            Name::Demonym(c) if demonyms => Some(Party::Country(*c)),
+            Name::Organisation(o) => Some(Party::Organisation(o.clone())),
+            _ => None,
+        })
+    }
+
+    /// Whether a hit names a process, document or the dialogue itself.
+    pub fn is_framework(&self, hit: Hit) -> bool {
+        self.names(hit)
+            .any(|n| matches!(n, Name::Process(_) | Name::Dialogue | Name::Document))
+    }
+}
+
+/// An organisation named by capitalised words the lexicon does not know, at the start of
+/// `text` (after "the"): "the Sahel Institute for Migration" → "Sahel Institute for
+/// Migration". Stops before a role cue joined by "and". Gives the name and its length in
+/// `text`.
+pub(crate) fn unknown_organisation(text: &str) -> Option<(Organisation, usize)> {
+    let lead = text.len() - text.trim_start().len();
+    let mut rest = &text[lead..];
+    if rest
+        .get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case("the "))
+    {
+        rest = &rest[4..];
+    }
+    let offset = text.len() - rest.len();
+    let mut end = 0;
+    let mut words = 0;
+    let mut cursor = 0;
+    for word in rest.split_inclusive([' ', ',', '.', ';', ':', '(', ')']) {
+        let bare = word.trim_end_matches([' ', ',', '.', ';', ':', '(', ')']);
+        let capital = bare.starts_with(|c: char| c.is_uppercase());
+        let joiner = matches!(
+            bare,
+            "of" | "for" | "and" | "de" | "du" | "des" | "la" | "on" | "the"
+        );
+        if bare.is_empty() || !(capital || (joiner && words > 0)) {
+            break;
+        }
+        cursor += bare.len();
+        if capital {
+            words += 1;
+            end = cursor;
+        }
+        if word.len() != bare.len() && !word[bare.len()..].starts_with(' ') {
+            break;
+        }
+        cursor += word.len() - bare.len();
+        if words > 12 {
+            return None;
+        }
+    }
+    let name = rest.get(..end)?.trim();
+    Organisation::named(name).map(|o| (o, offset + end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_organisations_are_capitalised_runs() {
+        let (org, len) = unknown_organisation(" the Sahel Institute for Migration.").unwrap();
+        assert_eq!(
+            org,
+            Organisation::Other("Sahel Institute for Migration".into())
+        );
+        assert_eq!(len, " the Sahel Institute for Migration".len());
+        let (org, _) = unknown_organisation("Foo Bar and co-chaired by X").unwrap();
+        assert_eq!(org, Organisation::Other("Foo Bar".into()));
+        assert!(unknown_organisation("the presiding countries").is_none());
+    }
+}

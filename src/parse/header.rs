@@ -1,0 +1,252 @@
+//! Card headers: `PLACE, DATES[, ROLE CLAUSES][.]` (grammar in the `parse` module docs).
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::lexicon::{Cue, Name};
+use crate::model::{Country, Party, Role};
+
+use super::dates::{self, Found};
+use super::doc::Doc;
+use super::parties;
+use super::tokens::{Kind, Token, tokenize};
+
+/// Lowercase words allowed inside a place name ("Las Palmas de Gran Canaria").
+const PLACE_JOINERS: &[&str] = &[
+    "de", "da", "do", "del", "la", "le", "el", "es", "sur", "of", "am",
+];
+/// The most words a place name may have.
+const MAX_PLACE_WORDS: usize = 6;
+
+/// A header line read: where the meeting was, when, and who played which role.
+#[derive(Debug, Default)]
+pub(crate) struct Header {
+    /// Folded range of the city name.
+    pub city: Option<(usize, usize)>,
+    /// The city's country, where the lexicon knows the city.
+    pub city_country: Option<Country>,
+    /// A country stated after the city ("Dakar, Senegal, ...").
+    pub country: Option<Country>,
+    /// The date expression.
+    pub date: Option<Found>,
+    /// Parties with the roles the header gives them.
+    pub roles: Vec<(Role, Party)>,
+    /// What could not be read.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads folded `start..end` (one line, trimmed) as a card header; `None` if it is not one.
+pub(crate) fn read(doc: &Doc<'_>, start: usize, end: usize) -> Option<Header> {
+    let text = doc.text();
+    let tokens = tokenize(text, start, end);
+    let mut header = Header::default();
+
+    // PLACE: capitalised words up to the first comma.
+    let comma = tokens.iter().position(|t| t.is_punct(','))?;
+    let place = tokens.get(..comma)?;
+    if !is_place(place, text) {
+        return None;
+    }
+    let (place_start, place_end) = (place.first()?.start, place.last()?.end);
+    header.city = Some((place_start, place_end));
+    header.city_country = city_country(doc, place_start, place_end);
+
+    // [COUNTRY,] DATES
+    let mut i = comma + 1;
+    if let Some((country, next)) = country_at(doc, &tokens, i) {
+        header.country = Some(country);
+        i = next;
+    }
+    let after_date = match dates::date_at(&tokens, i, text, true) {
+        Some((found, next)) => {
+            header.date = Some(found);
+            next
+        }
+        None => {
+            let word = dates::unknown_month_at(&tokens, i, text)?;
+            let date_end = tokens.get(i + 2)?.end;
+            header.diagnostics.push(Diagnostic::error(
+                Code::UnknownMonth,
+                doc.span(word.start, word.end),
+                format!(
+                    "unknown month {:?} in {:?}",
+                    doc.original(word.start, word.end),
+                    doc.original(tokens.get(i)?.start, date_end)
+                ),
+            ));
+            i + 3
+        }
+    };
+
+    // [, ROLE CLAUSES][.]
+    let rest_start = tokens.get(after_date).map_or(end, |t| t.start);
+    if !read_clauses(doc, rest_start, end, &mut header) {
+        return None;
+    }
+    Some(header)
+}
+
+/// Whether the tokens read as a place name: one to six words, capitalised but for joiners.
+fn is_place(tokens: &[Token], text: &str) -> bool {
+    let words = tokens.iter().filter(|t| t.kind == Kind::Word).count();
+    let first_capital = tokens
+        .first()
+        .is_some_and(|t| t.kind == Kind::Word && t.text(text).starts_with(char::is_uppercase));
+    let all_fit = tokens.iter().all(|t| match t.kind {
+        Kind::Word => {
+            let w = t.text(text);
+            w.starts_with(char::is_uppercase) || PLACE_JOINERS.contains(&w)
+        }
+        Kind::Punct(c) => matches!(c, '-' | '\'' | '.'),
+        Kind::Number { .. } => false,
+    });
+    first_capital && all_fit && (1..=MAX_PLACE_WORDS).contains(&words)
+}
+
+/// The country of the city at `start..end`, when the lexicon knows it.
+fn city_country(doc: &Doc<'_>, start: usize, end: usize) -> Option<Country> {
+    let hit = doc.hits_in(start, end).first().copied()?;
+    if hit.start != start || hit.end != end {
+        return None;
+    }
+    doc.names(hit).find_map(|n| match n {
+        Name::City(c) => Some(*c),
+        _ => None,
+    })
+}
+
+/// A country name filling the tokens from `i` to the next comma: "Dakar, Senegal, 12 ...".
+fn country_at(doc: &Doc<'_>, tokens: &[Token], i: usize) -> Option<(Country, usize)> {
+    let first = tokens.get(i)?;
+    let comma = i + tokens.get(i..)?.iter().position(|t| t.is_punct(','))?;
+    let last = tokens.get(comma.checked_sub(1)?)?;
+    let hit = doc.hits_in(first.start, last.end).first().copied()?;
+    if hit.start != first.start || hit.end != last.end {
+        return None;
+    }
+    let country = doc.names(hit).find_map(|n| match n {
+        Name::Country(c) => Some(*c),
+        _ => None,
+    })?;
+    Some((country, comma + 1))
+}
+
+/// Reads `hosted by X and co-chaired by Y[.]` from `start` to `end` into `header`. False
+/// when the text there is not role clauses.
+fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) -> bool {
+    let mut pos = start;
+    loop {
+        let rest = doc.slice(pos, end);
+        let trimmed = trim_joiners(rest);
+        if trimmed.is_empty() {
+            return true;
+        }
+        let at = pos + (rest.len() - trimmed.len());
+        let cue = doc
+            .hits_in(at, end)
+            .first()
+            .copied()
+            .filter(|h| h.start == at);
+        let roles = cue.and_then(|h| {
+            doc.names(h).find_map(|n| match n {
+                Name::Cue(Cue::By(roles)) => Some(*roles),
+                _ => None,
+            })
+        });
+        let (Some(hit), Some(roles)) = (cue, roles) else {
+            // Text after the clauses that is no clause: a header only if clauses came first.
+            return pos != start;
+        };
+        let (listed, list_end) = parties::after(doc, hit.end, end, true);
+        if listed.is_empty() {
+            header.diagnostics.push(Diagnostic::warning(
+                Code::EmptyRole,
+                doc.span(hit.start, hit.end),
+                format!(
+                    "{:?} names no country or organisation",
+                    doc.original(hit.start, hit.end)
+                ),
+            ));
+        }
+        for l in listed {
+            for &role in roles {
+                header.roles.push((role, l.party.clone()));
+            }
+        }
+        pos = list_end.max(hit.end);
+    }
+}
+
+/// `text` without leading white space, punctuation and "and".
+fn trim_joiners(mut text: &str) -> &str {
+    loop {
+        let t = text.trim_start_matches(|c: char| c.is_whitespace() || ",.;:".contains(c));
+        match t.get(..4) {
+            Some(w) if w.eq_ignore_ascii_case("and ") => text = &t[4..],
+            _ => return t,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header(line: &str) -> Option<(Doc<'_>, Header)> {
+        let doc = Doc::new(line);
+        let h = read(&doc, 0, doc.text().len())?;
+        Some((doc, h))
+    }
+
+    fn roles(h: &Header) -> Vec<String> {
+        h.roles.iter().map(|(r, p)| format!("{r}: {p}")).collect()
+    }
+
+    #[test]
+    fn reads_card_headers() {
+        let (doc, h) =
+            header("Madrid, 1-2 July 2019, hosted by Spain and co-chaired by Morocco.").unwrap();
+        let (s, e) = h.city.unwrap();
+        assert_eq!(doc.slice(s, e), "Madrid");
+        assert_eq!(h.city_country.unwrap().alpha2(), "ES");
+        assert_eq!(roles(&h), ["host: Spain", "co_chair: Morocco"]);
+        let (_, h) = header("Luxor, 8-9 November 2017, hosted and chaired by Egypt.").unwrap();
+        assert_eq!(roles(&h), ["host: Egypt", "chair: Egypt"]);
+        let (_, h) = header("Cidade Velha, 30 November - 1 December 2016, hosted by Cabo Verde and co-chaired by Portugal. ").unwrap();
+        assert_eq!(roles(&h), ["host: Cabo Verde", "co_chair: Portugal"]);
+        let (_, h) =
+            header("Abidjan, 24 October 2019, organised by the Mixed Migration Centre").unwrap();
+        assert_eq!(roles(&h), ["organiser: MMC"]);
+        let (_, h) =
+            header("Dakar, Senegal, 3 May 2019, co-chaired by Senegal, Spain and the EU").unwrap();
+        assert_eq!(h.country.unwrap().alpha2(), "SN");
+        assert_eq!(
+            roles(&h),
+            ["co_chair: Senegal", "co_chair: Spain", "co_chair: EU"]
+        );
+        let (_, h) = header("Sal, 2 June 2018").unwrap();
+        assert!(h.roles.is_empty() && h.city_country.is_none());
+    }
+
+    #[test]
+    fn prose_lines_are_not_headers() {
+        for line in [
+            "The meeting, held in Madrid, 1-2 July 2019, gathered 80 participants.",
+            "Madrid, 1-2 July 2019, the ministers adopted a declaration",
+            "Under the co-presidency of Morocco and Spain, partner countries shared",
+            "Page 1 of 2",
+        ] {
+            assert!(header(line).is_none(), "{line}");
+        }
+    }
+
+    #[test]
+    fn reports_what_it_cannot_read() {
+        let (_, h) = header("Abidjan, 24 Octobr 2019, hosted by Cote d'Ivoire").unwrap();
+        assert!(h.date.is_none());
+        assert_eq!(
+            h.diagnostics[0].message,
+            r#"unknown month "Octobr" in "24 Octobr 2019""#
+        );
+        let (_, h) = header("Abidjan, 24 October 2019, hosted by").unwrap();
+        assert_eq!(h.diagnostics[0].code, Code::EmptyRole);
+    }
+}

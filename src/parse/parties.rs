@@ -1,0 +1,293 @@
+//! Lists of parties around a role cue: "co-chaired by the Kingdom of Spain and the Kingdom
+//! of Morocco", "Belgium, Côte d'Ivoire and ICMPD organised".
+
+use crate::lexicon::Hit;
+use crate::model::Party;
+
+use super::doc::{Doc, unknown_organisation};
+
+/// Words that may stand before the first party of a list.
+const LEADING: &[&str] = &["the", "both", "by"];
+/// Words that may join the parties of a list.
+const JOINING: &[&str] = &[
+    "and",
+    "the",
+    "as",
+    "well",
+    "both",
+    "together",
+    "with",
+    "jointly",
+    "in",
+    "collaboration",
+    "cooperation",
+    "partnership",
+    "its",
+    "their",
+];
+/// Words that may stand between the last party and a cue after it ("Spain has hosted").
+const AUXILIARY: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "jointly",
+    "successfully",
+    "kindly",
+    "will",
+    "both",
+];
+/// Nouns that make a demonym name its country: "the Moroccan Chairmanship".
+const OFFICES: &[&str] = &[
+    "minister",
+    "ministry",
+    "government",
+    "authorities",
+    "delegation",
+    "chairmanship",
+    "presidency",
+    "chair",
+    "embassy",
+    "co-chairmanship",
+    "co-presidency",
+];
+
+/// A party named in a list, with its folded offsets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Listed {
+    pub party: Party,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Whether `gap` holds only `words` (any case) and the punctuation in `puncts`.
+fn only(gap: &str, words: &[&str], puncts: &str) -> bool {
+    gap.split(|c: char| c.is_whitespace() || puncts.contains(c))
+        .all(|w| w.is_empty() || words.iter().any(|x| x.eq_ignore_ascii_case(w)))
+}
+
+/// The parties listed right after `from`, up to `limit`. With `unknown`, a capitalised name
+/// the lexicon does not know is kept as an organisation ("organised by the Sahel
+/// Institute"). Gives the list and where it ends.
+pub(crate) fn after(
+    doc: &Doc<'_>,
+    from: usize,
+    limit: usize,
+    unknown: bool,
+) -> (Vec<Listed>, usize) {
+    let hits = doc.hits_in(from, limit);
+    let mut listed: Vec<Listed> = Vec::new();
+    let mut pos = from;
+    let mut next = 0;
+    loop {
+        let words = if listed.is_empty() { LEADING } else { JOINING };
+        let hit = hits.get(next).copied();
+        let gap_end = hit.map_or(limit, |h| h.start);
+        let gap = doc.slice(pos, gap_end);
+        if let Some(h) = hit.filter(|_| only(gap, words, ",()&/")) {
+            match party_at(doc, h) {
+                Some((party, end)) => {
+                    listed.push(Listed {
+                        party,
+                        start: h.start,
+                        end,
+                    });
+                    pos = end;
+                    next += 1;
+                    while hits.get(next).is_some_and(|h| h.start < pos) {
+                        next += 1;
+                    }
+                    continue;
+                }
+                None => break,
+            }
+        }
+        // No known name next: perhaps one the lexicon does not know.
+        if unknown {
+            let lead = gap.len() - gap.trim_start_matches([' ', ',']).len();
+            let join_len = if listed.is_empty() {
+                0
+            } else {
+                joiner_len(&gap[lead..])
+            };
+            let start = pos + lead + join_len;
+            if listed.is_empty() || join_len > 0 {
+                let name_text = doc.slice(start, gap_end);
+                if let Some((org, len)) = unknown_organisation(name_text) {
+                    let name_start = start + (name_text.len() - name_text.trim_start().len());
+                    listed.push(Listed {
+                        party: Party::Organisation(org),
+                        start: name_start,
+                        end: start + len,
+                    });
+                    pos = start + len;
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    (listed, pos)
+}
+
+/// The length of a leading "and " or ", " joiner.
+fn joiner_len(text: &str) -> usize {
+    let lower = text.get(..4).map(str::to_ascii_lowercase);
+    match lower.as_deref() {
+        Some("and ") => 4,
+        _ => 0,
+    }
+}
+
+/// The parties listed right before `to`, back to `floor`, in text order. With
+/// `apposition`, a clause between commas or dashes may stand between the last party and
+/// `to` ("Lebanon – a country that is not partner – was invited").
+pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, apposition: bool) -> Vec<Listed> {
+    let hits = doc.hits_in(floor, to);
+    let mut listed: Vec<Listed> = Vec::new();
+    let mut pos = to;
+    for &h in hits.iter().rev() {
+        let gap = doc.slice(h.end, pos);
+        let fits = if listed.is_empty() {
+            only(gap, AUXILIARY, ",)") || (apposition && is_apposition(gap))
+        } else {
+            only(gap, JOINING, ",()&/")
+        };
+        if !fits {
+            break;
+        }
+        if doc.is_framework(h) && !listed.is_empty() {
+            // "the Rabat Process Secretariat, in collaboration with MMC": not a party, but
+            // the list may go on past it.
+            pos = h.start;
+            continue;
+        }
+        match doc.party(h, false) {
+            // "Mixed Migration Centre (MMC)" names one party once.
+            Some(party) if listed.last().is_some_and(|l| l.party == party) => {}
+            Some(party) => listed.push(Listed {
+                party,
+                start: h.start,
+                end: h.end,
+            }),
+            None => break,
+        }
+        pos = h.start;
+    }
+    listed.reverse();
+    listed
+}
+
+/// A clause set off by commas or dashes: ", a country that is not partner of the Dialogue,".
+fn is_apposition(gap: &str) -> bool {
+    let g = gap.trim();
+    let opens = g.starts_with(',') || g.starts_with('-');
+    let closes = g.ends_with(',') || g.ends_with('-');
+    opens && closes && g.len() > 2 && g.len() <= 160 && !g.contains(['.', ';'])
+}
+
+/// The party a hit names and where its name ends: a country, an organisation (with an
+/// acronym in parentheses after it), or a demonym followed by an office ("the Moroccan
+/// Chairmanship").
+fn party_at(doc: &Doc<'_>, h: Hit) -> Option<(Party, usize)> {
+    if let Some(party) = doc.party(h, false) {
+        let end = acronym_after(doc, h, &party).unwrap_or(h.end);
+        return Some((party, end));
+    }
+    let party = doc.party(h, true)?;
+    let rest = doc.slice(h.end, doc.text().len());
+    let noun = rest
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()?;
+    if OFFICES.iter().any(|o| o.eq_ignore_ascii_case(noun)) {
+        let end = h.end + (rest.len() - rest.trim_start().len()) + noun.len();
+        return Some((party, end));
+    }
+    None
+}
+
+/// Where " (MMC)" after "Mixed Migration Centre" ends, when it names the same party.
+fn acronym_after(doc: &Doc<'_>, h: Hit, party: &Party) -> Option<usize> {
+    let next = doc.hits_in(h.end, doc.text().len()).first().copied()?;
+    let gap = doc.slice(h.end, next.start);
+    let close = doc.slice(next.end, next.end + 1);
+    if gap.trim() == "(" && close == ")" && doc.party(next, false).as_ref() == Some(party) {
+        Some(next.end + 1)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Country, Organisation};
+
+    fn names(list: &[Listed]) -> Vec<String> {
+        list.iter().map(|l| l.party.to_string()).collect()
+    }
+
+    fn c(code: &str) -> Party {
+        Party::Country(Country::from_alpha2(code).unwrap())
+    }
+
+    #[test]
+    fn lists_after_a_cue() {
+        let doc = Doc::new(
+            "under the co-chairmanship of the Kingdom of Spain and the Kingdom of Morocco, gathered",
+        );
+        let (list, _) = after(&doc, 28, doc.text().len(), false);
+        assert_eq!(names(&list), ["Spain", "Morocco"]);
+        let doc = Doc::new("hosted by Spain and co-chaired by Morocco.");
+        let (list, end) = after(&doc, 9, doc.text().len(), true);
+        assert_eq!(
+            list.iter().map(|l| l.party.clone()).collect::<Vec<_>>(),
+            [c("ES")]
+        );
+        assert_eq!(end, 15);
+        let doc = Doc::new("organised by the Mixed Migration Centre (MMC), in Abidjan");
+        let (list, _) = after(&doc, 12, doc.text().len(), true);
+        assert_eq!(names(&list), ["MMC"]);
+        let doc = Doc::new("organised by the Sahel Institute and IOM");
+        let (list, _) = after(&doc, 12, doc.text().len(), true);
+        assert_eq!(
+            list.iter().map(|l| l.party.clone()).collect::<Vec<_>>(),
+            [
+                Party::Organisation(Organisation::Other("Sahel Institute".into())),
+                Party::Organisation(Organisation::Iom)
+            ]
+        );
+        let doc = Doc::new("chaired by the presiding countries of each process");
+        let (list, _) = after(&doc, 10, doc.text().len(), true);
+        assert!(list.is_empty());
+    }
+
+    #[test]
+    fn lists_before_a_cue() {
+        let text = "The Rabat Process Secretariat, in collaboration with the Mixed Migration Centre (MMC), organised";
+        let doc = Doc::new(text);
+        let list = before(&doc, text.len() - "organised".len(), 0, false);
+        assert_eq!(names(&list), ["MMC"]);
+        let text = "For the first time Lebanon – a country that is not partner of the Dialogue – was invited";
+        let doc = Doc::new(text);
+        let cue = doc.text().find("was invited").unwrap();
+        assert_eq!(names(&before(&doc, cue, 0, true)), ["Lebanon"]);
+        let text = "The Rabat Process organised";
+        let doc = Doc::new(text);
+        assert!(before(&doc, 18, 0, false).is_empty());
+    }
+
+    #[test]
+    fn demonyms_need_an_office() {
+        let doc = Doc::new("under the presidency of the Moroccan Chairmanship");
+        let (list, _) = after(&doc, 23, doc.text().len(), false);
+        assert_eq!(
+            list.iter().map(|l| l.party.clone()).collect::<Vec<_>>(),
+            [c("MA")]
+        );
+        let doc = Doc::new("chaired by French experts");
+        let (list, _) = after(&doc, 10, doc.text().len(), false);
+        assert!(list.is_empty());
+    }
+}

@@ -1,0 +1,576 @@
+//! What the body of an announcement says about its meeting: kind, title, themes, related
+//! processes, roles, participant figures, mode, and the venue country.
+//!
+//! Everything is read from the lexicon's hits and the tokens of the text, sentence by
+//! sentence. Statements about another event in the same text (a follow-up meeting held the
+//! day before, the workshop a side event ran beside) are told apart by the date or the kind
+//! of meeting they are tied to, and are not this meeting's.
+
+use std::collections::BTreeSet;
+
+use crate::lexicon::{Cue, Hit, Name};
+use crate::model::{
+    Country, DateSpan, MeetingKind, Mode, Participants, Party, Process, Role, Theme,
+};
+
+use super::dates;
+use super::doc::Doc;
+use super::parties::{self, Listed};
+use super::tokens::{Kind, Token, tokenize};
+
+/// Words before an event noun that make it another event than the one announced.
+const OTHER_EVENT: &[&str] = &[
+    "follow-up",
+    "preparatory",
+    "previous",
+    "next",
+    "upcoming",
+    "subsequent",
+    "future",
+    "another",
+    "forthcoming",
+    "past",
+    "prior",
+    "preceding",
+    "following",
+    "last",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+];
+/// Words before a generic "meeting" that make it the announced meeting.
+const SELF_REFERENCE: &[&str] = &["the", "this", "a"];
+/// How many words may separate an event noun from a theme it governs ("workshop on the fight
+/// against migrant smuggling").
+const THEME_REACH: usize = 10;
+/// Words that say a sentence's figures are about who attended.
+const ATTENDANCE: &[&str] = &[
+    "gathered",
+    "attended",
+    "participated",
+    "represented",
+    "representing",
+    "brought",
+    "bringing",
+    "gather",
+    "convened",
+    "welcomed",
+    "took",
+    "participants",
+    "delegates",
+    "including",
+    "from",
+];
+
+/// What the prose of one announcement says.
+#[derive(Debug, Default)]
+pub(crate) struct Prose {
+    pub kind: Option<MeetingKind>,
+    pub title: Option<(usize, usize)>,
+    pub themes: BTreeSet<Theme>,
+    pub processes: BTreeSet<Process>,
+    pub roles: Vec<(Role, Party)>,
+    pub participants: Option<Participants>,
+    pub mode: Option<Mode>,
+    /// A venue country the text states after the city ("in Madrid, Spain").
+    pub country: Option<Country>,
+}
+
+/// The text an announcement's prose is read from.
+pub(crate) struct Region<'r> {
+    /// Folded range of the whole announcement, header included.
+    pub start: usize,
+    pub end: usize,
+    /// Where the body starts, after the header line.
+    pub body: usize,
+    /// The venue city as folded text, to find "City, Country" in the prose.
+    pub city: Option<&'r str>,
+    /// The meeting's date, to tell its own statements from those about other events.
+    pub date: Option<DateSpan>,
+}
+
+/// Reads the prose of `region`.
+pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
+    let text = doc.text();
+    let hits = doc.hits_in(region.start, region.end);
+    let tokens = tokenize(text, region.start, region.end);
+    // The header is a sentence of its own, whether or not it ends with a full stop.
+    let mut sentences = sentences(text, region.start, region.body);
+    sentences.extend(self::sentences(text, region.body, region.end));
+    let default_year = region.date.map(|d| d.end().year());
+    let found_dates = dates::find_all(&tokens, text, false);
+    let context = Context {
+        doc,
+        sentences: &sentences,
+        dates: &found_dates,
+        date: region.date,
+        default_year,
+    };
+
+    let mut prose = Prose {
+        kind: own_kind(doc, hits),
+        ..Prose::default()
+    };
+    let kind = prose.kind.unwrap_or_default();
+    for (n, &hit) in hits.iter().enumerate() {
+        for name in doc.names(hit) {
+            match name {
+                Name::Theme(theme) if !context.governed_by_other_event(hits, n, kind) => {
+                    prose.themes.insert(*theme);
+                }
+                Name::Process(p) => {
+                    prose.processes.insert(*p);
+                }
+                Name::Cue(cue) => context.read_cue(*cue, hit, &mut prose),
+                _ => {}
+            }
+        }
+    }
+    prose.title = title(doc, hits, region);
+    prose.participants = participants(text, &tokens, &sentences);
+    prose.country = region.city.and_then(|city| stated_country(doc, hits, city));
+    prose
+}
+
+/// Shared reading state of one announcement.
+struct Context<'c, 'd> {
+    doc: &'c Doc<'d>,
+    sentences: &'c [(usize, usize)],
+    dates: &'c [dates::Found],
+    date: Option<DateSpan>,
+    default_year: Option<i32>,
+}
+
+impl Context<'_, '_> {
+    /// The sentence around folded offset `at`.
+    fn sentence(&self, at: usize) -> (usize, usize) {
+        let i = self.sentences.partition_point(|&(_, e)| e <= at);
+        self.sentences.get(i).copied().unwrap_or((at, at))
+    }
+
+    fn read_cue(&self, cue: Cue, hit: Hit, prose: &mut Prose) {
+        let (s, e) = self.sentence(hit.start);
+        let mut add = |roles: &[Role], listed: Vec<Listed>| {
+            for l in listed {
+                for &role in roles {
+                    prose.roles.push((role, l.party.clone()));
+                }
+            }
+        };
+        match cue {
+            Cue::By(roles) => {
+                if !self.about_other_event(s, hit.start) {
+                    add(roles, parties::after(self.doc, hit.end, e, false).0);
+                }
+            }
+            Cue::After(roles) => {
+                if !self.about_other_event(s, hit.start) {
+                    add(roles, parties::before(self.doc, hit.start, s, false));
+                }
+            }
+            Cue::Invited => {
+                let guests = parties::before(self.doc, hit.start, s, true)
+                    .into_iter()
+                    .filter(|l| is_outsider(&l.party))
+                    .collect();
+                add(&[Role::Guest], guests);
+            }
+            Cue::Gathered => {
+                let present = self
+                    .doc
+                    .hits_in(hit.end, e)
+                    .iter()
+                    .filter_map(|&h| self.doc.party(h, false))
+                    .map(|party| Listed {
+                        party,
+                        start: 0,
+                        end: 0,
+                    })
+                    .collect();
+                add(&[Role::Participant], present);
+            }
+            Cue::AsObserver => add(
+                &[Role::Observer],
+                parties::before(self.doc, hit.start, s, false),
+            ),
+            Cue::ObserversFollow => add(
+                &[Role::Observer],
+                parties::after(self.doc, hit.end, e, false).0,
+            ),
+            Cue::Mode(mode) => {
+                prose.mode.get_or_insert(mode);
+            }
+        }
+    }
+
+    /// Whether the text from sentence start `s` to a cue at `at` ties the cue to another
+    /// event: a date that is not the meeting's, or an event called "follow-up", "next" ...
+    fn about_other_event(&self, s: usize, at: usize) -> bool {
+        let nearest_date = self
+            .dates
+            .iter()
+            .rev()
+            .find(|d| d.start >= s && d.end <= at);
+        if let (Some(found), Some(own)) = (nearest_date, self.date)
+            && let Ok(span) = found.resolve(self.default_year)
+        {
+            let overlaps = span.start().first_day() <= own.end().last_day()
+                && own.start().first_day() <= span.end().last_day();
+            if !overlaps {
+                return true;
+            }
+        }
+        let nearest_event = self
+            .doc
+            .hits_in(s, at)
+            .iter()
+            .rev()
+            .find(|&&h| self.doc.names(h).any(|n| matches!(n, Name::Kind(_))))
+            .copied();
+        nearest_event.is_some_and(|h| preceded_by(self.doc.text(), h.start, OTHER_EVENT))
+    }
+
+    /// Whether the theme at `hits[n]` belongs to another event named just before it: "a side
+    /// event in the margins of the workshop on migrant smuggling".
+    fn governed_by_other_event(&self, hits: &[Hit], n: usize, own: MeetingKind) -> bool {
+        let Some(&theme) = hits.get(n) else {
+            return false;
+        };
+        let (s, _) = self.sentence(theme.start);
+        let text = self.doc.text();
+        let event = hits.get(..n).unwrap_or(&[]).iter().rev().find_map(|&h| {
+            (h.start >= s)
+                .then(|| {
+                    self.doc.names(h).find_map(|name| match name {
+                        Name::Kind(k) => Some((h, *k)),
+                        _ => None,
+                    })
+                })
+                .flatten()
+        });
+        let Some((h, kind)) = event else {
+            return false;
+        };
+        let between = text.get(h.end..theme.start).unwrap_or("");
+        if between.split_whitespace().count() > THEME_REACH || between.contains(['.', ';']) {
+            return false;
+        }
+        let other_kind = kind != MeetingKind::Meeting && kind != own;
+        other_kind || preceded_by(text, h.start, OTHER_EVENT)
+    }
+}
+
+/// Whether a party invited to a meeting of the dialogue is an outsider to it: a country
+/// that is neither partner nor observer.
+fn is_outsider(party: &Party) -> bool {
+    party
+        .country()
+        .is_some_and(|c| !c.is_partner() && !c.is_observer())
+}
+
+/// The meeting's own kind: the first kind named in the text, where "meeting" alone counts
+/// only as "the/this/a meeting", and none named as another event ("the follow-up meeting").
+fn own_kind(doc: &Doc<'_>, hits: &[Hit]) -> Option<MeetingKind> {
+    let text = doc.text();
+    hits.iter().find_map(|&h| {
+        let kind = doc.names(h).find_map(|n| match n {
+            Name::Kind(k) => Some(*k),
+            _ => None,
+        })?;
+        if preceded_by(text, h.start, OTHER_EVENT) {
+            return None;
+        }
+        if kind == MeetingKind::Meeting && !preceded_by(text, h.start, SELF_REFERENCE) {
+            return None;
+        }
+        Some(kind)
+    })
+}
+
+/// Whether the word before folded offset `at` is one of `words`.
+fn preceded_by(text: &str, at: usize, words: &[&str]) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .next()
+        .unwrap_or("");
+    words.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Sentences of folded `start..end`: they end at `.`, `!` or `?` before white space, and
+/// at blank lines.
+fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let slice = text.get(start..end).unwrap_or("");
+    let bytes = slice.as_bytes();
+    let mut from = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let next = bytes.get(i + 1).copied();
+        let ends = match b {
+            b'.' | b'!' | b'?' => next.is_none_or(|n| n.is_ascii_whitespace()),
+            // A blank line, perhaps holding spaces, ends a paragraph.
+            b'\n' => bytes
+                .get(i + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .find(|&&c| c != b' ' && c != b'\t')
+                .is_some_and(|&c| c == b'\n'),
+            _ => false,
+        };
+        if ends {
+            if slice.get(from..=i).is_some_and(|s| !s.trim().is_empty()) {
+                out.push((start + from, start + i + 1));
+            }
+            from = i + 1;
+        }
+    }
+    if slice.get(from..).is_some_and(|s| !s.trim().is_empty()) {
+        out.push((start + from, end));
+    }
+    out
+}
+
+/// The meeting's title: a quoted text after its kind ("a Technical Meeting on “...”") or
+/// after "entitled" or "titled".
+fn title(doc: &Doc<'_>, hits: &[Hit], region: &Region<'_>) -> Option<(usize, usize)> {
+    let text = doc.text();
+    let slice = text.get(region.start..region.end)?;
+    let mut search = 0;
+    while let Some(open) = slice.get(search..)?.find('"') {
+        let open = search + open;
+        let close = open + 1 + slice.get(open + 1..)?.find('"')?;
+        search = close + 1;
+        let inner = slice.get(open + 1..close)?;
+        if inner.trim().len() < 3 || inner.contains('\n') {
+            continue;
+        }
+        let before = slice.get(..open)?.trim_end();
+        let lead_in = ["entitled", "titled", "on", "theme", ":", "called"]
+            .iter()
+            .find(|w| before.to_ascii_lowercase().ends_with(*w));
+        let Some(lead_in) = lead_in else { continue };
+        let cue_end = region.start + before.len() - lead_in.len();
+        let after_kind = hits.iter().any(|&h| {
+            h.end <= cue_end
+                && text
+                    .get(h.end..cue_end)
+                    .is_some_and(|g| g.trim().is_empty())
+                && doc.names(h).any(|n| matches!(n, Name::Kind(_)))
+        });
+        if after_kind || matches!(*lead_in, "entitled" | "titled" | "called") {
+            let (s, e) = (region.start + open + 1, region.start + close);
+            let inner = text.get(s..e)?;
+            let lead = inner.len() - inner.trim_start().len();
+            return Some((s + lead, s + inner.trim_end().len()));
+        }
+    }
+    None
+}
+
+/// Participant figures: "80 participants representing 33 partner countries", "(including 9
+/// European and 12 African countries)", in sentences about who attended.
+fn participants(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[(usize, usize)],
+) -> Option<Participants> {
+    let mut p = Participants::default();
+    for &(s, e) in sentences {
+        let from = tokens.partition_point(|t| t.start < s);
+        let to = tokens.partition_point(|t| t.start < e);
+        let sentence = tokens.get(from..to).unwrap_or(&[]);
+        let about_attendance = sentence
+            .iter()
+            .any(|t| ATTENDANCE.iter().any(|w| t.is_word(text, w)));
+        if !about_attendance {
+            continue;
+        }
+        for (i, t) in sentence.iter().enumerate() {
+            let Some(value) = t.number() else { continue };
+            if matches!(t.kind, Kind::Number { digits: 4, .. }) && (1900..=2100).contains(&value) {
+                continue;
+            }
+            figure(text, sentence.get(i + 1..).unwrap_or(&[]), value, &mut p);
+        }
+    }
+    if p.countries.is_none()
+        && let (Some(eu), Some(af)) = (p.european, p.african)
+    {
+        p.countries = Some(eu.saturating_add(af));
+    }
+    (!p.is_empty()).then_some(p)
+}
+
+/// Files the number `value` by the words after it.
+fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
+    let words: Vec<String> = after
+        .iter()
+        .take(5)
+        .take_while(|t| t.kind == Kind::Word)
+        .map(|t| t.text(text).to_ascii_lowercase())
+        .collect();
+    let word = |i: usize| words.get(i).map_or("", String::as_str);
+    const PEOPLE: &[&str] = &[
+        "participants",
+        "delegates",
+        "representatives",
+        "officials",
+        "experts",
+        "people",
+        "persons",
+        "attendees",
+        "speakers",
+        "participant",
+    ];
+    const COUNTRIES: &[&str] = &["countries", "states", "country"];
+    let head = word(0);
+    // "80 participants", "150 senior officials", "70 high-level participants"
+    if PEOPLE.contains(&head) || (PEOPLE.contains(&word(1)) && !COUNTRIES.contains(&head)) {
+        p.people.get_or_insert(value);
+        return;
+    }
+    // "9 European and 12 African countries", "12 African partner countries"
+    let region_word = match head {
+        "european" => Some(true),
+        "african" => Some(false),
+        _ => None,
+    };
+    let rest_names_countries = words
+        .iter()
+        .take(4)
+        .any(|w| COUNTRIES.contains(&w.as_str()));
+    if word(0) == "member" || word(1) == "member" {
+        return;
+    }
+    match region_word {
+        Some(european) if rest_names_countries || word(1) == "and" => {
+            // "37 European and African countries" is a total, not a European figure.
+            if word(1) == "and" && matches!(word(2), "african" | "european") {
+                p.countries.get_or_insert(value);
+            } else if european {
+                p.european.get_or_insert(value);
+            } else {
+                p.african.get_or_insert(value);
+            }
+        }
+        None if COUNTRIES.contains(&head)
+            || (matches!(head, "partner" | "participating") && COUNTRIES.contains(&word(1))) =>
+        {
+            p.countries.get_or_insert(value);
+        }
+        _ => {}
+    }
+}
+
+/// The venue country the text states right after the city: "in Madrid, Spain".
+fn stated_country(doc: &Doc<'_>, hits: &[Hit], city: &str) -> Option<Country> {
+    let text = doc.text();
+    hits.iter().find_map(|&h| {
+        let before = text.get(..h.start)?.strip_suffix(", ")?;
+        let named = before.len() >= city.len()
+            && before
+                .get(before.len() - city.len()..)?
+                .eq_ignore_ascii_case(city);
+        if !named {
+            return None;
+        }
+        doc.names(h).find_map(|n| match n {
+            Name::Country(c) => Some(*c),
+            _ => None,
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prose<'a>(text: &'a str, date: Option<&str>) -> (Doc<'a>, Prose) {
+        let doc = Doc::new(text);
+        let region = Region {
+            start: 0,
+            end: doc.text().len(),
+            body: 0,
+            city: Some("Madrid"),
+            date: date.map(|d| d.parse().unwrap()),
+        };
+        let p = read(&doc, &region);
+        (doc, p)
+    }
+
+    fn roles(p: &Prose) -> Vec<String> {
+        let set: BTreeSet<String> = p.roles.iter().map(|(r, x)| format!("{r}: {x}")).collect();
+        set.into_iter().collect()
+    }
+
+    #[test]
+    fn reads_roles_figures_title_and_country() {
+        let text = "The Rabat Process organised a Technical Meeting on “Cooperation in the Field of Border Management” in Madrid, Spain between 1st and 2nd July 2019. The meeting, held under the co-chairmanship of the Kingdom of Spain and the Kingdom of Morocco, gathered 80 participants representing 33 partner countries of the Dialogue, the EU Delegation and ICMPD experts. For the first time Lebanon – a country that is not partner of the Dialogue – was invited to join.";
+        let (doc, p) = prose(text, Some("1-2 July 2019"));
+        assert_eq!(p.kind, Some(MeetingKind::TechnicalMeeting));
+        let (s, e) = p.title.unwrap();
+        assert_eq!(
+            doc.original(s, e),
+            "Cooperation in the Field of Border Management"
+        );
+        assert_eq!(
+            roles(&p),
+            [
+                "co_chair: Morocco",
+                "co_chair: Spain",
+                "guest: Lebanon",
+                "participant: EU",
+                "participant: ICMPD"
+            ]
+        );
+        let fig = p.participants.unwrap();
+        assert_eq!((fig.people, fig.countries), (Some(80), Some(33)));
+        assert_eq!(p.country.map(|c| c.alpha2()), Some("ES"));
+        assert_eq!(p.themes, [Theme::BorderManagement].into());
+    }
+
+    #[test]
+    fn statements_about_other_events_are_left_out() {
+        let text = "The workshop on migrant smuggling took place after the annual follow-up meeting, held on 22-23 October and organised by UNODC.";
+        let (_, p) = prose(text, Some("24 October 2019"));
+        assert!(p.roles.is_empty());
+        assert_eq!(p.kind, Some(MeetingKind::Workshop));
+        let text = "MMC organised a side event in the margins of the workshop on migrant smuggling. It tested scenarios of mixed migration.";
+        let (_, p) = prose(text, Some("24 October 2019"));
+        assert_eq!(p.kind, Some(MeetingKind::SideEvent));
+        assert_eq!(p.themes, [Theme::MixedMigration].into());
+        assert_eq!(roles(&p), ["organiser: MMC"]);
+    }
+
+    #[test]
+    fn figures_by_region() {
+        let text = "It gathered 52 participants representing 21 partner countries (including 9 European and 12 African countries).";
+        let (_, p) = prose(text, None);
+        let f = p.participants.unwrap();
+        assert_eq!(
+            (f.people, f.countries, f.european, f.african),
+            (Some(52), Some(21), Some(9), Some(12))
+        );
+        let text = "A total of 96 participants from 37 European and African countries attended.";
+        let f = prose(text, None).1.participants.unwrap();
+        assert_eq!(
+            (f.people, f.countries, f.european),
+            (Some(96), Some(37), None)
+        );
+        let text = "The Declaration brings together 18 Member States of the Rabat Process.";
+        assert!(prose(text, None).1.participants.is_none());
+    }
+
+    #[test]
+    fn sentences_split_at_stops_and_blank_lines() {
+        let text = "First one. Second\none.\n\nThird, 3.5 million";
+        let s: Vec<&str> = sentences(text, 0, text.len())
+            .iter()
+            .map(|&(a, b)| text[a..b].trim())
+            .collect();
+        assert_eq!(s, ["First one.", "Second\none.", "Third, 3.5 million"]);
+    }
+}
