@@ -37,6 +37,25 @@ const AUXILIARY: &[&str] = &[
     "will",
     "both",
 ];
+/// Words that may stand between an observer and "as observer" ("Algeria attended as an
+/// observer").
+const ATTENDING: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "attended",
+    "participated",
+    "took",
+    "part",
+    "joined",
+    "was",
+    "were",
+    "present",
+    "in",
+    "the",
+    "meeting",
+];
 /// Nouns that make a demonym name its country: "the Moroccan Chairmanship".
 const OFFICES: &[&str] = &[
     "minister",
@@ -139,17 +158,32 @@ fn joiner_len(text: &str) -> usize {
     }
 }
 
-/// The parties listed right before `to`, back to `floor`, in text order. With
-/// `apposition`, a clause between commas or dashes may stand between the last party and
-/// `to` ("Lebanon – a country that is not partner – was invited").
-pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, apposition: bool) -> Vec<Listed> {
+/// What may stand between the last party of a list and the cue after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gap {
+    /// Auxiliaries only: "Spain has hosted".
+    Auxiliary,
+    /// Verbs of attending too: "Algeria attended as an observer".
+    Attending,
+    /// Auxiliaries, or a clause set off by commas or dashes: "Lebanon – a country that is
+    /// not partner – was invited".
+    Apposition,
+}
+
+/// The parties listed right before `to`, back to `floor`, in text order, with `gap` saying
+/// what may stand between the last of them and `to`.
+pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Vec<Listed> {
     let hits = doc.hits_in(floor, to);
     let mut listed: Vec<Listed> = Vec::new();
     let mut pos = to;
     for &h in hits.iter().rev() {
         let gap = doc.slice(h.end, pos);
         let fits = if listed.is_empty() {
-            only(gap, AUXILIARY, ",)") || (apposition && is_apposition(gap))
+            match allowed {
+                Gap::Auxiliary => only(gap, AUXILIARY, ",)"),
+                Gap::Attending => only(gap, ATTENDING, ",)"),
+                Gap::Apposition => only(gap, AUXILIARY, ",)") || is_apposition(gap),
+            }
         } else {
             only(gap, JOINING, ",()&/")
         };
@@ -267,15 +301,15 @@ mod tests {
     fn lists_before_a_cue() {
         let text = "The Rabat Process Secretariat, in collaboration with the Mixed Migration Centre (MMC), organised";
         let doc = Doc::new(text);
-        let list = before(&doc, text.len() - "organised".len(), 0, false);
+        let list = before(&doc, text.len() - "organised".len(), 0, Gap::Auxiliary);
         assert_eq!(names(&list), ["MMC"]);
         let text = "For the first time Lebanon – a country that is not partner of the Dialogue – was invited";
         let doc = Doc::new(text);
         let cue = doc.text().find("was invited").unwrap();
-        assert_eq!(names(&before(&doc, cue, 0, true)), ["Lebanon"]);
+        assert_eq!(names(&before(&doc, cue, 0, Gap::Apposition)), ["Lebanon"]);
         let text = "The Rabat Process organised";
         let doc = Doc::new(text);
-        assert!(before(&doc, 18, 0, false).is_empty());
+        assert!(before(&doc, 18, 0, Gap::Auxiliary).is_empty());
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::model::{
 
 use super::dates;
 use super::doc::Doc;
-use super::parties::{self, Listed};
+use super::parties::{self, Gap, Listed};
 use super::tokens::{Kind, Token, tokenize};
 
 /// Words before an event noun that make it another event than the one announced.
@@ -168,11 +168,14 @@ impl Context<'_, '_> {
             }
             Cue::After(roles) => {
                 if !self.about_other_event(s, hit.start) {
-                    add(roles, parties::before(self.doc, hit.start, s, false));
+                    add(
+                        roles,
+                        parties::before(self.doc, hit.start, s, Gap::Auxiliary),
+                    );
                 }
             }
             Cue::Invited => {
-                let guests = parties::before(self.doc, hit.start, s, true)
+                let guests = parties::before(self.doc, hit.start, s, Gap::Apposition)
                     .into_iter()
                     .filter(|l| is_outsider(&l.party))
                     .collect();
@@ -194,7 +197,7 @@ impl Context<'_, '_> {
             }
             Cue::AsObserver => add(
                 &[Role::Observer],
-                parties::before(self.doc, hit.start, s, false),
+                parties::before(self.doc, hit.start, s, Gap::Attending),
             ),
             Cue::ObserversFollow => add(
                 &[Role::Observer],
@@ -406,11 +409,13 @@ fn participants(
 
 /// Files the number `value` by the words after it.
 fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
+    // "11 were European": the verb says nothing about what is counted.
     let words: Vec<String> = after
         .iter()
-        .take(5)
         .take_while(|t| t.kind == Kind::Word)
         .map(|t| t.text(text).to_ascii_lowercase())
+        .filter(|w| !matches!(w.as_str(), "were" | "are" | "was" | "being"))
+        .take(5)
         .collect();
     let word = |i: usize| words.get(i).map_or("", String::as_str);
     const PEOPLE: &[&str] = &[
