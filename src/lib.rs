@@ -41,8 +41,9 @@ mod text;
 
 pub use diagnostic::{Code, Diagnostic, Severity, Span};
 pub use error::{Error, ErrorKind};
+pub use lexicon::{Resolved, find_names, resolve};
 pub use model::{
-    ActionArea, Country, DateSpan, Meeting, MeetingKind, Mode, Organisation, PartialDate,
+    ActionArea, City, Country, DateSpan, Meeting, MeetingKind, Mode, Organisation, PartialDate,
     Participants, Party, PartyRole, Process, Region, Role, Theme,
 };
 pub use parse::{Parsed, Parser, parse_announcement, parse_page};

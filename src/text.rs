@@ -115,14 +115,18 @@ impl Folded {
 }
 
 /// Folds a short string such as a name, for comparing names with each other: folded as
-/// input is, then lowercased, with runs of white space as one space.
+/// input is, then lowercased, with runs of white space as one space and none after an
+/// elided article ("d' Ivoire").
 pub(crate) fn fold_key(s: &str) -> String {
     let folded = Folded::new(s);
     let mut key = String::with_capacity(s.len());
+    let mut elided = false;
     for word in folded.as_str().split_whitespace() {
-        if !key.is_empty() {
+        if !key.is_empty() && !elided {
             key.push(' ');
         }
+        // "d'", "l'": one letter and an apostrophe join the next word.
+        elided = word.len() == 2 && word.ends_with('\'');
         key.extend(word.chars().flat_map(char::to_lowercase));
     }
     key
@@ -243,5 +247,10 @@ mod tests {
     fn keys_ignore_case_accents_and_spacing() {
         assert_eq!(fold_key("  Guinée   Équatoriale "), "guinee equatoriale");
         assert_eq!(fold_key("CÔTE D’IVOIRE"), "cote d'ivoire");
+        assert_eq!(fold_key("Cote d' Ivoire"), "cote d'ivoire");
+        assert_eq!(
+            fold_key("senior officials' meeting"),
+            "senior officials' meeting"
+        );
     }
 }

@@ -72,3 +72,31 @@ fn extract_reports_bad_input_without_panicking() {
     assert!(!ok);
     assert!(stderr.contains("cannot read"), "{stderr}");
 }
+
+#[test]
+fn resolve_prints_one_json_object_per_name() {
+    let (ok, stdout, _) = run_example(
+        "resolve",
+        &[
+            "Cote d'Ivoire",
+            "Abidjan",
+            "ICMPD",
+            "Khartoum Process",
+            "Congolese",
+            "Atlantis",
+        ],
+    );
+    assert!(ok);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            r#"{"text":"Cote d'Ivoire","match":{"country":"CI"}}"#,
+            r#"{"text":"Abidjan","match":{"city":"Abidjan","country":"CI"}}"#,
+            r#"{"text":"ICMPD","match":{"organisation":"ICMPD"}}"#,
+            r#"{"text":"Khartoum Process","match":{"process":"khartoum_process"}}"#,
+            r#"{"text":"Congolese","match":{"ambiguous":["CG","CD"]}}"#,
+            r#"{"text":"Atlantis","match":null}"#,
+        ]
+    );
+}

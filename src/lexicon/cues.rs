@@ -111,6 +111,8 @@ pub(super) const PROCESSES: &[(Process, &[&str])] = &[
             "Joint Valletta Action Plan",
             "JVAP",
             "Valletta Action Plan",
+            "Joint Valetta Action Plan",
+            "Valetta Action Plan",
             "Valletta Joint Action Plan",
         ],
     ),
@@ -143,12 +145,17 @@ pub(super) const PROCESSES: &[(Process, &[&str])] = &[
             "Global Compact for Migration",
             "Global Compact for Safe, Orderly and Regular Migration",
             "Global Compact on Migration",
+            "Global Compact on Safe, Orderly and Regular Migration",
             "GCM",
         ],
     ),
     (
         Process::GlobalCompactOnRefugees,
-        &["Global Compact on Refugees", "GCR"],
+        &[
+            "Global Compact on Refugees",
+            "Global Compact for Refugees",
+            "GCR",
+        ],
     ),
     (
         Process::Agenda2030,

@@ -10,13 +10,16 @@
 mod countries;
 mod cues;
 mod places;
+mod resolve;
+
+pub use resolve::{Resolved, find_names, resolve};
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
 
-use crate::model::{Country, MeetingKind, Mode, Organisation, Process, Role, Theme};
+use crate::model::{City, Country, MeetingKind, Mode, Organisation, Process, Role, Theme};
 use crate::text::fold_key;
 
 /// A cue phrase: words that give parties a role, or say how the meeting was held.
@@ -45,10 +48,10 @@ pub(crate) enum Name {
     Country(Country),
     /// A country by its people's adjective ("Moroccan").
     Demonym(Country),
-    /// A demonym that fits several countries ("Congolese").
+    /// A name that fits several countries ("Congolese", "Korea").
     Ambiguous(Vec<Country>),
-    /// A city and the country it lies in.
-    City(Country),
+    /// A city.
+    City(City),
     /// A known organisation.
     Organisation(Organisation),
     /// A related process or framework.
@@ -81,7 +84,8 @@ enum Case {
 struct Entry {
     name: Name,
     case: Case,
-    /// The pattern as listed (folded), for exact-case checks.
+    /// The letters and digits of the pattern as listed, for exact-case checks ("USA" for
+    /// "U.S.A.").
     written: String,
 }
 
@@ -118,6 +122,14 @@ pub(crate) fn country_named(name: &str) -> Option<Country> {
         _ => None,
     });
     found.next()
+}
+
+/// The city `name` names, in any of its spellings.
+pub(crate) fn city_named(name: &str) -> Option<City> {
+    lexicon().meanings_of(name).find_map(|n| match n {
+        Name::City(c) => Some(*c),
+        _ => None,
+    })
 }
 
 /// The known organisation `name` names (an id, full name or alias).
@@ -174,13 +186,8 @@ impl Lexicon {
     fn build() -> Lexicon {
         let mut builder = Builder::default();
         for country in Country::all() {
-            let iso = country.code().name();
-            builder.add(iso, Name::Country(country), Case::Capital);
+            builder.add(country.code().name(), Name::Country(country), Case::Capital);
             builder.add(country.name(), Name::Country(country), Case::Capital);
-            // "Bolivia (Plurinational State of)" is also written "Bolivia".
-            if let Some((short, _)) = iso.split_once(" (") {
-                builder.add_static_prefix(iso, short.len(), Name::Country(country));
-            }
         }
         for &(code, names) in countries::NAMES {
             let country = known(code);
@@ -198,13 +205,27 @@ impl Lexicon {
                 builder.add(name, Name::Demonym(known(code)), Case::Capital);
             }
         }
-        for &(name, codes) in countries::AMBIGUOUS_DEMONYMS {
+        for &(name, codes) in countries::AMBIGUOUS {
             let all = codes.iter().map(|c| known(c)).collect();
             builder.add(name, Name::Ambiguous(all), Case::Capital);
         }
-        for &(code, names) in places::CITIES {
-            for name in names {
-                builder.add(name, Name::City(known(code)), Case::Capital);
+        // "Bolivia (Plurinational State of)" is also written "Bolivia", unless the short
+        // form is another country's name ("Congo") or ambiguous ("Korea").
+        for country in Country::all() {
+            let iso = country.code().name();
+            if let Some((short, _)) = iso.split_once(" (")
+                && !builder.by_key.contains_key(&fold_key(short))
+            {
+                builder.add(short, Name::Country(country), Case::Capital);
+            }
+        }
+        for &(code, entries) in places::CITIES {
+            for entry in entries {
+                let canonical = entry.split('|').next().unwrap_or(entry);
+                let city = City::new(canonical, known(code));
+                for spelling in entry.split('|') {
+                    builder.add(spelling, Name::City(city), Case::Capital);
+                }
             }
         }
         for name in places::NAMED {
@@ -309,8 +330,15 @@ fn case_agrees(entry: &Entry, matched: &str) -> bool {
     match entry.case {
         Case::Any => true,
         Case::Capital => !matched.starts_with(|c: char| c.is_lowercase()),
-        Case::Exact => entry.written == matched,
+        Case::Exact => entry
+            .written
+            .chars()
+            .eq(matched.chars().filter(|c| c.is_alphanumeric())),
     }
+}
+
+fn alphanumerics(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
@@ -324,6 +352,32 @@ fn next_char(text: &str, i: usize) -> usize {
         .chars()
         .next()
         .map_or(text.len(), |c| i + c.len_utf8())
+}
+
+/// Other ways of writing a name's key: "guinea bissau" for "guinea-bissau", "trinidad &
+/// tobago" for "trinidad and tobago", "st lucia" for "saint lucia", "cote divoire" for
+/// "cote d'ivoire".
+fn variants(key: &str) -> Vec<String> {
+    let mut out: Vec<String> = vec![key.to_owned()];
+    let rewrites: [(&str, &[&str]); 4] = [
+        ("-", &[" "]),
+        (" and ", &[" & "]),
+        ("saint ", &["st ", "st. "]),
+        ("'", &["", " "]),
+    ];
+    for (from, tos) in rewrites {
+        let mut more = Vec::new();
+        for k in &out {
+            if k.contains(from) {
+                more.extend(tos.iter().map(|to| k.replace(from, to)));
+            }
+        }
+        out.extend(more);
+    }
+    out.retain(|k| k != key);
+    out.sort();
+    out.dedup();
+    out
 }
 
 fn known(alpha2: &str) -> Country {
@@ -347,6 +401,15 @@ impl Builder {
             case
         };
         let key = fold_key(written);
+        if case != Case::Any {
+            for variant in variants(&key) {
+                self.add_key(variant, written, name.clone(), case);
+            }
+        }
+        self.add_key(key, written, name, case);
+    }
+
+    fn add_key(&mut self, key: String, written: &str, name: Name, case: Case) {
         let id = match self.by_key.get(&key) {
             Some(&id) => id,
             None => {
@@ -358,7 +421,7 @@ impl Builder {
             }
         };
         if let Some(list) = self.entries.get_mut(id as usize) {
-            let written = crate::text::Folded::new(written).as_str().to_owned();
+            let written = alphanumerics(written);
             if !list
                 .iter()
                 .any(|e| e.name == name && e.case == case && e.written == written)
@@ -383,12 +446,6 @@ impl Builder {
             Case::Capital
         };
         self.add(text, name, case);
-    }
-
-    fn add_static_prefix(&mut self, text: &str, len: usize, name: Name) {
-        if let Some(prefix) = text.get(..len) {
-            self.add(prefix, name, Case::Capital);
-        }
     }
 
     fn finish(self) -> Lexicon {
@@ -455,7 +512,7 @@ mod tests {
         let hits = found("the Rabat Process and the Khartoum Process met in Rabat");
         assert_eq!(hits[0].1, [Name::Dialogue]);
         assert_eq!(hits[1].1, [Name::Process(Process::KhartoumProcess)]);
-        assert_eq!(hits[2].1, [Name::City(known("MA"))]);
+        assert_eq!(hits[2].1, [Name::City(City::new("Rabat", known("MA")))]);
     }
 
     #[test]

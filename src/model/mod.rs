@@ -1,5 +1,6 @@
 //! The typed domain model: meetings and the values they are made of.
 
+mod city;
 mod country;
 mod date;
 mod meeting;
@@ -7,6 +8,7 @@ mod organisation;
 mod party;
 mod vocabulary;
 
+pub use city::City;
 pub use country::{Country, Region};
 pub use date::{DateSpan, PartialDate};
 pub use meeting::{Meeting, Participants};

@@ -108,7 +108,7 @@ fn city_country(doc: &Doc<'_>, start: usize, end: usize) -> Option<Country> {
         return None;
     }
     doc.names(hit).find_map(|n| match n {
-        Name::City(c) => Some(*c),
+        Name::City(c) => Some(c.country()),
         _ => None,
     })
 }
