@@ -1,7 +1,8 @@
-//! Card headers: `PLACE, DATES[, ROLE CLAUSES][.]` (grammar in the `parse` module docs).
+//! Card headers: `PLACE, DATES[, ROLE CLAUSES][.]` and `DATES - PLACE[: TITLE]` (grammar
+//! in the `parse` module docs).
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::lexicon::{Cue, Name};
+use crate::lexicon::{self, Cue, Name};
 use crate::model::{Country, Party, Role};
 
 use super::dates::{self, Found};
@@ -29,14 +30,24 @@ pub(crate) struct Header {
     pub date: Option<Found>,
     /// Parties with the roles the header gives them.
     pub roles: Vec<(Role, Party)>,
+    /// Folded range of a title after a colon.
+    pub title: Option<(usize, usize)>,
+    /// The place is "Online".
+    pub online: bool,
     /// What could not be read.
     pub diagnostics: Vec<Diagnostic>,
 }
 
 /// Reads folded `start..end` (one line, trimmed) as a card header; `None` if it is not one.
 pub(crate) fn read(doc: &Doc<'_>, start: usize, end: usize) -> Option<Header> {
+    let tokens = tokenize(doc.text(), start, end);
+    place_first(doc, &tokens, end).or_else(|| date_first(doc, &tokens, end))
+}
+
+/// `PLACE, [COUNTRY,] DATES[, ROLE CLAUSES][.]`
+fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
     let text = doc.text();
-    let tokens = tokenize(text, start, end);
+    let tokens = tokens.to_vec();
     let mut header = Header::default();
 
     // PLACE: capitalised words up to the first comma.
@@ -84,6 +95,61 @@ pub(crate) fn read(doc: &Doc<'_>, start: usize, end: usize) -> Option<Header> {
     Some(header)
 }
 
+/// `DATES - PLACE[, COUNTRY][: TITLE]`, `DATES: TITLE`: "12 - 13 July 2022 - Dakar, Senegal:
+/// Thematic Meeting on Labour Migration".
+fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
+    let text = doc.text();
+    let (found, mut i) = dates::date_at(tokens, 0, text, false)?;
+    let mut header = Header {
+        date: Some(found),
+        ..Header::default()
+    };
+    let separator = tokens.get(i)?;
+    if !(separator.is_punct('-')
+        || separator.is_punct('|')
+        || separator.is_punct(':')
+        || separator.is_punct(','))
+    {
+        return None;
+    }
+    i += 1;
+    if !separator.is_punct(':') {
+        // PLACE up to a colon or the end, perhaps "City, Country".
+        let stop = tokens
+            .get(i..)?
+            .iter()
+            .position(|t| t.is_punct(':'))
+            .map_or(tokens.len(), |p| i + p);
+        let place = tokens.get(i..stop)?;
+        let comma = place.iter().position(|t| t.is_punct(','));
+        let city = place.get(..comma.unwrap_or(place.len()))?;
+        if !is_place(city, text) {
+            return None;
+        }
+        let (s, e) = (city.first()?.start, city.last()?.end);
+        if doc.slice(s, e).eq_ignore_ascii_case("online") {
+            header.online = true;
+        } else {
+            header.city = Some((s, e));
+            header.city_country = city_country(doc, s, e);
+        }
+        if let Some(c) = comma {
+            let country = place.get(c + 1..)?;
+            let (s, e) = (country.first()?.start, country.last()?.end);
+            header.country = Some(country_named_at(doc, s, e)?);
+        }
+        i = stop + 1;
+    }
+    // ": TITLE"
+    if let Some(first) = tokens.get(i) {
+        let title = doc.slice(first.start, end).trim_end_matches(['.', ' ']);
+        if !title.is_empty() {
+            header.title = Some((first.start, first.start + title.len()));
+        }
+    }
+    Some(header)
+}
+
 /// Whether the tokens read as a place name: one to six words, capitalised but for joiners.
 fn is_place(tokens: &[Token], text: &str) -> bool {
     let words = tokens.iter().filter(|t| t.kind == Kind::Word).count();
@@ -93,7 +159,8 @@ fn is_place(tokens: &[Token], text: &str) -> bool {
     let all_fit = tokens.iter().all(|t| match t.kind {
         Kind::Word => {
             let w = t.text(text);
-            w.starts_with(char::is_uppercase) || PLACE_JOINERS.contains(&w)
+            let calendar = lexicon::is_weekday(w) || lexicon::month(w).is_some();
+            (w.starts_with(char::is_uppercase) || PLACE_JOINERS.contains(&w)) && !calendar
         }
         Kind::Punct(c) => matches!(c, '-' | '\'' | '.'),
         Kind::Number { .. } => false,
@@ -118,15 +185,19 @@ fn country_at(doc: &Doc<'_>, tokens: &[Token], i: usize) -> Option<(Country, usi
     let first = tokens.get(i)?;
     let comma = i + tokens.get(i..)?.iter().position(|t| t.is_punct(','))?;
     let last = tokens.get(comma.checked_sub(1)?)?;
-    let hit = doc.hits_in(first.start, last.end).first().copied()?;
-    if hit.start != first.start || hit.end != last.end {
+    Some((country_named_at(doc, first.start, last.end)?, comma + 1))
+}
+
+/// The country whose name fills folded `start..end` exactly.
+pub(crate) fn country_named_at(doc: &Doc<'_>, start: usize, end: usize) -> Option<Country> {
+    let hit = doc.hits_in(start, end).first().copied()?;
+    if hit.start != start || hit.end != end {
         return None;
     }
-    let country = doc.names(hit).find_map(|n| match n {
+    doc.names(hit).find_map(|n| match n {
         Name::Country(c) => Some(*c),
         _ => None,
-    })?;
-    Some((country, comma + 1))
+    })
 }
 
 /// Reads `hosted by X and co-chaired by Y[.]` from `start` to `end` into `header`. False
@@ -224,6 +295,20 @@ mod tests {
         );
         let (_, h) = header("Sal, 2 June 2018").unwrap();
         assert!(h.roles.is_empty() && h.city_country.is_none());
+    }
+
+    #[test]
+    fn reads_date_first_headers() {
+        let line = "12 - 13 July 2022 - Dakar, Senegal: Thematic Meeting on Labour Migration";
+        let (doc, h) = header(line).unwrap();
+        let (s, e) = h.city.unwrap();
+        assert_eq!(doc.slice(s, e), "Dakar");
+        assert_eq!(h.country.unwrap().alpha2(), "SN");
+        let (s, e) = h.title.unwrap();
+        assert_eq!(doc.slice(s, e), "Thematic Meeting on Labour Migration");
+        let (_, h) = header("3 June 2021 - Online: Webinar on return").unwrap();
+        assert!(h.online && h.city.is_none());
+        assert!(header("24 October 2019 - The workshop took place in Abidjan").is_none());
     }
 
     #[test]

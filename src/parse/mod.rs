@@ -61,6 +61,7 @@
 mod dates;
 mod doc;
 mod header;
+mod labels;
 mod parties;
 mod prose;
 mod segment;
@@ -73,7 +74,7 @@ use crate::error::{Error, ErrorKind};
 use crate::model::{DateSpan, Meeting, Party, Role};
 
 use doc::Doc;
-use segment::Segment;
+use segment::{Segment, Shape};
 
 /// What a page held: its meetings in order, and notes on what was skipped or guessed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -209,7 +210,7 @@ fn read_page(text: &str) -> Parsed {
     let doc = Doc::new(text);
     let (segments, stray) = segment::segment(&doc);
     let mut parsed = Parsed::default();
-    if let Some((s, e)) = stray.filter(|_| !segments.is_empty()) {
+    if let Some((s, e)) = stray {
         parsed.diagnostics.push(Diagnostic::warning(
             Code::StrayText,
             doc.span(s, e),
@@ -220,79 +221,116 @@ fn read_page(text: &str) -> Parsed {
         ));
     }
     for segment in segments {
-        let meeting = read_meeting(&doc, segment, &mut parsed.diagnostics);
-        parsed.meetings.push(meeting);
+        if let Some(meeting) = read_meeting(&doc, segment, &mut parsed.diagnostics) {
+            parsed.meetings.push(meeting);
+        }
     }
     parsed
 }
 
-fn read_meeting(doc: &Doc<'_>, segment: Segment, diagnostics: &mut Vec<Diagnostic>) -> Meeting {
-    let end = segment.end();
+/// Reads one announcement; `None` for a page that turns out to announce no meeting.
+fn read_meeting(
+    doc: &Doc<'_>,
+    segment: Segment,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Meeting> {
     let Segment {
+        start,
         header_start,
         header_end,
         header,
-        body_start,
-        body_end,
-    } = segment;
-    diagnostics.extend(header.diagnostics.iter().cloned());
-
-    let date = header.date.and_then(|found| {
-        let written = doc.original(found.start, found.end);
-        let span = doc.span(found.start, found.end);
-        match found.resolve(None) {
-            Ok(date) => Some(date),
-            Err(problem) => {
-                diagnostics.push(match problem {
-                    dates::Problem::Impossible(m) => {
-                        Diagnostic::error(Code::ImpossibleDate, span, format!("{m} in {written:?}"))
-                    }
-                    dates::Problem::Reversed(m) => {
-                        Diagnostic::error(Code::ReversedRange, span, format!("{m} in {written:?}"))
-                    }
-                    dates::Problem::NoYear => Diagnostic::warning(
-                        Code::MissingDate,
-                        span,
-                        format!("no year in date {written:?}"),
-                    ),
-                });
-                None
-            }
-        }
-    });
-
-    let city_folded = header.city.map(|(s, e)| doc.slice(s, e));
-    let region = prose::Region {
-        start: header_start,
         end,
-        body: header_end,
-        city: city_folded,
-        date,
+        shape,
+    } = segment;
+    let header = header.unwrap_or_default();
+    let labels = labels::read(doc, start, end);
+    let mut notes = header.diagnostics.clone();
+
+    // The date: from the header, a label, an event card's date line, else the prose.
+    let anchor_date = match shape {
+        Shape::Event => {
+            let tokens = tokens::tokenize(doc.text(), header_start, header_end);
+            dates::find_all(&tokens, doc.text(), false)
+                .into_iter()
+                .next()
+        }
+        _ => None,
+    };
+    let stated = header.date.or(labels.date).or(anchor_date);
+    let known = stated.and_then(|found| resolve_date(doc, found, None, &mut notes));
+
+    let city_range = header.city.or(labels.city);
+    let region = prose::Region {
+        start,
+        end,
+        body: if shape == Shape::Page {
+            start
+        } else {
+            header_end
+        },
+        city: city_range.map(|(s, e)| doc.slice(s, e)),
+        date: known,
     };
     let prose = prose::read(doc, &region);
+    let date = known.or(prose.date.map(|(_, span)| span));
+    if shape == Shape::Page && date.is_none() {
+        return None;
+    }
+    if date.is_none() && stated.is_none() && notes.is_empty() {
+        notes.push(Diagnostic::warning(
+            Code::MissingDate,
+            doc.span(header_start, header_end),
+            format!(
+                "no date found for the announcement {:?}",
+                shorten(doc.original(header_start, header_end))
+            ),
+        ));
+    }
+    diagnostics.extend(notes);
 
+    let venue = prose.venue.filter(|_| city_range.is_none());
+    let dateline = if city_range.is_none() && venue.is_none_or(|v| v.city.is_none()) {
+        dateline(doc, start, end)
+    } else {
+        None
+    };
+    let city = city_range
+        .or(venue.and_then(|v| v.city))
+        .or(dateline.and_then(|d| d.city));
     let mut meeting = Meeting {
-        city: header.city.map(|(s, e)| doc.original(s, e).to_owned()),
+        city: city.map(|(s, e)| doc.original(s, e).to_owned()),
         date,
         kind: prose.kind.unwrap_or_default(),
-        title: prose.title.map(|(s, e)| doc.original(s, e).to_owned()),
-        mode: prose.mode,
+        title: header
+            .title
+            .or(labels.title)
+            .or(prose.title)
+            .map(|(s, e)| doc.original(s, e).to_owned()),
+        mode: labels
+            .mode
+            .or(header.online.then_some(crate::model::Mode::Virtual))
+            .or(prose.mode),
         themes: prose.themes,
         processes: prose.processes,
         participants: prose.participants,
         header: doc.original(header_start, header_end).to_owned(),
-        body: if body_end > header_end {
-            doc.original(body_start, body_end).to_owned()
-        } else {
-            String::new()
-        },
-        span: doc.span(header_start, end),
+        body: doc.original(header_end.max(start), end).trim().to_owned(),
+        span: doc.span(start, end),
         ..Meeting::default()
     };
-    for (role, party) in header.roles.into_iter().chain(prose.roles) {
+    if shape == Shape::Page {
+        meeting.header.clear();
+        meeting.body = doc.original(start, end).to_owned();
+    }
+    for (role, party) in header
+        .roles
+        .into_iter()
+        .chain(labels.roles)
+        .chain(prose.roles)
+    {
         meeting.roles.insert(crate::PartyRole { role, party });
     }
-    // The venue country: stated in the header, stated after the city in the text, known
+    // The venue country: stated with the venue, stated after the city in the text, known
     // from the city, or else the one host country.
     let hosts: Vec<_> = meeting
         .parties(Role::Host)
@@ -302,13 +340,19 @@ fn read_meeting(doc: &Doc<'_>, segment: Segment, diagnostics: &mut Vec<Diagnosti
         [host] => Some(*host),
         _ => None,
     };
+    let city_country =
+        city.and_then(|(s, e)| crate::lexicon::city_named(doc.slice(s, e)).map(|c| c.country()));
     meeting.country = header
         .country
+        .or(labels.country)
         .or(prose.country)
+        .or(venue.and_then(|v| v.country))
         .or(header.city_country)
+        .or(city_country)
+        .or(dateline.and_then(|d| d.country))
         .or(sole_host);
     if meeting.country.is_none()
-        && let Some((s, e)) = header.city
+        && let Some((s, e)) = city
     {
         diagnostics.push(Diagnostic::warning(
             Code::UnknownVenue,
@@ -316,7 +360,66 @@ fn read_meeting(doc: &Doc<'_>, segment: Segment, diagnostics: &mut Vec<Diagnosti
             format!("no country known for the venue {:?}", doc.original(s, e)),
         ));
     }
-    meeting
+    Some(meeting)
+}
+
+/// Resolves a date expression, noting why it cannot be a date.
+fn resolve_date(
+    doc: &Doc<'_>,
+    found: dates::Found,
+    default_year: Option<i32>,
+    notes: &mut Vec<Diagnostic>,
+) -> Option<DateSpan> {
+    let written = doc.original(found.start, found.end);
+    let span = doc.span(found.start, found.end);
+    match found.resolve(default_year) {
+        Ok(date) => Some(date),
+        Err(problem) => {
+            notes.push(match problem {
+                dates::Problem::Impossible(m) => {
+                    Diagnostic::error(Code::ImpossibleDate, span, format!("{m} in {written:?}"))
+                }
+                dates::Problem::Reversed(m) => {
+                    Diagnostic::error(Code::ReversedRange, span, format!("{m} in {written:?}"))
+                }
+                dates::Problem::NoYear => Diagnostic::warning(
+                    Code::MissingDate,
+                    span,
+                    format!("no year in date {written:?}"),
+                ),
+            });
+            None
+        }
+    }
+}
+
+/// A press dateline opening the announcement: "Dakar, Senegal – The International
+/// Organization for Migration ...". Where the story was written: the venue only when the
+/// text names no other.
+fn dateline(doc: &Doc<'_>, start: usize, end: usize) -> Option<prose::Venue> {
+    let text = doc.slice(start, end);
+    let line = text.lines().find(|l| !l.trim().is_empty())?;
+    let dash = line.find(" - ")?;
+    let place = line.get(..dash)?;
+    let mut parts = place.split(',').map(str::trim);
+    let city = parts.next()?;
+    let city_ok = !city.is_empty()
+        && city.len() <= 40
+        && city
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase));
+    if !city_ok {
+        return None;
+    }
+    let city_start = start + (line.as_ptr() as usize - text.as_ptr() as usize);
+    let country = parts.next().and_then(|c| {
+        let offset = place.find(c)?;
+        header::country_named_at(doc, city_start + offset, city_start + offset + c.len())
+    });
+    Some(prose::Venue {
+        city: Some((city_start, city_start + city.len())),
+        country,
+    })
 }
 
 /// The first 60 characters of `text`, with "..." if cut.

@@ -18,7 +18,8 @@ use super::doc::Doc;
 use super::parties::{self, Gap, Listed};
 use super::tokens::{Kind, Token, tokenize};
 
-/// Words before an event noun that make it another event than the one announced.
+/// Words shortly before an event noun that make it another event than the one announced
+/// ("the annual follow-up meeting", "to prepare the Ministerial Conference").
 const OTHER_EVENT: &[&str] = &[
     "follow-up",
     "preparatory",
@@ -34,12 +35,50 @@ const OTHER_EVENT: &[&str] = &[
     "preceding",
     "following",
     "last",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
+    "prepare",
+    "preparing",
+    "preparation",
+    "ahead",
+    "towards",
+    "margins",
+    "margin",
+    "sidelines",
+];
+/// How many words before an event noun are looked at for `OTHER_EVENT`.
+const OTHER_EVENT_REACH: usize = 3;
+/// Words that say a sentence is about a meeting being held.
+const MEETING_VERBS: &[&str] = &[
+    "held",
+    "hold",
+    "holds",
+    "met",
+    "meet",
+    "meets",
+    "gathered",
+    "gather",
+    "gathers",
+    "convened",
+    "convene",
+    "hosted",
+    "host",
+    "hosts",
+    "organised",
+    "organized",
+    "place",
+    "attended",
+    "co-chaired",
+    "chaired",
+    "opened",
+];
+/// Words shortly before a place that make it a place the meeting did not happen in.
+const NOT_HELD: &[&str] = &[
+    "originally",
+    "initially",
+    "planned",
+    "scheduled",
+    "postponed",
+    "instead",
+    "supposed",
 ];
 /// Words before a generic "meeting" that make it the announced meeting.
 const SELF_REFERENCE: &[&str] = &["the", "this", "a"];
@@ -77,6 +116,17 @@ pub(crate) struct Prose {
     pub mode: Option<Mode>,
     /// A venue country the text states after the city ("in Madrid, Spain").
     pub country: Option<Country>,
+    /// The meeting's own date, where the prose states it and no header did.
+    pub date: Option<(dates::Found, DateSpan)>,
+    /// The venue the prose states ("will take place in Lomé, Togo").
+    pub venue: Option<Venue>,
+}
+
+/// A venue stated in prose: a city (folded range) and its country, or a country alone.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Venue {
+    pub city: Option<(usize, usize)>,
+    pub country: Option<Country>,
 }
 
 /// The text an announcement's prose is read from.
@@ -100,21 +150,33 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
     // The header is a sentence of its own, whether or not it ends with a full stop.
     let mut sentences = sentences(text, region.start, region.body);
     sentences.extend(self::sentences(text, region.body, region.end));
-    let default_year = region.date.map(|d| d.end().year());
     let found_dates = dates::find_all(&tokens, text, false);
-    let context = Context {
+    // A date without a year takes the year of the announcement.
+    let default_year = region
+        .date
+        .map(|d| d.end().year())
+        .or_else(|| found_dates.iter().find_map(|d| d.last.y.or(d.first.y)));
+    let kind = own_kind(doc, hits);
+    let mut context = Context {
         doc,
+        tokens: &tokens,
+        hits,
         sentences: &sentences,
         dates: &found_dates,
         date: region.date,
         default_year,
+        kind: kind.unwrap_or_default(),
     };
-
     let mut prose = Prose {
-        kind: own_kind(doc, hits),
+        kind,
         ..Prose::default()
     };
-    let kind = prose.kind.unwrap_or_default();
+    if region.date.is_none() {
+        prose.date = context.own_date();
+        context.date = prose.date.map(|(_, span)| span);
+    }
+    prose.venue = context.venue();
+    let kind = context.kind;
     for (n, &hit) in hits.iter().enumerate() {
         for name in doc.names(hit) {
             match name {
@@ -138,13 +200,118 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
 /// Shared reading state of one announcement.
 struct Context<'c, 'd> {
     doc: &'c Doc<'d>,
+    tokens: &'c [Token],
+    hits: &'c [Hit],
     sentences: &'c [(usize, usize)],
     dates: &'c [dates::Found],
     date: Option<DateSpan>,
     default_year: Option<i32>,
+    kind: MeetingKind,
 }
 
 impl Context<'_, '_> {
+    /// Whether a sentence is about this meeting being held: it names a kind of meeting or
+    /// says one was held, met, took place ..., and names no other event first.
+    fn about_this_meeting(&self, (s, e): (usize, usize)) -> bool {
+        let text = self.doc.text();
+        let hits = self.doc.hits_in(s, e);
+        let first_kind = hits.iter().find_map(|&h| {
+            self.doc.names(h).find_map(|n| match n {
+                Name::Kind(k) => Some((h, *k)),
+                _ => None,
+            })
+        });
+        if let Some((h, k)) = first_kind {
+            let specific_other =
+                k != MeetingKind::Meeting && self.kind != MeetingKind::Meeting && k != self.kind;
+            return !(specific_other || near_before(text, h.start, OTHER_EVENT, OTHER_EVENT_REACH));
+        }
+        let from = self.tokens.partition_point(|t| t.start < s);
+        let to = self.tokens.partition_point(|t| t.start < e);
+        self.tokens
+            .get(from..to)
+            .unwrap_or(&[])
+            .iter()
+            .any(|t| MEETING_VERBS.iter().any(|w| t.is_word(text, w)))
+    }
+
+    /// The meeting's own date: the first date of the first sentence about this meeting.
+    fn own_date(&self) -> Option<(dates::Found, DateSpan)> {
+        self.sentences
+            .iter()
+            .filter(|&&sentence| self.about_this_meeting(sentence))
+            .find_map(|&(s, e)| {
+                self.dates
+                    .iter()
+                    .filter(|d| d.start >= s && d.end <= e)
+                    .find_map(|d| d.resolve(self.default_year).ok().map(|span| (*d, span)))
+            })
+    }
+
+    /// The venue the prose states: "held in Accra, Ghana", "met in Brussels", "Lisbon,
+    /// Portugal, will host"; never a place the meeting was only planned in.
+    fn venue(&self) -> Option<Venue> {
+        self.sentences
+            .iter()
+            .filter(|&&sentence| self.about_this_meeting(sentence))
+            .find_map(|&(s, e)| {
+                self.hits
+                    .iter()
+                    .filter(|h| h.start >= s && h.end <= e)
+                    .find_map(|&h| self.venue_at(h, e))
+                    .or_else(|| unknown_city_venue(self.doc, self.hits, s, e))
+            })
+    }
+
+    /// A venue named at hit `h`: a city or country after "in"/"at", or a city that "will
+    /// host".
+    fn venue_at(&self, h: Hit, sentence_end: usize) -> Option<Venue> {
+        let text = self.doc.text();
+        if near_before(text, h.start, NOT_HELD, 4) {
+            return None;
+        }
+        let city = self.doc.names(h).find_map(|n| match n {
+            Name::City(c) => Some(*c),
+            _ => None,
+        });
+        let country = super::header::country_named_at(self.doc, h.start, h.end);
+        let after_in = near_before(text, h.start, &["in", "at"], 1);
+        // ", Country" right after the city.
+        let next = self.doc.hits_in(h.end, sentence_end).first().copied();
+        let stated = next
+            .filter(|n| text.get(h.end..n.start).is_some_and(|g| g.trim() == ","))
+            .and_then(|n| {
+                super::header::country_named_at(self.doc, n.start, n.end).map(|c| (n, c))
+            });
+        match (city, country) {
+            (Some(city), _) => {
+                let hosts = stated.is_some_and(|(n, _)| {
+                    let rest = text
+                        .get(n.end..sentence_end)
+                        .unwrap_or("")
+                        .trim_start_matches([',', ' ']);
+                    [
+                        "will host",
+                        "hosted",
+                        "hosts",
+                        "is hosting",
+                        "will be hosting",
+                    ]
+                    .iter()
+                    .any(|v| rest.starts_with(v))
+                });
+                (after_in || hosts).then(|| Venue {
+                    city: Some((h.start, h.end)),
+                    country: Some(stated.map_or(city.country(), |(_, c)| c)),
+                })
+            }
+            (None, Some(country)) if after_in => Some(Venue {
+                city: None,
+                country: Some(country),
+            }),
+            _ => None,
+        }
+    }
     /// The sentence around folded offset `at`.
     fn sentence(&self, at: usize) -> (usize, usize) {
         let i = self.sentences.partition_point(|&(_, e)| e <= at);
@@ -233,7 +400,8 @@ impl Context<'_, '_> {
             .rev()
             .find(|&&h| self.doc.names(h).any(|n| matches!(n, Name::Kind(_))))
             .copied();
-        nearest_event.is_some_and(|h| preceded_by(self.doc.text(), h.start, OTHER_EVENT))
+        nearest_event
+            .is_some_and(|h| near_before(self.doc.text(), h.start, OTHER_EVENT, OTHER_EVENT_REACH))
     }
 
     /// Whether the theme at `hits[n]` belongs to another event named just before it: "a side
@@ -262,7 +430,7 @@ impl Context<'_, '_> {
             return false;
         }
         let other_kind = kind != MeetingKind::Meeting && kind != own;
-        other_kind || preceded_by(text, h.start, OTHER_EVENT)
+        other_kind || near_before(text, h.start, OTHER_EVENT, OTHER_EVENT_REACH)
     }
 }
 
@@ -283,7 +451,7 @@ fn own_kind(doc: &Doc<'_>, hits: &[Hit]) -> Option<MeetingKind> {
             Name::Kind(k) => Some(*k),
             _ => None,
         })?;
-        if preceded_by(text, h.start, OTHER_EVENT) {
+        if near_before(text, h.start, OTHER_EVENT, OTHER_EVENT_REACH) {
             return None;
         }
         if kind == MeetingKind::Meeting && !preceded_by(text, h.start, SELF_REFERENCE) {
@@ -291,6 +459,47 @@ fn own_kind(doc: &Doc<'_>, hits: &[Hit]) -> Option<MeetingKind> {
         }
         Some(kind)
     })
+}
+
+/// An unknown city named as "in Sal, Cabo Verde" in folded `s..e`.
+fn unknown_city_venue(doc: &Doc<'_>, hits: &[Hit], s: usize, e: usize) -> Option<Venue> {
+    let text = doc.text();
+    hits.iter()
+        .filter(|h| h.start >= s && h.end <= e)
+        .find_map(|&h| {
+            let country = super::header::country_named_at(doc, h.start, h.end)?;
+            let before = text.get(s..h.start)?.strip_suffix(", ")?;
+            let word_start = before
+                .rfind(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+                .map_or(0, |i| i + 1);
+            let city = before.get(word_start..)?;
+            let lead = before.get(..word_start)?.trim_end();
+            let after_in =
+                lead.ends_with(" in") || lead.ends_with(" at") || lead == "in" || lead == "In";
+            (city.starts_with(char::is_uppercase)
+                && after_in
+                && !near_before(text, s + word_start, NOT_HELD, 4))
+            .then_some(Venue {
+                city: Some((s + word_start, s + before.len())),
+                country: Some(country),
+            })
+        })
+}
+
+/// Whether one of the `reach` words before folded offset `at` is one of `words`.
+fn near_before(text: &str, at: usize, words: &[&str], reach: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    let mut start = before.len().saturating_sub(120);
+    while !before.is_char_boundary(start) {
+        start += 1;
+    }
+    let window = before.get(start..).unwrap_or("");
+    window
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == ',')
+        .filter(|w| !w.is_empty())
+        .take(reach)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .any(|w| words.iter().any(|x| x.eq_ignore_ascii_case(w)))
 }
 
 /// Whether the word before folded offset `at` is one of `words`.

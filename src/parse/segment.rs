@@ -1,40 +1,127 @@
-//! Segmentation: the lines of a page grouped into announcements, each a header line and
-//! the body lines below it up to the next header. Page furniture ("Page 1 of 2", "Read
-//! more") belongs to no announcement.
+//! Segmentation: the lines of a page grouped into announcements.
+//!
+//! An announcement starts at an anchor line and runs to the next one. Anchors are, in order
+//! of preference (a page uses the first kind it has):
+//! 1. card headers, `PLACE, DATES, ROLES` or `DATES - PLACE: TITLE`;
+//! 2. one-line cards that open with the kind of meeting and hold its date (`Expert meeting
+//!    held on 21-22 May 2012 in Accra, Ghana.`);
+//! 3. event cards: a line that is only a date (`Tuesday, 7 March 2017, 9:00 - ...`) or a
+//!    `Date:` label, together with the title and label lines just above it.
+//!
+//! A page with no anchor is about one meeting at most: all of it is one candidate
+//! announcement, kept if its text states the meeting's date. Page furniture ("Page 1 of 2",
+//! "Read more") belongs to no announcement.
 
+use crate::lexicon::Name;
+
+use super::dates;
 use super::doc::Doc;
 use super::header::{self, Header};
+use super::labels;
+use super::tokens::{Kind, tokenize};
 
 /// Longer lines are never headers; the bound keeps header detection cheap on huge lines.
 const MAX_HEADER_LEN: usize = 400;
+/// Longer lines are never one-line cards or titles.
+const MAX_TITLE_LEN: usize = 250;
 
 /// One announcement's place in the folded text.
 #[derive(Debug)]
 pub(crate) struct Segment {
-    /// The header line, trimmed.
+    /// Where the announcement starts (a title line above the anchor, or the anchor).
+    pub start: usize,
+    /// The anchor line, trimmed; empty for a page read as one announcement.
     pub header_start: usize,
     pub header_end: usize,
-    /// What the header says.
-    pub header: Header,
-    /// The body, from its first to its last line with content; empty if none.
-    pub body_start: usize,
-    pub body_end: usize,
+    /// What a card header says.
+    pub header: Option<Header>,
+    /// Where the announcement ends: after its last line with content.
+    pub end: usize,
+    /// How the announcement was found.
+    pub shape: Shape,
 }
 
-impl Segment {
-    /// Where the announcement ends: after its last line with content.
-    pub fn end(&self) -> usize {
-        self.body_end.max(self.header_end)
-    }
+/// How an announcement was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// A card header.
+    Card,
+    /// A one-line card.
+    OneLine,
+    /// An event card: a date line or a `Date:` label.
+    Event,
+    /// A page about one meeting.
+    Page,
+}
+
+/// A line with content: folded range, trimmed, and whether a blank line stands above it.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    start: usize,
+    end: usize,
+    after_blank: bool,
 }
 
 /// The announcements of a page, and the folded range of text before the first one that
 /// belongs to none (if any).
 pub(crate) fn segment(doc: &Doc<'_>) -> (Vec<Segment>, Option<(usize, usize)>) {
+    let lines = lines(doc);
+    let cards: Vec<(usize, Header)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.end - l.start <= MAX_HEADER_LEN)
+        .filter_map(|(i, l)| header::read(doc, l.start, l.end).map(|h| (i, h)))
+        .collect();
+    if !cards.is_empty() {
+        let anchors = cards.into_iter().map(|(i, h)| (i, Some(h))).collect();
+        return build(&lines, anchors, Shape::Card, false);
+    }
+    let one_liners: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines.get(i).is_some_and(|l| is_one_line_card(doc, l)))
+        .collect();
+    if !one_liners.is_empty() {
+        return build(
+            &lines,
+            one_liners.into_iter().map(|i| (i, None)).collect(),
+            Shape::OneLine,
+            false,
+        );
+    }
+    let events: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            lines.get(i).is_some_and(|l| {
+                is_date_line(doc, l) || labels::is_date_label(doc.slice(l.start, l.end))
+            })
+        })
+        .collect();
+    if !events.is_empty() {
+        return build(
+            &lines,
+            events.into_iter().map(|i| (i, None)).collect(),
+            Shape::Event,
+            true,
+        );
+    }
+    let page = match (lines.first(), lines.last()) {
+        (Some(first), Some(last)) => vec![Segment {
+            start: first.start,
+            header_start: first.start,
+            header_end: first.start,
+            header: None,
+            end: last.end,
+            shape: Shape::Page,
+        }],
+        _ => Vec::new(),
+    };
+    (page, None)
+}
+
+/// The lines with content, without furniture.
+fn lines(doc: &Doc<'_>) -> Vec<Line> {
     let text = doc.text();
-    let mut segments: Vec<Segment> = Vec::new();
-    let mut stray: Option<(usize, usize)> = None;
+    let mut out = Vec::new();
     let mut line_start = 0;
+    let mut after_blank = true;
     while line_start <= text.len() {
         let line_end = text
             .get(line_start..)
@@ -43,35 +130,125 @@ pub(crate) fn segment(doc: &Doc<'_>) -> (Vec<Segment>, Option<(usize, usize)>) {
         let line = text.get(line_start..line_end).unwrap_or("");
         let trimmed = line.trim();
         let start = line_start + (line.len() - line.trim_start().len());
-        let end = start + trimmed.len();
         line_start = line_end + 1;
-        if trimmed.is_empty() || is_furniture(trimmed) {
+        if trimmed.is_empty() {
+            after_blank = true;
             continue;
         }
-        let header = (trimmed.len() <= MAX_HEADER_LEN)
-            .then(|| header::read(doc, start, end))
-            .flatten();
-        match (header, segments.last_mut()) {
-            (Some(header), _) => segments.push(Segment {
-                header_start: start,
-                header_end: end,
-                header,
-                body_start: end,
-                body_end: end,
-            }),
-            (None, Some(current)) => {
-                if current.body_end == current.header_end {
-                    current.body_start = start;
-                }
-                current.body_end = end;
-            }
-            (None, None) => {
-                let from = stray.map_or(start, |(s, _)| s);
-                stray = Some((from, end));
+        if is_furniture(trimmed) {
+            continue;
+        }
+        out.push(Line {
+            start,
+            end: start + trimmed.len(),
+            after_blank,
+        });
+        after_blank = false;
+    }
+    out
+}
+
+/// Groups `lines` into segments starting at `anchors`. With `titled`, the title and label
+/// lines just above an anchor (no blank line between) belong to its announcement.
+fn build(
+    lines: &[Line],
+    anchors: Vec<(usize, Option<Header>)>,
+    shape: Shape,
+    titled: bool,
+) -> (Vec<Segment>, Option<(usize, usize)>) {
+    let mut segments: Vec<Segment> = Vec::new();
+    let mut firsts = Vec::with_capacity(anchors.len());
+    let mut floor = 0;
+    for (i, _) in &anchors {
+        let mut first = *i;
+        if titled {
+            while first > floor
+                && lines.get(first).is_some_and(|l| !l.after_blank)
+                && lines
+                    .get(first - 1)
+                    .is_some_and(|l| l.end - l.start <= MAX_TITLE_LEN)
+            {
+                first -= 1;
             }
         }
+        firsts.push(first);
+        floor = i + 1;
     }
+    for (n, (i, header)) in anchors.into_iter().enumerate() {
+        let first = firsts.get(n).copied().unwrap_or(i);
+        let last = firsts
+            .get(n + 1)
+            .map_or(lines.len(), |&f| f)
+            .saturating_sub(1)
+            .max(i);
+        let (Some(anchor), Some(first_line), Some(last_line)) =
+            (lines.get(i), lines.get(first), lines.get(last))
+        else {
+            continue;
+        };
+        segments.push(Segment {
+            start: first_line.start,
+            header_start: anchor.start,
+            header_end: anchor.end,
+            header,
+            end: last_line.end,
+            shape,
+        });
+    }
+    let stray = firsts
+        .first()
+        .filter(|&&f| f > 0)
+        .and_then(|&f| Some((lines.first()?.start, lines.get(f - 1)?.end)));
     (segments, stray)
+}
+
+/// A line that opens with the kind of meeting and holds its date: "Expert meeting held on
+/// 21-22 May 2012 in Accra, Ghana.", "Thematic meeting (TM) on legal migration in Dakar,
+/// Senegal, on 21st and 22nd May 2012". One sentence, at most a few hundred bytes.
+fn is_one_line_card(doc: &Doc<'_>, line: &Line) -> bool {
+    if line.end - line.start > MAX_TITLE_LEN {
+        return false;
+    }
+    let text = doc.slice(line.start, line.end);
+    if text.trim_end_matches('.').contains(". ") {
+        return false;
+    }
+    // The kind first, after at most an article.
+    let lead = ["The ", "A ", "An "]
+        .iter()
+        .find(|a| text.starts_with(**a))
+        .map_or(0, |a| a.len());
+    let opens_with_kind = doc.hits_in(line.start, line.end).first().is_some_and(|h| {
+        h.start == line.start + lead && doc.names(*h).any(|n| matches!(n, Name::Kind(_)))
+    });
+    if !opens_with_kind {
+        return false;
+    }
+    let tokens = tokenize(doc.text(), line.start, line.end);
+    dates::find_all(&tokens, doc.text(), false)
+        .iter()
+        .any(|d| d.first.m.is_some() || d.last.m.is_some())
+}
+
+/// A line that is only a date, perhaps with weekdays and times: an event card's date.
+fn is_date_line(doc: &Doc<'_>, line: &Line) -> bool {
+    if line.end - line.start > MAX_TITLE_LEN {
+        return false;
+    }
+    let tokens = tokenize(doc.text(), line.start, line.end);
+    match dates::date_at(&tokens, 0, doc.text(), false) {
+        Some((found, next)) => {
+            found.first.m.is_some()
+                && tokens.get(next..).is_some_and(|rest| {
+                    rest.iter().all(|t| {
+                        matches!(t.kind, Kind::Punct(_) | Kind::Number { .. })
+                            || t.is_word(doc.text(), "CET")
+                            || t.is_word(doc.text(), "GMT")
+                    })
+                })
+        }
+        None => false,
+    }
 }
 
 /// Whether a line is page furniture: pagination, navigation and sharing links.
@@ -128,26 +305,68 @@ mod tests {
             "Page two of the report was read",
             "Next year, the meeting",
             "Porto",
+            "More.",
         ] {
             assert!(!is_furniture(line), "{line}");
         }
     }
 
+    fn segments(page: &str) -> Vec<(Shape, String)> {
+        let doc = Doc::new(page);
+        segment(&doc)
+            .0
+            .iter()
+            .map(|s| (s.shape, doc.slice(s.start, s.end).to_owned()))
+            .collect()
+    }
+
     #[test]
-    fn groups_lines_under_headers() {
+    fn groups_lines_under_card_headers() {
         let page = "Thematic meetings\n\nMadrid, 1-2 July 2019, hosted by Spain.\nBody one.\n\nMore.\n\nParis, 23 October 2018\n\nBody two.\n\nPage 1 of 2";
         let doc = Doc::new(page);
-        let (segments, stray) = segment(&doc);
-        assert_eq!(segments.len(), 2);
+        let (found, stray) = segment(&doc);
+        assert_eq!(found.len(), 2);
         assert_eq!(
-            doc.slice(segments[0].header_start, segments[0].end()),
+            doc.slice(found[0].start, found[0].end),
             "Madrid, 1-2 July 2019, hosted by Spain.\nBody one.\n\nMore."
         );
         assert_eq!(
-            doc.slice(segments[1].body_start, segments[1].body_end),
-            "Body two."
+            doc.slice(found[1].start, found[1].end),
+            "Paris, 23 October 2018\n\nBody two."
         );
         let (s, e) = stray.unwrap();
         assert_eq!(doc.slice(s, e), "Thematic meetings");
+    }
+
+    #[test]
+    fn one_line_cards() {
+        let page = "Expert meeting held on 21-22 May 2012 in Accra, Ghana.\nMeeting of the Steering Committee held on 3 March 2014.\nThe meeting reviewed the work plan.";
+        let found = segments(page);
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            found[1].1,
+            "Meeting of the Steering Committee held on 3 March 2014.\nThe meeting reviewed the work plan."
+        );
+    }
+
+    #[test]
+    fn event_cards_take_their_title_lines() {
+        let page = "Events\n\nSenior Officials' Meeting\nTuesday, 7 March 2017, 9:00 - Wednesday, 8 March 2017, 13:00\nLocation: Warsaw, Poland\n\nExpert meeting on return\n• Date: 3 and 4 June 2016\n• Location: Tunis, Tunisia\nThe experts met.";
+        let found = segments(page);
+        assert_eq!(found.len(), 2);
+        assert!(found[0].1.starts_with("Senior Officials' Meeting\nTuesday"));
+        assert!(
+            found[1].1.starts_with("Expert meeting on return\n- Date")
+                || found[1].1.starts_with("Expert meeting on return\n• Date")
+        );
+    }
+
+    #[test]
+    fn a_page_without_anchors_is_one_candidate() {
+        let found = segments(
+            "On 10-11 October 2023, a Technical Meeting will take place in Accra, Ghana.\n\nIt will discuss visas.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, Shape::Page);
     }
 }

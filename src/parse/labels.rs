@@ -1,0 +1,249 @@
+//! Label fields of event cards and one-meeting pages: `Date: 3 and 4 June 2016`,
+//! `Location: Tunis, Tunisia`, `• Organisers: ICMPD and IOM`, as bullets or plain.
+
+use crate::model::{Country, Mode, Party, Role};
+
+use super::dates::{self, Found};
+use super::doc::Doc;
+use super::header::country_named_at;
+use super::parties;
+use super::tokens::tokenize;
+
+/// What the label lines of an announcement say.
+#[derive(Debug, Default)]
+pub(crate) struct Labels {
+    pub date: Option<Found>,
+    /// Folded range of the venue city.
+    pub city: Option<(usize, usize)>,
+    pub country: Option<Country>,
+    pub mode: Option<Mode>,
+    /// Folded range of a `Title:` value.
+    pub title: Option<(usize, usize)>,
+    pub roles: Vec<(Role, Party)>,
+}
+
+/// What a label names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Date,
+    Place,
+    Country,
+    Title,
+    Format,
+    Role(Role),
+}
+
+const FIELDS: &[(&str, Field)] = &[
+    ("date", Field::Date),
+    ("dates", Field::Date),
+    ("when", Field::Date),
+    ("date and time", Field::Date),
+    ("date and venue", Field::Date),
+    ("location", Field::Place),
+    ("place", Field::Place),
+    ("venue", Field::Place),
+    ("where", Field::Place),
+    ("city", Field::Place),
+    ("country", Field::Country),
+    ("title", Field::Title),
+    ("format", Field::Format),
+    ("mode", Field::Format),
+    ("host", Field::Role(Role::Host)),
+    ("hosts", Field::Role(Role::Host)),
+    ("host country", Field::Role(Role::Host)),
+    ("hosted by", Field::Role(Role::Host)),
+    ("chair", Field::Role(Role::Chair)),
+    ("chaired by", Field::Role(Role::Chair)),
+    ("co-chair", Field::Role(Role::CoChair)),
+    ("co-chairs", Field::Role(Role::CoChair)),
+    ("co-chaired by", Field::Role(Role::CoChair)),
+    ("organiser", Field::Role(Role::Organiser)),
+    ("organisers", Field::Role(Role::Organiser)),
+    ("organizer", Field::Role(Role::Organiser)),
+    ("organizers", Field::Role(Role::Organiser)),
+    ("organised by", Field::Role(Role::Organiser)),
+    ("organized by", Field::Role(Role::Organiser)),
+];
+
+/// The label and value of a line: `(field, value offset in line)`.
+fn label(line: &str) -> Option<(Field, usize)> {
+    let body = line.trim_start_matches(['•', '·', '*', '-', '‣', '▪', ' ']);
+    let lead = line.len() - body.len();
+    let colon = body.find(':')?;
+    let name = body.get(..colon)?.trim().to_ascii_lowercase();
+    let field = FIELDS.iter().find(|(n, _)| *n == name)?.1;
+    Some((field, lead + colon + 1))
+}
+
+/// Whether a line is a `Date:` label.
+pub(crate) fn is_date_label(line: &str) -> bool {
+    matches!(label(line), Some((Field::Date, _)))
+}
+
+/// Reads the label lines of folded `start..end`.
+pub(crate) fn read(doc: &Doc<'_>, start: usize, end: usize) -> Labels {
+    let mut labels = Labels::default();
+    let mut line_start = start;
+    while line_start < end {
+        let line_end = doc
+            .slice(line_start, end)
+            .find('\n')
+            .map_or(end, |i| line_start + i);
+        let line = doc.slice(line_start, line_end);
+        if let Some((field, offset)) = label(line) {
+            let value = doc.slice(line_start + offset, line_end);
+            let value_start = line_start + offset + (value.len() - value.trim_start().len());
+            let value_end = line_start + offset + value.trim_end().len();
+            read_value(doc, field, value_start, value_end, &mut labels);
+        }
+        line_start = line_end + 1;
+    }
+    labels
+}
+
+fn read_value(doc: &Doc<'_>, field: Field, start: usize, end: usize, labels: &mut Labels) {
+    if start >= end {
+        return; // An empty label: the prose may say it.
+    }
+    let value = doc.slice(start, end);
+    match field {
+        Field::Date => {
+            let tokens = tokenize(doc.text(), start, end);
+            if labels.date.is_none() {
+                labels.date = dates::find_all(&tokens, doc.text(), true)
+                    .into_iter()
+                    .next();
+            }
+        }
+        Field::Place => place(doc, start, end, labels),
+        Field::Country => {
+            labels.country = labels.country.or_else(|| country_named_at(doc, start, end))
+        }
+        Field::Title => labels.title = Some((start, end)),
+        Field::Format => labels.mode = labels.mode.or_else(|| mode_of(value)),
+        Field::Role(role) => {
+            let (listed, _) = parties::after(doc, start, end, true);
+            labels
+                .roles
+                .extend(listed.into_iter().map(|l| (role, l.party)));
+        }
+    }
+}
+
+/// "Online", "Virtual", "Hybrid (Brussels)": the mode a place or format value states.
+fn mode_of(value: &str) -> Option<Mode> {
+    let lower = value.to_ascii_lowercase();
+    if lower.contains("hybrid") {
+        Some(Mode::Hybrid)
+    } else if [
+        "online",
+        "virtual",
+        "webinar",
+        "videoconference",
+        "video conference",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+    {
+        Some(Mode::Virtual)
+    } else {
+        None
+    }
+}
+
+/// A place value: "Tunis, Tunisia", "Radisson Blu, Dakar, Senegal", "Tunisia", "Online".
+fn place(doc: &Doc<'_>, start: usize, end: usize, labels: &mut Labels) {
+    let value = doc.slice(start, end);
+    if let Some(mode) = mode_of(value) {
+        labels.mode.get_or_insert(mode);
+        if mode == Mode::Virtual {
+            return;
+        }
+    }
+    // The comma-separated parts, as folded ranges.
+    let mut parts = Vec::new();
+    let mut from = start;
+    for piece in value.split([',', '(', ')']) {
+        let lead = piece.len() - piece.trim_start().len();
+        let trimmed = piece.trim();
+        if !trimmed.is_empty() {
+            parts.push((from + lead, from + lead + trimmed.len()));
+        }
+        from += piece.len() + 1;
+    }
+    let country_at = parts
+        .iter()
+        .rposition(|&(s, e)| country_named_at(doc, s, e).is_some());
+    if let Some(i) = country_at
+        && let Some(&(s, e)) = parts.get(i)
+    {
+        labels.country = labels.country.or_else(|| country_named_at(doc, s, e));
+    }
+    // The city: a known city among the parts, else the part before the country.
+    let known_city = parts.iter().copied().find(|&(s, e)| {
+        doc.hits_in(s, e).first().is_some_and(|h| {
+            h.start == s
+                && h.end == e
+                && doc
+                    .names(*h)
+                    .any(|n| matches!(n, crate::lexicon::Name::City(_)))
+        })
+    });
+    let city = known_city.or_else(|| match country_at {
+        Some(i) => i.checked_sub(1).and_then(|j| parts.get(j).copied()),
+        None => parts.first().copied().filter(|_| parts.len() == 1),
+    });
+    if let Some((s, e)) = city
+        && country_named_at(doc, s, e).is_none()
+        && doc.slice(s, e).starts_with(char::is_uppercase)
+    {
+        labels.city.get_or_insert((s, e));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(text: &str) -> (Doc<'_>, Labels) {
+        let doc = Doc::new(text);
+        let l = read(&doc, 0, doc.text().len());
+        (doc, l)
+    }
+
+    #[test]
+    fn reads_label_lines() {
+        let (doc, l) = labels(
+            "• Date: 3 and 4 June 2016\n- Location: Tunis, Tunisia\nOrganisers: ICMPD and IOM",
+        );
+        let date = l.date.unwrap().resolve(None).unwrap();
+        assert_eq!(date.to_string(), "3-4 June 2016");
+        let (s, e) = l.city.unwrap();
+        assert_eq!(doc.slice(s, e), "Tunis");
+        assert_eq!(l.country.unwrap().alpha2(), "TN");
+        assert_eq!(l.roles.len(), 2);
+    }
+
+    #[test]
+    fn places_with_venues_and_modes() {
+        let (doc, l) = labels("Venue: Radisson Blu Hotel, Dakar, Senegal");
+        let (s, e) = l.city.unwrap();
+        assert_eq!(doc.slice(s, e), "Dakar");
+        let (_, l) = labels("Location: Online");
+        assert_eq!(l.mode, Some(Mode::Virtual));
+        assert!(l.city.is_none());
+        let (doc, l) = labels("Place: Sal, Cabo Verde");
+        assert_eq!(doc.slice(l.city.unwrap().0, l.city.unwrap().1), "Sal");
+        let (_, l) = labels("Date:\nLocation: Ghana");
+        assert!(l.date.is_none() && l.city.is_none());
+        assert_eq!(l.country.unwrap().alpha2(), "GH");
+    }
+
+    #[test]
+    fn other_lines_are_not_labels() {
+        assert!(is_date_label("Date: 3 June"));
+        assert!(is_date_label("• Dates : 3 June"));
+        assert!(!is_date_label("Update: the meeting"));
+        assert!(label("The meeting: an overview").is_none());
+    }
+}
