@@ -89,6 +89,8 @@ pub(super) const PROCESSES: &[(Process, &[&str])] = &[
         Process::KhartoumProcess,
         &[
             "Khartoum Process",
+            "Khartoum Processes",
+            "Rabat and Khartoum Processes",
             "EU-Horn of Africa Migration Route Initiative",
             "EU Horn of Africa Migration Route Initiative",
             "EU-Horn of Africa Initiative",
@@ -201,6 +203,7 @@ pub(super) const KINDS: &[(MeetingKind, &[&str])] = &[
             "senior official meeting",
             "senior officials's meeting",
             "meeting of senior officials",
+            "senior officials",
             "SOM",
         ],
     ),

@@ -63,13 +63,17 @@ fn partial(year: i32, ymd: Ymd) -> Result<PartialDate, Problem> {
     made.map_err(|e| Problem::Impossible(e.to_string()))
 }
 
-/// Every date expression in `tokens`, in order, without overlaps. Bare years count only
-/// where `bare_years` is set.
+/// Every date expression in `tokens`, in order, without overlaps. Bare years count where
+/// `bare_years` is set, and otherwise only after "in" or "during" ("held in 2010").
 pub(crate) fn find_all(tokens: &[Token], text: &str, bare_years: bool) -> Vec<Found> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        match date_at(tokens, i, text, bare_years) {
+        let year_here = bare_years
+            || i.checked_sub(1)
+                .and_then(|p| tokens.get(p))
+                .is_some_and(|t| t.is_word(text, "in") || t.is_word(text, "during"));
+        match date_at(tokens, i, text, year_here) {
             Some((date, next)) => {
                 found.push(date);
                 i = next.max(i + 1);

@@ -121,7 +121,10 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
             .position(|t| t.is_punct(':'))
             .map_or(tokens.len(), |p| i + p);
         let place = tokens.get(i..stop)?;
-        let comma = place.iter().position(|t| t.is_punct(','));
+        // "City, Country" or "City (Country)".
+        let comma = place
+            .iter()
+            .position(|t| t.is_punct(',') || t.is_punct('('));
         let city = place.get(..comma.unwrap_or(place.len()))?;
         if !is_place(city, text) {
             return None;
@@ -135,6 +138,10 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         }
         if let Some(c) = comma {
             let country = place.get(c + 1..)?;
+            let country = match country.split_last() {
+                Some((last, rest)) if last.is_punct(')') => rest,
+                _ => country,
+            };
             let (s, e) = (country.first()?.start, country.last()?.end);
             header.country = Some(country_named_at(doc, s, e)?);
         }

@@ -336,8 +336,9 @@ fn read_meeting(
         .parties(Role::Host)
         .filter_map(Party::country)
         .collect();
+    // An online meeting has no venue for a host to stand for.
     let sole_host = match hosts.as_slice() {
-        [host] => Some(*host),
+        [host] if meeting.mode != Some(crate::model::Mode::Virtual) => Some(*host),
         _ => None,
     };
     let city_country =

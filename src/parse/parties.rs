@@ -7,7 +7,7 @@ use crate::model::Party;
 use super::doc::{Doc, unknown_organisation};
 
 /// Words that may stand before the first party of a list.
-const LEADING: &[&str] = &["the", "both", "by"];
+const LEADING: &[&str] = &["the", "both", "by", "government", "of"];
 /// Words that may join the parties of a list.
 const JOINING: &[&str] = &[
     "and",
@@ -24,6 +24,8 @@ const JOINING: &[&str] = &[
     "partnership",
     "its",
     "their",
+    "government",
+    "of",
 ];
 /// Words that may stand between the last party and a cue after it ("Spain has hosted").
 const AUXILIARY: &[&str] = &[

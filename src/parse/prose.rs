@@ -151,10 +151,21 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
     let mut sentences = sentences(text, region.start, region.body);
     sentences.extend(self::sentences(text, region.body, region.end));
     let found_dates = dates::find_all(&tokens, text, false);
-    // A date without a year takes the year of the announcement.
+    // A date without a year takes the year of the announcement: its date, a year in its
+    // first line ("Activities in 2019"), or the first year it gives.
+    let first_line_end = text
+        .get(region.start..region.end)
+        .and_then(|r| r.find('\n'))
+        .map_or(region.end, |i| region.start + i);
+    let title_year = tokens
+        .iter()
+        .take_while(|t| t.start < first_line_end)
+        .filter(|t| matches!(t.kind, Kind::Number { digits: 4, .. }))
+        .find_map(|t| t.number().filter(|y| (1900..=2100).contains(y)));
     let default_year = region
         .date
         .map(|d| d.end().year())
+        .or(title_year.and_then(|y| i32::try_from(y).ok()))
         .or_else(|| found_dates.iter().find_map(|d| d.last.y.or(d.first.y)));
     let kind = own_kind(doc, hits);
     let mut context = Context {
@@ -210,57 +221,62 @@ struct Context<'c, 'd> {
 }
 
 impl Context<'_, '_> {
-    /// Whether a sentence is about this meeting being held: it names a kind of meeting or
-    /// says one was held, met, took place ..., and names no other event first.
-    fn about_this_meeting(&self, (s, e): (usize, usize)) -> bool {
+    /// Whether a sentence is about this meeting being held: it names this kind of meeting,
+    /// or says a meeting was held, met, took place ..., before it names any other event.
+    /// Gives where the sentence turns to another event (or its end).
+    fn about_this_meeting(&self, (s, e): (usize, usize)) -> Option<usize> {
         let text = self.doc.text();
-        let hits = self.doc.hits_in(s, e);
-        let first_kind = hits.iter().find_map(|&h| {
+        let kinds = self.doc.hits_in(s, e).iter().filter_map(|&h| {
             self.doc.names(h).find_map(|n| match n {
                 Name::Kind(k) => Some((h, *k)),
                 _ => None,
             })
         });
-        if let Some((h, k)) = first_kind {
+        let mut own_named = false;
+        let mut other_from = e;
+        for (h, k) in kinds {
             let specific_other =
                 k != MeetingKind::Meeting && self.kind != MeetingKind::Meeting && k != self.kind;
-            return !(specific_other || near_before(text, h.start, OTHER_EVENT, OTHER_EVENT_REACH));
+            if specific_other || near_before(text, h.start, OTHER_EVENT, OTHER_EVENT_REACH) {
+                other_from = h.start;
+                break;
+            }
+            own_named = true;
         }
         let from = self.tokens.partition_point(|t| t.start < s);
-        let to = self.tokens.partition_point(|t| t.start < e);
-        self.tokens
+        let to = self.tokens.partition_point(|t| t.start < other_from);
+        let held = self
+            .tokens
             .get(from..to)
             .unwrap_or(&[])
             .iter()
-            .any(|t| MEETING_VERBS.iter().any(|w| t.is_word(text, w)))
+            .any(|t| MEETING_VERBS.iter().any(|w| t.is_word(text, w)));
+        (own_named || held).then_some(other_from)
     }
 
-    /// The meeting's own date: the first date of the first sentence about this meeting.
+    /// The meeting's own date: the first date of the first sentence about this meeting,
+    /// before the sentence turns to another event.
     fn own_date(&self) -> Option<(dates::Found, DateSpan)> {
-        self.sentences
-            .iter()
-            .filter(|&&sentence| self.about_this_meeting(sentence))
-            .find_map(|&(s, e)| {
-                self.dates
-                    .iter()
-                    .filter(|d| d.start >= s && d.end <= e)
-                    .find_map(|d| d.resolve(self.default_year).ok().map(|span| (*d, span)))
-            })
+        self.sentences.iter().find_map(|&(s, e)| {
+            let cut = self.about_this_meeting((s, e))?;
+            self.dates
+                .iter()
+                .filter(|d| d.start >= s && d.end <= cut)
+                .find_map(|d| d.resolve(self.default_year).ok().map(|span| (*d, span)))
+        })
     }
 
     /// The venue the prose states: "held in Accra, Ghana", "met in Brussels", "Lisbon,
     /// Portugal, will host"; never a place the meeting was only planned in.
     fn venue(&self) -> Option<Venue> {
-        self.sentences
-            .iter()
-            .filter(|&&sentence| self.about_this_meeting(sentence))
-            .find_map(|&(s, e)| {
-                self.hits
-                    .iter()
-                    .filter(|h| h.start >= s && h.end <= e)
-                    .find_map(|&h| self.venue_at(h, e))
-                    .or_else(|| unknown_city_venue(self.doc, self.hits, s, e))
-            })
+        self.sentences.iter().find_map(|&(s, e)| {
+            let cut = self.about_this_meeting((s, e))?;
+            self.hits
+                .iter()
+                .filter(|h| h.start >= s && h.end <= cut)
+                .find_map(|&h| self.venue_at(h, e))
+                .or_else(|| unknown_city_venue(self.doc, self.hits, s, cut))
+        })
     }
 
     /// A venue named at hit `h`: a city or country after "in"/"at", or a city that "will
@@ -451,7 +467,9 @@ fn own_kind(doc: &Doc<'_>, hits: &[Hit]) -> Option<MeetingKind> {
             Name::Kind(k) => Some(*k),
             _ => None,
         })?;
-        if near_before(text, h.start, OTHER_EVENT, OTHER_EVENT_REACH) {
+        // "the follow-up meeting" is another event; "150 senior officials" counts people.
+        if near_before(text, h.start, OTHER_EVENT, OTHER_EVENT_REACH) || after_number(text, h.start)
+        {
             return None;
         }
         if kind == MeetingKind::Meeting && !preceded_by(text, h.start, SELF_REFERENCE) {
@@ -459,6 +477,13 @@ fn own_kind(doc: &Doc<'_>, hits: &[Hit]) -> Option<MeetingKind> {
         }
         Some(kind)
     })
+}
+
+/// Whether the word before folded offset `at` is a number.
+fn after_number(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// An unknown city named as "in Sal, Cabo Verde" in folded `s..e`.

@@ -22,6 +22,10 @@ use super::tokens::{Kind, tokenize};
 
 /// Longer lines are never headers; the bound keeps header detection cheap on huge lines.
 const MAX_HEADER_LEN: usize = 400;
+/// Words that may stand among the clock times of a date line.
+const TIME_WORDS: &[&str] = &[
+    "to", "until", "and", "h", "am", "pm", "CET", "CEST", "GMT", "UTC",
+];
 /// Longer lines are never one-line cards or titles.
 const MAX_TITLE_LEN: usize = 250;
 
@@ -213,21 +217,15 @@ fn is_one_line_card(doc: &Doc<'_>, line: &Line) -> bool {
     if text.trim_end_matches('.').contains(". ") {
         return false;
     }
-    // The kind first, after at most an article.
-    let lead = ["The ", "A ", "An "]
-        .iter()
-        .find(|a| text.starts_with(**a))
-        .map_or(0, |a| a.len());
+    // The kind first, without an article: "The workshop was held on ..." is prose.
     let opens_with_kind = doc.hits_in(line.start, line.end).first().is_some_and(|h| {
-        h.start == line.start + lead && doc.names(*h).any(|n| matches!(n, Name::Kind(_)))
+        h.start == line.start && doc.names(*h).any(|n| matches!(n, Name::Kind(_)))
     });
     if !opens_with_kind {
         return false;
     }
     let tokens = tokenize(doc.text(), line.start, line.end);
-    dates::find_all(&tokens, doc.text(), false)
-        .iter()
-        .any(|d| d.first.m.is_some() || d.last.m.is_some())
+    !dates::find_all(&tokens, doc.text(), false).is_empty()
 }
 
 /// A line that is only a date, perhaps with weekdays and times: an event card's date.
@@ -240,10 +238,10 @@ fn is_date_line(doc: &Doc<'_>, line: &Line) -> bool {
         Some((found, next)) => {
             found.first.m.is_some()
                 && tokens.get(next..).is_some_and(|rest| {
+                    // Only clock times may follow: "10:00 to 12:00 (CET)".
                     rest.iter().all(|t| {
                         matches!(t.kind, Kind::Punct(_) | Kind::Number { .. })
-                            || t.is_word(doc.text(), "CET")
-                            || t.is_word(doc.text(), "GMT")
+                            || TIME_WORDS.iter().any(|w| t.is_word(doc.text(), w))
                     })
                 })
         }
