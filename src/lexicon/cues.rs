@@ -210,7 +210,9 @@ pub(super) const KINDS: &[(MeetingKind, &[&str])] = &[
     (
         MeetingKind::SteeringCommittee,
         &[
-            "steering committee",
+            "steering committee held",
+            "steering committee met",
+            "steering committee will meet",
             "steering committee meeting",
             "meeting of the steering committee",
         ],
@@ -422,6 +424,8 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "co-organized",
             "will organise",
             "will organize",
+            "organises",
+            "organizes",
         ],
     ),
     (

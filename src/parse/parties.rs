@@ -7,7 +7,20 @@ use crate::model::Party;
 use super::doc::{Doc, unknown_organisation};
 
 /// Words that may stand before the first party of a list.
-const LEADING: &[&str] = &["the", "both", "by", "government", "of"];
+const LEADING: &[&str] = &[
+    "the",
+    "both",
+    "by",
+    "government",
+    "of",
+    "in",
+    "partnership",
+    "collaboration",
+    "cooperation",
+    "together",
+    "with",
+    "jointly",
+];
 /// Words that may join the parties of a list.
 const JOINING: &[&str] = &[
     "and",
@@ -57,6 +70,14 @@ const ATTENDING: &[&str] = &[
     "in",
     "the",
     "meeting",
+];
+/// Phrases that open a clause naming partners in what the subject did.
+const PARTNERING: &[&str] = &[
+    "in partnership with",
+    "in collaboration with",
+    "in cooperation with",
+    "together with",
+    "jointly with",
 ];
 /// Nouns that make a demonym name its country: "the Moroccan Chairmanship".
 const OFFICES: &[&str] = &[
@@ -175,6 +196,22 @@ pub(crate) enum Gap {
 /// The parties listed right before `to`, back to `floor`, in text order, with `gap` saying
 /// what may stand between the last of them and `to`.
 pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Vec<Listed> {
+    // "Burkina Faso, the Chair of the Rabat Process, organises": step over the clause
+    // between the delimiters, names in it included.
+    if allowed == Gap::Apposition
+        && let Some(open) = apposition_start(doc, to, floor)
+    {
+        let mut listed = before(doc, open, floor, Gap::Auxiliary);
+        if !listed.is_empty() {
+            // "IOM, in partnership with the Government of Senegal, organized": both did.
+            let clause = doc.slice(open + 1, to).trim_start().to_ascii_lowercase();
+            if PARTNERING.iter().any(|p| clause.starts_with(p)) {
+                let (partners, _) = after(doc, open + 1, to, false);
+                listed.extend(partners);
+            }
+            return listed;
+        }
+    }
     let hits = doc.hits_in(floor, to);
     let mut listed: Vec<Listed> = Vec::new();
     let mut pos = to;
@@ -212,6 +249,19 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Ve
     }
     listed.reverse();
     listed
+}
+
+/// Where a clause set off by commas or dashes, ending right before `to`, opens.
+fn apposition_start(doc: &Doc<'_>, to: usize, floor: usize) -> Option<usize> {
+    let head = doc.slice(floor, to).trim_end();
+    let close = head
+        .chars()
+        .next_back()
+        .filter(|c| *c == ',' || *c == '-')?;
+    let inner = head.get(..head.len() - 1)?;
+    let open = inner.rfind(close)?;
+    let clause = head.get(open..)?;
+    is_apposition(clause).then_some(floor + open)
 }
 
 /// A clause set off by commas or dashes: ", a country that is not partner of the Dialogue,".

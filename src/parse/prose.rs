@@ -43,6 +43,9 @@ const OTHER_EVENT: &[&str] = &[
     "margins",
     "margin",
     "sidelines",
+    "since",
+    "after",
+    "before",
 ];
 /// How many words before an event noun are looked at for `OTHER_EVENT`.
 const OTHER_EVENT_REACH: usize = 3;
@@ -69,6 +72,10 @@ const MEETING_VERBS: &[&str] = &[
     "co-chaired",
     "chaired",
     "opened",
+    "organises",
+    "organizes",
+    "organise",
+    "organize",
 ];
 /// Words shortly before a place that make it a place the meeting did not happen in.
 const NOT_HELD: &[&str] = &[
@@ -351,9 +358,10 @@ impl Context<'_, '_> {
             }
             Cue::After(roles) => {
                 if !self.about_other_event(s, hit.start) {
+                    // "Burkina Faso, the Chair of the Rabat Process, organises"
                     add(
                         roles,
-                        parties::before(self.doc, hit.start, s, Gap::Auxiliary),
+                        parties::before(self.doc, hit.start, s, Gap::Apposition),
                     );
                 }
             }
