@@ -429,6 +429,19 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
         ],
     ),
     (
+        Cue::After(CO_CHAIR),
+        &[
+            "as co-chair",
+            "as co-chairs",
+            "co-chair of the meeting",
+            "co-chairs of the meeting",
+        ],
+    ),
+    (
+        Cue::After(CHAIR),
+        &["as chair of the meeting", "chair of the meeting"],
+    ),
+    (
         Cue::Invited,
         &[
             "was invited",

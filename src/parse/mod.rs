@@ -5,14 +5,39 @@
 //!    stripped, CRLF as LF), keeping a map back to the input's bytes.
 //! 2. One pass of the lexicon's matcher finds every country, city, demonym, organisation,
 //!    process and cue word.
-//! 3. Lines are grouped into announcements: a header line starts one, the lines below belong
-//!    to it until the next header; page furniture ("Page 1 of 2") belongs to none.
-//! 4. The header gives the venue, the dates and the roles it states; the body gives the
-//!    kind, title, themes, processes, further roles, participant figures and mode.
+//! 3. Lines are grouped into announcements at anchor lines (below); page furniture ("Page 1
+//!    of 2", "Read more") belongs to none.
+//! 4. Each announcement is read: its header, its label lines, then its prose, for the
+//!    venue, dates, kind, title, roles, themes, processes, figures and mode.
+//!
+//! # Announcement shapes
+//! A page uses the first of these shapes it has; each anchor starts an announcement that
+//! runs to the next one.
+//!
+//! | shape | example |
+//! |---|---|
+//! | card header | `Madrid, 1-2 July 2019, hosted by Spain and co-chaired by Morocco.` |
+//! | date-first card header | `12 - 13 July 2022 - Dakar, Senegal: Thematic Meeting on Labour Migration` |
+//! | one-line card | `Expert meeting held on 21-22 May 2012 in Accra, Ghana.` |
+//! | event card | a title line, then `Tuesday, 7 March 2017, 9:00 - Wednesday, 8 March 2017, 13:00` or `Date: 3 and 4 June 2016`, then label lines |
+//! | page about one meeting | `On 10-11 October 2023, a Technical Meeting ... will take place in Accra, Ghana.` |
+//!
+//! A page with none of the anchors is one candidate announcement, kept only if a sentence
+//! about a meeting being held gives its date; a page that announces no meeting gives none.
 //!
 //! # Grammar
 //! ```text
-//! header     = place "," [country ","] dates [[","] clauses] ["."]
+//! card       = place "," [country ","] dates [[","] clauses] ["."]
+//! date-card  = dates ("-" | "|" | ",") place ["," country | "(" country ")"] [":" title]
+//!            | dates ":" title
+//! one-line   = kind-words {word} dates {word}        (one sentence that opens with its kind:
+//!                                                     "Thematic meeting held in June 2009
+//!                                                     in Dakar, Senegal.")
+//! event      = [title-line] (date-line | "Date:" [dates]) {label-line}
+//! label-line = ["•" | "-" | "*"] label ":" value
+//! label      = "Date" | "Dates" | "When" | "Location" | "Place" | "Venue" | "Where"
+//!            | "City" | "Country" | "Title" | "Format" | "Host" | "Chair" | "Co-chairs"
+//!            | "Organisers" | ...                    ("Location: Online" is a virtual meeting)
 //! place      = capitalised word {word}               (at most six words: "Cidade Velha")
 //! clauses    = clause {("," | "and") clause}
 //! clause     = cue parties                           ("hosted by Spain")
@@ -30,33 +55,41 @@
 //!                                                     "Tuesday, 7 March 2017, 9:00 - ...")
 //!            | month day [sep [month] day] "," year  ("May 3-4, 2019", "April 30-May 2, 2019")
 //!            | month [sep month] year                ("March 2008")
-//!            | year                                  ("2008", in headers only)
+//!            | year                                  ("2008": in headers and labels, and
+//!                                                     after "in" or "during" in prose)
 //! day        = 1..31 ["st"|"nd"|"rd"|"th"]
 //! month      = "January" | "Jan" | "Jan." | ... | "Sept" | ...
 //! sep        = "-" | "to" | "and" | "&" | "until" | "through"
 //! time       = ["," ] hour (":" | "h") minutes ["(" zone ")"]
 //! ```
-//! A date without a year ("held on 22-23 October") takes the year of the announcement it
-//! stands in.
+//! A date without a year ("held on 2-3 April") takes the year of the announcement: its
+//! header's, a year in its first line ("Activities in 2019"), or the first year it gives.
 //!
-//! # In the body
+//! # In the prose
 //! | says | gives |
 //! |---|---|
-//! | `under the co-presidency of X and Y`, `co-chaired by X and Y` | co-chairs |
-//! | `under the chairmanship of X`, `chaired by X` | chair |
+//! | `under the co-presidency of X and Y`, `co-chaired by X, as current Chair ..., and Y` | co-chairs |
+//! | `X, together with Y as co-chair, hosted`, `Belgium, co-chair of the meeting` | host, co-chairs |
+//! | `under the chairmanship of X`, `chaired by X, current chair of ...` | chair |
 //! | `hosted by X`, `X hosted`, `at the invitation of X`, `under the aegis of X` | host |
-//! | `organised by X`, `X organised` | organiser |
+//! | `organised by X`, `X, in partnership with Y, organised` | organisers |
 //! | `gathered ... the EU Delegation and ICMPD experts` | participants |
 //! | `X – a country that is not partner – was invited` | guest (non-partners only) |
-//! | `X as observer`, `observer countries X and Y` | observers |
-//! | the first kind named (`a Technical Meeting`, `the workshop`) | kind |
-//! | a quoted text after the kind or after `entitled` | title |
-//! | `80 participants representing 33 partner countries` | participant figures |
-//! | `virtual meeting`, `webinar`, `hybrid` | mode |
+//! | `IOM attended as an observer`, `one observer country, Algeria` | observers |
+//! | `the Minister of the Interior of Senegal`, `the Moroccan Chairmanship` | that country |
+//! | the first kind named (`a Technical Meeting`, `the workshop`, `SOM`) | kind |
+//! | a quoted text after the kind or after `entitled`; a title after a header's colon | title |
+//! | `52 participants representing 21 partner countries (including 9 European and 12 African countries)`, `around 150 senior officials` | participant figures |
+//! | `virtual meeting`, `webinar`, `held online`, `Location: Online` / `hybrid`, `joining by video conference` | mode |
+//! | `will take place in Lomé, Togo`, `met in Brussels`, `Lisbon, Portugal, will host` | venue |
+//! | `Dakar, Senegal – The International Organization for Migration ...` (a dateline) | venue, when the text names no other |
 //!
-//! A statement tied to another event (a different date, or "the follow-up meeting") gives
-//! no role, and a theme that belongs to another event named just before it ("the side event
-//! in the margins of the workshop on migrant smuggling") is not this meeting's theme.
+//! The meeting's own date and venue come from the first sentence about it being held.
+//! Whatever a sentence ties to another event gives this meeting nothing: a different date,
+//! "the day before", or an event called "follow-up", "next", "previous", or named after
+//! "to prepare", "since", "in the margins of" ("the side event in the margins of the
+//! workshop on migrant smuggling" is not about smuggling). A place the meeting was only
+//! planned in ("originally scheduled in Dakar") is not its venue.
 
 mod dates;
 mod doc;

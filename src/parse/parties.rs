@@ -20,6 +20,30 @@ const LEADING: &[&str] = &[
     "together",
     "with",
     "jointly",
+    "minister",
+    "ministers",
+    "ministry",
+    "interior",
+    "foreign",
+    "affairs",
+    "justice",
+    "home",
+    "security",
+    "secretary",
+    "state",
+    "general",
+    "director",
+    "deputy",
+    "excellency",
+    "mr",
+    "mrs",
+    "ms",
+    "ambassador",
+    "representative",
+    "representatives",
+    "delegation",
+    "delegations",
+    "authorities",
 ];
 /// Words that may join the parties of a list.
 const JOINING: &[&str] = &[
@@ -39,6 +63,30 @@ const JOINING: &[&str] = &[
     "their",
     "government",
     "of",
+    "minister",
+    "ministers",
+    "ministry",
+    "interior",
+    "foreign",
+    "affairs",
+    "justice",
+    "home",
+    "security",
+    "secretary",
+    "state",
+    "general",
+    "director",
+    "deputy",
+    "excellency",
+    "mr",
+    "mrs",
+    "ms",
+    "ambassador",
+    "representative",
+    "representatives",
+    "delegation",
+    "delegations",
+    "authorities",
 ];
 /// Words that may stand between the last party and a cue after it ("Spain has hosted").
 const AUXILIARY: &[&str] = &[
@@ -144,6 +192,16 @@ pub(crate) fn after(
                 None => break,
             }
         }
+        // "Italy, as current Chair of the Rabat Process, and Senegal": step over the clause.
+        if !listed.is_empty()
+            && let Some(resume) = apposition_end(doc, pos, limit)
+        {
+            pos = resume;
+            while hits.get(next).is_some_and(|h| h.start < pos) {
+                next += 1;
+            }
+            continue;
+        }
         // No known name next: perhaps one the lexicon does not know.
         if unknown {
             let lead = gap.len() - gap.trim_start_matches([' ', ',']).len();
@@ -205,7 +263,7 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Ve
         if !listed.is_empty() {
             // "IOM, in partnership with the Government of Senegal, organized": both did.
             let clause = doc.slice(open + 1, to).trim_start().to_ascii_lowercase();
-            if PARTNERING.iter().any(|p| clause.starts_with(p)) {
+            if PARTNERING.iter().any(|p| clause.starts_with(p)) && !clause.contains(" as ") {
                 let (partners, _) = after(doc, open + 1, to, false);
                 listed.extend(partners);
             }
@@ -249,6 +307,24 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Ve
     }
     listed.reverse();
     listed
+}
+
+/// Where a list goes on after a clause set off by commas that starts at `pos`: after ", as
+/// current Chair of the Rabat Process, and".
+fn apposition_end(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
+    let rest = doc.slice(pos, limit);
+    let body = rest.strip_prefix(", ")?;
+    let close = body.find(',')?;
+    let clause = rest.get(..close + 3)?;
+    let after = body.get(close + 1..)?;
+    let joined = ["and ", "as well as "]
+        .iter()
+        .find(|j| after.trim_start().starts_with(**j))?;
+    if !is_apposition(clause) {
+        return None;
+    }
+    let skipped = after.len() - after.trim_start().len() + joined.len();
+    Some(pos + 2 + close + 1 + skipped)
 }
 
 /// Where a clause set off by commas or dashes, ending right before `to`, opens.

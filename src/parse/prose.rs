@@ -47,6 +47,17 @@ const OTHER_EVENT: &[&str] = &[
     "after",
     "before",
 ];
+/// Phrases that put what a sentence tells on another day than the meeting's.
+const DAY_APART: &[&str] = &[
+    "the day before",
+    "the day after",
+    "the previous day",
+    "the following day",
+    "the next day",
+    "a day earlier",
+    "a day later",
+    "the eve of",
+];
 /// How many words before an event noun are looked at for `OTHER_EVENT`.
 const OTHER_EVENT_REACH: usize = 3;
 /// Words that say a sentence is about a meeting being held.
@@ -403,11 +414,18 @@ impl Context<'_, '_> {
     /// Whether the text from sentence start `s` to a cue at `at` ties the cue to another
     /// event: a date that is not the meeting's, or an event called "follow-up", "next" ...
     fn about_other_event(&self, s: usize, at: usize) -> bool {
+        let (_, e) = self.sentence(at);
+        let sentence = self.doc.slice(s, e).to_ascii_lowercase();
+        if DAY_APART.iter().any(|p| sentence.contains(p)) {
+            return true;
+        }
+        // The date nearest before the cue, or else the first after it, in the sentence.
         let nearest_date = self
             .dates
             .iter()
             .rev()
-            .find(|d| d.start >= s && d.end <= at);
+            .find(|d| d.start >= s && d.end <= at)
+            .or_else(|| self.dates.iter().find(|d| d.start >= at && d.end <= e));
         if let (Some(found), Some(own)) = (nearest_date, self.date)
             && let Ok(span) = found.resolve(self.default_year)
         {
