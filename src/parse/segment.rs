@@ -251,35 +251,25 @@ fn is_date_line(doc: &Doc<'_>, line: &Line) -> bool {
 
 /// Whether a line is page furniture: pagination, navigation and sharing links.
 fn is_furniture(line: &str) -> bool {
-    const LINKS: &[&str] = &[
-        "read more",
-        "share",
-        "print",
-        "back to top",
-        "next",
-        "previous",
-        "load more",
-        "show more",
-        "see more",
-        "next page",
-        "previous page",
-        "first",
-        "last",
-        "top",
+    const NAVIGATION: &[&str] = &[
+        "page", "of", "previous", "next", "first", "last", "read", "more", "share", "print",
+        "back", "to", "top", "load", "show", "see", "this", "prev", "facebook", "twitter",
+        "linkedin", "email", "tweet", "home", "go",
     ];
+    if line.len() > 80 {
+        return false;
+    }
     let words: Vec<&str> = line
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let lower = words.join(" ").to_ascii_lowercase();
-    // "Page 1 of 2", "Page 3", "1 / 2", "« 1 2 3 »"
-    let pagination = match words.as_slice() {
-        [page, rest @ ..] if page.eq_ignore_ascii_case("page") => rest
-            .iter()
-            .all(|w| w.bytes().all(|b| b.is_ascii_digit()) || w.eq_ignore_ascii_case("of")),
-        _ => words.iter().all(|w| w.bytes().all(|b| b.is_ascii_digit())),
-    };
-    pagination || LINKS.contains(&lower.as_str())
+    let numbers = words.iter().all(|w| w.bytes().all(|b| b.is_ascii_digit()));
+    let navigation = words.iter().all(|w| {
+        w.bytes().all(|b| b.is_ascii_digit())
+            || NAVIGATION.iter().any(|n| n.eq_ignore_ascii_case(w))
+    });
+    // "More." alone is prose; "Read more", "Page 1 of 2", "« Previous 1 2 Next »" are not.
+    numbers || (navigation && (words.len() > 1 || !line.ends_with('.')))
 }
 
 #[cfg(test)]
