@@ -100,3 +100,41 @@ fn resolve_prints_one_json_object_per_name() {
         ]
     );
 }
+
+#[test]
+fn query_answers_questions_from_the_command_line() {
+    let (ok, stdout, _) = run_example("query", &["--count-by", "year"]);
+    assert!(ok);
+    assert_eq!(stdout, "2019\t3\n2015\t2\n2016\t2\n2017\t1\n2018\t1\n");
+    let (ok, stdout, _) = run_example(
+        "query",
+        &["--country", "MA", "--role", "co_chair", "--format", "jsonl"],
+    );
+    assert!(ok);
+    let cities: Vec<String> = stdout
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["city"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(cities, ["Rabat", "Madrid"]);
+    let (ok, stdout, _) = run_example("query", &["--count-by", "co_chair", "--from", "2016-01-01"]);
+    assert!(ok);
+    assert_eq!(stdout.lines().count(), 8);
+    assert!(stdout.starts_with("BE\t1\n"));
+    let (ok, stdout, _) = run_example("query", &["--area", "4", "--count-by", "theme"]);
+    assert!(ok);
+    assert_eq!(
+        stdout,
+        "migrant_smuggling\t2\ntrafficking_in_human_beings\t2\nborder_management\t1\n"
+    );
+    let (ok, _, stderr) = run_example("query", &["--colour", "red"]);
+    assert!(!ok);
+    assert!(stderr.contains(r#"unknown option "--colour""#), "{stderr}");
+    let (ok, _, stderr) = run_example("query", &["--theme", "weather"]);
+    assert!(!ok);
+    assert!(stderr.contains(r#"unknown theme "weather""#), "{stderr}");
+}
