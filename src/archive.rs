@@ -317,7 +317,8 @@ impl Index<usize> for Archive {
     type Output = Meeting;
 
     /// # Panics
-    /// When `index` is out of range, as slices do.
+    /// When `index` is out of range, as slices do; [`Archive::get`] does not.
+    #[allow(clippy::indexing_slicing)]
     fn index(&self, index: usize) -> &Meeting {
         &self.meetings[index]
     }

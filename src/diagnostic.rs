@@ -182,12 +182,22 @@ impl Diagnostic {
     /// ```
     pub fn render(&self, input: &str) -> String {
         let start = floor_char_boundary(input, self.span.start);
-        let line_start = input[..start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = input[start..].find('\n').map_or(input.len(), |i| start + i);
-        let line_no = input[..start].matches('\n').count() + 1;
-        let column = input[line_start..start].chars().count() + 1;
-        let line = input[line_start..line_end].trim_end_matches('\r');
-        let width = input[start..floor_char_boundary(input, self.span.end.max(start))]
+        let end = floor_char_boundary(input, self.span.end.max(start));
+        let before = input.get(..start).unwrap_or("");
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let line_end = input
+            .get(start..)
+            .and_then(|rest| rest.find('\n'))
+            .map_or(input.len(), |i| start + i);
+        let line_no = before.matches('\n').count() + 1;
+        let column = input.get(line_start..start).unwrap_or("").chars().count() + 1;
+        let line = input
+            .get(line_start..line_end)
+            .unwrap_or("")
+            .trim_end_matches('\r');
+        let width = input
+            .get(start..end)
+            .unwrap_or("")
             .chars()
             .take_while(|&c| c != '\n')
             .count()

@@ -1,5 +1,17 @@
 #![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
+// Library code never panics on input: no unwrap, expect, panic or unchecked indexing. Tests
+// may use them.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::string_slice,
+        clippy::panic
+    )
+)]
 
 mod archive;
 mod diagnostic;

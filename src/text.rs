@@ -1,13 +1,23 @@
-//! Text folding: one normalised copy of the input that every later stage reads, with a map
-//! from its offsets back to the input's bytes.
+//! Text folding and repair: one normalised copy of the input that every later stage reads,
+//! with a map from its offsets back to the input's bytes.
 //!
 //! Folding keeps case but writes typographic characters as their ASCII counterparts (curly
 //! quotes and apostrophes, dashes, no-break and other Unicode spaces), removes invisible ones
-//! (zero-width characters, soft hyphens, byte-order marks), strips diacritics from Latin
-//! letters (`Côte` → `Cote`) and turns CRLF and lone CR into LF. Names then match whatever
-//! way the input wrote them, and spans still point into the input.
+//! (zero-width characters, soft hyphens, byte-order marks, direction marks, combining
+//! accents), strips diacritics from Latin letters (`Côte` → `Cote`) and turns CRLF and lone
+//! CR into LF. It also repairs what scraping and PDF export do to text: HTML entities
+//! (`&nbsp;`, `&#8211;`, `&rsquo;`), stray tags (`<p>`, `<br/>`), words hyphenated across a
+//! line break (`Khar-\ntoum`), and UTF-8 read as Latin-1 or Windows-1252 (`CÃ´te`). Names
+//! then match whatever way the input wrote them, and spans still point into the input.
+
+use std::borrow::Cow;
 
 use crate::diagnostic::Span;
+
+/// The longest HTML tag removed as markup; longer `<...>` runs are left as text.
+const MAX_TAG_LEN: usize = 200;
+/// The longest HTML entity read (`&hellip;`, `&#x2019;`).
+const MAX_ENTITY_LEN: usize = 10;
 
 /// The folded text and the way back to the input.
 #[derive(Debug, Clone, Default)]
@@ -28,49 +38,40 @@ struct Edit {
 }
 
 impl Folded {
-    /// Folds `input`.
+    /// Folds and repairs `input`.
     pub(crate) fn new(input: &str) -> Folded {
         let mut text = String::with_capacity(input.len());
         let mut edits = Vec::new();
         let mut copied_from = 0;
         let bytes = input.as_bytes();
         let mut i = 0;
-        // Runs of plain ASCII are copied in one go; only other bytes go through `fold_char`.
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b.is_ascii() && b != b'\r' {
+        while let Some(&b) = bytes.get(i) {
+            // Runs of plain ASCII are copied in one go; only the bytes that may start a
+            // repair are looked at closely.
+            if b.is_ascii() && !matches!(b, b'\r' | b'&' | b'<' | b'-') {
                 i += 1;
                 continue;
             }
-            text.push_str(&input[copied_from..i]);
-            let fs = text.len();
-            let (len, replacement) = if b == b'\r' {
-                let len = if bytes.get(i + 1) == Some(&b'\n') {
-                    2
-                } else {
-                    1
-                };
-                (len, Some("\n"))
-            } else {
-                let c = input[i..].chars().next().unwrap_or('\u{fffd}');
-                (c.len_utf8(), fold_char(c))
+            let Some((len, replacement)) = repair_at(input, i) else {
+                i += input
+                    .get(i..)
+                    .and_then(|r| r.chars().next())
+                    .map_or(1, char::len_utf8);
+                continue;
             };
-            match replacement {
-                Some(r) => {
-                    text.push_str(r);
-                    edits.push(Edit {
-                        fs,
-                        fe: text.len(),
-                        is: i,
-                        ie: i + len,
-                    });
-                }
-                None => text.push_str(&input[i..i + len]),
-            }
+            text.push_str(input.get(copied_from..i).unwrap_or(""));
+            let fs = text.len();
+            text.push_str(&replacement);
+            edits.push(Edit {
+                fs,
+                fe: text.len(),
+                is: i,
+                ie: i + len,
+            });
             i += len;
             copied_from = i;
         }
-        text.push_str(&input[copied_from..]);
+        text.push_str(input.get(copied_from..).unwrap_or(""));
         Folded {
             text,
             edits,
@@ -107,11 +108,255 @@ impl Folded {
 
     /// The input span of the folded range `start..end`.
     pub(crate) fn input_span(&self, start: usize, end: usize) -> Span {
-        Span::new(
-            self.input_start(start),
-            self.input_end(end).max(self.input_start(start)),
-        )
+        let s = self.input_start(start);
+        Span::new(s, self.input_end(end).max(s))
     }
+}
+
+/// The repair that starts at byte `i` of `input`: how many bytes it replaces, and with what.
+fn repair_at(input: &str, i: usize) -> Option<(usize, Cow<'static, str>)> {
+    let rest = input.get(i..)?;
+    let first = rest.chars().next()?;
+    match first {
+        '\r' => {
+            let len = if rest.starts_with("\r\n") { 2 } else { 1 };
+            Some((len, Cow::Borrowed("\n")))
+        }
+        '&' => entity(rest).map(|(len, c)| (len, folded_char(c))),
+        '<' => tag(rest),
+        '-' => hyphenation(input, i),
+        c if !c.is_ascii() => mojibake(rest)
+            .map(|(len, c)| (len, folded_char(c)))
+            .or_else(|| fold_char(c).map(|s| (c.len_utf8(), Cow::Borrowed(s)))),
+        _ => None,
+    }
+}
+
+/// A character as folding writes it.
+fn folded_char(c: char) -> Cow<'static, str> {
+    match fold_char(c) {
+        Some(s) => Cow::Borrowed(s),
+        None => Cow::Owned(c.to_string()),
+    }
+}
+
+/// An HTML entity at the start of `rest`: `&amp;`, `&#8211;`, `&#x2019;`.
+fn entity(rest: &str) -> Option<(usize, char)> {
+    let end = prefix(rest, MAX_ENTITY_LEN).find(';')?;
+    let name = rest.get(1..end)?;
+    let c = if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        char::from_u32(code)?
+    } else {
+        named_entity(name)?
+    };
+    Some((end + 1, c))
+}
+
+fn named_entity(name: &str) -> Option<char> {
+    Some(match name {
+        "nbsp" => '\u{a0}',
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "rsquo" => '\u{2019}',
+        "lsquo" => '\u{2018}',
+        "rdquo" => '\u{201d}',
+        "ldquo" => '\u{201c}',
+        "sbquo" => '\u{201a}',
+        "bdquo" => '\u{201e}',
+        "laquo" => '«',
+        "raquo" => '»',
+        "ndash" => '\u{2013}',
+        "mdash" => '\u{2014}',
+        "hellip" => '\u{2026}',
+        "shy" => '\u{ad}',
+        "bull" => '•',
+        "middot" => '·',
+        "deg" => '°',
+        "copy" => '©',
+        "reg" => '®',
+        "euro" => '€',
+        "agrave" => 'à',
+        "aacute" => 'á',
+        "acirc" => 'â',
+        "auml" => 'ä',
+        "atilde" => 'ã',
+        "ccedil" => 'ç',
+        "egrave" => 'è',
+        "eacute" => 'é',
+        "ecirc" => 'ê',
+        "euml" => 'ë',
+        "icirc" => 'î',
+        "iuml" => 'ï',
+        "iacute" => 'í',
+        "ocirc" => 'ô',
+        "oacute" => 'ó',
+        "ouml" => 'ö',
+        "otilde" => 'õ',
+        "ucirc" => 'û',
+        "uacute" => 'ú',
+        "ugrave" => 'ù',
+        "uuml" => 'ü',
+        "ntilde" => 'ñ',
+        "szlig" => 'ß',
+        "Agrave" => 'À',
+        "Aacute" => 'Á',
+        "Eacute" => 'É',
+        "Egrave" => 'È',
+        "Ocirc" => 'Ô',
+        "Ccedil" => 'Ç',
+        _ => return None,
+    })
+}
+
+/// An HTML tag at the start of `rest`: block tags become a line break, others nothing.
+fn tag(rest: &str) -> Option<(usize, Cow<'static, str>)> {
+    let window = prefix(rest, MAX_TAG_LEN);
+    let close = window.find('>')?;
+    let inner = window.get(1..close)?;
+    let name_part = inner.strip_prefix('/').unwrap_or(inner);
+    let name: String = name_part
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let starts_like_tag =
+        name_part.starts_with(|c: char| c.is_ascii_alphabetic()) || inner.starts_with("!--");
+    if !starts_like_tag || inner.contains('<') {
+        return None;
+    }
+    const BLOCKS: &[&str] = &[
+        "p",
+        "br",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "tr",
+        "td",
+        "th",
+        "table",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "hr",
+        "blockquote",
+    ];
+    let replacement = if BLOCKS.contains(&name.as_str()) {
+        "\n"
+    } else {
+        ""
+    };
+    Some((close + 1, Cow::Borrowed(replacement)))
+}
+
+/// A word hyphenated across a line break by PDF export: `Khar-\ntoum` is "Khartoum";
+/// `Guinea-\nBissau` keeps its hyphen.
+fn hyphenation(input: &str, i: usize) -> Option<(usize, Cow<'static, str>)> {
+    let before = input.get(..i)?.chars().next_back()?;
+    if !before.is_alphabetic() {
+        return None;
+    }
+    let rest = input.get(i + 1..)?;
+    let after_break = rest
+        .strip_prefix("\r\n")
+        .or_else(|| rest.strip_prefix('\n'))?;
+    let next_line = after_break.trim_start_matches([' ', '\t']);
+    let next = next_line.chars().next()?;
+    if !next.is_alphabetic() {
+        return None;
+    }
+    let len = 1 + (rest.len() - next_line.len());
+    let replacement = if next.is_lowercase() { "" } else { "-" };
+    Some((len, Cow::Borrowed(replacement)))
+}
+
+/// UTF-8 read as Latin-1 or Windows-1252 and written out again: "CÃ´te" for "Côte",
+/// "â€™" for "’". The characters at the start of `rest`, taken as the bytes of that
+/// encoding, must form one valid UTF-8 character.
+fn mojibake(rest: &str) -> Option<(usize, char)> {
+    let mut chars = rest.chars();
+    let lead = cp1252_byte(chars.next()?)?;
+    let width = match lead {
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => return None,
+    };
+    let mut bytes = [lead, 0, 0, 0];
+    let mut len = rest.chars().next().map_or(0, char::len_utf8);
+    for slot in bytes.iter_mut().take(width).skip(1) {
+        let c = chars.next()?;
+        let b = cp1252_byte(c)?;
+        if !(0x80..=0xBF).contains(&b) {
+            return None;
+        }
+        *slot = b;
+        len += c.len_utf8();
+    }
+    let decoded = std::str::from_utf8(bytes.get(..width)?).ok()?;
+    let c = decoded.chars().next()?;
+    Some((len, c))
+}
+
+/// At most the first `n` bytes of `s`, cut at a character boundary.
+fn prefix(s: &str, n: usize) -> &str {
+    let mut end = n.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or("")
+}
+
+/// The Windows-1252 byte a character stands for, for characters above ASCII.
+fn cp1252_byte(c: char) -> Option<u8> {
+    let b = match c {
+        '\u{a0}'..='\u{ff}' => c as u32 as u8,
+        '€' => 0x80,
+        '‚' => 0x82,
+        'ƒ' => 0x83,
+        '„' => 0x84,
+        '…' => 0x85,
+        '†' => 0x86,
+        '‡' => 0x87,
+        'ˆ' => 0x88,
+        '‰' => 0x89,
+        'Š' => 0x8A,
+        '‹' => 0x8B,
+        'Œ' => 0x8C,
+        'Ž' => 0x8E,
+        '‘' => 0x91,
+        '’' => 0x92,
+        '“' => 0x93,
+        '”' => 0x94,
+        '•' => 0x95,
+        '–' => 0x96,
+        '—' => 0x97,
+        '˜' => 0x98,
+        '™' => 0x99,
+        'š' => 0x9A,
+        '›' => 0x9B,
+        'œ' => 0x9C,
+        'ž' => 0x9E,
+        'Ÿ' => 0x9F,
+        // Latin-1 control characters, as a Latin-1 reading leaves them.
+        '\u{80}'..='\u{9f}' => c as u32 as u8,
+        _ => return None,
+    };
+    Some(b)
 }
 
 /// Folds a short string such as a name, for comparing names with each other: folded as
@@ -139,7 +384,15 @@ fn fold_char(c: char) -> Option<&'static str> {
             " "
         }
         '\u{2028}' | '\u{2029}' | '\u{85}' => "\n",
-        '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => "",
+        // Invisible: soft hyphen, zero-width and direction marks, byte-order mark, and
+        // combining accents (the letter they sit on stays).
+        '\u{ad}'
+        | '\u{200b}'..='\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{feff}'
+        | '\u{300}'..='\u{36f}' => "",
         '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '\u{2bc}' | '\u{b4}' => {
             "'"
         }
@@ -202,6 +455,10 @@ fn latin1_base(c: char) -> Option<&'static str> {
 mod tests {
     use super::*;
 
+    fn fold(s: &str) -> String {
+        Folded::new(s).as_str().to_owned()
+    }
+
     #[test]
     fn latin_extended_a_table_covers_the_block() {
         assert_eq!(LATIN_EXTENDED_A.len(), 128);
@@ -213,14 +470,52 @@ mod tests {
 
     #[test]
     fn folds_typography_and_diacritics() {
-        let input = "Côte d\u{2019}Ivoire\u{a0}– “Lomé”\r\nzero\u{200b}width";
-        let folded = Folded::new(input);
-        assert_eq!(folded.as_str(), "Cote d'Ivoire - \"Lome\"\nzerowidth");
+        let input = "Côte d\u{2019}Ivoire\u{a0}– “Lomé”\r\nzero\u{200b}width\rend";
+        assert_eq!(fold(input), "Cote d'Ivoire - \"Lome\"\nzerowidth\nend");
+        assert_eq!(
+            fold("\u{feff}Co\u{302}te \u{200f}Maroc\u{200e}"),
+            "Cote Maroc"
+        );
+    }
+
+    #[test]
+    fn repairs_html() {
+        assert_eq!(
+            fold("Abidjan,&nbsp;24&#8211;25 October &amp; Cote d&rsquo;Ivoire"),
+            "Abidjan, 24-25 October & Cote d'Ivoire"
+        );
+        assert_eq!(
+            fold("<p>Madrid, 1 July</p><p>Body <a href=\"x\">link</a></p>"),
+            "\nMadrid, 1 July\n\nBody link\n"
+        );
+        assert_eq!(
+            fold("&#x2019; &unknown; & co < 5 > 3 <3"),
+            "' &unknown; & co < 5 > 3 <3"
+        );
+        assert_eq!(fold("&#99999999;"), "&#99999999;");
+    }
+
+    #[test]
+    fn repairs_pdf_hyphenation() {
+        assert_eq!(fold("the Khar-\ntoum Process"), "the Khartoum Process");
+        assert_eq!(fold("Guinea-\r\nBissau"), "Guinea-Bissau");
+        assert_eq!(fold("1-\n2 July"), "1-\n2 July");
+        assert_eq!(fold("list -\n- item"), "list -\n- item");
+    }
+
+    #[test]
+    fn repairs_mojibake() {
+        assert_eq!(fold("CÃ´te dâ€™Ivoire"), "Cote d'Ivoire");
+        assert_eq!(fold("SÃ©nÃ©gal"), "Senegal");
+        assert_eq!(fold("Ã"), "A");
+        assert_eq!(fold("Ã´X"), "oX");
+        // Real accented text stays itself.
+        assert_eq!(fold("Côté"), "Cote");
     }
 
     #[test]
     fn offsets_map_back_to_input_bytes() {
-        let input = "Côte d’Ivoire, Lomé.";
+        let input = "Côte d’Ivoire, Lomé &amp; CÃ´te.";
         let folded = Folded::new(input);
         let f = folded.as_str();
         let at = |needle: &str| {
@@ -230,8 +525,8 @@ mod tests {
         };
         assert_eq!(at("Cote d'Ivoire"), "Côte d’Ivoire");
         assert_eq!(at("Lome"), "Lomé");
-        assert_eq!(at("."), ".");
-        assert_eq!(at("Ivoire"), "Ivoire");
+        assert_eq!(at("&"), "&amp;");
+        assert_eq!(at("Cote."), "CÃ´te.");
     }
 
     #[test]

@@ -116,7 +116,7 @@ impl Organisation {
 
 fn strip_article(name: &str) -> &str {
     match name.get(..4) {
-        Some(the) if the.eq_ignore_ascii_case("the ") => name[4..].trim_start(),
+        Some(the) if the.eq_ignore_ascii_case("the ") => name.get(4..).unwrap_or("").trim_start(),
         _ => name,
     }
 }

@@ -86,12 +86,12 @@ impl<'a> Doc<'a> {
 /// `text`.
 pub(crate) fn unknown_organisation(text: &str) -> Option<(Organisation, usize)> {
     let lead = text.len() - text.trim_start().len();
-    let mut rest = &text[lead..];
+    let mut rest = text.get(lead..).unwrap_or("");
     if rest
         .get(..4)
         .is_some_and(|w| w.eq_ignore_ascii_case("the "))
     {
-        rest = &rest[4..];
+        rest = rest.get(4..).unwrap_or("");
     }
     let offset = text.len() - rest.len();
     let mut end = 0;
@@ -112,7 +112,7 @@ pub(crate) fn unknown_organisation(text: &str) -> Option<(Organisation, usize)> 
             words += 1;
             end = cursor;
         }
-        if word.len() != bare.len() && !word[bare.len()..].starts_with(' ') {
+        if word.len() != bare.len() && !word.get(bare.len()..).unwrap_or("").starts_with(' ') {
             break;
         }
         cursor += word.len() - bare.len();

@@ -258,7 +258,7 @@ fn trim_joiners(mut text: &str) -> &str {
     loop {
         let t = text.trim_start_matches(|c: char| c.is_whitespace() || ",.;:".contains(c));
         match t.get(..4) {
-            Some(w) if w.eq_ignore_ascii_case("and ") => text = &t[4..],
+            Some(w) if w.eq_ignore_ascii_case("and ") => text = t.get(4..).unwrap_or(""),
             _ => return t,
         }
     }

@@ -208,7 +208,7 @@ pub(crate) fn after(
             let join_len = if listed.is_empty() {
                 0
             } else {
-                joiner_len(&gap[lead..])
+                joiner_len(gap.get(lead..).unwrap_or(""))
             };
             let start = pos + lead + join_len;
             if listed.is_empty() || join_len > 0 {

@@ -73,7 +73,9 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 .iter()
                 .find(|s| {
                     rest.get(..2).is_some_and(|r| r.eq_ignore_ascii_case(s))
-                        && !rest[2..].starts_with(|c: char| c.is_alphanumeric())
+                        && !rest
+                            .get(2..)
+                            .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric()))
                 })
                 .map_or(0, |_| 2);
             for _ in 0..suffix {
@@ -88,7 +90,9 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             let mut to = from + c.len_utf8();
             while let Some(&(j, d)) = chars.peek() {
                 let joins = (d == '\'' || d == '-')
-                    && slice[j + 1..].starts_with(|n: char| n.is_alphabetic());
+                    && slice
+                        .get(j + 1..)
+                        .is_some_and(|r| r.starts_with(|n: char| n.is_alphabetic()));
                 if !(d.is_alphabetic() || joins) {
                     break;
                 }
