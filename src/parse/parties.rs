@@ -4,7 +4,7 @@
 use crate::lexicon::Hit;
 use crate::model::Party;
 
-use super::doc::{Doc, unknown_organisation};
+use super::doc::{Doc, ahead, tail, unknown_organisation};
 
 /// Words that may stand before the first party of a list.
 const LEADING: &[&str] = &[
@@ -142,6 +142,13 @@ const OFFICES: &[&str] = &[
     "co-presidency",
 ];
 
+/// The most parties one list gives: real lists are short, and the bound keeps a list of
+/// thousands (or thousands of cues over one list) from costing more than linear time.
+pub(crate) const MAX_LIST: usize = 64;
+
+/// The longest clause set off by commas or dashes that a list may step over.
+const MAX_APPOSITION: usize = 160;
+
 /// A party named in a list, with its folded offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Listed {
@@ -169,7 +176,7 @@ pub(crate) fn after(
     let mut listed: Vec<Listed> = Vec::new();
     let mut pos = from;
     let mut next = 0;
-    loop {
+    while listed.len() < MAX_LIST {
         let words = if listed.is_empty() { LEADING } else { JOINING };
         let hit = hits.get(next).copied();
         let gap_end = hit.map_or(limit, |h| h.start);
@@ -274,6 +281,9 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Ve
     let mut listed: Vec<Listed> = Vec::new();
     let mut pos = to;
     for &h in hits.iter().rev() {
+        if listed.len() >= MAX_LIST {
+            break;
+        }
         let gap = doc.slice(h.end, pos);
         let fits = if listed.is_empty() {
             match allowed {
@@ -312,7 +322,7 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Ve
 /// Where a list goes on after a clause set off by commas that starts at `pos`: after ", as
 /// current Chair of the Rabat Process, and".
 fn apposition_end(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
-    let rest = doc.slice(pos, limit);
+    let rest = ahead(doc.slice(pos, limit), 2 * MAX_APPOSITION);
     let body = rest.strip_prefix(", ")?;
     let close = body.find(',')?;
     let clause = rest.get(..close + 3)?;
@@ -329,6 +339,9 @@ fn apposition_end(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
 
 /// Where a clause set off by commas or dashes, ending right before `to`, opens.
 fn apposition_start(doc: &Doc<'_>, to: usize, floor: usize) -> Option<usize> {
+    // An apposition is short: only the bytes just before `to` are read.
+    let window = tail(doc.text(), to, 2 * MAX_APPOSITION);
+    let floor = (to - window.len()).max(floor);
     let head = doc.slice(floor, to).trim_end();
     let close = head
         .chars()
@@ -345,7 +358,7 @@ fn is_apposition(gap: &str) -> bool {
     let g = gap.trim();
     let opens = g.starts_with(',') || g.starts_with('-');
     let closes = g.ends_with(',') || g.ends_with('-');
-    opens && closes && g.len() > 2 && g.len() <= 160 && !g.contains(['.', ';'])
+    opens && closes && g.len() > 2 && g.len() <= MAX_APPOSITION && !g.contains(['.', ';'])
 }
 
 /// The party a hit names and where its name ends: a country, an organisation (with an

@@ -14,7 +14,7 @@ use crate::model::{
 };
 
 use super::dates;
-use super::doc::Doc;
+use super::doc::{Doc, tail};
 use super::parties::{self, Gap, Listed};
 use super::tokens::{Kind, Token, tokenize};
 
@@ -58,6 +58,8 @@ const DAY_APART: &[&str] = &[
     "a day later",
     "the eve of",
 ];
+/// How many bytes before a cue are looked at for the event it belongs to.
+const CLAUSE_REACH: usize = 200;
 /// How many words before an event noun are looked at for `OTHER_EVENT`.
 const OTHER_EVENT_REACH: usize = 3;
 /// Words that say a sentence is about a meeting being held.
@@ -189,9 +191,15 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
     let mut context = Context {
         doc,
         tokens: &tokens,
-        hits,
         sentences: &sentences,
         dates: &found_dates,
+        day_apart: sentences
+            .iter()
+            .map(|&(s, e)| {
+                let lower = text.get(s..e).unwrap_or("").to_ascii_lowercase();
+                DAY_APART.iter().any(|p| lower.contains(p))
+            })
+            .collect(),
         date: region.date,
         default_year,
         kind: kind.unwrap_or_default(),
@@ -220,7 +228,7 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
             }
         }
     }
-    prose.title = title(doc, hits, region);
+    prose.title = title(doc, region);
     prose.participants = participants(text, &tokens, &sentences);
     prose.country = region.city.and_then(|city| stated_country(doc, hits, city));
     prose
@@ -230,9 +238,10 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
 struct Context<'c, 'd> {
     doc: &'c Doc<'d>,
     tokens: &'c [Token],
-    hits: &'c [Hit],
     sentences: &'c [(usize, usize)],
     dates: &'c [dates::Found],
+    /// Per sentence: whether it puts what it tells on another day ("the day before").
+    day_apart: Vec<bool>,
     date: Option<DateSpan>,
     default_year: Option<i32>,
     kind: MeetingKind,
@@ -277,9 +286,12 @@ impl Context<'_, '_> {
     fn own_date(&self) -> Option<(dates::Found, DateSpan)> {
         self.sentences.iter().find_map(|&(s, e)| {
             let cut = self.about_this_meeting((s, e))?;
+            let from = self.dates.partition_point(|d| d.start < s);
             self.dates
+                .get(from..)
+                .unwrap_or(&[])
                 .iter()
-                .filter(|d| d.start >= s && d.end <= cut)
+                .take_while(|d| d.end <= cut)
                 .find_map(|d| d.resolve(self.default_year).ok().map(|span| (*d, span)))
         })
     }
@@ -289,11 +301,11 @@ impl Context<'_, '_> {
     fn venue(&self) -> Option<Venue> {
         self.sentences.iter().find_map(|&(s, e)| {
             let cut = self.about_this_meeting((s, e))?;
-            self.hits
+            self.doc
+                .hits_in(s, cut)
                 .iter()
-                .filter(|h| h.start >= s && h.end <= cut)
                 .find_map(|&h| self.venue_at(h, e))
-                .or_else(|| unknown_city_venue(self.doc, self.hits, s, cut))
+                .or_else(|| unknown_city_venue(self.doc, s, cut))
         })
     }
 
@@ -384,11 +396,14 @@ impl Context<'_, '_> {
                 add(&[Role::Guest], guests);
             }
             Cue::Gathered => {
+                // The parties named after the cue, up to the next cue of any kind.
                 let present = self
                     .doc
                     .hits_in(hit.end, e)
                     .iter()
+                    .take_while(|&&h| !self.doc.names(h).any(|n| matches!(n, Name::Cue(_))))
                     .filter_map(|&h| self.doc.party(h, false))
+                    .take(parties::MAX_LIST)
                     .map(|party| Listed {
                         party,
                         start: 0,
@@ -414,19 +429,19 @@ impl Context<'_, '_> {
     /// Whether the text from sentence start `s` to a cue at `at` ties the cue to another
     /// event: a date that is not the meeting's, or an event called "follow-up", "next" ...
     fn about_other_event(&self, s: usize, at: usize) -> bool {
-        let (_, e) = self.sentence(at);
-        let sentence = self.doc.slice(s, e).to_ascii_lowercase();
-        if DAY_APART.iter().any(|p| sentence.contains(p)) {
+        let i = self.sentences.partition_point(|&(_, e)| e <= at);
+        if self.day_apart.get(i).copied().unwrap_or(false) {
             return true;
         }
+        let e = self.sentences.get(i).map_or(at, |&(_, e)| e);
         // The date nearest before the cue, or else the first after it, in the sentence.
-        let nearest_date = self
-            .dates
-            .iter()
-            .rev()
-            .find(|d| d.start >= s && d.end <= at)
-            .or_else(|| self.dates.iter().find(|d| d.start >= at && d.end <= e));
-        if let (Some(found), Some(own)) = (nearest_date, self.date)
+        let next = self.dates.partition_point(|d| d.end <= at);
+        let before = next
+            .checked_sub(1)
+            .and_then(|j| self.dates.get(j))
+            .filter(|d| d.start >= s);
+        let after = self.dates.get(next).filter(|d| d.start >= at && d.end <= e);
+        if let (Some(found), Some(own)) = (before.or(after), self.date)
             && let Ok(span) = found.resolve(self.default_year)
         {
             let overlaps = span.start().first_day() <= own.end().last_day()
@@ -435,9 +450,11 @@ impl Context<'_, '_> {
                 return true;
             }
         }
+        // The event named last before the cue, within its clause.
+        let window = s.max(at.saturating_sub(CLAUSE_REACH));
         let nearest_event = self
             .doc
-            .hits_in(s, at)
+            .hits_in(window, at)
             .iter()
             .rev()
             .find(|&&h| self.doc.names(h).any(|n| matches!(n, Name::Kind(_))))
@@ -454,16 +471,19 @@ impl Context<'_, '_> {
         };
         let (s, _) = self.sentence(theme.start);
         let text = self.doc.text();
-        let event = hits.get(..n).unwrap_or(&[]).iter().rev().find_map(|&h| {
-            (h.start >= s)
-                .then(|| {
-                    self.doc.names(h).find_map(|name| match name {
-                        Name::Kind(k) => Some((h, *k)),
-                        _ => None,
-                    })
+        // Only the event named within reach before the theme, in its sentence.
+        let window = s.max(theme.start.saturating_sub(CLAUSE_REACH));
+        let event = self
+            .doc
+            .hits_in(window, theme.start)
+            .iter()
+            .rev()
+            .find_map(|&h| {
+                self.doc.names(h).find_map(|name| match name {
+                    Name::Kind(k) => Some((h, *k)),
+                    _ => None,
                 })
-                .flatten()
-        });
+            });
         let Some((h, kind)) = event else {
             return false;
         };
@@ -507,34 +527,35 @@ fn own_kind(doc: &Doc<'_>, hits: &[Hit]) -> Option<MeetingKind> {
 
 /// Whether the word before folded offset `at` is a number.
 fn after_number(text: &str, at: usize) -> bool {
-    let before = text.get(..at).unwrap_or("").trim_end();
+    let before = tail(text, at, 60).trim_end();
     let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
     !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// An unknown city named as "in Sal, Cabo Verde" in folded `s..e`.
-fn unknown_city_venue(doc: &Doc<'_>, hits: &[Hit], s: usize, e: usize) -> Option<Venue> {
+fn unknown_city_venue(doc: &Doc<'_>, s: usize, e: usize) -> Option<Venue> {
     let text = doc.text();
-    hits.iter()
-        .filter(|h| h.start >= s && h.end <= e)
-        .find_map(|&h| {
-            let country = super::header::country_named_at(doc, h.start, h.end)?;
-            let before = text.get(s..h.start)?.strip_suffix(", ")?;
-            let word_start = before
-                .rfind(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-                .map_or(0, |i| i + 1);
-            let city = before.get(word_start..)?;
-            let lead = before.get(..word_start)?.trim_end();
-            let after_in =
-                lead.ends_with(" in") || lead.ends_with(" at") || lead == "in" || lead == "In";
-            (city.starts_with(char::is_uppercase)
-                && after_in
-                && !near_before(text, s + word_start, NOT_HELD, 4))
-            .then_some(Venue {
-                city: Some((s + word_start, s + before.len())),
-                country: Some(country),
-            })
+    doc.hits_in(s, e).iter().find_map(|&h| {
+        let country = super::header::country_named_at(doc, h.start, h.end)?;
+        // Only the few words before the country are read.
+        let from = h.start - tail(text, h.start, 80).len();
+        let s = s.max(from);
+        let before = text.get(s..h.start)?.strip_suffix(", ")?;
+        let word_start = before
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+            .map_or(0, |i| i + 1);
+        let city = before.get(word_start..)?;
+        let lead = before.get(..word_start)?.trim_end();
+        let after_in =
+            lead.ends_with(" in") || lead.ends_with(" at") || lead == "in" || lead == "In";
+        (city.starts_with(char::is_uppercase)
+            && after_in
+            && !near_before(text, s + word_start, NOT_HELD, 4))
+        .then_some(Venue {
+            city: Some((s + word_start, s + before.len())),
+            country: Some(country),
         })
+    })
 }
 
 /// Whether one of the `reach` words before folded offset `at` is one of `words`.
@@ -555,7 +576,7 @@ fn near_before(text: &str, at: usize, words: &[&str], reach: usize) -> bool {
 
 /// Whether the word before folded offset `at` is one of `words`.
 fn preceded_by(text: &str, at: usize, words: &[&str]) -> bool {
-    let before = text.get(..at).unwrap_or("").trim_end();
+    let before = tail(text, at, 60).trim_end();
     let word = before
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
         .next()
@@ -598,7 +619,7 @@ fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
 
 /// The meeting's title: a quoted text after its kind ("a Technical Meeting on “...”") or
 /// after "entitled" or "titled".
-fn title(doc: &Doc<'_>, hits: &[Hit], region: &Region<'_>) -> Option<(usize, usize)> {
+fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
     let text = doc.text();
     let slice = text.get(region.start..region.end)?;
     let mut search = 0;
@@ -611,18 +632,22 @@ fn title(doc: &Doc<'_>, hits: &[Hit], region: &Region<'_>) -> Option<(usize, usi
             continue;
         }
         let before = slice.get(..open)?.trim_end();
+        let last_words = tail(before, before.len(), 12).to_ascii_lowercase();
         let lead_in = ["entitled", "titled", "on", "theme", ":", "called"]
             .iter()
-            .find(|w| before.to_ascii_lowercase().ends_with(*w));
+            .find(|w| last_words.ends_with(*w));
         let Some(lead_in) = lead_in else { continue };
         let cue_end = region.start + before.len() - lead_in.len();
-        let after_kind = hits.iter().any(|&h| {
-            h.end <= cue_end
-                && text
-                    .get(h.end..cue_end)
-                    .is_some_and(|g| g.trim().is_empty())
-                && doc.names(h).any(|n| matches!(n, Name::Kind(_)))
-        });
+        let after_kind = doc
+            .hits_in(cue_end.saturating_sub(80), cue_end)
+            .iter()
+            .any(|&h| {
+                h.end <= cue_end
+                    && text
+                        .get(h.end..cue_end)
+                        .is_some_and(|g| g.trim().is_empty())
+                    && doc.names(h).any(|n| matches!(n, Name::Kind(_)))
+            });
         if after_kind || matches!(*lead_in, "entitled" | "titled" | "called") {
             let (s, e) = (region.start + open + 1, region.start + close);
             let inner = text.get(s..e)?;
