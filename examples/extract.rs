@@ -71,13 +71,8 @@ fn run() -> Result<(), String> {
     }
     for file in &files {
         let bytes = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            format!(
-                "{file} is not UTF-8 text: invalid byte at offset {}",
-                e.utf8_error().valid_up_to()
-            )
-        })?;
-        let parsed = rabat::parse_page(&text);
+        let parsed = rabat::parse_bytes(&bytes).map_err(|e| format!("{file}: {e}"))?;
+        let text = String::from_utf8_lossy(&bytes);
         for d in &parsed.diagnostics {
             eprintln!("{file}:{}", d.render(&text));
         }

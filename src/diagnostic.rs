@@ -104,6 +104,10 @@ pub enum Code {
     EmptyRole,
     /// A name that could stand for several countries (`Congolese`).
     AmbiguousName,
+    /// A name in a role clause that is no known country or organisation.
+    UnknownName,
+    /// A list of parties longer than any real one; the rest was left out.
+    LongList,
     /// A venue whose country could not be told.
     UnknownVenue,
     /// A line that began like an announcement header but could not be read as one.
@@ -122,6 +126,8 @@ impl Code {
             Code::MissingDate => "missing_date",
             Code::EmptyRole => "empty_role",
             Code::AmbiguousName => "ambiguous_name",
+            Code::UnknownName => "unknown_name",
+            Code::LongList => "long_list",
             Code::UnknownVenue => "unknown_venue",
             Code::MalformedHeader => "malformed_header",
             Code::StrayText => "stray_text",

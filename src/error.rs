@@ -14,6 +14,8 @@ pub enum ErrorKind {
     NoAnnouncement,
     /// Strict parsing met a diagnostic of error severity; [`Error::diagnostic`] has it.
     Rejected,
+    /// The input is not UTF-8 text; [`Error::span`] points at the first bad byte.
+    NotUtf8,
 }
 
 /// The error of every fallible operation in `rabat`.
@@ -41,6 +43,11 @@ impl Error {
 
     pub(crate) fn unknown(what: &str, found: &str) -> Error {
         Error::new(ErrorKind::UnknownValue, format!("unknown {what} {found:?}"))
+    }
+
+    pub(crate) fn with_span(mut self, span: Span) -> Error {
+        self.span = Some(span);
+        self
     }
 
     pub(crate) fn rejected(diagnostic: Diagnostic) -> Error {

@@ -40,6 +40,11 @@ struct Edit {
 impl Folded {
     /// Folds and repairs `input`.
     pub(crate) fn new(input: &str) -> Folded {
+        Folded::with(input, fold_char)
+    }
+
+    /// Repairs `input` and applies `map` to each non-ASCII character.
+    fn with(input: &str, map: fn(char) -> Option<&'static str>) -> Folded {
         let mut text = String::with_capacity(input.len());
         let mut edits = Vec::new();
         let mut copied_from = 0;
@@ -52,7 +57,7 @@ impl Folded {
                 i += 1;
                 continue;
             }
-            let Some((len, replacement)) = repair_at(input, i) else {
+            let Some((len, replacement)) = repair_at(input, i, map) else {
                 i += input
                     .get(i..)
                     .and_then(|r| r.chars().next())
@@ -113,8 +118,35 @@ impl Folded {
     }
 }
 
+/// Text as a user wants it shown: repaired as folding repairs it, invisible characters
+/// removed and runs of white space as one space, but letters, accents and typographic
+/// quotes kept ("Côte d’Ivoire" from "C&ocirc;te d&rsquo;Ivoire").
+pub(crate) fn clean(input: &str) -> String {
+    let repaired = Folded::with(input, clean_char);
+    repaired
+        .as_str()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// What a non-ASCII character becomes in clean text: invisible ones are dropped, spaces
+/// are spaces.
+fn clean_char(c: char) -> Option<&'static str> {
+    match fold_char(c) {
+        Some("") => Some(""),
+        Some(" ") => Some(" "),
+        Some("\n") => Some("\n"),
+        _ => None,
+    }
+}
+
 /// The repair that starts at byte `i` of `input`: how many bytes it replaces, and with what.
-fn repair_at(input: &str, i: usize) -> Option<(usize, Cow<'static, str>)> {
+fn repair_at(
+    input: &str,
+    i: usize,
+    map: fn(char) -> Option<&'static str>,
+) -> Option<(usize, Cow<'static, str>)> {
     let rest = input.get(i..)?;
     let first = rest.chars().next()?;
     match first {
@@ -122,19 +154,19 @@ fn repair_at(input: &str, i: usize) -> Option<(usize, Cow<'static, str>)> {
             let len = if rest.starts_with("\r\n") { 2 } else { 1 };
             Some((len, Cow::Borrowed("\n")))
         }
-        '&' => entity(rest).map(|(len, c)| (len, folded_char(c))),
+        '&' => entity(rest).map(|(len, c)| (len, mapped(c, map))),
         '<' => tag(rest),
         '-' => hyphenation(input, i),
         c if !c.is_ascii() => mojibake(rest)
-            .map(|(len, c)| (len, folded_char(c)))
-            .or_else(|| fold_char(c).map(|s| (c.len_utf8(), Cow::Borrowed(s)))),
+            .map(|(len, c)| (len, mapped(c, map)))
+            .or_else(|| map(c).map(|s| (c.len_utf8(), Cow::Borrowed(s)))),
         _ => None,
     }
 }
 
-/// A character as folding writes it.
-fn folded_char(c: char) -> Cow<'static, str> {
-    match fold_char(c) {
+/// A character as `map` writes it.
+fn mapped(c: char, map: fn(char) -> Option<&'static str>) -> Cow<'static, str> {
+    match map(c) {
         Some(s) => Cow::Borrowed(s),
         None => Cow::Owned(c.to_string()),
     }
@@ -536,6 +568,16 @@ mod tests {
         assert_eq!(folded.as_str(), "abcd");
         assert_eq!(&input[folded.input_span(0, 2).range()], "ab");
         assert_eq!(&input[folded.input_span(2, 4).range()], "cd");
+    }
+
+    #[test]
+    fn clean_text_keeps_letters_and_drops_the_rest() {
+        assert_eq!(
+            clean("  C&ocirc;te d&rsquo;Ivoire\u{ad} "),
+            "Côte d\u{2019}Ivoire"
+        );
+        assert_eq!(clean("Ma\u{ad}drid\u{2009}city <b>x</b>"), "Madrid city x");
+        assert_eq!(clean("CÃ´te"), "Côte");
     }
 
     #[test]

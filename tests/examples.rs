@@ -59,7 +59,7 @@ fn extract_reports_bad_input_without_panicking() {
     let (ok, _, stderr) = run_example("extract", &[bad.to_str().unwrap()]);
     assert!(!ok);
     assert!(
-        stderr.contains("is not UTF-8 text: invalid byte at offset 30"),
+        stderr.contains("input is not UTF-8 text: invalid byte 0xe9 at offset 30"),
         "{stderr}"
     );
     let (ok, _, stderr) = run_example("extract", &["--format", "xml"]);

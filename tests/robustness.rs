@@ -1,12 +1,13 @@
-//! Parsing never panics, and every span it gives lies inside the input on character
-//! boundaries, whatever the input.
+//! Any input: no panic, linear work, spans inside the input on character boundaries, each
+//! diagnostic once, and the good announcements of a page kept when others are broken.
 
 use proptest::prelude::*;
+use rabat::{Code, Parsed};
 
 const PAGE: &str = include_str!("data/thematic-meetings-page-1.txt");
 
 #[track_caller]
-fn check_spans(input: &str) {
+fn parse_checked(input: &str) -> Parsed {
     let parsed = rabat::parse_page(input);
     for m in &parsed.meetings {
         assert!(
@@ -17,21 +18,104 @@ fn check_spans(input: &str) {
         assert!(input.is_char_boundary(m.span.start) && input.is_char_boundary(m.span.end));
         assert!(!m.span.is_empty());
     }
-    for d in &parsed.diagnostics {
+    for (i, d) in parsed.diagnostics.iter().enumerate() {
         assert!(
             d.span.end <= input.len(),
             "diagnostic span {} outside input",
             d.span
         );
         assert!(input.is_char_boundary(d.span.start) && input.is_char_boundary(d.span.end));
+        assert!(
+            !parsed.diagnostics[..i].contains(d),
+            "duplicate diagnostic {d}"
+        );
         let _ = d.render(input);
     }
+    parsed
+}
+
+#[track_caller]
+fn codes(parsed: &Parsed) -> Vec<Code> {
+    parsed.diagnostics.iter().map(|d| d.code).collect()
+}
+
+/// A random edit of a text: cut, duplicate or swap characters or lines, or insert text.
+#[derive(Debug, Clone)]
+enum Edit {
+    DeleteChars(usize, usize),
+    DuplicateChars(usize, usize),
+    SwapChars(usize, usize),
+    DeleteLine(usize),
+    DuplicateLine(usize),
+    SwapLines(usize, usize),
+    Insert(usize, String),
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        (any::<usize>(), 0usize..50).prop_map(|(a, n)| Edit::DeleteChars(a, n)),
+        (any::<usize>(), 0usize..50).prop_map(|(a, n)| Edit::DuplicateChars(a, n)),
+        (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Edit::SwapChars(a, b)),
+        any::<usize>().prop_map(Edit::DeleteLine),
+        any::<usize>().prop_map(Edit::DuplicateLine),
+        (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Edit::SwapLines(a, b)),
+        (any::<usize>(), "\\PC{0,12}|[\\u{200b}\\u{feff}\\u{ad}\\u{202e}\\u{300}]{1,3}|&[a-z#0-9]{0,8};?|<[a-z/]{0,6}>?")
+            .prop_map(|(a, s)| Edit::Insert(a, s)),
+    ]
+}
+
+fn apply(text: &str, edit: &Edit) -> String {
+    let mut chars: Vec<char> = text.chars().collect();
+    let mut lines: Vec<&str> = text.split('\n').collect();
+    let n = chars.len().max(1);
+    let l = lines.len().max(1);
+    match edit {
+        Edit::DeleteChars(a, k) => {
+            let a = a % n;
+            chars.drain(a..(a + k).min(chars.len()));
+        }
+        Edit::DuplicateChars(a, k) => {
+            let a = a % n;
+            let piece: Vec<char> = chars[a.min(chars.len())..(a + k).min(chars.len())].to_vec();
+            chars.splice(a.min(chars.len())..a.min(chars.len()), piece);
+        }
+        Edit::SwapChars(a, b) if !chars.is_empty() => {
+            let len = chars.len();
+            chars.swap(a % len, b % len);
+        }
+        Edit::DeleteLine(a) => {
+            lines.remove(a % l);
+            return lines.join("\n");
+        }
+        Edit::DuplicateLine(a) => {
+            let line = lines[a % l];
+            lines.insert(a % l, line);
+            return lines.join("\n");
+        }
+        Edit::SwapLines(a, b) => {
+            lines.swap(a % l, b % l);
+            return lines.join("\n");
+        }
+        Edit::Insert(a, s) => {
+            let a = a % n;
+            chars.splice(a.min(chars.len())..a.min(chars.len()), s.chars());
+        }
+        _ => {}
+    }
+    chars.into_iter().collect()
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
     #[test]
     fn arbitrary_text_never_panics(input in "\\PC*") {
-        check_spans(&input);
+        parse_checked(&input);
+    }
+
+    #[test]
+    fn arbitrary_unicode_never_panics(input in any::<String>()) {
+        parse_checked(&input);
     }
 
     #[test]
@@ -43,21 +127,170 @@ proptest! {
         tail in "(, hosted by|, co-chaired by| and|,| Spain| Cote d.Ivoire| the EU|\\.| X){0,6}",
     ) {
         let line = format!("{city}, {day} {month} {year}{tail}\nBody text.\n");
-        check_spans(&line);
+        parse_checked(&line);
     }
 
     #[test]
-    fn edited_real_page_never_panics(cut in 0usize..4452, len in 0usize..200, insert in "\\PC{0,20}") {
+    fn edited_real_pages_never_panic(edits in prop::collection::vec(edit(), 1..6)) {
         let mut page = PAGE.to_owned();
-        let start = (0..=cut.min(page.len())).rev().find(|&i| page.is_char_boundary(i)).unwrap_or(0);
-        let end = (start + len).min(page.len());
-        let end = (end..=page.len()).find(|&i| page.is_char_boundary(i)).unwrap_or(page.len());
-        page.replace_range(start..end, &insert);
-        check_spans(&page);
+        for e in &edits {
+            page = apply(&page, e);
+        }
+        parse_checked(&page);
+    }
+
+    #[test]
+    fn bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        match rabat::parse_bytes(&bytes) {
+            Ok(parsed) => prop_assert!(parsed.meetings.iter().all(|m| m.span.end <= bytes.len())),
+            Err(e) => prop_assert!(e.span().is_some_and(|s| s.end <= bytes.len())),
+        }
     }
 }
 
 #[test]
+fn a_broken_announcement_leaves_the_others() {
+    let page = PAGE.replace("Madrid, 1-2 July 2019", "Madrid, 31 February 2019");
+    let parsed = parse_checked(&page);
+    assert_eq!(parsed.meetings.len(), 9);
+    assert_eq!(codes(&parsed), [Code::ImpossibleDate]);
+    // The header's date cannot be; the body's ("between 1st and 2nd July 2019") is used.
+    let madrid = &parsed.meetings[2];
+    assert_eq!(madrid.city.as_deref(), Some("Madrid"));
+    assert_eq!(
+        madrid.date.map(|d| d.to_string()).as_deref(),
+        Some("1-2 July 2019")
+    );
+    assert_eq!(parsed.meetings[3].city.as_deref(), Some("Paris"));
+    let strict = rabat::Parser::new()
+        .strict(true)
+        .parse_page(&page)
+        .unwrap_err();
+    assert_eq!(
+        strict.to_string(),
+        r#"no such day: 2019-02-31 in "31 February 2019""#
+    );
+    assert_eq!(
+        strict.span().map(|s| &page[s.range()]),
+        Some("31 February 2019")
+    );
+}
+
+#[test]
+fn one_megabyte_on_one_line() {
+    let line = PAGE.replace('\n', " ").repeat(240);
+    assert!(line.len() > 1_000_000);
+    let parsed = parse_checked(&line);
+    assert!(parsed.meetings.len() <= 1);
+}
+
+#[test]
+fn a_hundred_thousand_commas() {
+    let page = format!(
+        "Madrid, 1 July 2019, hosted by Spain.\n{}\n",
+        ",".repeat(100_000)
+    );
+    let parsed = parse_checked(&page);
+    assert_eq!(parsed.meetings.len(), 1);
+    assert_eq!(parsed.meetings[0].span.end, page.len() - 1);
+    assert!(parsed.diagnostics.is_empty());
+}
+
+#[test]
+fn fifty_thousand_role_cues() {
+    let page = format!(
+        "Madrid, 1 July 2019, hosted by Spain.\nThe meeting was {}Morocco.\n",
+        "co-chaired by ".repeat(50_000)
+    );
+    let parsed = parse_checked(&page);
+    let m = &parsed.meetings[0];
+    assert_eq!(
+        m.roles.len(),
+        2,
+        "host Spain, co-chair Morocco: {:?}",
+        m.roles
+    );
+}
+
+#[test]
+fn a_header_with_ten_thousand_co_chairs() {
+    let names = ["Spain", "Morocco", "Senegal", "France"]
+        .repeat(2_500)
+        .join(" and ");
+    let page = format!("Madrid, 1 July 2019, co-chaired by {names}.\n");
+    let parsed = parse_checked(&page);
+    assert_eq!(parsed.meetings.len(), 1);
+    assert_eq!(parsed.meetings[0].roles.len(), 4);
+    assert_eq!(codes(&parsed), [Code::LongList]);
+    assert_eq!(
+        parsed.diagnostics[0].message,
+        r#""co-chaired by" names more than 64 parties; the rest are left out"#
+    );
+}
+
+#[test]
+fn numbers_of_forty_digits() {
+    let page = "Madrid, 1 July 2019, hosted by Spain.\nIt gathered 9999999999999999999999999999999999999999 participants from 99999999999999999999 countries.\n";
+    let parsed = parse_checked(page);
+    assert_eq!(parsed.meetings[0].participants, None);
+}
+
+#[test]
+fn years_zero_and_ninety_nine_thousand() {
+    let parsed = parse_checked(
+        "Madrid, 1 July 0, hosted by Spain.\n\nParis, 1 July 99999, hosted by France.\n",
+    );
+    assert_eq!(
+        codes(&parsed),
+        [Code::MalformedHeader, Code::StrayText, Code::ImpossibleDate]
+    );
+    assert_eq!(
+        parsed.diagnostics[2].message,
+        r#"year 99999 is outside 1-9999 in "1 July 99999""#
+    );
+    assert_eq!(parsed.meetings.len(), 1);
+    assert_eq!(parsed.meetings[0].date, None);
+}
+
+#[test]
+fn every_control_character() {
+    let controls: String = (0u32..32)
+        .chain(127..160)
+        .filter_map(char::from_u32)
+        .collect();
+    let page = format!("{controls}\nMadrid, 1 July 2019, hosted by Spain.\n{controls}\n");
+    let parsed = parse_checked(&page);
+    assert_eq!(parsed.meetings.len(), 1);
+    assert_eq!(parsed.meetings[0].country.map(|c| c.alpha2()), Some("ES"));
+}
+
+#[test]
+fn direction_marks_and_combining_accents() {
+    let page = "Abidjan\u{200f}, 24 October 2019, hosted by Co\u{302}te d\u{2019}Ivoire\u{200e} and co-chaired by \u{202b}France\u{202c}.\n";
+    let parsed = parse_checked(page);
+    let m = &parsed.meetings[0];
+    assert_eq!(m.city.as_deref(), Some("Abidjan"));
+    let roles: Vec<String> = m.roles.iter().map(ToString::to_string).collect();
+    assert_eq!(roles, ["host: Côte d'Ivoire", "co_chair: France"]);
+}
+
+#[test]
+fn unknown_and_ambiguous_names_are_reported() {
+    let parsed = parse_checked(
+        "Paris, 1 July 2019, hosted by France and Ruritania.\nThe Congolese delegation attended.\n",
+    );
+    assert_eq!(codes(&parsed), [Code::UnknownName, Code::AmbiguousName]);
+    assert_eq!(
+        parsed.diagnostics[0].message,
+        r#"unknown name "Ruritania" kept as an organisation"#
+    );
+    assert_eq!(
+        parsed.diagnostics[1].message,
+        r#"ambiguous name "Congolese" could be any of CG, CD; no country is guessed"#
+    );
+}
+
+#[test]
 fn real_page_spans_are_sound() {
-    check_spans(PAGE);
+    parse_checked(PAGE);
 }

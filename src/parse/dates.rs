@@ -220,9 +220,11 @@ impl<'a> Cursor<'a> {
     fn year(&mut self) -> Option<i32> {
         let t = self.peek()?;
         match t.kind {
+            // Five or more digits are read as a year too, so that "1 July 99999" is
+            // reported as a year out of range rather than missed.
             Kind::Number {
                 value: Some(v),
-                digits: 4,
+                digits: 4..=9,
             } => {
                 self.i += 1;
                 i32::try_from(v).ok()

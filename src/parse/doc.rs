@@ -62,6 +62,12 @@ impl<'a> Doc<'a> {
         self.input.get(span.range()).unwrap_or("")
     }
 
+    /// The input text of folded `start..end`, cleaned for showing: repaired, without
+    /// invisible characters, with single spaces.
+    pub fn clean(&self, start: usize, end: usize) -> String {
+        crate::text::clean(self.original(start, end))
+    }
+
     /// The party a hit names: a country, a known organisation, or a country by its
     /// demonym when `demonyms` is set.
     pub fn party(&self, hit: Hit, demonyms: bool) -> Option<Party> {

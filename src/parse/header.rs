@@ -3,7 +3,7 @@
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::lexicon::{self, Cue, Name};
-use crate::model::{Country, Party, Role};
+use crate::model::{Country, Organisation, Party, Role};
 
 use super::dates::{self, Found};
 use super::doc::Doc;
@@ -157,6 +157,28 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
     Some(header)
 }
 
+/// Whether a line that is no header looks like one: a place, a comma, then a role clause,
+/// in one sentence ("Madrid, 1 July 0, hosted by Spain.").
+pub(crate) fn looks_like_header(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    let text = doc.text();
+    let line = doc.slice(start, end);
+    if line.trim_end_matches('.').contains(". ") {
+        return false;
+    }
+    let tokens = tokenize(text, start, end);
+    let Some(comma) = tokens.iter().position(|t| t.is_punct(',')) else {
+        return false;
+    };
+    let after = tokens.get(comma).map_or(end, |t| t.end);
+    tokens
+        .get(..comma)
+        .is_some_and(|place| is_place(place, text))
+        && doc
+            .hits_in(after, end)
+            .iter()
+            .any(|&h| doc.names(h).any(|n| matches!(n, Name::Cue(Cue::By(_)))))
+}
+
 /// Whether the tokens read as a place name: one to six words, capitalised but for joiners.
 fn is_place(tokens: &[Token], text: &str) -> bool {
     let words = tokens.iter().filter(|t| t.kind == Kind::Word).count();
@@ -234,6 +256,17 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
             return pos != start;
         };
         let (listed, list_end) = parties::after(doc, hit.end, end, true);
+        if listed.len() >= parties::MAX_LIST {
+            header.diagnostics.push(Diagnostic::warning(
+                Code::LongList,
+                doc.span(hit.start, list_end),
+                format!(
+                    "{:?} names more than {} parties; the rest are left out",
+                    doc.original(hit.start, hit.end),
+                    parties::MAX_LIST
+                ),
+            ));
+        }
         if listed.is_empty() {
             header.diagnostics.push(Diagnostic::warning(
                 Code::EmptyRole,
@@ -245,6 +278,13 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
             ));
         }
         for l in listed {
+            if let Party::Organisation(Organisation::Other(name)) = &l.party {
+                header.diagnostics.push(Diagnostic::warning(
+                    Code::UnknownName,
+                    doc.span(l.start, l.end),
+                    format!("unknown name {name:?} kept as an organisation"),
+                ));
+            }
             for &role in roles {
                 header.roles.push((role, l.party.clone()));
             }

@@ -102,7 +102,7 @@ mod tokens;
 
 use serde::Serialize;
 
-use crate::diagnostic::{Code, Diagnostic, Severity};
+use crate::diagnostic::{Code, Diagnostic, Severity, Span};
 use crate::error::{Error, ErrorKind};
 use crate::model::{DateSpan, Meeting, Party, Role};
 
@@ -184,6 +184,36 @@ pub fn parse_page(text: &str) -> Parsed {
     read_page(text)
 }
 
+/// Parses a page given as bytes, as read from a file or the network, leniently.
+///
+/// # Errors
+/// Bytes that are not UTF-8 text (a page saved as Latin-1: `b"S\xe9n\xe9gal"`); the error
+/// kind is [`ErrorKind::NotUtf8`] and its span covers the first bad byte.
+///
+/// ```
+/// let err = rabat::parse_bytes(b"Dakar, 3 May 2019, hosted by S\xe9n\xe9gal.").unwrap_err();
+/// assert_eq!(err.kind(), rabat::ErrorKind::NotUtf8);
+/// assert_eq!(err.span().map(|s| s.start), Some(30));
+/// assert_eq!(err.to_string(), "input is not UTF-8 text: invalid byte 0xe9 at offset 30");
+/// assert_eq!(rabat::parse_bytes(b"Dakar, 3 May 2019.")?.meetings.len(), 1);
+/// # Ok::<(), rabat::Error>(())
+/// ```
+pub fn parse_bytes(bytes: &[u8]) -> Result<Parsed, Error> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(read_page(text)),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let len = e.error_len().unwrap_or(bytes.len() - at);
+            let byte = bytes.get(at).copied().unwrap_or(0);
+            Err(Error::new(
+                ErrorKind::NotUtf8,
+                format!("input is not UTF-8 text: invalid byte {byte:#04x} at offset {at}"),
+            )
+            .with_span(Span::new(at, at + len)))
+        }
+    }
+}
+
 /// Parses the text of one announcement.
 ///
 /// # Errors
@@ -241,8 +271,11 @@ pub(crate) fn date_span(text: &str) -> Result<DateSpan, Error> {
 
 fn read_page(text: &str) -> Parsed {
     let doc = Doc::new(text);
-    let (segments, stray) = segment::segment(&doc);
-    let mut parsed = Parsed::default();
+    let (segments, stray, notes) = segment::segment(&doc);
+    let mut parsed = Parsed {
+        diagnostics: notes,
+        ..Parsed::default()
+    };
     if let Some((s, e)) = stray {
         parsed.diagnostics.push(Diagnostic::warning(
             Code::StrayText,
@@ -258,6 +291,30 @@ fn read_page(text: &str) -> Parsed {
             parsed.meetings.push(meeting);
         }
     }
+    // Names that fit several countries are reported, never guessed.
+    for &hit in &doc.hits {
+        let ambiguous = doc.names(hit).find_map(|n| match n {
+            crate::lexicon::Name::Ambiguous(all) => Some(all),
+            _ => None,
+        });
+        if let Some(all) = ambiguous {
+            let codes: Vec<&str> = all.iter().map(|c| c.alpha2()).collect();
+            parsed.diagnostics.push(Diagnostic::warning(
+                Code::AmbiguousName,
+                doc.span(hit.start, hit.end),
+                format!(
+                    "ambiguous name {:?} could be any of {}; no country is guessed",
+                    doc.original(hit.start, hit.end),
+                    codes.join(", ")
+                ),
+            ));
+        }
+    }
+    // Each diagnostic once, in the order of the input.
+    parsed
+        .diagnostics
+        .sort_by_key(|d| (d.span.start, d.span.end));
+    parsed.diagnostics.dedup();
     parsed
 }
 
@@ -331,14 +388,14 @@ fn read_meeting(
         .or(venue.and_then(|v| v.city))
         .or(dateline.and_then(|d| d.city));
     let mut meeting = Meeting {
-        city: city.map(|(s, e)| doc.original(s, e).to_owned()),
+        city: city.map(|(s, e)| doc.clean(s, e)),
         date,
         kind: prose.kind.unwrap_or_default(),
         title: header
             .title
             .or(labels.title)
             .or(prose.title)
-            .map(|(s, e)| doc.original(s, e).to_owned()),
+            .map(|(s, e)| doc.clean(s, e)),
         mode: labels
             .mode
             .or(header.online.then_some(crate::model::Mode::Virtual))

@@ -12,6 +12,7 @@
 //! announcement, kept if its text states the meeting's date. Page furniture ("Page 1 of 2",
 //! "Read more") belongs to no announcement.
 
+use crate::diagnostic::{Code, Diagnostic};
 use crate::lexicon::Name;
 
 use super::dates;
@@ -20,8 +21,9 @@ use super::header::{self, Header};
 use super::labels;
 use super::tokens::{Kind, tokenize};
 
-/// Longer lines are never headers; the bound keeps header detection cheap on huge lines.
-const MAX_HEADER_LEN: usize = 400;
+/// A header's place ends with a comma within this many bytes; lines without one are not
+/// read further, which keeps header detection cheap on long prose lines.
+const MAX_PLACE_LEN: usize = 80;
 /// Words that may stand among the clock times of a date line.
 const TIME_WORDS: &[&str] = &[
     "to", "until", "and", "h", "am", "pm", "CET", "CEST", "GMT", "UTC",
@@ -66,30 +68,49 @@ struct Line {
     after_blank: bool,
 }
 
-/// The announcements of a page, and the folded range of text before the first one that
-/// belongs to none (if any).
-pub(crate) fn segment(doc: &Doc<'_>) -> (Vec<Segment>, Option<(usize, usize)>) {
+/// The announcements of a page, the folded range of text before the first one that
+/// belongs to none (if any), and notes on lines that looked like headers but were not.
+pub(crate) fn segment(doc: &Doc<'_>) -> (Vec<Segment>, Option<(usize, usize)>, Vec<Diagnostic>) {
     let lines = lines(doc);
-    let cards: Vec<(usize, Header)> = lines
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| l.end - l.start <= MAX_HEADER_LEN)
-        .filter_map(|(i, l)| header::read(doc, l.start, l.end).map(|h| (i, h)))
-        .collect();
+    let mut notes = Vec::new();
+    let mut cards: Vec<(usize, Header)> = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        let place_ends = doc.slice(l.start, l.end).find(',');
+        let dated_first = doc
+            .slice(l.start, l.end)
+            .starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase());
+        if !dated_first
+            || place_ends.is_none_or(|p| p > MAX_PLACE_LEN) && !starts_with_digit(doc, l)
+        {
+            continue;
+        }
+        match header::read(doc, l.start, l.end) {
+            Some(h) => cards.push((i, h)),
+            None if header::looks_like_header(doc, l.start, l.end) => {
+                notes.push(Diagnostic::warning(
+                    Code::MalformedHeader,
+                    doc.span(l.start, l.end),
+                    format!(
+                        "line looks like an announcement header but has no date that can be read: {:?}",
+                        doc.original(l.start, l.end)
+                    ),
+                ));
+            }
+            None => {}
+        }
+    }
     if !cards.is_empty() {
         let anchors = cards.into_iter().map(|(i, h)| (i, Some(h))).collect();
-        return build(&lines, anchors, Shape::Card, false);
+        let (segments, stray) = build(&lines, anchors, Shape::Card, false);
+        return (segments, stray, notes);
     }
     let one_liners: Vec<usize> = (0..lines.len())
         .filter(|&i| lines.get(i).is_some_and(|l| is_one_line_card(doc, l)))
         .collect();
     if !one_liners.is_empty() {
-        return build(
-            &lines,
-            one_liners.into_iter().map(|i| (i, None)).collect(),
-            Shape::OneLine,
-            false,
-        );
+        let anchors = one_liners.into_iter().map(|i| (i, None)).collect();
+        let (segments, stray) = build(&lines, anchors, Shape::OneLine, false);
+        return (segments, stray, notes);
     }
     let events: Vec<usize> = (0..lines.len())
         .filter(|&i| {
@@ -99,12 +120,9 @@ pub(crate) fn segment(doc: &Doc<'_>) -> (Vec<Segment>, Option<(usize, usize)>) {
         })
         .collect();
     if !events.is_empty() {
-        return build(
-            &lines,
-            events.into_iter().map(|i| (i, None)).collect(),
-            Shape::Event,
-            true,
-        );
+        let anchors = events.into_iter().map(|i| (i, None)).collect();
+        let (segments, stray) = build(&lines, anchors, Shape::Event, true);
+        return (segments, stray, notes);
     }
     let page = match (lines.first(), lines.last()) {
         (Some(first), Some(last)) => vec![Segment {
@@ -117,7 +135,13 @@ pub(crate) fn segment(doc: &Doc<'_>) -> (Vec<Segment>, Option<(usize, usize)>) {
         }],
         _ => Vec::new(),
     };
-    (page, None)
+    (page, None, notes)
+}
+
+/// Whether a line opens with a digit, as date-first headers do.
+fn starts_with_digit(doc: &Doc<'_>, line: &Line) -> bool {
+    doc.slice(line.start, line.end)
+        .starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// The lines with content, without furniture.
@@ -312,7 +336,7 @@ mod tests {
     fn groups_lines_under_card_headers() {
         let page = "Thematic meetings\n\nMadrid, 1-2 July 2019, hosted by Spain.\nBody one.\n\nMore.\n\nParis, 23 October 2018\n\nBody two.\n\nPage 1 of 2";
         let doc = Doc::new(page);
-        let (found, stray) = segment(&doc);
+        let (found, stray, _) = segment(&doc);
         assert_eq!(found.len(), 2);
         assert_eq!(
             doc.slice(found[0].start, found[0].end),

@@ -1,0 +1,97 @@
+//! Input repair: a page damaged the way scraping, PDF export and encoding mistakes damage
+//! pages parses to the same records as the clean page.
+
+use serde_json::Value;
+
+const PAGE: &str = include_str!("data/thematic-meetings-page-1.txt");
+
+/// The records of a page without their spans and raw text, which differ with the damage.
+fn records(text: &str) -> Vec<Value> {
+    rabat::parse_page(text)
+        .meetings
+        .iter()
+        .map(|m| {
+            let mut v = serde_json::to_value(m).unwrap();
+            for key in ["span", "header", "body"] {
+                v.as_object_mut().unwrap().remove(key);
+            }
+            v
+        })
+        .collect()
+}
+
+#[track_caller]
+fn same_as_clean(damaged: &str) {
+    let (clean, got) = (records(PAGE), records(damaged));
+    assert_eq!(got.len(), clean.len(), "record count");
+    for (g, c) in got.iter().zip(&clean) {
+        assert_eq!(g, c);
+    }
+    // Spans still point at the damaged input, on character boundaries.
+    for m in rabat::parse_page(damaged).meetings {
+        assert!(damaged.is_char_boundary(m.span.start) && damaged.is_char_boundary(m.span.end));
+        assert!(!m.header.is_empty() && damaged[m.span.range()].starts_with(&m.header));
+    }
+}
+
+#[test]
+fn byte_order_mark() {
+    same_as_clean(&format!("\u{feff}{PAGE}"));
+}
+
+#[test]
+fn crlf_and_lone_cr_line_ends() {
+    same_as_clean(&PAGE.replace('\n', "\r\n"));
+    same_as_clean(&PAGE.replace('\n', "\r"));
+}
+
+#[test]
+fn unicode_spaces_zero_width_characters_and_soft_hyphens() {
+    let spaced = PAGE
+        .replace(' ', "\u{2009}")
+        .replace("Madrid", "Ma\u{ad}drid")
+        .replace("Spain", "Sp\u{200b}ain");
+    same_as_clean(&spaced.replace("\u{2009}hosted", "\u{202f}hosted"));
+}
+
+#[test]
+fn words_hyphenated_across_line_breaks() {
+    let broken = PAGE
+        .replace("Khartoum Process", "Khar-\ntoum Process")
+        .replace("trafficking in human", "traf-\nficking in human")
+        .replace("participants representing", "partici-\npants representing");
+    same_as_clean(&broken);
+}
+
+#[test]
+fn html_entities_and_tags() {
+    let html: String = PAGE
+        .split("\n\n")
+        .map(|p| format!("<p class=\"card\">{}</p>", p.replace('\u{a0}', "&nbsp;")))
+        .collect::<Vec<_>>()
+        .join("\n<br/>\n")
+        .replace('\u{2019}', "&rsquo;")
+        .replace('\u{2013}', "&#8211;")
+        .replace('“', "&ldquo;")
+        .replace('”', "&#x201D;")
+        .replace("Côte", "C&ocirc;te")
+        .replace("ICMPD", "<strong>ICMPD</strong>");
+    same_as_clean(&html);
+}
+
+#[test]
+fn utf8_read_as_latin1() {
+    // Each UTF-8 byte written back as the Windows-1252 character it stands for.
+    let mojibake: String = PAGE
+        .bytes()
+        .map(|b| match b {
+            0x80..=0x9f => "€\u{81}‚ƒ„…†‡ˆ‰Š‹Œ\u{8d}Ž\u{8f}\u{90}‘’“”•–—˜™š›œ\u{9d}žŸ"
+                .chars()
+                .nth(usize::from(b - 0x80))
+                .unwrap(),
+            _ => char::from(b),
+        })
+        .collect();
+    assert!(mojibake.contains("CÃ´te"));
+    same_as_clean(&mojibake);
+}
