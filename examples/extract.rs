@@ -1,10 +1,11 @@
 //! Parses announcement pages and prints their meetings.
 //!
 //! ```text
-//! cargo run --example extract -- [--format table|jsonl] [FILE...]
+//! cargo run --example extract -- [--format table|jsonl|csv|ics] [FILE...]
 //! ```
 //! With no file, parses the real page bundled in `tests/data/`. The table is for reading;
-//! `--format jsonl` prints one JSON record (`RECORD.md`) per meeting. Diagnostics go to
+//! `--format jsonl` prints one JSON record (`RECORD.md`) per meeting, `--format csv` one CSV
+//! row per meeting, and `--format ics` (with the feature `ics`) an iCalendar file. Diagnostics go to
 //! stderr as `FILE:LINE:COLUMN: ...` with the line and a caret.
 
 use std::io::{self, Write};
@@ -20,6 +21,9 @@ const BUNDLED: &str = concat!(
 enum Format {
     Table,
     Jsonl,
+    Csv,
+    #[cfg(feature = "ics")]
+    Ics,
 }
 
 fn main() -> ExitCode {
@@ -32,6 +36,12 @@ fn main() -> ExitCode {
     }
 }
 
+const FORMATS: &str = if cfg!(feature = "ics") {
+    "table, jsonl, csv or ics"
+} else {
+    "table, jsonl or csv (ics with the feature `ics`)"
+};
+
 fn run() -> Result<(), String> {
     let mut format = Format::Table;
     let mut files = Vec::new();
@@ -42,14 +52,17 @@ fn run() -> Result<(), String> {
                 format = match args.next().as_deref() {
                     Some("table") => Format::Table,
                     Some("jsonl") => Format::Jsonl,
+                    Some("csv") => Format::Csv,
+                    #[cfg(feature = "ics")]
+                    Some("ics") => Format::Ics,
                     Some(other) => {
-                        return Err(format!("--format takes table or jsonl, found {other:?}"));
+                        return Err(format!("--format takes {FORMATS}, found {other:?}"));
                     }
-                    None => return Err("--format takes table or jsonl, found nothing".into()),
+                    None => return Err(format!("--format takes {FORMATS}, found nothing")),
                 }
             }
             "-h" | "--help" => {
-                println!("usage: extract [--format table|jsonl] [FILE...]");
+                println!("usage: extract [--format table|jsonl|csv|ics] [FILE...]");
                 return Ok(());
             }
             _ if arg.starts_with("--") => return Err(format!("unknown option {arg:?}")),
@@ -61,14 +74,17 @@ fn run() -> Result<(), String> {
     }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
+    let text_error = |e: io::Error| e.to_string();
     if let Format::Table = format {
         writeln!(
             out,
             "{:<14} {:<3} {:<10} {:<10} {:<18} {:<28} THEMES",
             "CITY", "CC", "START", "END", "KIND", "HOST / CHAIRS"
         )
-        .map_err(|e| e.to_string())?;
+        .map_err(text_error)?;
     }
+    // Tables and JSON lines are written file by file; CSV and iCalendar once, at the end.
+    let mut kept: Vec<Meeting> = Vec::new();
     for file in &files {
         let bytes = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
         let parsed = rabat::parse_bytes(&bytes).map_err(|e| format!("{file}: {e}"))?;
@@ -76,18 +92,32 @@ fn run() -> Result<(), String> {
         for d in &parsed.diagnostics {
             eprintln!("{file}:{}", d.render(&text));
         }
-        for meeting in &parsed.meetings {
-            match format {
-                Format::Jsonl => {
-                    let json = serde_json::to_string(meeting).map_err(|e| e.to_string())?;
-                    writeln!(out, "{json}")
+        match format {
+            Format::Table => {
+                for meeting in &parsed.meetings {
+                    writeln!(out, "{}", row(meeting)).map_err(text_error)?;
                 }
-                Format::Table => writeln!(out, "{}", row(meeting)),
             }
-            .map_err(|e| e.to_string())?;
+            Format::Jsonl => {
+                for meeting in &parsed.meetings {
+                    let json = serde_json::to_string(meeting).map_err(|e| e.to_string())?;
+                    writeln!(out, "{json}").map_err(text_error)?;
+                }
+            }
+            _ => kept.extend(parsed.meetings),
         }
     }
-    out.flush().map_err(|e| e.to_string())
+    match format {
+        Format::Csv => rabat::write_csv(&kept, &mut out).map_err(|e| e.to_string())?,
+        #[cfg(feature = "ics")]
+        Format::Ics => {
+            for d in rabat::write_ics(&kept, &mut out).map_err(|e| e.to_string())? {
+                eprintln!("{d}");
+            }
+        }
+        _ => {}
+    }
+    out.flush().map_err(text_error)
 }
 
 fn row(m: &Meeting) -> String {

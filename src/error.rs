@@ -16,6 +16,10 @@ pub enum ErrorKind {
     Rejected,
     /// The input is not UTF-8 text; [`Error::span`] points at the first bad byte.
     NotUtf8,
+    /// A record of an interchange format (CSV) that cannot be read.
+    Malformed,
+    /// Reading or writing failed.
+    Io,
 }
 
 /// The error of every fallible operation in `rabat`.

@@ -16,6 +16,7 @@
 mod archive;
 mod diagnostic;
 mod error;
+mod export;
 mod lexicon;
 mod model;
 mod parse;
@@ -25,6 +26,9 @@ mod text;
 pub use archive::{Archive, CoChairs};
 pub use diagnostic::{Code, Diagnostic, Severity, Span};
 pub use error::{Error, ErrorKind};
+#[cfg(feature = "ics")]
+pub use export::write_ics;
+pub use export::{read_csv, write_csv};
 pub use lexicon::{Resolved, find_names, resolve};
 pub use model::{
     ActionArea, City, Country, DateSpan, Meeting, MeetingKind, Mode, Organisation, PartialDate,

@@ -65,7 +65,9 @@ fn extract_reports_bad_input_without_panicking() {
     let (ok, _, stderr) = run_example("extract", &["--format", "xml"]);
     assert!(!ok);
     assert!(
-        stderr.contains(r#"--format takes table or jsonl, found "xml""#),
+        stderr.contains(
+            r#"--format takes table, jsonl or csv (ics with the feature `ics`), found "xml""#
+        ),
         "{stderr}"
     );
     let (ok, _, stderr) = run_example("extract", &[dir.join("missing.txt").to_str().unwrap()]);
@@ -137,4 +139,21 @@ fn query_answers_questions_from_the_command_line() {
     let (ok, _, stderr) = run_example("query", &["--theme", "weather"]);
     assert!(!ok);
     assert!(stderr.contains(r#"unknown theme "weather""#), "{stderr}");
+}
+
+#[test]
+fn extract_writes_csv_that_reads_back() {
+    let (ok, stdout, _) = run_example("extract", &["--format", "csv"]);
+    assert!(ok);
+    let mut lines = stdout.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "city,country,country_name,start,end,kind,title,mode,hosts,chairs,co_chairs,organisers,participants,observers,guests,themes,areas,processes,people,countries,european,african"
+        )
+    );
+    assert_eq!(lines.count(), 9);
+    let back = rabat::read_csv(stdout.as_bytes()).unwrap();
+    assert_eq!(back[2].city.as_deref(), Some("Madrid"));
+    assert_eq!(back[2].participants.and_then(|p| p.people), Some(80));
 }

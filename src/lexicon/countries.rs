@@ -5,6 +5,7 @@
 /// are added by the builder; list here what they miss.
 pub(super) const NAMES: &[(&str, &[&str])] = &[
     ("AO", &["Republic of Angola"]),
+    ("BQ", &["Bonaire"]),
     ("BA", &["Bosnia", "Bosnia-Herzegovina"]),
     ("BI", &["Republic of Burundi"]),
     ("BS", &["The Bahamas"]),

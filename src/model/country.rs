@@ -198,6 +198,7 @@ impl<'de> serde::Deserialize<'de> for Country {
 fn common_name(alpha2: &str) -> Option<&'static str> {
     Some(match alpha2 {
         "BO" => "Bolivia",
+        "BQ" => "Caribbean Netherlands",
         "BN" => "Brunei",
         "CD" => "Democratic Republic of the Congo",
         "CG" => "Republic of the Congo",

@@ -336,46 +336,44 @@ impl From<PartialDate> for DateSpan {
 
 impl fmt::Display for DateSpan {
     /// Writes the span the way announcements do, sharing the month and year where the two
-    /// ends share them.
+    /// ends share them: "24 October 2019", "1-2 July 2019", "31 May - 1 June 2016",
+    /// "30 December 2018 - 3 January 2019", "March - April 2008". Spans no announcement
+    /// writes (ends of different precision, ranges of years) are written as ISO 8601
+    /// intervals: "2008/2009".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (s, e) = (self.start, self.end);
-        let same_year = s.year == e.year;
-        let same_month = same_year && s.month == e.month;
-        let day = |d: PartialDate| d.day.map(|d| format!("{d} ")).unwrap_or_default();
-        let month = |d: PartialDate| {
-            d.month
-                .map(|m| format!("{} ", month_name(m)))
-                .unwrap_or_default()
-        };
-        if s == e {
-            return write!(f, "{}{}{}", day(s), month(s), s.year);
-        }
-        if same_month && s.day.is_some() && e.day.is_some() {
-            let (sd, ed) = (s.day.unwrap_or(0), e.day.unwrap_or(0));
-            return write!(f, "{sd}-{ed} {}{}", month(e), e.year);
-        }
-        if same_year && s.month.is_some() && e.month.is_some() && s.day.is_some() == e.day.is_some()
-        {
-            return write!(
+        let name = |m: Option<u8>| month_name(m.unwrap_or(0));
+        match (s.month, s.day, e.month, e.day) {
+            _ if s == e => match (s.month, s.day) {
+                (Some(m), Some(d)) => write!(f, "{d} {} {}", month_name(m), s.year),
+                (Some(m), None) => write!(f, "{} {}", month_name(m), s.year),
+                _ => write!(f, "{}", s.year),
+            },
+            (Some(_), Some(sd), Some(_), Some(ed)) if s.year == e.year && s.month == e.month => {
+                write!(f, "{sd}-{ed} {} {}", name(e.month), e.year)
+            }
+            (Some(_), Some(sd), Some(_), Some(ed)) if s.year == e.year => {
+                write!(
+                    f,
+                    "{sd} {} - {ed} {} {}",
+                    name(s.month),
+                    name(e.month),
+                    e.year
+                )
+            }
+            (Some(_), Some(sd), Some(_), Some(ed)) => write!(
                 f,
-                "{}{}- {}{}{}",
-                day(s),
-                month(s),
-                day(e),
-                month(e),
+                "{sd} {} {} - {ed} {} {}",
+                name(s.month),
+                s.year,
+                name(e.month),
                 e.year
-            );
+            ),
+            (Some(_), None, Some(_), None) if s.year == e.year => {
+                write!(f, "{} - {} {}", name(s.month), name(e.month), e.year)
+            }
+            _ => write!(f, "{s}/{e}"),
         }
-        write!(
-            f,
-            "{}{}{} - {}{}{}",
-            day(s),
-            month(s),
-            s.year,
-            day(e),
-            month(e),
-            e.year
-        )
     }
 }
 
@@ -474,8 +472,26 @@ mod tests {
         );
         assert_eq!(span("2008-03", "2008-03"), "March 2008");
         assert_eq!(span("2008-03", "2008-04"), "March - April 2008");
-        assert_eq!(span("2008", "2009"), "2008 - 2009");
-        assert_eq!(span("2008-03", "2008-04-02"), "March 2008 - 2 April 2008");
+        assert_eq!(span("2008", "2009"), "2008/2009");
+        assert_eq!(span("2008-03", "2008-04-02"), "2008-03/2008-04-02");
+        assert_eq!(span("2008-12", "2009-01"), "2008-12/2009-01");
+        for text in [
+            "24 October 2019",
+            "1-2 July 2019",
+            "31 May - 1 June 2016",
+            "30 December 2018 - 3 January 2019",
+            "March 2008",
+            "March - April 2008",
+            "2008",
+            "2008/2009",
+            "2008-03/2008-04-02",
+        ] {
+            assert_eq!(
+                text.parse::<DateSpan>().unwrap().to_string(),
+                text,
+                "{text}"
+            );
+        }
     }
 
     #[test]

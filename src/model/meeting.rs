@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 use crate::Error;
 use crate::diagnostic::Span;
 use crate::model::{
-    Country, DateSpan, MeetingKind, Mode, PartialDate, Party, PartyRole, Process, Role, Theme,
+    Country, DateSpan, MeetingKind, Mode, Organisation, PartialDate, Party, PartyRole, Process,
+    Role, Theme,
 };
 
 /// How many took part, as the announcement states it. Every figure is optional.
@@ -136,39 +137,94 @@ impl FromStr for Meeting {
 }
 
 impl fmt::Display for Meeting {
-    /// Writes the meeting as a card: a header line `City, DATES, ROLES.` and the body.
+    /// Writes the meeting as a card: the shortest header that says its venue, dates and the
+    /// roles a header carries (host, chair, co-chairs, organisers), then the body.
+    ///
+    /// `City, DATES, hosted by X and co-chaired by Y and Z.`: the country follows the city
+    /// only when the city does not tell it; a meeting without a city is placed by its
+    /// country, one without a venue starts with its dates; "hosted and chaired by X" where
+    /// one party did both. Parsing the card gives back the venue, dates and those roles. A
+    /// meeting without a date, or with only a year and nothing else, has no card that reads
+    /// back as one.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut parts: Vec<String> = Vec::new();
         match (&self.city, self.country) {
-            (Some(city), _) => parts.push(city.clone()),
+            (Some(city), country) => {
+                let known = crate::lexicon::city_named(city).map(|c| c.country());
+                match country {
+                    Some(c) if known != Some(c) => parts.push(format!("{city}, {}", c.name())),
+                    _ => parts.push(city.clone()),
+                }
+            }
             (None, Some(country)) => parts.push(country.name().to_owned()),
             (None, None) => {}
         }
         if let Some(date) = self.date {
             parts.push(date.to_string());
         }
-        let mut clauses = Vec::new();
-        for (role, verb) in [
-            (Role::Host, "hosted by"),
-            (Role::Chair, "chaired by"),
-            (Role::CoChair, "co-chaired by"),
-            (Role::Organiser, "organised by"),
-        ] {
-            let names: Vec<String> = self.parties(role).map(ToString::to_string).collect();
-            if !names.is_empty() {
-                clauses.push(format!("{verb} {}", names.join(" and ")));
-            }
-        }
-        let mut header = parts.join(", ");
+        let clauses = role_clauses(self);
         if !clauses.is_empty() {
-            header.push_str(", ");
-            header.push_str(&clauses.join(" and "));
+            parts.push(clauses);
         }
-        write!(f, "{header}.")?;
+        write!(f, "{}.", parts.join(", "))?;
         if !self.body.is_empty() {
             write!(f, "\n{}", self.body)?;
         }
         Ok(())
+    }
+}
+
+/// "hosted by Spain and co-chaired by Morocco and Senegal": the role clauses of a card.
+fn role_clauses(m: &Meeting) -> String {
+    let parties = |role| m.parties(role).collect::<Vec<&Party>>();
+    let (hosts, chairs, co_chairs) = (
+        parties(Role::Host),
+        parties(Role::Chair),
+        parties(Role::CoChair),
+    );
+    let mut clauses: Vec<String> = Vec::new();
+    let mut clause = |verb: &str, list: &[&Party]| {
+        if !list.is_empty() {
+            clauses.push(format!("{verb} {}", list_of(list)));
+        }
+    };
+    if !hosts.is_empty() && hosts == chairs {
+        clause("hosted and chaired by", &hosts);
+        clause("co-chaired by", &co_chairs);
+    } else if !hosts.is_empty() && hosts == co_chairs {
+        clause("hosted and co-chaired by", &hosts);
+        clause("chaired by", &chairs);
+    } else {
+        clause("hosted by", &hosts);
+        clause("chaired by", &chairs);
+        clause("co-chaired by", &co_chairs);
+    }
+    clause("organised by", &parties(Role::Organiser));
+    match clauses.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
+/// "Spain", "Spain and Morocco", "Spain, Morocco and Senegal". After an organisation the
+/// lexicon does not know, the last "and" takes a comma: "Atlas Institute, and Sahel
+/// Partners" is two organisations where "Atlas Institute and Sahel Partners" may be one.
+fn list_of(parties: &[&Party]) -> String {
+    let names: Vec<String> = parties.iter().map(|p| p.to_string()).collect();
+    let unknown_before_last = parties.len() >= 2
+        && parties
+            .get(parties.len() - 2)
+            .is_some_and(|p| matches!(p, Party::Organisation(Organisation::Other(_))));
+    let and = if unknown_before_last {
+        ", and "
+    } else {
+        " and "
+    };
+    match names.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{}{and}{last}", rest.join(", ")),
+        None => String::new(),
     }
 }
 

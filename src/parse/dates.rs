@@ -97,6 +97,7 @@ pub(crate) fn date_at(
     let (first, last) = c
         .attempt(Cursor::day_first)
         .or_else(|| c.attempt(Cursor::month_first))
+        .or_else(|| c.attempt(|c| c.iso(bare_years)))
         .or_else(|| {
             if bare_years {
                 c.attempt(Cursor::bare_year)
@@ -413,6 +414,52 @@ impl<'a> Cursor<'a> {
                 ..first
             },
         ))
+    }
+
+    /// ISO 8601: `2019-07-01`, `2008-03`, and intervals `2008/2009`, `2008-03/2008-04-02`.
+    /// A year alone only where bare years count.
+    fn iso(&mut self, bare_years: bool) -> Option<(Ymd, Ymd)> {
+        let first = self.iso_date()?;
+        let last = if self.punct('/') {
+            self.iso_date()?
+        } else {
+            first
+        };
+        let precise = first.m.is_some() || last.m.is_some() || first != last;
+        (precise || bare_years).then_some((first, last))
+    }
+
+    /// `YYYY[-MM[-DD]]`, with two-digit months and days and no spaces between.
+    fn iso_date(&mut self) -> Option<Ymd> {
+        let y = self
+            .peek()
+            .filter(|t| matches!(t.kind, Kind::Number { digits: 4, .. }))?;
+        let mut ymd = Ymd {
+            y: i32::try_from(y.number()?).ok(),
+            m: None,
+            d: None,
+        };
+        self.i += 1;
+        let mut end = y.end;
+        for part in 0..2 {
+            let (Some(dash), Some(num)) = (self.tokens.get(self.i), self.tokens.get(self.i + 1))
+            else {
+                break;
+            };
+            let adjacent = dash.is_punct('-') && dash.start == end && num.start == dash.end;
+            if !adjacent || !matches!(num.kind, Kind::Number { digits: 2, .. }) {
+                break;
+            }
+            let value = num.number().and_then(|v| u8::try_from(v).ok());
+            if part == 0 {
+                ymd.m = value;
+            } else {
+                ymd.d = value;
+            }
+            end = num.end;
+            self.i += 2;
+        }
+        Some(ymd)
     }
 
     /// A year alone: "2008".

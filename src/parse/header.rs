@@ -53,12 +53,19 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
     // PLACE: capitalised words up to the first comma.
     let comma = tokens.iter().position(|t| t.is_punct(','))?;
     let place = tokens.get(..comma)?;
-    if !is_place(place, text) {
+    let (place_start, place_end) = (place.first()?.start, place.last()?.end);
+    header.city_country = city_country(doc, place_start, place_end);
+    // A known name may have lowercase words ("Trinidad and Tobago"); others may not.
+    let known =
+        header.city_country.is_some() || country_named_at(doc, place_start, place_end).is_some();
+    if !known && !is_place(place, text) {
         return None;
     }
-    let (place_start, place_end) = (place.first()?.start, place.last()?.end);
-    header.city = Some((place_start, place_end));
-    header.city_country = city_country(doc, place_start, place_end);
+    // "Senegal, 3 May 2019": a country for a place names the country, not a city.
+    match country_named_at(doc, place_start, place_end) {
+        Some(country) if header.city_country.is_none() => header.country = Some(country),
+        _ => header.city = Some((place_start, place_end)),
+    }
 
     // [COUNTRY,] DATES
     let mut i = comma + 1;
@@ -99,12 +106,17 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
 /// Thematic Meeting on Labour Migration".
 fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
     let text = doc.text();
-    let (found, mut i) = dates::date_at(tokens, 0, text, false)?;
+    let (found, mut i) = dates::date_at(tokens, 0, text, true)?;
     let mut header = Header {
         date: Some(found),
         ..Header::default()
     };
     let separator = tokens.get(i)?;
+    // "2019: The year in review" is no header; a year with a place or roles may be.
+    let bare_year = found.first.m.is_none() && found.first == found.last;
+    if bare_year && separator.is_punct(':') {
+        return None;
+    }
     if !(separator.is_punct('-')
         || separator.is_punct('|')
         || separator.is_punct(':')
@@ -113,6 +125,15 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         return None;
     }
     i += 1;
+    // "1-2 July 2019, hosted by Spain": no place, role clauses.
+    if separator.is_punct(',')
+        && let Some(next) = tokens.get(i)
+        && doc.hits_in(next.start, end).first().is_some_and(|h| {
+            h.start == next.start && doc.names(*h).any(|n| matches!(n, Name::Cue(Cue::By(_))))
+        })
+    {
+        return read_clauses(doc, next.start, end, &mut header).then_some(header);
+    }
     if !separator.is_punct(':') {
         // PLACE up to a colon or the end, perhaps "City, Country".
         let stop = tokens

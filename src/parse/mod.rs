@@ -379,11 +379,13 @@ fn read_meeting(
     diagnostics.extend(notes);
 
     let venue = prose.venue.filter(|_| city_range.is_none());
-    let dateline = if city_range.is_none() && venue.is_none_or(|v| v.city.is_none()) {
-        dateline(doc, start, end)
-    } else {
-        None
-    };
+    // Datelines open press releases, which are pages about one meeting.
+    let dateline =
+        if shape == Shape::Page && city_range.is_none() && venue.is_none_or(|v| v.city.is_none()) {
+            dateline(doc, start, end)
+        } else {
+            None
+        };
     let city = city_range
         .or(venue.and_then(|v| v.city))
         .or(dateline.and_then(|d| d.city));

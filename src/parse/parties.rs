@@ -199,16 +199,6 @@ pub(crate) fn after(
                 None => break,
             }
         }
-        // "Italy, as current Chair of the Rabat Process, and Senegal": step over the clause.
-        if !listed.is_empty()
-            && let Some(resume) = apposition_end(doc, pos, limit)
-        {
-            pos = resume;
-            while hits.get(next).is_some_and(|h| h.start < pos) {
-                next += 1;
-            }
-            continue;
-        }
         // No known name next: perhaps one the lexicon does not know.
         if unknown {
             let lead = gap.len() - gap.trim_start_matches([' ', ',']).len();
@@ -218,7 +208,8 @@ pub(crate) fn after(
                 joiner_len(gap.get(lead..).unwrap_or(""))
             };
             let start = pos + lead + join_len;
-            if listed.is_empty() || join_len > 0 {
+            let after_comma = gap.get(..lead).is_some_and(|g| g.contains(','));
+            if listed.is_empty() || join_len > 0 || after_comma {
                 let name_text = doc.slice(start, gap_end);
                 if let Some((org, len)) = unknown_organisation(name_text) {
                     let name_start = start + (name_text.len() - name_text.trim_start().len());
@@ -228,9 +219,22 @@ pub(crate) fn after(
                         end: start + len,
                     });
                     pos = start + len;
+                    while hits.get(next).is_some_and(|h| h.start < pos) {
+                        next += 1;
+                    }
                     continue;
                 }
             }
+        }
+        // "Italy, as current Chair of the Rabat Process, and Senegal": step over the clause.
+        if !listed.is_empty()
+            && let Some(resume) = apposition_end(doc, pos, limit)
+        {
+            pos = resume;
+            while hits.get(next).is_some_and(|h| h.start < pos) {
+                next += 1;
+            }
+            continue;
         }
         break;
     }

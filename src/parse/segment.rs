@@ -260,7 +260,7 @@ fn is_date_line(doc: &Doc<'_>, line: &Line) -> bool {
     let tokens = tokenize(doc.text(), line.start, line.end);
     match dates::date_at(&tokens, 0, doc.text(), false) {
         Some((found, next)) => {
-            found.first.m.is_some()
+            (found.first.m.is_some() || found.first != found.last)
                 && tokens.get(next..).is_some_and(|rest| {
                     // Only clock times may follow: "10:00 to 12:00 (CET)".
                     rest.iter().all(|t| {
@@ -287,11 +287,15 @@ fn is_furniture(line: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let numbers = words.iter().all(|w| w.bytes().all(|b| b.is_ascii_digit()));
-    let navigation = words.iter().all(|w| {
-        w.bytes().all(|b| b.is_ascii_digit())
-            || NAVIGATION.iter().any(|n| n.eq_ignore_ascii_case(w))
-    });
+    // Page numbers, not years: "1 2 3", "2 / 5".
+    let numbers = words
+        .iter()
+        .all(|w| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()));
+    let is_nav = |w: &&str| NAVIGATION.iter().any(|n| n.eq_ignore_ascii_case(w));
+    let navigation = words.iter().any(is_nav)
+        && words
+            .iter()
+            .all(|w| is_nav(w) || (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())));
     // "More." alone is prose; "Read more", "Page 1 of 2", "« Previous 1 2 Next »" are not.
     numbers || (navigation && (words.len() > 1 || !line.ends_with('.')))
 }
