@@ -17,7 +17,7 @@ pub use resolve::{Resolved, find_names, resolve};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 
 use crate::model::{City, Country, MeetingKind, Mode, Organisation, Process, Role, Theme};
 use crate::text::fold_key;
@@ -156,20 +156,34 @@ pub(crate) fn month(word: &str) -> Option<u8> {
         ("november", 11),
         ("december", 12),
     ];
+    let word = word.strip_suffix('.').unwrap_or(word);
     if word.len() < 3 || word.len() > 9 {
         return None;
     }
-    let lower = word.to_ascii_lowercase();
-    let lower = lower.strip_suffix('.').unwrap_or(&lower);
+    // Month names start with one of these letters; most words are turned away here.
+    if !word
+        .bytes()
+        .next()
+        .is_some_and(|b| b"jfmasondJFMASOND".contains(&b))
+    {
+        return None;
+    }
+    // The whole name, or its first three or four letters ("Oct", "Sept").
     MONTHS.iter().find_map(|&(name, n)| {
-        let abbreviation =
-            lower.len() >= 3 && name.starts_with(lower) && (lower.len() <= 4 || lower == name);
-        (lower == name || abbreviation).then_some(n)
+        let whole = name.eq_ignore_ascii_case(word);
+        let abbreviation = word.len() <= 4
+            && name
+                .get(..word.len())
+                .is_some_and(|prefix| prefix.eq_ignore_ascii_case(word));
+        (whole || abbreviation).then_some(n)
     })
 }
 
 /// Whether `word` is a weekday name, in any case.
 pub(crate) fn is_weekday(word: &str) -> bool {
+    if !(6..=9).contains(&word.len()) {
+        return false;
+    }
     const DAYS: [&str; 7] = [
         "monday",
         "tuesday",
@@ -269,10 +283,14 @@ impl Lexicon {
 
     /// Every name in `text` (folded), in order, without overlaps; the longest wins.
     pub(crate) fn scan(&self, text: &str) -> Vec<Hit> {
-        let mut hits = Vec::new();
+        // The automaton runs over an ASCII-lowercased copy (same length, same offsets), which
+        // lets it match case-sensitively and so much faster; case rules are then checked on
+        // the text itself.
+        let lower = text.to_ascii_lowercase();
+        let mut hits = Vec::with_capacity(text.len() / 64);
         let mut at = 0;
-        while at < text.len() {
-            let Some(m) = self.automaton.find(Input::new(text).range(at..)) else {
+        while at < lower.len() {
+            let Some(m) = self.automaton.find(Input::new(&lower).range(at..)) else {
                 break;
             };
             let (start, end) = (m.start(), m.end());
@@ -458,7 +476,7 @@ impl Builder {
     fn finish(self) -> Lexicon {
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&self.patterns)
             .unwrap_or_else(|e| panic!("lexicon automaton failed to build: {e}"));
         Lexicon {

@@ -6,6 +6,9 @@ use crate::model::{DateSpan, PartialDate};
 
 use super::tokens::{Kind, Token};
 
+/// Words that may open a date expression: "on the 3rd", "between 3 and 4 May".
+const OPENERS: &[&str] = &["on", "between", "from", "the", "dated"];
+
 /// A year, month and day as far as the text gives them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) struct Ymd {
@@ -91,9 +94,37 @@ pub(crate) fn date_at(
     text: &str,
     bare_years: bool,
 ) -> Option<(Found, usize)> {
-    let start = tokens.get(i)?.start;
+    let first = tokens.get(i)?;
+    // Most tokens cannot open a date; they are turned away before any form is tried.
+    let may_open = match first.kind {
+        Kind::Number { .. } => true,
+        Kind::Punct(_) => false,
+        Kind::Word => {
+            let w = first.text(text);
+            (2..=9).contains(&w.len())
+                && (OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+                    || lexicon::month(w).is_some()
+                    || lexicon::is_weekday(w))
+        }
+    };
+    if !may_open {
+        return None;
+    }
+    let start = first.start;
     let mut c = Cursor { tokens, text, i };
-    c.skip_words(&["on", "between", "from", "the", "dated"]);
+    c.skip_words(OPENERS);
+    // After "on", "the", "from" ...: a date goes on with a number, a month or a weekday.
+    let goes_on = c.peek().is_some_and(|t| match t.kind {
+        Kind::Number { .. } => true,
+        Kind::Punct(_) => false,
+        Kind::Word => {
+            let w = t.text(text);
+            lexicon::month(w).is_some() || lexicon::is_weekday(w)
+        }
+    });
+    if !goes_on {
+        return None;
+    }
     let (first, last) = c
         .attempt(Cursor::day_first)
         .or_else(|| c.attempt(Cursor::month_first))

@@ -1,6 +1,8 @@
 //! The parsed page as every reader sees it: the input, its folded text, and the lexicon's
 //! hits over it, with helpers to move between them.
 
+use std::cell::Cell;
+
 use crate::diagnostic::Span;
 use crate::lexicon::{Hit, Lexicon, Name, lexicon};
 use crate::model::{Organisation, Party};
@@ -11,6 +13,9 @@ pub(crate) struct Doc<'a> {
     pub folded: Folded,
     pub hits: Vec<Hit>,
     pub lexicon: &'static Lexicon,
+    /// The hits of the announcement being read (folded range, hit index range): lookups
+    /// inside it search a few dozen hits instead of the whole page's.
+    focus: Cell<(usize, usize, usize, usize)>,
 }
 
 impl<'a> Doc<'a> {
@@ -22,6 +27,7 @@ impl<'a> Doc<'a> {
         Doc {
             input,
             folded,
+            focus: Cell::new((0, 0, 0, 0)),
             hits,
             lexicon,
         }
@@ -37,11 +43,24 @@ impl<'a> Doc<'a> {
         self.text().get(start..end).unwrap_or("")
     }
 
-    /// The hits that lie within `start..end`.
-    pub fn hits_in(&self, start: usize, end: usize) -> &[Hit] {
+    /// Makes lookups within folded `start..end` fast: the announcement being read.
+    pub fn focus(&self, start: usize, end: usize) {
         let from = self.hits.partition_point(|h| h.start < start);
         let to = self.hits.partition_point(|h| h.start < end);
-        let within = self.hits.get(from..to.max(from)).unwrap_or(&[]);
+        self.focus.set((start, end, from, to));
+    }
+
+    /// The hits that lie within `start..end`.
+    pub fn hits_in(&self, start: usize, end: usize) -> &[Hit] {
+        let (fs, fe, lo, hi) = self.focus.get();
+        let pool = if fs <= start && end <= fe {
+            self.hits.get(lo..hi).unwrap_or(&[])
+        } else {
+            self.hits.as_slice()
+        };
+        let from = pool.partition_point(|h| h.start < start);
+        let to = pool.partition_point(|h| h.start < end);
+        let within = pool.get(from..to.max(from)).unwrap_or(&[]);
         let keep = within.partition_point(|h| h.end <= end);
         within.get(..keep).unwrap_or(&[])
     }

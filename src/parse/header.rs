@@ -40,8 +40,32 @@ pub(crate) struct Header {
 
 /// Reads folded `start..end` (one line, trimmed) as a card header; `None` if it is not one.
 pub(crate) fn read(doc: &Doc<'_>, start: usize, end: usize) -> Option<Header> {
+    if !may_be_header(doc.slice(start, end)) {
+        return None;
+    }
     let tokens = tokenize(doc.text(), start, end);
     place_first(doc, &tokens, end).or_else(|| date_first(doc, &tokens, end))
+}
+
+/// A quick look before the line is read in full: a header opens with a digit, or with a
+/// few capitalised words and a comma ("Cidade Velha,", "Trinidad and Tobago,").
+fn may_be_header(line: &str) -> bool {
+    if line.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    // Weekdays open event dates ("Tuesday, 7 March 2017 - Warsaw"); they pass here.
+    let Some(place) = line.split(',').next().filter(|p| p.len() < line.len()) else {
+        return false;
+    };
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    (1..=MAX_PLACE_WORDS).contains(&words.len())
+        && capitalised * 2 >= words.len()
+        && words.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && !place.contains(|c: char| c.is_ascii_digit())
 }
 
 /// `PLACE, [COUNTRY,] DATES[, ROLE CLAUSES][.]`

@@ -388,7 +388,8 @@ fn party_at(doc: &Doc<'_>, h: Hit) -> Option<(Party, usize)> {
 
 /// Where " (MMC)" after "Mixed Migration Centre" ends, when it names the same party.
 fn acronym_after(doc: &Doc<'_>, h: Hit, party: &Party) -> Option<usize> {
-    let next = doc.hits_in(h.end, doc.text().len()).first().copied()?;
+    // " (MMC)": the acronym follows within a few bytes.
+    let next = doc.hits_in(h.end, h.end + 16).first().copied()?;
     let gap = doc.slice(h.end, next.start);
     let close = doc.slice(next.end, next.end + 1);
     if gap.trim() == "(" && close == ")" && doc.party(next, false).as_ref() == Some(party) {

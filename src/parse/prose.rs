@@ -196,8 +196,12 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
         day_apart: sentences
             .iter()
             .map(|&(s, e)| {
-                let lower = text.get(s..e).unwrap_or("").to_ascii_lowercase();
-                DAY_APART.iter().any(|p| lower.contains(p))
+                // Every phrase has "day" or "eve"; only such sentences are lowercased.
+                let sentence = text.get(s..e).unwrap_or("");
+                (sentence.contains("day") || sentence.contains("eve")) && {
+                    let lower = sentence.to_ascii_lowercase();
+                    DAY_APART.iter().any(|p| lower.contains(p))
+                }
             })
             .collect(),
         date: region.date,
@@ -212,7 +216,9 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
         prose.date = context.own_date();
         context.date = prose.date.map(|(_, span)| span);
     }
-    prose.venue = context.venue();
+    if region.city.is_none() {
+        prose.venue = context.venue();
+    }
     let kind = context.kind;
     for (n, &hit) in hits.iter().enumerate() {
         for name in doc.names(hit) {
@@ -670,6 +676,9 @@ fn participants(
         let from = tokens.partition_point(|t| t.start < s);
         let to = tokens.partition_point(|t| t.start < e);
         let sentence = tokens.get(from..to).unwrap_or(&[]);
+        if !sentence.iter().any(|t| t.number().is_some()) {
+            continue;
+        }
         let about_attendance = sentence
             .iter()
             .any(|t| ATTENDANCE.iter().any(|w| t.is_word(text, w)));

@@ -46,69 +46,86 @@ impl Token {
 
 /// The tokens of `text[range]`, with offsets into `text`.
 pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
-    let mut tokens = Vec::new();
     let Some(slice) = text.get(start..end) else {
-        return tokens;
+        return Vec::new();
     };
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let from = start + i;
+    let bytes = slice.as_bytes();
+    let mut tokens = Vec::with_capacity(slice.len() / 6);
+    let mut i = 0;
+    // Bytes are read directly; only non-ASCII characters are decoded.
+    while let Some(&b) = bytes.get(i) {
+        let (c, len) = if b.is_ascii() {
+            (char::from(b), 1)
+        } else {
+            let c = slice.get(i..).and_then(|r| r.chars().next()).unwrap_or('\u{fffd}');
+            (c, c.len_utf8())
+        };
         if c.is_whitespace() {
+            i += len;
             continue;
         }
-        if c.is_ascii_digit() {
-            let mut to = from + 1;
-            while let Some(&(j, d)) = chars.peek() {
-                if !d.is_ascii_digit() {
-                    break;
-                }
-                to = start + j + 1;
-                chars.next();
+        let from = i;
+        if b.is_ascii_digit() {
+            let mut value: Option<u32> = Some(0);
+            while let Some(&d) = bytes.get(i).filter(|d| d.is_ascii_digit()) {
+                value = value
+                    .and_then(|v| v.checked_mul(10))
+                    .and_then(|v| v.checked_add(u32::from(d - b'0')));
+                i += 1;
             }
-            let digits = to - from;
-            let value = text.get(from..to).and_then(|s| s.parse().ok());
+            let digits = i - from;
             // An ordinal suffix belongs to the number: "24th", "1st", "22nd", "3rd".
-            let rest = text.get(to..end).unwrap_or("");
-            let suffix = ["st", "nd", "rd", "th"]
-                .iter()
-                .find(|s| {
-                    rest.get(..2).is_some_and(|r| r.eq_ignore_ascii_case(s))
-                        && !rest
-                            .get(2..)
-                            .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric()))
-                })
-                .map_or(0, |_| 2);
-            for _ in 0..suffix {
-                chars.next();
+            let suffix = bytes.get(i..i + 2).filter(|s| {
+                let s = [s.first().map_or(0, u8::to_ascii_lowercase), s.get(1).map_or(0, u8::to_ascii_lowercase)];
+                matches!(&s, b"st" | b"nd" | b"rd" | b"th")
+            });
+            let after_suffix = bytes.get(i + 2).is_some_and(|n| n.is_ascii_alphanumeric());
+            if suffix.is_some() && !after_suffix {
+                i += 2;
             }
             tokens.push(Token {
                 kind: Kind::Number { value, digits },
-                start: from,
-                end: to + suffix,
+                start: start + from,
+                end: start + i,
             });
         } else if c.is_alphabetic() {
-            let mut to = from + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                let joins = (d == '\'' || d == '-')
-                    && slice
-                        .get(j + 1..)
-                        .is_some_and(|r| r.starts_with(|n: char| n.is_alphabetic()));
-                if !(d.is_alphabetic() || joins) {
-                    break;
+            i += len;
+            loop {
+                let Some(&n) = bytes.get(i) else { break };
+                if n.is_ascii_alphabetic() {
+                    i += 1;
+                    continue;
                 }
-                to = start + j + d.len_utf8();
-                chars.next();
+                let next_is_letter = |at: usize| {
+                    slice
+                        .get(at..)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(char::is_alphabetic)
+                };
+                if (n == b'\'' || n == b'-') && next_is_letter(i + 1) {
+                    i += 1;
+                    continue;
+                }
+                if !n.is_ascii() {
+                    let d = slice.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+                    if d.is_alphabetic() {
+                        i += d.len_utf8();
+                        continue;
+                    }
+                }
+                break;
             }
             tokens.push(Token {
                 kind: Kind::Word,
-                start: from,
-                end: to,
+                start: start + from,
+                end: start + i,
             });
         } else {
+            i += len;
             tokens.push(Token {
                 kind: Kind::Punct(c),
-                start: from,
-                end: from + c.len_utf8(),
+                start: start + from,
+                end: start + i,
             });
         }
     }
