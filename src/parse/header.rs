@@ -53,6 +53,14 @@ fn may_be_header(line: &str) -> bool {
     if line.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
+    // Dates may open with a month or a weekday: "January - February 1990, hosted by ...".
+    let first_word = line
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    if lexicon::month(first_word).is_some() || lexicon::is_weekday(first_word) {
+        return true;
+    }
     // Weekdays open event dates ("Tuesday, 7 March 2017 - Warsaw"); they pass here.
     let Some(place) = line.split(',').next().filter(|p| p.len() < line.len()) else {
         return false;
@@ -62,7 +70,9 @@ fn may_be_header(line: &str) -> bool {
         .iter()
         .filter(|w| w.starts_with(char::is_uppercase))
         .count();
-    (1..=MAX_PLACE_WORDS).contains(&words.len())
+    // Known names run longer than other places ("South Georgia and the South Sandwich
+    // Islands"); the full reading checks which.
+    (1..=2 * MAX_PLACE_WORDS).contains(&words.len())
         && capitalised * 2 >= words.len()
         && words.first().is_some_and(|w| w.starts_with(char::is_uppercase))
         && !place.contains(|c: char| c.is_ascii_digit())
