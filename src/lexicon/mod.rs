@@ -17,7 +17,9 @@ pub use resolve::{Resolved, find_names, resolve};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 
 use crate::model::{City, Country, MeetingKind, Mode, Organisation, Process, Role, Theme};
 use crate::text::fold_key;
@@ -283,29 +285,45 @@ impl Lexicon {
 
     /// Every name in `text` (folded), in order, without overlaps; the longest wins.
     pub(crate) fn scan(&self, text: &str) -> Vec<Hit> {
-        // The automaton runs over an ASCII-lowercased copy (same length, same offsets), which
-        // lets it match case-sensitively and so much faster; case rules are then checked on
-        // the text itself.
-        let lower = text.to_ascii_lowercase();
+        // Names start at word starts, so the automaton is run anchored there: a few steps
+        // per word, and never a match inside a word ("us" in "focus") to throw away.
+        let bytes = text.as_bytes();
         let mut hits = Vec::with_capacity(text.len() / 64);
         let mut at = 0;
-        while at < lower.len() {
-            let Some(m) = self.automaton.find(Input::new(&lower).range(at..)) else {
-                break;
-            };
-            let (start, end) = (m.start(), m.end());
-            let pattern = m.pattern().as_u32();
-            let matched = text.get(start..end).unwrap_or("");
-            if is_whole_word(text, start, end) && self.accepts(pattern, matched) {
-                hits.push(Hit {
-                    start,
-                    end,
-                    pattern,
-                });
-                at = end;
+        let mut previous_is_word = false;
+        while let Some(&b) = bytes.get(at) {
+            let (is_word, len) = if b.is_ascii() {
+                (b.is_ascii_alphanumeric(), 1)
             } else {
-                // A longer name that failed may hide a shorter one that starts later.
-                at = next_char(text, start);
+                let c = text.get(at..).and_then(|r| r.chars().next()).unwrap_or(' ');
+                (c.is_alphanumeric(), c.len_utf8())
+            };
+            if !is_word || previous_is_word {
+                previous_is_word = is_word;
+                at += len;
+                continue;
+            }
+            let input = Input::new(text).range(at..).anchored(Anchored::Yes);
+            let found = self.automaton.find(input).filter(|m| {
+                let matched = text.get(m.start()..m.end()).unwrap_or("");
+                is_whole_word(text, m.start(), m.end())
+                    && self.accepts(m.pattern().as_u32(), matched)
+            });
+            match found {
+                Some(m) => {
+                    hits.push(Hit {
+                        start: m.start(),
+                        end: m.end(),
+                        pattern: m.pattern().as_u32(),
+                    });
+                    // A name ends at a word end: what follows starts no word.
+                    at = m.end();
+                    previous_is_word = false;
+                }
+                None => {
+                    previous_is_word = true;
+                    at += len;
+                }
             }
         }
         hits
@@ -364,14 +382,6 @@ fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
     let before = text.get(..start).and_then(|s| s.chars().next_back());
     let after = text.get(end..).and_then(|s| s.chars().next());
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-}
-
-fn next_char(text: &str, i: usize) -> usize {
-    text.get(i..)
-        .unwrap_or("")
-        .chars()
-        .next()
-        .map_or(text.len(), |c| i + c.len_utf8())
 }
 
 /// Other ways of writing a name's key: "guinea bissau" for "guinea-bissau", "trinidad &
@@ -477,6 +487,8 @@ impl Builder {
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
+            .start_kind(StartKind::Anchored)
+            .ascii_case_insensitive(true)
             .build(&self.patterns)
             .unwrap_or_else(|e| panic!("lexicon automaton failed to build: {e}"));
         Lexicon {

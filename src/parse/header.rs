@@ -74,7 +74,9 @@ fn may_be_header(line: &str) -> bool {
     // Islands"); the full reading checks which.
     (1..=2 * MAX_PLACE_WORDS).contains(&words.len())
         && capitalised * 2 >= words.len()
-        && words.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
         && !place.contains(|c: char| c.is_ascii_digit())
 }
 

@@ -6,6 +6,7 @@
 //! day before, the workshop a side event ran beside) are told apart by the date or the kind
 //! of meeting they are tied to, and are not this meeting's.
 
+use std::cell::OnceCell;
 use std::collections::BTreeSet;
 
 use crate::lexicon::{Cue, Hit, Name};
@@ -170,7 +171,7 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
     // The header is a sentence of its own, whether or not it ends with a full stop.
     let mut sentences = sentences(text, region.start, region.body);
     sentences.extend(self::sentences(text, region.body, region.end));
-    let found_dates = dates::find_all(&tokens, text, false);
+    let found_dates = SentenceDates::new(text, &tokens, &sentences);
     // A date without a year takes the year of the announcement: its date, a year in its
     // first line ("Activities in 2019"), or the first year it gives.
     let first_line_end = text
@@ -186,7 +187,14 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
         .date
         .map(|d| d.end().year())
         .or(title_year.and_then(|y| i32::try_from(y).ok()))
-        .or_else(|| found_dates.iter().find_map(|d| d.last.y.or(d.first.y)));
+        .or_else(|| {
+            (0..sentences.len()).find_map(|i| {
+                found_dates
+                    .of(i)
+                    .iter()
+                    .find_map(|d| d.last.y.or(d.first.y))
+            })
+        });
     let kind = own_kind(doc, hits);
     let mut context = Context {
         doc,
@@ -240,12 +248,45 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
     prose
 }
 
+/// The date expressions of each sentence, found when first asked for: most sentences of a
+/// card's body are never asked.
+struct SentenceDates<'c> {
+    text: &'c str,
+    tokens: &'c [Token],
+    sentences: &'c [(usize, usize)],
+    found: Vec<OnceCell<Vec<dates::Found>>>,
+}
+
+impl<'c> SentenceDates<'c> {
+    fn new(text: &'c str, tokens: &'c [Token], sentences: &'c [(usize, usize)]) -> Self {
+        SentenceDates {
+            text,
+            tokens,
+            sentences,
+            found: (0..sentences.len()).map(|_| OnceCell::new()).collect(),
+        }
+    }
+
+    /// The dates of sentence `i`, in order.
+    fn of(&self, i: usize) -> &[dates::Found] {
+        let Some(cell) = self.found.get(i) else {
+            return &[];
+        };
+        cell.get_or_init(|| {
+            let (s, e) = self.sentences.get(i).copied().unwrap_or((0, 0));
+            let from = self.tokens.partition_point(|t| t.start < s);
+            let to = self.tokens.partition_point(|t| t.start < e);
+            dates::find_all(self.tokens.get(from..to).unwrap_or(&[]), self.text, false)
+        })
+    }
+}
+
 /// Shared reading state of one announcement.
 struct Context<'c, 'd> {
     doc: &'c Doc<'d>,
     tokens: &'c [Token],
     sentences: &'c [(usize, usize)],
-    dates: &'c [dates::Found],
+    dates: &'c SentenceDates<'c>,
     /// Per sentence: whether it puts what it tells on another day ("the day before").
     day_apart: Vec<bool>,
     date: Option<DateSpan>,
@@ -290,12 +331,10 @@ impl Context<'_, '_> {
     /// The meeting's own date: the first date of the first sentence about this meeting,
     /// before the sentence turns to another event.
     fn own_date(&self) -> Option<(dates::Found, DateSpan)> {
-        self.sentences.iter().find_map(|&(s, e)| {
+        self.sentences.iter().enumerate().find_map(|(i, &(s, e))| {
             let cut = self.about_this_meeting((s, e))?;
-            let from = self.dates.partition_point(|d| d.start < s);
             self.dates
-                .get(from..)
-                .unwrap_or(&[])
+                .of(i)
                 .iter()
                 .take_while(|d| d.end <= cut)
                 .find_map(|d| d.resolve(self.default_year).ok().map(|span| (*d, span)))
@@ -441,12 +480,9 @@ impl Context<'_, '_> {
         }
         let e = self.sentences.get(i).map_or(at, |&(_, e)| e);
         // The date nearest before the cue, or else the first after it, in the sentence.
-        let next = self.dates.partition_point(|d| d.end <= at);
-        let before = next
-            .checked_sub(1)
-            .and_then(|j| self.dates.get(j))
-            .filter(|d| d.start >= s);
-        let after = self.dates.get(next).filter(|d| d.start >= at && d.end <= e);
+        let dates = self.dates.of(i);
+        let before = dates.iter().rev().find(|d| d.end <= at && d.start >= s);
+        let after = dates.iter().find(|d| d.start >= at && d.end <= e);
         if let (Some(found), Some(own)) = (before.or(after), self.date)
             && let Ok(span) = found.resolve(self.default_year)
         {

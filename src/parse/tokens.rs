@@ -57,7 +57,10 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         let (c, len) = if b.is_ascii() {
             (char::from(b), 1)
         } else {
-            let c = slice.get(i..).and_then(|r| r.chars().next()).unwrap_or('\u{fffd}');
+            let c = slice
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .unwrap_or('\u{fffd}');
             (c, c.len_utf8())
         };
         if c.is_whitespace() {
@@ -76,7 +79,10 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             let digits = i - from;
             // An ordinal suffix belongs to the number: "24th", "1st", "22nd", "3rd".
             let suffix = bytes.get(i..i + 2).filter(|s| {
-                let s = [s.first().map_or(0, u8::to_ascii_lowercase), s.get(1).map_or(0, u8::to_ascii_lowercase)];
+                let s = [
+                    s.first().map_or(0, u8::to_ascii_lowercase),
+                    s.get(1).map_or(0, u8::to_ascii_lowercase),
+                ];
                 matches!(&s, b"st" | b"nd" | b"rd" | b"th")
             });
             let after_suffix = bytes.get(i + 2).is_some_and(|n| n.is_ascii_alphanumeric());
@@ -90,8 +96,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             });
         } else if c.is_alphabetic() {
             i += len;
-            loop {
-                let Some(&n) = bytes.get(i) else { break };
+            while let Some(&n) = bytes.get(i) {
                 if n.is_ascii_alphabetic() {
                     i += 1;
                     continue;
