@@ -1,8 +1,16 @@
-//! Parsing throughput on the bundled real page, beside a baseline that only splits the same
-//! text into words, so that the ratio of the two holds on any machine.
+//! Parsing throughput in MB/s, beside a baseline that only splits the same text into words,
+//! so that the ratio of the two holds on any machine: the bundled real page, a 10 MB corpus
+//! (real pages and generated cards, the same on every run), and batch parsing on one thread
+//! and on all cores (feature `parallel`).
+
+#[path = "../tests/common/corpus.rs"]
+mod corpus;
+#[path = "../tests/common/generate.rs"]
+mod generate;
+
+use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use std::hint::black_box;
 
 const PAGE: &str = include_str!("../tests/data/thematic-meetings-page-1.txt");
 
@@ -18,5 +26,32 @@ fn bundled_page(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bundled_page);
+fn ten_megabytes(c: &mut Criterion) {
+    let pages = corpus::pages(10 << 20, 64 << 10);
+    let text = pages.join("\n\n");
+    let mut group = c.benchmark_group("10 MB corpus");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("parse_page (one text)", |b| {
+        b.iter(|| rabat::parse_page(black_box(&text)).meetings.len())
+    });
+    group.bench_function("baseline: split_whitespace", |b| {
+        b.iter(|| black_box(&text).split_whitespace().count())
+    });
+    group.bench_function("parse_pages (64 KB pages)", |b| {
+        b.iter(|| rabat::parse_pages(black_box(&pages)).len())
+    });
+    #[cfg(feature = "parallel")]
+    {
+        let one = rayon::ThreadPoolBuilder::new().num_threads(1).build();
+        if let Ok(one) = one {
+            group.bench_function("parse_pages on one thread", |b| {
+                b.iter(|| one.install(|| rabat::parse_pages(black_box(&pages)).len()))
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bundled_page, ten_megabytes);
 criterion_main!(benches);

@@ -87,24 +87,35 @@ fn run() -> Result<(), String> {
     let mut kept: Vec<Meeting> = Vec::new();
     for file in &files {
         let bytes = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
-        let parsed = rabat::parse_bytes(&bytes).map_err(|e| format!("{file}: {e}"))?;
-        let text = String::from_utf8_lossy(&bytes);
-        for d in &parsed.diagnostics {
-            eprintln!("{file}:{}", d.render(&text));
-        }
-        match format {
-            Format::Table => {
-                for meeting in &parsed.meetings {
-                    writeln!(out, "{}", row(meeting)).map_err(text_error)?;
-                }
+        // Checked first, so that a file that is not text is reported before any output.
+        let text = match std::str::from_utf8(&bytes) {
+            Ok(text) => text,
+            Err(_) => {
+                let err = rabat::parse_bytes(&bytes).err();
+                let message = err.map_or_else(|| "not UTF-8 text".to_owned(), |e| e.to_string());
+                return Err(format!("{file}: {message}"));
             }
-            Format::Jsonl => {
-                for meeting in &parsed.meetings {
-                    let json = serde_json::to_string(meeting).map_err(|e| e.to_string())?;
-                    writeln!(out, "{json}").map_err(text_error)?;
-                }
+        };
+        // Large files are read piece by piece; each piece's meetings are written and
+        // dropped before the next is read.
+        for parsed in rabat::parse_stream(text) {
+            for d in &parsed.diagnostics {
+                eprintln!("{file}:{}", d.render(text));
             }
-            _ => kept.extend(parsed.meetings),
+            match format {
+                Format::Table => {
+                    for meeting in &parsed.meetings {
+                        writeln!(out, "{}", row(meeting)).map_err(text_error)?;
+                    }
+                }
+                Format::Jsonl => {
+                    for meeting in &parsed.meetings {
+                        let json = serde_json::to_string(meeting).map_err(|e| e.to_string())?;
+                        writeln!(out, "{json}").map_err(text_error)?;
+                    }
+                }
+                _ => kept.extend(parsed.meetings),
+            }
         }
     }
     match format {

@@ -34,5 +34,7 @@ pub use model::{
     ActionArea, City, Country, DateSpan, Meeting, MeetingKind, Mode, Organisation, PartialDate,
     Participants, Party, PartyRole, Process, Region, Role, Theme,
 };
-pub use parse::{Parsed, Parser, parse_announcement, parse_bytes, parse_page};
+pub use parse::{
+    Parsed, Parser, parse_announcement, parse_bytes, parse_page, parse_pages, parse_stream,
+};
 pub use query::{Condition, Query};

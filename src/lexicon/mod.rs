@@ -41,6 +41,8 @@ pub(crate) enum Cue {
     ObserversFollow,
     /// Words that say the meeting was virtual or hybrid.
     Mode(Mode),
+    /// Words that say a meeting was held: "held", "met", "took place".
+    Held,
 }
 
 /// What a matched name stands for.
@@ -549,7 +551,8 @@ mod tests {
         let hits = found("the Rabat Process and the Khartoum Process met in Rabat");
         assert_eq!(hits[0].1, [Name::Dialogue]);
         assert_eq!(hits[1].1, [Name::Process(Process::KhartoumProcess)]);
-        assert_eq!(hits[2].1, [Name::City(City::new("Rabat", known("MA")))]);
+        assert_eq!(hits[2].1, [Name::Cue(Cue::Held)]);
+        assert_eq!(hits[3].1, [Name::City(City::new("Rabat", known("MA")))]);
     }
 
     #[test]

@@ -47,6 +47,14 @@ pub(crate) fn read(doc: &Doc<'_>, start: usize, end: usize) -> Option<Header> {
     place_first(doc, &tokens, end).or_else(|| date_first(doc, &tokens, end))
 }
 
+/// Whether `line`, on its own, is a card header.
+pub(crate) fn starts_announcement(line: &str) -> bool {
+    may_be_header(line.trim()) && {
+        let doc = Doc::new(line.trim());
+        read(&doc, 0, doc.text().len()).is_some()
+    }
+}
+
 /// A quick look before the line is read in full: a header opens with a digit, or with a
 /// few capitalised words and a comma ("Cidade Velha,", "Trinidad and Tobago,").
 fn may_be_header(line: &str) -> bool {

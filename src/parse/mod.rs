@@ -184,6 +184,92 @@ pub fn parse_page(text: &str) -> Parsed {
     read_page(text)
 }
 
+/// Parses many pages, each on its own, and gives their results in the order of `pages`.
+/// With the cargo feature `parallel`, the pages are spread over all cores.
+///
+/// ```
+/// let pages = ["Madrid, 1-2 July 2019, hosted by Spain.", "Paris, 23 October 2018."];
+/// let parsed = rabat::parse_pages(&pages);
+/// assert_eq!(parsed[1].meetings[0].city.as_deref(), Some("Paris"));
+/// ```
+pub fn parse_pages<S: AsRef<str> + Sync>(pages: &[S]) -> Vec<Parsed> {
+    #[cfg(feature = "parallel")]
+    {
+        use rayon::prelude::*;
+        pages.par_iter().map(|p| read_page(p.as_ref())).collect()
+    }
+    #[cfg(not(feature = "parallel"))]
+    {
+        pages.iter().map(|p| read_page(p.as_ref())).collect()
+    }
+}
+
+/// Parses a long text piece by piece, for archives too large to hold all their meetings in
+/// memory at once: each item holds the meetings and diagnostics of one piece, with spans
+/// into the whole `text`, in order. Pieces are about a megabyte and end just before a card
+/// header that follows a blank line, so no announcement is cut in two; a text without
+/// such headers is one piece. The meetings are the same as [`parse_page`]'s.
+///
+/// ```
+/// let page = "Madrid, 1-2 July 2019, hosted by Spain.\n\nParis, 23 October 2018.\n".repeat(3);
+/// let streamed: Vec<rabat::Meeting> = rabat::parse_stream(&page).flat_map(|p| p.meetings).collect();
+/// assert_eq!(streamed, rabat::parse_page(&page).meetings);
+/// ```
+pub fn parse_stream(text: &str) -> impl Iterator<Item = Parsed> + '_ {
+    Pieces { text, at: 0 }.map(|(start, piece)| {
+        let mut parsed = read_page(piece);
+        for m in &mut parsed.meetings {
+            m.span = Span::new(m.span.start + start, m.span.end + start);
+        }
+        for d in &mut parsed.diagnostics {
+            d.span = Span::new(d.span.start + start, d.span.end + start);
+        }
+        parsed
+    })
+}
+
+/// The size a piece of [`parse_stream`] grows to before it looks for a place to end.
+const PIECE: usize = 1 << 20;
+
+/// The pieces of a long text: (offset, piece).
+struct Pieces<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Iterator for Pieces<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let rest = self.text.get(self.at..).filter(|r| !r.is_empty())?;
+        let end = next_boundary(rest).unwrap_or(rest.len());
+        let start = self.at;
+        self.at += end;
+        rest.get(..end).map(|piece| (start, piece))
+    }
+}
+
+/// Where a piece of `rest` may end: the start of the first card header past [`PIECE`]
+/// bytes that follows a blank line.
+fn next_boundary(rest: &str) -> Option<usize> {
+    let mut at = rest.get(PIECE..)?.find('\n').map(|i| PIECE + i + 1)?;
+    let mut blank_before = false;
+    while at < rest.len() {
+        let line_end = rest.get(at..)?.find('\n').map_or(rest.len(), |i| at + i);
+        let line = rest.get(at..line_end)?;
+        if line.trim().is_empty() {
+            blank_before = true;
+        } else {
+            if blank_before && header::starts_announcement(line) {
+                return Some(at);
+            }
+            blank_before = false;
+        }
+        at = line_end + 1;
+    }
+    None
+}
+
 /// Parses a page given as bytes, as read from a file or the network, leniently.
 ///
 /// # Errors

@@ -1,7 +1,7 @@
 //! Lists of parties around a role cue: "co-chaired by the Kingdom of Spain and the Kingdom
 //! of Morocco", "Belgium, Côte d'Ivoire and ICMPD organised".
 
-use crate::lexicon::Hit;
+use crate::lexicon::{Cue, Hit, Name};
 use crate::model::Party;
 
 use super::doc::{Doc, ahead, tail, unknown_organisation};
@@ -287,6 +287,10 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Ve
     for &h in hits.iter().rev() {
         if listed.len() >= MAX_LIST {
             break;
+        }
+        // "Algeria attended as an observer": a verb of meeting is part of the gap.
+        if doc.names(h).all(|n| matches!(n, Name::Cue(Cue::Held))) {
+            continue;
         }
         let gap = doc.slice(h.end, pos);
         let fits = if listed.is_empty() {

@@ -63,34 +63,6 @@ const DAY_APART: &[&str] = &[
 const CLAUSE_REACH: usize = 200;
 /// How many words before an event noun are looked at for `OTHER_EVENT`.
 const OTHER_EVENT_REACH: usize = 3;
-/// Words that say a sentence is about a meeting being held.
-const MEETING_VERBS: &[&str] = &[
-    "held",
-    "hold",
-    "holds",
-    "met",
-    "meet",
-    "meets",
-    "gathered",
-    "gather",
-    "gathers",
-    "convened",
-    "convene",
-    "hosted",
-    "host",
-    "hosts",
-    "organised",
-    "organized",
-    "place",
-    "attended",
-    "co-chaired",
-    "chaired",
-    "opened",
-    "organises",
-    "organizes",
-    "organise",
-    "organize",
-];
 /// Words shortly before a place that make it a place the meeting did not happen in.
 const NOT_HELD: &[&str] = &[
     "originally",
@@ -198,7 +170,6 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
     let kind = own_kind(doc, hits);
     let mut context = Context {
         doc,
-        tokens: &tokens,
         sentences: &sentences,
         dates: &found_dates,
         day_apart: sentences
@@ -284,7 +255,6 @@ impl<'c> SentenceDates<'c> {
 /// Shared reading state of one announcement.
 struct Context<'c, 'd> {
     doc: &'c Doc<'d>,
-    tokens: &'c [Token],
     sentences: &'c [(usize, usize)],
     dates: &'c SentenceDates<'c>,
     /// Per sentence: whether it puts what it tells on another day ("the day before").
@@ -317,14 +287,11 @@ impl Context<'_, '_> {
             }
             own_named = true;
         }
-        let from = self.tokens.partition_point(|t| t.start < s);
-        let to = self.tokens.partition_point(|t| t.start < other_from);
-        let held = self
-            .tokens
-            .get(from..to)
-            .unwrap_or(&[])
-            .iter()
-            .any(|t| MEETING_VERBS.iter().any(|w| t.is_word(text, w)));
+        let held = self.doc.hits_in(s, other_from).iter().any(|&h| {
+            self.doc
+                .names(h)
+                .any(|n| matches!(n, Name::Cue(Cue::Held | Cue::By(_) | Cue::After(_))))
+        });
         (own_named || held).then_some(other_from)
     }
 
@@ -468,6 +435,7 @@ impl Context<'_, '_> {
             Cue::Mode(mode) => {
                 prose.mode.get_or_insert(mode);
             }
+            Cue::Held => {}
         }
     }
 
