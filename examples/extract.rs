@@ -98,9 +98,10 @@ fn run() -> Result<(), String> {
         };
         // Large files are read piece by piece; each piece's meetings are written and
         // dropped before the next is read.
+        let lines = rabat::LineIndex::new(text);
         for parsed in rabat::parse_stream(text) {
             for d in &parsed.diagnostics {
-                eprintln!("{file}:{}", d.render(text));
+                eprintln!("{file}:{}", d.render_with(&lines, text));
             }
             match format {
                 Format::Table => {

@@ -186,16 +186,31 @@ impl Diagnostic {
     /// let shown = parsed.diagnostics[0].render(page);
     /// assert!(shown.starts_with("1:9: error[impossible_date]"));
     /// ```
+    ///
+    /// This counts the lines before the span on every call; to render many diagnostics of
+    /// a long input, build a [`LineIndex`] once and use [`Diagnostic::render_with`].
     pub fn render(&self, input: &str) -> String {
+        self.render_with(&LineIndex::new(input), input)
+    }
+
+    /// Renders the diagnostic as [`Diagnostic::render`] does, finding its line in `lines`,
+    /// an index of `input`'s lines: each call takes time in the length of the line, not of
+    /// the input.
+    pub fn render_with(&self, lines: &LineIndex, input: &str) -> String {
         let start = floor_char_boundary(input, self.span.start);
         let end = floor_char_boundary(input, self.span.end.max(start));
-        let before = input.get(..start).unwrap_or("");
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let line_end = input
-            .get(start..)
-            .and_then(|rest| rest.find('\n'))
-            .map_or(input.len(), |i| start + i);
-        let line_no = before.matches('\n').count() + 1;
+        let line_index = lines.breaks.partition_point(|&b| b < start);
+        let line_start = line_index
+            .checked_sub(1)
+            .and_then(|i| lines.breaks.get(i))
+            .map_or(0, |&b| b + 1);
+        let line_end = lines
+            .breaks
+            .get(line_index)
+            .copied()
+            .unwrap_or(input.len())
+            .min(input.len());
+        let line_no = line_index + 1;
         let column = input.get(line_start..start).unwrap_or("").chars().count() + 1;
         let line = input
             .get(line_start..line_end)
@@ -226,6 +241,28 @@ impl fmt::Display for Diagnostic {
             "{}[{}] at {}: {}",
             self.severity, self.code, self.span, self.message
         )
+    }
+}
+
+/// Where the lines of a text begin, for finding the line and column of a byte offset
+/// quickly: build it once per input, then render any number of diagnostics with it.
+#[derive(Debug, Clone, Default)]
+pub struct LineIndex {
+    /// Offsets of the line feeds.
+    breaks: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes the lines of `input`.
+    pub fn new(input: &str) -> LineIndex {
+        LineIndex {
+            breaks: input
+                .bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i)
+                .collect(),
+        }
     }
 }
 

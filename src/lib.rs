@@ -24,7 +24,7 @@ mod query;
 mod text;
 
 pub use archive::{Archive, CoChairs};
-pub use diagnostic::{Code, Diagnostic, Severity, Span};
+pub use diagnostic::{Code, Diagnostic, LineIndex, Severity, Span};
 pub use error::{Error, ErrorKind};
 #[cfg(feature = "ics")]
 pub use export::write_ics;
