@@ -139,20 +139,18 @@ pub(crate) struct Region<'r> {
 pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
     let text = doc.text();
     let hits = doc.hits_in(region.start, region.end);
-    let tokens = tokenize(text, region.start, region.end);
     // The header is a sentence of its own, whether or not it ends with a full stop.
     let mut sentences = sentences(text, region.start, region.body);
     sentences.extend(self::sentences(text, region.body, region.end));
-    let found_dates = SentenceDates::new(text, &tokens, &sentences);
+    let found_dates = SentenceDates::new(text, &sentences);
     // A date without a year takes the year of the announcement: its date, a year in its
     // first line ("Activities in 2019"), or the first year it gives.
     let first_line_end = text
         .get(region.start..region.end)
         .and_then(|r| r.find('\n'))
         .map_or(region.end, |i| region.start + i);
-    let title_year = tokens
+    let title_year = tokenize(text, region.start, first_line_end)
         .iter()
-        .take_while(|t| t.start < first_line_end)
         .filter(|t| matches!(t.kind, Kind::Number { digits: 4, .. }))
         .find_map(|t| t.number().filter(|y| (1900..=2100).contains(y)));
     let default_year = region
@@ -214,7 +212,7 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
         }
     }
     prose.title = title(doc, region);
-    prose.participants = participants(text, &tokens, &sentences);
+    prose.participants = participants(text, &sentences);
     prose.country = region.city.and_then(|city| stated_country(doc, hits, city));
     prose
 }
@@ -223,16 +221,14 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
 /// card's body are never asked.
 struct SentenceDates<'c> {
     text: &'c str,
-    tokens: &'c [Token],
     sentences: &'c [(usize, usize)],
     found: Vec<OnceCell<Vec<dates::Found>>>,
 }
 
 impl<'c> SentenceDates<'c> {
-    fn new(text: &'c str, tokens: &'c [Token], sentences: &'c [(usize, usize)]) -> Self {
+    fn new(text: &'c str, sentences: &'c [(usize, usize)]) -> Self {
         SentenceDates {
             text,
-            tokens,
             sentences,
             found: (0..sentences.len()).map(|_| OnceCell::new()).collect(),
         }
@@ -245,9 +241,16 @@ impl<'c> SentenceDates<'c> {
         };
         cell.get_or_init(|| {
             let (s, e) = self.sentences.get(i).copied().unwrap_or((0, 0));
-            let from = self.tokens.partition_point(|t| t.start < s);
-            let to = self.tokens.partition_point(|t| t.start < e);
-            dates::find_all(self.tokens.get(from..to).unwrap_or(&[]), self.text, false)
+            // Every date has a digit: sentences without one are not read.
+            let has_digit = self
+                .text
+                .get(s..e)
+                .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()));
+            if !has_digit {
+                return Vec::new();
+            }
+            let tokens = tokenize(self.text, s, e);
+            dates::find_all(&tokens, self.text, false)
         })
     }
 }
@@ -670,19 +673,18 @@ fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
 
 /// Participant figures: "80 participants representing 33 partner countries", "(including 9
 /// European and 12 African countries)", in sentences about who attended.
-fn participants(
-    text: &str,
-    tokens: &[Token],
-    sentences: &[(usize, usize)],
-) -> Option<Participants> {
+fn participants(text: &str, sentences: &[(usize, usize)]) -> Option<Participants> {
     let mut p = Participants::default();
     for &(s, e) in sentences {
-        let from = tokens.partition_point(|t| t.start < s);
-        let to = tokens.partition_point(|t| t.start < e);
-        let sentence = tokens.get(from..to).unwrap_or(&[]);
-        if !sentence.iter().any(|t| t.number().is_some()) {
+        // Only sentences with a number are read word by word.
+        if !text
+            .get(s..e)
+            .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()))
+        {
             continue;
         }
+        let tokens = tokenize(text, s, e);
+        let sentence = tokens.as_slice();
         let about_attendance = sentence
             .iter()
             .any(|t| ATTENDANCE.iter().any(|w| t.is_word(text, w)));
