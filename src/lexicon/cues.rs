@@ -178,6 +178,7 @@ pub(super) const CASE_EXACT: &[&str] = &[
 
 /// The dialogue's own names: never a venue, never a party, never a related process.
 pub(super) const DIALOGUE: &[&str] = &[
+    "Dialogue on Migration and Development",
     "Rabat Process",
     "Rabat Process Secretariat",
     "Euro-African Dialogue on Migration and Development",
@@ -190,6 +191,8 @@ pub(super) const KINDS: &[(MeetingKind, &[&str])] = &[
     (
         MeetingKind::MinisterialConference,
         &[
+            "euro-african ministerial conference on migration and development",
+            "ministerial conference on migration and development",
             "ministerial conference",
             "ministerial meeting",
             "conference of ministers",
@@ -357,6 +360,7 @@ const HOST: &[Role] = &[Role::Host];
 const CHAIR: &[Role] = &[Role::Chair];
 const CO_CHAIR: &[Role] = &[Role::CoChair];
 const ORGANISER: &[Role] = &[Role::Organiser];
+const PARTICIPANT: &[Role] = &[Role::Participant];
 const HOST_CHAIR: &[Role] = &[Role::Host, Role::Chair];
 const HOST_CO_CHAIR: &[Role] = &[Role::Host, Role::CoChair];
 
@@ -501,6 +505,22 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "will bring together",
             "was attended by",
             "were attended by",
+            "representatives of",
+            "representatives from",
+            "delegations of",
+            "delegations from",
+            "delegates from",
+            "participants from",
+            "experts from",
+        ],
+    ),
+    (
+        Cue::After(PARTICIPANT),
+        &[
+            "took part",
+            "participated",
+            "also took part",
+            "also participated",
         ],
     ),
     (

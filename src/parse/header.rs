@@ -317,8 +317,10 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
             })
         });
         let (Some(hit), Some(roles)) = (cue, roles) else {
-            // Text after the clauses that is no clause: a header only if clauses came first.
-            return pos != start;
+            // Text after the clauses that is no clause: a header only if clauses came
+            // first, or if it names the meeting ("Rome, 27 November 2014, Fourth
+            // Euro-African Ministerial Conference").
+            return pos != start || names_the_meeting(doc, at, end);
         };
         let (listed, list_end) = parties::after(doc, hit.end, end, true);
         if listed.len() >= parties::MAX_LIST {
@@ -356,6 +358,20 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
         }
         pos = list_end.max(hit.end);
     }
+}
+
+/// Whether folded `start..end` is a short name of a meeting: capitalised, one sentence,
+/// naming a kind of meeting.
+fn names_the_meeting(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    let rest = doc.slice(start, end);
+    let opens = rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    opens
+        && rest.len() <= 160
+        && !rest.trim_end_matches('.').contains(". ")
+        && doc.hits_in(start, end).iter().any(|&h| {
+            doc.names(h)
+                .any(|n| matches!(n, Name::Kind(k) if *k != crate::model::MeetingKind::Meeting))
+        })
 }
 
 /// `text` without leading white space, punctuation and "and".
