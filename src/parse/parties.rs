@@ -20,30 +20,6 @@ const LEADING: &[&str] = &[
     "together",
     "with",
     "jointly",
-    "minister",
-    "ministers",
-    "ministry",
-    "interior",
-    "foreign",
-    "affairs",
-    "justice",
-    "home",
-    "security",
-    "secretary",
-    "state",
-    "general",
-    "director",
-    "deputy",
-    "excellency",
-    "mr",
-    "mrs",
-    "ms",
-    "ambassador",
-    "representative",
-    "representatives",
-    "delegation",
-    "delegations",
-    "authorities",
 ];
 /// Words that may join the parties of a list.
 const JOINING: &[&str] = &[
@@ -63,6 +39,10 @@ const JOINING: &[&str] = &[
     "their",
     "government",
     "of",
+];
+/// Titles and offices that may stand before a party, in any list: "the Minister of the
+/// Interior of Senegal".
+const OFFICE_WORDS: &[&str] = &[
     "minister",
     "ministers",
     "ministry",
@@ -88,6 +68,7 @@ const JOINING: &[&str] = &[
     "delegations",
     "authorities",
 ];
+
 /// Words that may stand between the last party and a cue after it ("Spain has hosted").
 const AUXILIARY: &[&str] = &[
     "has",
@@ -157,10 +138,17 @@ pub(crate) struct Listed {
     pub end: usize,
 }
 
-/// Whether `gap` holds only `words` (any case) and the punctuation in `puncts`.
+/// Whether `gap` holds only `words` or titles and offices (any case), and the punctuation
+/// in `puncts`.
 fn only(gap: &str, words: &[&str], puncts: &str) -> bool {
     gap.split(|c: char| c.is_whitespace() || puncts.contains(c))
-        .all(|w| w.is_empty() || words.iter().any(|x| x.eq_ignore_ascii_case(w)))
+        .all(|w| {
+            w.is_empty()
+                || words
+                    .iter()
+                    .chain(OFFICE_WORDS)
+                    .any(|x| x.eq_ignore_ascii_case(w))
+        })
 }
 
 /// The parties listed right after `from`, up to `limit`. With `unknown`, a capitalised name
