@@ -446,6 +446,11 @@ fn read_meeting(
             header_end
         },
         city: city_range.map(|(s, e)| doc.slice(s, e)),
+        dateline_end: if shape == Shape::Page {
+            dateline_end(doc, start, end)
+        } else {
+            start
+        },
         date: known,
     };
     let prose = prose::read(doc, &region);
@@ -573,33 +578,52 @@ fn resolve_date(
     }
 }
 
+/// Where the dateline opening a page ends (at its dash), or `start` if there is none.
+fn dateline_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
+    let text = doc.slice(start, end);
+    let lead = text.len() - text.trim_start().len();
+    let line = text.trim_start().lines().next().unwrap_or("");
+    match line.find(" - ") {
+        Some(dash) if dash <= 80 && dateline(doc, start, end).is_some() => start + lead + dash,
+        _ => start,
+    }
+}
+
 /// A press dateline opening the announcement: "Dakar, Senegal – The International
 /// Organization for Migration ...". Where the story was written: the venue only when the
 /// text names no other.
 fn dateline(doc: &Doc<'_>, start: usize, end: usize) -> Option<prose::Venue> {
     let text = doc.slice(start, end);
-    let line = text.lines().find(|l| !l.trim().is_empty())?;
-    let dash = line.find(" - ")?;
-    let place = line.get(..dash)?;
-    let mut parts = place.split(',').map(str::trim);
-    let city = parts.next()?;
-    let city_ok = !city.is_empty()
-        && city.len() <= 40
-        && city
-            .split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase));
-    if !city_ok {
+    let line_start = start + (text.len() - text.trim_start().len());
+    let line = text.trim_start().lines().next()?;
+    let place = line.get(..line.find(" - ")?)?;
+    if place.len() > 80 {
         return None;
     }
-    let city_start = start + (line.as_ptr() as usize - text.as_ptr() as usize);
-    let country = parts.next().and_then(|c| {
-        let offset = place.find(c)?;
-        header::country_named_at(doc, city_start + offset, city_start + offset + c.len())
-    });
-    Some(prose::Venue {
-        city: Some((city_start, city_start + city.len())),
-        country,
-    })
+    // "Dakar, Senegal", "DAKAR, 12 April 2017", "Dakar, Senegal, 12 April 2017".
+    let mut venue = prose::Venue::default();
+    let mut offset = line_start;
+    for (n, part) in place.split(',').enumerate() {
+        let s = offset + (part.len() - part.trim_start().len());
+        let e = s + part.trim().len();
+        offset += part.len() + 1;
+        let part = part.trim();
+        if part.is_empty() || part.contains(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        if n == 0 {
+            let capitalised = part
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
+            if !capitalised {
+                return None;
+            }
+            venue.city = Some((s, e));
+        } else if venue.country.is_none() {
+            venue.country = header::country_named_at(doc, s, e);
+        }
+    }
+    venue.city.map(|_| venue)
 }
 
 /// The first 60 characters of `text`, with "..." if cut.

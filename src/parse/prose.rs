@@ -133,6 +133,9 @@ pub(crate) struct Region<'r> {
     pub city: Option<&'r str>,
     /// The meeting's date, to tell its own statements from those about other events.
     pub date: Option<DateSpan>,
+    /// Where a press dateline ends ("DAKAR, 12 April 2017 –"): its date is when the story
+    /// was written, not the meeting's.
+    pub dateline_end: usize,
 }
 
 /// Reads the prose of `region`.
@@ -170,6 +173,7 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
         doc,
         sentences: &sentences,
         dates: &found_dates,
+        dateline_end: region.dateline_end,
         day_apart: sentences
             .iter()
             .map(|&(s, e)| {
@@ -260,6 +264,7 @@ struct Context<'c, 'd> {
     doc: &'c Doc<'d>,
     sentences: &'c [(usize, usize)],
     dates: &'c SentenceDates<'c>,
+    dateline_end: usize,
     /// Per sentence: whether it puts what it tells on another day ("the day before").
     day_apart: Vec<bool>,
     date: Option<DateSpan>,
@@ -306,6 +311,7 @@ impl Context<'_, '_> {
             self.dates
                 .of(i)
                 .iter()
+                .filter(|d| d.start >= self.dateline_end)
                 .take_while(|d| d.end <= cut)
                 .find_map(|d| d.resolve(self.default_year).ok().map(|span| (*d, span)))
         })
@@ -801,6 +807,7 @@ mod tests {
             body: 0,
             city: Some("Madrid"),
             date: date.map(|d| d.parse().unwrap()),
+            dateline_end: 0,
         };
         let p = read(&doc, &region);
         (doc, p)
