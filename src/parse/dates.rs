@@ -129,6 +129,7 @@ pub(crate) fn date_at(
         .attempt(Cursor::day_first)
         .or_else(|| c.attempt(Cursor::month_first))
         .or_else(|| c.attempt(|c| c.iso(bare_years)))
+        .or_else(|| c.attempt(Cursor::numeric))
         .or_else(|| {
             if bare_years {
                 c.attempt(Cursor::bare_year)
@@ -460,6 +461,57 @@ impl<'a> Cursor<'a> {
         (precise || bare_years).then_some((first, last))
     }
 
+    /// European numeric dates, day first: `10.10.2019`, `3/5/2019`, and ranges of them
+    /// (`10.10.2019 - 11.10.2019`).
+    fn numeric(&mut self) -> Option<(Ymd, Ymd)> {
+        let first = self.numeric_date()?;
+        let save = self.i;
+        if self.separator()
+            && let Some(last) = self.numeric_date()
+        {
+            return Some((first, last));
+        }
+        self.i = save;
+        Some((first, first))
+    }
+
+    /// `D.M.YYYY` or `D/M/YYYY`, with no spaces between.
+    fn numeric_date(&mut self) -> Option<Ymd> {
+        let parts = self.tokens.get(self.i..self.i + 5)?;
+        let [d, p1, m, p2, y] = parts else {
+            return None;
+        };
+        let dot = |t: &Token| t.is_punct('.') || t.is_punct('/');
+        let adjacent = parts.windows(2).all(|w| match w {
+            [a, b] => a.end == b.start,
+            _ => false,
+        });
+        let day_ok = matches!(
+            d.kind,
+            Kind::Number {
+                value: Some(1..=31),
+                digits: 1..=2
+            }
+        );
+        let month_ok = matches!(
+            m.kind,
+            Kind::Number {
+                value: Some(1..=12),
+                digits: 1..=2
+            }
+        );
+        let year_ok = matches!(y.kind, Kind::Number { digits: 4, .. });
+        if !(adjacent && dot(p1) && dot(p2) && day_ok && month_ok && year_ok) {
+            return None;
+        }
+        self.i += 5;
+        Some(Ymd {
+            y: y.number().and_then(|v| i32::try_from(v).ok()),
+            m: m.number().and_then(|v| u8::try_from(v).ok()),
+            d: d.number().and_then(|v| u8::try_from(v).ok()),
+        })
+    }
+
     /// `YYYY[-MM[-DD]]`, with two-digit months and days and no spaces between.
     fn iso_date(&mut self) -> Option<Ymd> {
         let y = self
@@ -558,6 +610,8 @@ mod tests {
             ("March 2008", "2008-03/2008-03"),
             ("March - April 2008", "2008-03/2008-04"),
             ("2008", "2008/2008"),
+            ("10.10.2019", "2019-10-10/2019-10-10"),
+            ("3/5/2019 - 4/5/2019", "2019-05-03/2019-05-04"),
         ];
         for (text, want) in cases {
             assert_eq!(span(text).as_deref(), Some(want), "{text}");

@@ -458,7 +458,10 @@ impl Context<'_, '_> {
         let e = self.sentences.get(i).map_or(at, |&(_, e)| e);
         // The date nearest before the cue, or else the first after it, in the sentence.
         let dates = self.dates.of(i);
-        let before = dates.iter().rev().find(|d| d.end <= at && d.start >= s);
+        let before = dates
+            .iter()
+            .rev()
+            .find(|d| d.end <= at && d.start >= s.max(self.dateline_end));
         let after = dates.iter().find(|d| d.start >= at && d.end <= e);
         if let (Some(found), Some(own)) = (before.or(after), self.date)
             && let Ok(span) = found.resolve(self.default_year)
@@ -642,9 +645,12 @@ fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
     let text = doc.text();
     let slice = text.get(region.start..region.end)?;
     let mut search = 0;
-    while let Some(open) = slice.get(search..)?.find('"') {
+    while let Some(open) = slice.get(search..)?.find(['"', '\'']) {
         let open = search + open;
-        let close = open + 1 + slice.get(open + 1..)?.find('"')?;
+        search = open + 1;
+        let Some(close) = closing_quote(doc, region.start, slice, open) else {
+            continue;
+        };
         search = close + 1;
         let inner = slice.get(open + 1..close)?;
         if inner.trim().len() < 3 || inner.contains('\n') {
@@ -675,6 +681,45 @@ fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// Where the quotation opened at `slice[open]` closes: at the next `"` after a `"`; after
+/// a single opening quote (‘, not an apostrophe), at the last ’ not followed by a letter
+/// before the sentence ends (so that "‘Protecting migrants’ rights’" keeps its
+/// apostrophe).
+fn closing_quote(doc: &Doc<'_>, base: usize, slice: &str, open: usize) -> Option<usize> {
+    let rest = slice.get(open + 1..)?;
+    if slice.get(open..)?.starts_with('"') {
+        return Some(open + 1 + rest.find('"')?);
+    }
+    if !doc
+        .original(base + open, base + open + 1)
+        .starts_with('\u{2018}')
+    {
+        return None;
+    }
+    let sentence_end = rest.find(['\n']).unwrap_or(rest.len());
+    let sentence_end = rest
+        .get(..sentence_end)
+        .and_then(|r| r.find(". "))
+        .map_or(sentence_end, |i| i + 1);
+    let within = rest.get(..sentence_end)?;
+    let mut last = None;
+    let mut from = 0;
+    while let Some(i) = within.get(from..).and_then(|r| r.find('\'')) {
+        let at = from + i;
+        let curly = doc
+            .original(base + open + 1 + at, base + open + 2 + at)
+            .starts_with('\u{2019}');
+        let then_letter = within
+            .get(at + 1..)
+            .is_some_and(|r| r.starts_with(char::is_alphanumeric));
+        if curly && !then_letter {
+            last = Some(open + 1 + at);
+        }
+        from = at + 1;
+    }
+    last
 }
 
 /// Participant figures: "80 participants representing 33 partner countries", "(including 9
