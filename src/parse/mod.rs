@@ -57,6 +57,8 @@
 //!            | month [sep month] year                ("March 2008")
 //!            | year                                  ("2008": in headers and labels, and
 //!                                                     after "in" or "during" in prose)
+//!            | d "." m "." yyyy [sep d "." m "." yyyy] ("10.10.2019", "3/5/2019": day first)
+//!            | yyyy ["-" mm ["-" dd]] ["/" iso-date]  ("2019-07-01", "2008/2009")
 //! day        = 1..31 ["st"|"nd"|"rd"|"th"]
 //! month      = "January" | "Jan" | "Jan." | ... | "Sept" | ...
 //! sep        = "-" | "to" | "and" | "&" | "until" | "through"
@@ -78,11 +80,11 @@
 //! | `IOM attended as an observer`, `one observer country, Algeria` | observers |
 //! | `the Minister of the Interior of Senegal`, `the Moroccan Chairmanship` | that country |
 //! | the first kind named (`a Technical Meeting`, `the workshop`, `SOM`) | kind |
-//! | a quoted text after the kind or after `entitled`; a title after a header's colon | title |
+//! | a quoted text ("…" or ‘…’) after the kind or after `entitled`; a title after a header's colon | title |
 //! | `52 participants representing 21 partner countries (including 9 European and 12 African countries)`, `around 150 senior officials` | participant figures |
 //! | `virtual meeting`, `webinar`, `held online`, `Location: Online` / `hybrid`, `joining by video conference` | mode |
 //! | `will take place in Lomé, Togo`, `met in Brussels`, `Lisbon, Portugal, will host` | venue |
-//! | `Dakar, Senegal – The International Organization for Migration ...` (a dateline) | venue, when the text names no other |
+//! | `Dakar, Senegal – The International Organization for Migration ...` (a dateline) | venue, when the text names no other; a date in the dateline is not the meeting's |
 //!
 //! The meeting's own date and venue come from the first sentence about it being held.
 //! Whatever a sentence ties to another event gives this meeting nothing: a different date,
