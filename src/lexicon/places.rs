@@ -256,9 +256,18 @@ pub(super) const CITIES: &[(&str, &[&str])] = &[
     ("US", &["New York", "Washington"]),
 ];
 
-/// Names of documents, events and strategies that contain a place name. Matching them
-/// whole keeps "Valletta" in "Valletta Summit" from being read as a venue.
+/// Names of documents, events, strategies and frameworks that contain a place name or a
+/// theme word. Matching them whole keeps "Valletta" in "Valletta Summit" from being read as
+/// a venue, and "Mobility" in "Migration and Mobility Dialogue" from being read as a theme.
 pub(super) const NAMED: &[&str] = &[
+    // Frameworks whose names hold theme words: naming them is no theme of the meeting.
+    "Africa-EU Migration and Mobility Dialogue",
+    "Migration and Mobility Dialogue",
+    "Africa-EU Partnership on Migration, Mobility and Employment",
+    "Migration and Mobility Partnership",
+    "Global Approach to Migration and Mobility",
+    "EU Emergency Trust Fund for Africa",
+    "Emergency Trust Fund for Africa",
     "Valletta Summit",
     "Valletta Political Declaration",
     "Valletta Declaration",
