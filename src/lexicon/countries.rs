@@ -4,11 +4,21 @@
 /// Other names of countries, by alpha-2 code. ISO short names and the crate's display names
 /// are added by the builder; list here what they miss.
 pub(super) const NAMES: &[(&str, &[&str])] = &[
+    ("HK", &["Hong Kong SAR, China"]),
+    ("FM", &["Micronesia, Fed. Sts."]),
+    (
+        "CG",
+        &[
+            "Congo, Rep.",
+            "Congo (Brazzaville)",
+            "Congo, Republic of the",
+        ],
+    ),
     ("AO", &["Republic of Angola"]),
     ("BQ", &["Bonaire"]),
     ("BA", &["Bosnia", "Bosnia-Herzegovina"]),
     ("BI", &["Republic of Burundi"]),
-    ("BS", &["The Bahamas"]),
+    ("BS", &["The Bahamas", "Bahamas, The"]),
     ("CN", &["People's Republic of China"]),
     ("JO", &["Jordanie", "Hashemite Kingdom of Jordan"]),
     ("KE", &["Republic of Kenya"]),
@@ -16,15 +26,26 @@ pub(super) const NAMES: &[(&str, &[&str])] = &[
     ("KN", &["Saint Kitts", "Saint Kitts-Nevis"]),
     ("LB", &["Liban", "Lebanese Republic"]),
     ("MM", &["Burma", "Republic of the Union of Myanmar"]),
-    ("MO", &["Macau"]),
+    ("MO", &["Macau", "Macao SAR, China"]),
     ("TL", &["East Timor"]),
     ("UG", &["Ouganda", "Republic of Uganda"]),
     ("VC", &["Saint Vincent"]),
     ("AT", &["Republic of Austria", "Autriche", "Österreich"]),
-    ("BE", &["Kingdom of Belgium", "Belgique"]),
+    (
+        "BE",
+        &["Kingdom of Belgium", "Belgique", "Royaume de Belgique"],
+    ),
     ("BF", &["Burkina", "Faso Burkina"]),
     ("BG", &["Republic of Bulgaria", "Bulgarie"]),
-    ("BJ", &["Republic of Benin", "Bénin", "Dahomey"]),
+    (
+        "BJ",
+        &[
+            "Republic of Benin",
+            "Bénin",
+            "Dahomey",
+            "République du Bénin",
+        ],
+    ),
     ("BO", &["Bolivia"]),
     (
         "CD",
@@ -69,7 +90,10 @@ pub(super) const NAMES: &[(&str, &[&str])] = &[
             "Côte-d'Ivoire",
         ],
     ),
-    ("CM", &["Republic of Cameroon", "Cameroun"]),
+    (
+        "CM",
+        &["Republic of Cameroon", "Cameroun", "République du Cameroun"],
+    ),
     (
         "CV",
         &[
@@ -93,9 +117,20 @@ pub(super) const NAMES: &[(&str, &[&str])] = &[
         &["People's Democratic Republic of Algeria", "Algérie"],
     ),
     ("EE", &["Republic of Estonia", "Estonie"]),
-    ("EG", &["Arab Republic of Egypt", "Égypte", "Egypte"]),
+    (
+        "EG",
+        &[
+            "Arab Republic of Egypt",
+            "Égypte",
+            "Egypte",
+            "Egypt, Arab Rep.",
+        ],
+    ),
     ("ER", &["State of Eritrea", "Érythrée"]),
-    ("ES", &["Kingdom of Spain", "Espagne", "España"]),
+    (
+        "ES",
+        &["Kingdom of Spain", "Espagne", "España", "Royaume d'Espagne"],
+    ),
     (
         "ET",
         &["Federal Democratic Republic of Ethiopia", "Éthiopie"],
@@ -156,13 +191,16 @@ pub(super) const NAMES: &[(&str, &[&str])] = &[
     ("HR", &["Republic of Croatia", "Croatie"]),
     ("HU", &["Hongrie"]),
     ("IE", &["Republic of Ireland", "Irlande"]),
-    ("IR", &["Iran", "Islamic Republic of Iran"]),
+    (
+        "IR",
+        &["Iran", "Islamic Republic of Iran", "Iran, Islamic Rep."],
+    ),
     ("IT", &["Italian Republic", "Italie"]),
     (
         "KP",
         &["North Korea", "Democratic People's Republic of Korea"],
     ),
-    ("KR", &["South Korea", "Republic of Korea"]),
+    ("KR", &["South Korea", "Republic of Korea", "Korea, Rep."]),
     ("LA", &["Laos", "Lao PDR"]),
     ("LR", &["Republic of Liberia", "Libéria"]),
     ("LT", &["Republic of Lithuania", "Lituanie"]),
@@ -182,10 +220,24 @@ pub(super) const NAMES: &[(&str, &[&str])] = &[
             "Macedonia",
         ],
     ),
-    ("ML", &["Republic of Mali"]),
-    ("MR", &["Islamic Republic of Mauritania", "Mauritanie"]),
+    ("ML", &["Republic of Mali", "République du Mali"]),
+    (
+        "MR",
+        &[
+            "Islamic Republic of Mauritania",
+            "Mauritanie",
+            "République islamique de Mauritanie",
+        ],
+    ),
     ("MT", &["Republic of Malta", "Malte"]),
-    ("NE", &["Republic of the Niger", "Republic of Niger"]),
+    (
+        "NE",
+        &[
+            "Republic of the Niger",
+            "Republic of Niger",
+            "République du Niger",
+        ],
+    ),
     ("NG", &["Federal Republic of Nigeria", "Nigéria"]),
     (
         "NL",
@@ -199,7 +251,10 @@ pub(super) const NAMES: &[(&str, &[&str])] = &[
     ),
     ("NO", &["Kingdom of Norway", "Norvège"]),
     ("PL", &["Republic of Poland", "Pologne"]),
-    ("PS", &["Palestine", "State of Palestine"]),
+    (
+        "PS",
+        &["Palestine", "State of Palestine", "West Bank and Gaza"],
+    ),
     ("PT", &["Portuguese Republic"]),
     ("RO", &["Roumanie"]),
     ("RU", &["Russia"]),
@@ -212,7 +267,10 @@ pub(super) const NAMES: &[(&str, &[&str])] = &[
     ("SI", &["Republic of Slovenia", "Slovénie"]),
     ("SK", &["Slovak Republic", "Slovaquie"]),
     ("SL", &["Republic of Sierra Leone"]),
-    ("SN", &["Republic of Senegal", "Sénégal"]),
+    (
+        "SN",
+        &["Republic of Senegal", "Sénégal", "République du Sénégal"],
+    ),
     ("SO", &["Federal Republic of Somalia", "Somalie"]),
     ("SS", &["Republic of South Sudan", "Soudan du Sud"]),
     ("ST", &["São Tomé and Príncipe", "São Tomé-et-Príncipe"]),
@@ -226,8 +284,15 @@ pub(super) const NAMES: &[(&str, &[&str])] = &[
             "Kingdom of Swaziland",
         ],
     ),
-    ("TD", &["Republic of Chad", "Tchad"]),
-    ("TG", &["Togolese Republic", "République togolaise"]),
+    ("TD", &["Republic of Chad", "Tchad", "République du Tchad"]),
+    (
+        "TG",
+        &[
+            "Togolese Republic",
+            "République togolaise",
+            "République togolaise",
+        ],
+    ),
     (
         "TN",
         &["Republic of Tunisia", "Tunisian Republic", "Tunisie"],
@@ -255,15 +320,28 @@ pub(super) const NAMES: &[(&str, &[&str])] = &[
         ],
     ),
     ("VA", &["Vatican", "Vatican City", "Holy See"]),
-    ("VE", &["Venezuela"]),
+    ("VE", &["Venezuela", "Venezuela, RB"]),
     ("VN", &["Vietnam"]),
 ];
 
 /// Names written in capitals that must match in capitals (`"DRC"`, never `"drc"`).
 pub(super) const ACRONYMS: &[(&str, &[&str])] = &[
-    ("CD", &["DRC", "RDC"]),
+    (
+        "CD",
+        &[
+            "DRC",
+            "RDC",
+            "Congo, Dem. Rep.",
+            "Congo DR",
+            "Congo (Kinshasa)",
+            "Congo, Democratic Republic of the",
+        ],
+    ),
     ("CN", &["PRC"]),
-    ("KP", &["DPRK"]),
+    (
+        "KP",
+        &["DPRK", "Korea, Dem. Rep.", "Korea, Dem. People's Rep."],
+    ),
     ("MK", &["FYROM"]),
     ("CF", &["CAR", "RCA"]),
     ("GB", &["UK", "U.K."]),
@@ -279,12 +357,29 @@ pub(super) const DEMONYMS: &[(&str, &[&str])] = &[
     ("BG", &["Bulgarian"]),
     ("BJ", &["Beninese", "Beninois"]),
     ("CH", &["Swiss"]),
-    ("CI", &["Ivorian", "Ivoirian", "Ivoirien", "Ivoirienne"]),
+    (
+        "CI",
+        &[
+            "Ivorian",
+            "Ivoirian",
+            "Ivoirien",
+            "Ivoirienne",
+            "République de Côte d'Ivoire",
+        ],
+    ),
     ("CM", &["Cameroonian", "Camerounais"]),
-    ("CV", &["Cabo Verdean", "Cape Verdean", "Capeverdean"]),
+    (
+        "CV",
+        &[
+            "Cabo Verdean",
+            "Cape Verdean",
+            "Capeverdean",
+            "Cape Verde Islands",
+        ],
+    ),
     ("CY", &["Cypriot"]),
     ("CZ", &["Czech"]),
-    ("DE", &["German"]),
+    ("DE", &["German", "République fédérale d'Allemagne"]),
     ("DJ", &["Djiboutian"]),
     ("DK", &["Danish"]),
     ("DZ", &["Algerian"]),
@@ -298,8 +393,8 @@ pub(super) const DEMONYMS: &[(&str, &[&str])] = &[
     ("GA", &["Gabonese"]),
     ("GB", &["British"]),
     ("GH", &["Ghanaian"]),
-    ("GM", &["Gambian"]),
-    ("GN", &["Guinean"]),
+    ("GM", &["Gambian", "Gambia, The"]),
+    ("GN", &["Guinean", "République de Guinée"]),
     (
         "GQ",
         &["Equatoguinean", "Equato-Guinean", "Equatorial Guinean"],
@@ -338,7 +433,7 @@ pub(super) const DEMONYMS: &[(&str, &[&str])] = &[
     ("SS", &["South Sudanese"]),
     ("TD", &["Chadian", "Tchadien"]),
     ("TG", &["Togolese"]),
-    ("TN", &["Tunisian"]),
+    ("TN", &["Tunisian", "République tunisienne"]),
     ("TR", &["Turkish"]),
     ("UG", &["Ugandan"]),
     ("AO", &["Angolan"]),
@@ -383,7 +478,7 @@ pub(super) const DEMONYMS: &[(&str, &[&str])] = &[
     ("IL", &["Israeli"]),
     ("PS", &["Palestinian"]),
     ("SA", &["Saudi"]),
-    ("YE", &["Yemeni"]),
+    ("YE", &["Yemeni", "Yemen, Rep."]),
     ("IR", &["Iranian"]),
     ("LK", &["Sri Lankan"]),
     ("NP", &["Nepali", "Nepalese"]),
