@@ -351,6 +351,14 @@ impl Lexicon {
         entries.iter().map(|e| &e.name)
     }
 
+    /// Whether a hit's pattern may stand for several countries ("Congolese"): a quick test
+    /// before its names are read.
+    pub(crate) fn may_be_ambiguous(&self, hit: Hit) -> bool {
+        self.entries_of(hit.pattern)
+            .iter()
+            .any(|e| matches!(e.name, Name::Ambiguous(_)))
+    }
+
     fn entries_of(&self, pattern: u32) -> &[Entry] {
         self.entries
             .get(pattern as usize)

@@ -69,23 +69,24 @@ fn may_be_header(line: &str) -> bool {
     if lexicon::month(first_word).is_some() || lexicon::is_weekday(first_word) {
         return true;
     }
-    // Weekdays open event dates ("Tuesday, 7 March 2017 - Warsaw"); they pass here.
-    let Some(place) = line.split(',').next().filter(|p| p.len() < line.len()) else {
+    // Known names run longer than other places ("South Georgia and the South Sandwich
+    // Islands"), so up to twice as many words pass here; the full reading checks which.
+    let Some(comma) = line.find(',') else {
         return false;
     };
-    let words: Vec<&str> = place.split_whitespace().collect();
-    let capitalised = words
-        .iter()
-        .filter(|w| w.starts_with(char::is_uppercase))
-        .count();
-    // Known names run longer than other places ("South Georgia and the South Sandwich
-    // Islands"); the full reading checks which.
-    (1..=2 * MAX_PLACE_WORDS).contains(&words.len())
-        && capitalised * 2 >= words.len()
-        && words
-            .first()
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
-        && !place.contains(|c: char| c.is_ascii_digit())
+    let place = line.get(..comma).unwrap_or("");
+    if place.contains(|c: char| c.is_ascii_digit()) || !place.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let (mut words, mut capitalised) = (0, 0);
+    for word in place.split_whitespace() {
+        words += 1;
+        capitalised += usize::from(word.starts_with(char::is_uppercase));
+        if words > 2 * MAX_PLACE_WORDS {
+            return false;
+        }
+    }
+    capitalised * 2 >= words
 }
 
 /// `PLACE, [COUNTRY,] DATES[, ROLE CLAUSES][.]`

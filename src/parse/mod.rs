@@ -380,7 +380,11 @@ fn read_page(text: &str) -> Parsed {
         }
     }
     // Names that fit several countries are reported, never guessed.
-    for &hit in &doc.hits {
+    for &hit in doc
+        .hits
+        .iter()
+        .filter(|&&h| doc.lexicon.may_be_ambiguous(h))
+    {
         let ambiguous = doc.names(hit).find_map(|n| match n {
             crate::lexicon::Name::Ambiguous(all) => Some(all),
             _ => None,
