@@ -333,6 +333,10 @@ pub(super) const THEMES: &[(Theme, &[&str])] = &[
     (
         Theme::ReturnAndReintegration,
         &[
+            "return counselling",
+            "return programme",
+            "return programmes",
+            "assisted return",
             "readmission",
             "reintegration",
             "return and reintegration",
