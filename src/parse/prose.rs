@@ -510,7 +510,12 @@ impl Context<'_, '_> {
             return false;
         };
         let between = text.get(h.end..theme.start).unwrap_or("");
-        if between.split_whitespace().count() > THEME_REACH || between.contains(['.', ';']) {
+        let words = between
+            .as_bytes()
+            .split(u8::is_ascii_whitespace)
+            .filter(|w| !w.is_empty())
+            .count();
+        if words > THEME_REACH || between.contains(['.', ';']) {
             return false;
         }
         let other_kind = kind != MeetingKind::Meeting && kind != own;
@@ -582,28 +587,37 @@ fn unknown_city_venue(doc: &Doc<'_>, s: usize, e: usize) -> Option<Venue> {
 
 /// Whether one of the `reach` words before folded offset `at` is one of `words`.
 fn near_before(text: &str, at: usize, words: &[&str], reach: usize) -> bool {
-    let before = text.get(..at).unwrap_or("");
-    let mut start = before.len().saturating_sub(120);
-    while !before.is_char_boundary(start) {
-        start += 1;
-    }
-    let window = before.get(start..).unwrap_or("");
+    // Folded text separates words with ASCII, so the bytes can be split directly.
+    let window = tail(text, at, 120).as_bytes();
     window
-        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == ',')
+        .rsplit(|&b| b.is_ascii_whitespace() || b == b'(' || b == b'"' || b == b',')
         .filter(|w| !w.is_empty())
         .take(reach)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
-        .any(|w| words.iter().any(|x| x.eq_ignore_ascii_case(w)))
+        .map(|w| {
+            let start = w
+                .iter()
+                .position(|b| b.is_ascii_alphanumeric() || *b == b'-' || !b.is_ascii());
+            let end = w
+                .iter()
+                .rposition(|b| b.is_ascii_alphanumeric() || *b == b'-' || !b.is_ascii());
+            match (start, end) {
+                (Some(s), Some(e)) => w.get(s..=e).unwrap_or(&[]),
+                _ => &[],
+            }
+        })
+        .any(|w| words.iter().any(|x| x.as_bytes().eq_ignore_ascii_case(w)))
 }
 
 /// Whether the word before folded offset `at` is one of `words`.
 fn preceded_by(text: &str, at: usize, words: &[&str]) -> bool {
-    let before = tail(text, at, 60).trim_end();
+    let before = tail(text, at, 60).trim_end().as_bytes();
     let word = before
-        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .rsplit(|&b| b.is_ascii_whitespace() || b == b'(' || b == b'"')
         .next()
-        .unwrap_or("");
-    words.iter().any(|w| w.eq_ignore_ascii_case(word))
+        .unwrap_or(&[]);
+    words
+        .iter()
+        .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
 }
 
 /// Sentences of folded `start..end`: they end at `.`, `!` or `?` before white space, and
