@@ -659,7 +659,12 @@ fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
     let text = doc.text();
     let slice = text.get(region.start..region.end)?;
     let mut search = 0;
-    while let Some(open) = slice.get(search..)?.find(['"', '\'']) {
+    while let Some(open) = slice
+        .as_bytes()
+        .get(search..)?
+        .iter()
+        .position(|&b| b == b'"' || b == b'\'')
+    {
         let open = search + open;
         search = open + 1;
         let Some(close) = closing_quote(doc, region.start, slice, open) else {
