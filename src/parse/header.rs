@@ -92,12 +92,23 @@ fn may_be_header(line: &str) -> bool {
 /// `PLACE, [COUNTRY,] DATES[, ROLE CLAUSES][.]`
 fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
     let text = doc.text();
-    let tokens = tokens.to_vec();
     let mut header = Header::default();
 
-    // PLACE: capitalised words up to the first comma.
+    // PLACE: capitalised words up to the first comma, perhaps with its country in
+    // parentheses ("Dakar (Senegal), 3 May 2019").
     let comma = tokens.iter().position(|t| t.is_punct(','))?;
-    let place = tokens.get(..comma)?;
+    let mut place = tokens.get(..comma)?;
+    if let Some(open) = place.iter().position(|t| t.is_punct('('))
+        && open > 0
+        && place.last().is_some_and(|t| t.is_punct(')'))
+        && let (Some(first), Some(last)) = (
+            place.get(open + 1),
+            place.get(place.len().saturating_sub(2)),
+        )
+    {
+        header.country = Some(country_named_at(doc, first.start, last.end)?);
+        place = place.get(..open)?;
+    }
     let (place_start, place_end) = (place.first()?.start, place.last()?.end);
     header.city_country = city_country(doc, place_start, place_end);
     // A known name may have lowercase words ("Trinidad and Tobago"); others may not.
@@ -108,23 +119,25 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
     }
     // "Senegal, 3 May 2019": a country for a place names the country, not a city.
     match country_named_at(doc, place_start, place_end) {
-        Some(country) if header.city_country.is_none() => header.country = Some(country),
+        Some(country) if header.city_country.is_none() && header.country.is_none() => {
+            header.country = Some(country);
+        }
         _ => header.city = Some((place_start, place_end)),
     }
 
     // [COUNTRY,] DATES
     let mut i = comma + 1;
-    if let Some((country, next)) = country_at(doc, &tokens, i) {
+    if let Some((country, next)) = country_at(doc, tokens, i) {
         header.country = Some(country);
         i = next;
     }
-    let after_date = match dates::date_at(&tokens, i, text, true) {
+    let after_date = match dates::date_at(tokens, i, text, true) {
         Some((found, next)) => {
             header.date = Some(found);
             next
         }
         None => {
-            let word = dates::unknown_month_at(&tokens, i, text)?;
+            let word = dates::unknown_month_at(tokens, i, text)?;
             let date_end = tokens.get(i + 2)?.end;
             header.diagnostics.push(Diagnostic::error(
                 Code::UnknownMonth,
@@ -422,6 +435,8 @@ mod tests {
             roles(&h),
             ["co_chair: Senegal", "co_chair: Spain", "co_chair: EU"]
         );
+        let (_, h) = header("Sal (Cabo Verde), 2 June 2018, hosted by Spain").unwrap();
+        assert_eq!(h.country.unwrap().alpha2(), "CV");
         let (_, h) = header("Sal, 2 June 2018").unwrap();
         assert!(h.roles.is_empty() && h.city_country.is_none());
     }
