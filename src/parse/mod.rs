@@ -27,7 +27,9 @@
 //!
 //! # Grammar
 //! ```text
-//! card       = place "," [country ","] dates [[","] clauses] ["."]
+//! card       = place ["(" country ")"] "," [country ","] dates [[","] (clauses | name)] ["."]
+//!            | dates "," clauses                   ("1-2 July 2019, hosted by Spain.")
+//! name       = capitalised words naming a kind     ("Fourth Euro-African Ministerial Conference")
 //! date-card  = dates ("-" | "|" | ",") place ["," country | "(" country ")"] [":" title]
 //!            | dates ":" title
 //! one-line   = kind-words {word} dates {word}        (one sentence that opens with its kind:
