@@ -460,7 +460,17 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "convened by",
         ],
     ),
-    (Cue::After(HOST), &["hosted", "will host", "hosts"]),
+    (
+        Cue::After(HOST),
+        &[
+            "as host country",
+            "as the host country",
+            "as host",
+            "hosted",
+            "will host",
+            "hosts",
+        ],
+    ),
     (
         Cue::After(ORGANISER),
         &[

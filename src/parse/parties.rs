@@ -276,8 +276,15 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Ve
         if listed.len() >= MAX_LIST {
             break;
         }
-        // "Algeria attended as an observer": a verb of meeting is part of the gap.
-        if doc.names(h).all(|n| matches!(n, Name::Cue(Cue::Held))) {
+        // "Algeria attended as an observer", "IOM participated as observer": a verb of
+        // meeting or taking part is part of the gap.
+        let verb = |n: &Name| {
+            matches!(n, Name::Cue(Cue::Held))
+                || matches!(n, Name::Cue(Cue::After(roles)) if *roles == [crate::model::Role::Participant])
+        };
+        if allowed == Gap::Attending && doc.names(h).all(verb)
+            || doc.names(h).all(|n| matches!(n, Name::Cue(Cue::Held)))
+        {
             continue;
         }
         let gap = doc.slice(h.end, pos);

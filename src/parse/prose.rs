@@ -401,7 +401,18 @@ impl Context<'_, '_> {
                 }
             }
             Cue::After(roles) => {
-                if !self.about_other_event(s, hit.start) {
+                // "UNHCR and IOM participated as observers": observers, not participants.
+                let as_observer = roles == [Role::Participant]
+                    && super::doc::ahead(self.doc.slice(hit.end, e), 24)
+                        .trim_start()
+                        .to_ascii_lowercase()
+                        .starts_with("as ")
+                    && self
+                        .doc
+                        .slice(hit.end, e)
+                        .to_ascii_lowercase()
+                        .contains("observer");
+                if !as_observer && !self.about_other_event(s, hit.start) {
                     // "Burkina Faso, the Chair of the Rabat Process, organises"
                     add(
                         roles,
@@ -416,23 +427,7 @@ impl Context<'_, '_> {
                     .collect();
                 add(&[Role::Guest], guests);
             }
-            Cue::Gathered => {
-                // The parties named after the cue, up to the next cue of any kind.
-                let present = self
-                    .doc
-                    .hits_in(hit.end, e)
-                    .iter()
-                    .take_while(|&&h| !self.doc.names(h).any(|n| matches!(n, Name::Cue(_))))
-                    .filter_map(|&h| self.doc.party(h, false))
-                    .take(parties::MAX_LIST)
-                    .map(|party| Listed {
-                        party,
-                        start: 0,
-                        end: 0,
-                    })
-                    .collect();
-                add(&[Role::Participant], present);
-            }
+            Cue::Gathered => add(&[Role::Participant], self.present(hit, e)),
             Cue::AsObserver => add(
                 &[Role::Observer],
                 parties::before(self.doc, hit.start, s, Gap::Attending),
@@ -446,6 +441,40 @@ impl Context<'_, '_> {
             }
             Cue::Held => {}
         }
+    }
+
+    /// The parties named after a "gathered" cue up to the sentence end `e` or the next role
+    /// cue, but for those of an observer list on the way ("including two observer
+    /// countries, Libya and Algeria"), which are observers.
+    fn present(&self, hit: Hit, e: usize) -> Vec<Listed> {
+        let mut present = Vec::new();
+        let mut skip_until = hit.end;
+        for &h in self.doc.hits_in(hit.end, e) {
+            if h.start < skip_until || present.len() >= parties::MAX_LIST {
+                continue;
+            }
+            let cue = self.doc.names(h).find_map(|n| match n {
+                Name::Cue(c) => Some(*c),
+                _ => None,
+            });
+            match cue {
+                Some(Cue::ObserversFollow) => {
+                    skip_until = parties::after(self.doc, h.end, e, false).1;
+                }
+                Some(Cue::Held | Cue::Mode(_)) => {}
+                Some(_) => break,
+                None => {
+                    if let Some(party) = self.doc.party(h, false) {
+                        present.push(Listed {
+                            party,
+                            start: h.start,
+                            end: h.end,
+                        });
+                    }
+                }
+            }
+        }
+        present
     }
 
     /// Whether the text from sentence start `s` to a cue at `at` ties the cue to another
@@ -462,7 +491,18 @@ impl Context<'_, '_> {
             .iter()
             .rev()
             .find(|d| d.end <= at && d.start >= s.max(self.dateline_end));
-        let after = dates.iter().find(|d| d.start >= at && d.end <= e);
+        // A date after the cue is the cue's only if no other event is named between them
+        // ("held under the aegis of X, ... the Valletta SOM held on 14 November").
+        let after = dates
+            .iter()
+            .find(|d| d.start >= at && d.end <= e)
+            .filter(|d| {
+                !self
+                    .doc
+                    .hits_in(at, d.start)
+                    .iter()
+                    .any(|&h| self.doc.names(h).any(|n| matches!(n, Name::Kind(_))))
+            });
         if let (Some(found), Some(own)) = (before.or(after), self.date)
             && let Ok(span) = found.resolve(self.default_year)
         {
