@@ -104,7 +104,8 @@ pub(crate) struct Prose {
     pub title: Option<(usize, usize)>,
     pub themes: BTreeSet<Theme>,
     pub processes: BTreeSet<Process>,
-    pub roles: Vec<(Role, Party)>,
+    /// Each party and role once, however often the text repeats them.
+    pub roles: BTreeSet<(Role, Party)>,
     pub participants: Option<Participants>,
     pub mode: Option<Mode>,
     /// A venue country the text states after the city ("in Madrid, Spain").
@@ -390,7 +391,7 @@ impl Context<'_, '_> {
         let mut add = |roles: &[Role], listed: Vec<Listed>| {
             for l in listed {
                 for &role in roles {
-                    prose.roles.push((role, l.party.clone()));
+                    prose.roles.insert((role, l.party.clone()));
                 }
             }
         };
@@ -450,19 +451,32 @@ impl Context<'_, '_> {
         let mut present = Vec::new();
         let mut skip_until = hit.end;
         for &h in self.doc.hits_in(hit.end, e) {
-            if h.start < skip_until || present.len() >= parties::MAX_LIST {
+            if present.len() >= parties::MAX_LIST {
+                break;
+            }
+            if h.start < skip_until {
                 continue;
             }
             let cue = self.doc.names(h).find_map(|n| match n {
                 Name::Cue(c) => Some(*c),
                 _ => None,
             });
+            let role_cue = self.doc.names(h).any(|n| {
+                matches!(
+                    n,
+                    Name::Cue(
+                        Cue::By(_) | Cue::After(_) | Cue::Gathered | Cue::Invited | Cue::AsObserver
+                    )
+                )
+            });
+            if role_cue {
+                break;
+            }
             match cue {
                 Some(Cue::ObserversFollow) => {
                     skip_until = parties::after(self.doc, h.end, e, false).1;
                 }
-                Some(Cue::Held | Cue::Mode(_)) => {}
-                Some(_) => break,
+                Some(_) => {}
                 None => {
                     if let Some(party) = self.doc.party(h, false) {
                         present.push(Listed {
