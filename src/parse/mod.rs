@@ -478,7 +478,22 @@ fn read_meeting(
     }
     diagnostics.extend(notes);
 
-    let venue = prose.venue.filter(|_| city_range.is_none());
+    // A one-line card names its place without "in" at times: "SOM, Madrid, 20 October
+    // 2022"; its first city is then the venue.
+    let listed_city = (shape == Shape::OneLine && prose.venue.is_none())
+        .then(|| {
+            doc.hits_in(header_start, header_end).iter().find_map(|&h| {
+                doc.names(h).find_map(|n| match n {
+                    crate::lexicon::Name::City(c) => Some(prose::Venue {
+                        city: Some((h.start, h.end)),
+                        country: Some(c.country()),
+                    }),
+                    _ => None,
+                })
+            })
+        })
+        .flatten();
+    let venue = prose.venue.or(listed_city).filter(|_| city_range.is_none());
     // Datelines open press releases, which are pages about one meeting.
     let dateline =
         if shape == Shape::Page && city_range.is_none() && venue.is_none_or(|v| v.city.is_none()) {
