@@ -174,7 +174,7 @@ fn mapped(c: char, map: fn(char) -> Option<&'static str>) -> Cow<'static, str> {
 
 /// An HTML entity at the start of `rest`: `&amp;`, `&#8211;`, `&#x2019;`.
 fn entity(rest: &str) -> Option<(usize, char)> {
-    let end = prefix(rest, MAX_ENTITY_LEN).find(';')?;
+    let end = head(rest, MAX_ENTITY_LEN).find(';')?;
     let name = rest.get(1..end)?;
     let c = if let Some(num) = name.strip_prefix('#') {
         let code = match num.strip_prefix(['x', 'X']) {
@@ -249,7 +249,7 @@ fn named_entity(name: &str) -> Option<char> {
 
 /// An HTML tag at the start of `rest`: block tags become a line break, others nothing.
 fn tag(rest: &str) -> Option<(usize, Cow<'static, str>)> {
-    let window = prefix(rest, MAX_TAG_LEN);
+    let window = head(rest, MAX_TAG_LEN);
     let close = window.find('>')?;
     let inner = window.get(1..close)?;
     let name_part = inner.strip_prefix('/').unwrap_or(inner);
@@ -344,13 +344,23 @@ fn mojibake(rest: &str) -> Option<(usize, char)> {
     Some((len, c))
 }
 
-/// At most the first `n` bytes of `s`, cut at a character boundary.
-fn prefix(s: &str, n: usize) -> &str {
-    let mut end = n.min(s.len());
-    while !s.is_char_boundary(end) {
+/// At most the first `n` bytes of `text`, cut at a character boundary.
+pub(crate) fn head(text: &str, n: usize) -> &str {
+    let mut end = n.min(text.len());
+    while !text.is_char_boundary(end) {
         end -= 1;
     }
-    s.get(..end).unwrap_or("")
+    text.get(..end).unwrap_or("")
+}
+
+/// At most the `n` bytes of `text` before `at`, cut at a character boundary.
+pub(crate) fn tail(text: &str, at: usize, n: usize) -> &str {
+    let at = at.min(text.len());
+    let mut start = at.saturating_sub(n);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    text.get(start..at).unwrap_or("")
 }
 
 /// The Windows-1252 byte a character stands for, for characters above ASCII.

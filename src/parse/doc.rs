@@ -105,25 +105,6 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// At most the `n` bytes of `text` before `at`, cut at a character boundary.
-pub(crate) fn tail(text: &str, at: usize, n: usize) -> &str {
-    let at = at.min(text.len());
-    let mut start = at.saturating_sub(n);
-    while !text.is_char_boundary(start) {
-        start += 1;
-    }
-    text.get(start..at).unwrap_or("")
-}
-
-/// At most the first `n` bytes of `text`, cut at a character boundary.
-pub(crate) fn ahead(text: &str, n: usize) -> &str {
-    let mut end = n.min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    text.get(..end).unwrap_or("")
-}
-
 /// An organisation named by capitalised words the lexicon does not know, at the start of
 /// `text` (after "the"): "the Sahel Institute for Migration" → "Sahel Institute for
 /// Migration". Stops before a role cue joined by "and". Gives the name and its length in

@@ -4,7 +4,8 @@
 use crate::lexicon::{Cue, Hit, Name};
 use crate::model::Party;
 
-use super::doc::{Doc, ahead, tail, unknown_organisation};
+use super::doc::{Doc, unknown_organisation};
+use crate::text::{head, tail};
 
 /// Words that may stand before the first party of a list.
 const LEADING: &[&str] = &[
@@ -325,7 +326,7 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Ve
 /// Where a list goes on after a clause set off by commas that starts at `pos`: after ", as
 /// current Chair of the Rabat Process, and".
 fn apposition_end(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
-    let rest = ahead(doc.slice(pos, limit), 2 * MAX_APPOSITION);
+    let rest = head(doc.slice(pos, limit), 2 * MAX_APPOSITION);
     let body = rest.strip_prefix(", ")?;
     let close = body.find(',')?;
     let clause = rest.get(..close + 3)?;

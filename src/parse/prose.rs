@@ -15,9 +15,10 @@ use crate::model::{
 };
 
 use super::dates;
-use super::doc::{Doc, tail};
+use super::doc::Doc;
 use super::parties::{self, Gap, Listed};
 use super::tokens::{Kind, Token, tokenize};
+use crate::text::tail;
 
 /// Words shortly before an event noun that make it another event than the one announced
 /// ("the annual follow-up meeting", "to prepare the Ministerial Conference").
@@ -404,7 +405,7 @@ impl Context<'_, '_> {
             Cue::After(roles) => {
                 // "UNHCR and IOM participated as observers": observers, not participants.
                 let as_observer = roles == [Role::Participant]
-                    && super::doc::ahead(self.doc.slice(hit.end, e), 24)
+                    && crate::text::head(self.doc.slice(hit.end, e), 24)
                         .trim_start()
                         .to_ascii_lowercase()
                         .starts_with("as ")
