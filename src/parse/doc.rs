@@ -5,7 +5,7 @@ use std::cell::Cell;
 
 use crate::diagnostic::Span;
 use crate::lexicon::{Hit, Lexicon, Name, lexicon};
-use crate::model::{Organisation, Party};
+use crate::model::{City, Country, Organisation, Party};
 use crate::text::Folded;
 
 pub(crate) struct Doc<'a> {
@@ -94,6 +94,31 @@ impl<'a> Doc<'a> {
             Name::Country(c) => Some(Party::Country(*c)),
             Name::Demonym(c) if demonyms => Some(Party::Country(*c)),
             Name::Organisation(o) => Some(Party::Organisation(o.clone())),
+            _ => None,
+        })
+    }
+
+    /// The country whose name fills folded `start..end` exactly ("Senegal" in "Dakar,
+    /// Senegal, 3 May").
+    pub fn country_at(&self, start: usize, end: usize) -> Option<Country> {
+        let hit = self.hits_in(start, end).first().copied()?;
+        if hit.start != start || hit.end != end {
+            return None;
+        }
+        self.names(hit).find_map(|n| match n {
+            Name::Country(c) => Some(*c),
+            _ => None,
+        })
+    }
+
+    /// The known city whose name fills folded `start..end` exactly.
+    pub fn city_at(&self, start: usize, end: usize) -> Option<City> {
+        let hit = self.hits_in(start, end).first().copied()?;
+        if hit.start != start || hit.end != end {
+            return None;
+        }
+        self.names(hit).find_map(|n| match n {
+            Name::City(c) => Some(*c),
             _ => None,
         })
     }

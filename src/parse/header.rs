@@ -106,19 +106,18 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
             place.get(place.len().saturating_sub(2)),
         )
     {
-        header.country = Some(country_named_at(doc, first.start, last.end)?);
+        header.country = Some(doc.country_at(first.start, last.end)?);
         place = place.get(..open)?;
     }
     let (place_start, place_end) = (place.first()?.start, place.last()?.end);
-    header.city_country = city_country(doc, place_start, place_end);
+    header.city_country = doc.city_at(place_start, place_end).map(|c| c.country());
     // A known name may have lowercase words ("Trinidad and Tobago"); others may not.
-    let known =
-        header.city_country.is_some() || country_named_at(doc, place_start, place_end).is_some();
+    let known = header.city_country.is_some() || doc.country_at(place_start, place_end).is_some();
     if !known && !is_place(place, text) {
         return None;
     }
     // "Senegal, 3 May 2019": a country for a place names the country, not a city.
-    match country_named_at(doc, place_start, place_end) {
+    match doc.country_at(place_start, place_end) {
         Some(country) if header.city_country.is_none() && header.country.is_none() => {
             header.country = Some(country);
         }
@@ -213,7 +212,7 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
             header.online = true;
         } else {
             header.city = Some((s, e));
-            header.city_country = city_country(doc, s, e);
+            header.city_country = doc.city_at(s, e).map(|c| c.country());
         }
         if let Some(c) = comma {
             let country = place.get(c + 1..)?;
@@ -222,7 +221,7 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
                 _ => country,
             };
             let (s, e) = (country.first()?.start, country.last()?.end);
-            header.country = Some(country_named_at(doc, s, e)?);
+            header.country = Some(doc.country_at(s, e)?);
         }
         i = stop + 1;
     }
@@ -276,36 +275,12 @@ fn is_place(tokens: &[Token], text: &str) -> bool {
     first_capital && all_fit && (1..=MAX_PLACE_WORDS).contains(&words)
 }
 
-/// The country of the city at `start..end`, when the lexicon knows it.
-fn city_country(doc: &Doc<'_>, start: usize, end: usize) -> Option<Country> {
-    let hit = doc.hits_in(start, end).first().copied()?;
-    if hit.start != start || hit.end != end {
-        return None;
-    }
-    doc.names(hit).find_map(|n| match n {
-        Name::City(c) => Some(c.country()),
-        _ => None,
-    })
-}
-
 /// A country name filling the tokens from `i` to the next comma: "Dakar, Senegal, 12 ...".
 fn country_at(doc: &Doc<'_>, tokens: &[Token], i: usize) -> Option<(Country, usize)> {
     let first = tokens.get(i)?;
     let comma = i + tokens.get(i..)?.iter().position(|t| t.is_punct(','))?;
     let last = tokens.get(comma.checked_sub(1)?)?;
-    Some((country_named_at(doc, first.start, last.end)?, comma + 1))
-}
-
-/// The country whose name fills folded `start..end` exactly.
-pub(crate) fn country_named_at(doc: &Doc<'_>, start: usize, end: usize) -> Option<Country> {
-    let hit = doc.hits_in(start, end).first().copied()?;
-    if hit.start != start || hit.end != end {
-        return None;
-    }
-    doc.names(hit).find_map(|n| match n {
-        Name::Country(c) => Some(*c),
-        _ => None,
-    })
+    Some((doc.country_at(first.start, last.end)?, comma + 1))
 }
 
 /// Reads `hosted by X and co-chaired by Y[.]` from `start` to `end` into `header`. False

@@ -5,7 +5,6 @@ use crate::model::{Country, Mode, Party, Role};
 
 use super::dates::{self, Found};
 use super::doc::Doc;
-use super::header::country_named_at;
 use super::parties;
 use super::tokens::tokenize;
 
@@ -116,9 +115,7 @@ fn read_value(doc: &Doc<'_>, field: Field, start: usize, end: usize, labels: &mu
             }
         }
         Field::Place => place(doc, start, end, labels),
-        Field::Country => {
-            labels.country = labels.country.or_else(|| country_named_at(doc, start, end))
-        }
+        Field::Country => labels.country = labels.country.or_else(|| doc.country_at(start, end)),
         Field::Title => labels.title = Some((start, end)),
         Field::Format => labels.mode = labels.mode.or_else(|| mode_of(value)),
         Field::Role(role) => {
@@ -173,28 +170,23 @@ fn place(doc: &Doc<'_>, start: usize, end: usize, labels: &mut Labels) {
     }
     let country_at = parts
         .iter()
-        .rposition(|&(s, e)| country_named_at(doc, s, e).is_some());
+        .rposition(|&(s, e)| doc.country_at(s, e).is_some());
     if let Some(i) = country_at
         && let Some(&(s, e)) = parts.get(i)
     {
-        labels.country = labels.country.or_else(|| country_named_at(doc, s, e));
+        labels.country = labels.country.or_else(|| doc.country_at(s, e));
     }
     // The city: a known city among the parts, else the part before the country.
-    let known_city = parts.iter().copied().find(|&(s, e)| {
-        doc.hits_in(s, e).first().is_some_and(|h| {
-            h.start == s
-                && h.end == e
-                && doc
-                    .names(*h)
-                    .any(|n| matches!(n, crate::lexicon::Name::City(_)))
-        })
-    });
+    let known_city = parts
+        .iter()
+        .copied()
+        .find(|&(s, e)| doc.city_at(s, e).is_some());
     let city = known_city.or_else(|| match country_at {
         Some(i) => i.checked_sub(1).and_then(|j| parts.get(j).copied()),
         None => parts.first().copied().filter(|_| parts.len() == 1),
     });
     if let Some((s, e)) = city
-        && country_named_at(doc, s, e).is_none()
+        && doc.country_at(s, e).is_none()
         && doc.slice(s, e).starts_with(char::is_uppercase)
     {
         labels.city.get_or_insert((s, e));

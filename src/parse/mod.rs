@@ -643,7 +643,7 @@ fn dateline(doc: &Doc<'_>, start: usize, end: usize) -> Option<prose::Venue> {
             }
             venue.city = Some((s, e));
         } else if venue.country.is_none() {
-            venue.country = header::country_named_at(doc, s, e);
+            venue.country = doc.country_at(s, e);
         }
     }
     venue.city.map(|_| venue)

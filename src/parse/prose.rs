@@ -343,15 +343,13 @@ impl Context<'_, '_> {
             Name::City(c) => Some(*c),
             _ => None,
         });
-        let country = super::header::country_named_at(self.doc, h.start, h.end);
+        let country = self.doc.country_at(h.start, h.end);
         let after_in = near_before(text, h.start, &["in", "at"], 1);
         // ", Country" right after the city.
         let next = self.doc.hits_in(h.end, sentence_end).first().copied();
         let stated = next
             .filter(|n| text.get(h.end..n.start).is_some_and(|g| g.trim() == ","))
-            .and_then(|n| {
-                super::header::country_named_at(self.doc, n.start, n.end).map(|c| (n, c))
-            });
+            .and_then(|n| self.doc.country_at(n.start, n.end).map(|c| (n, c)));
         match (city, country) {
             (Some(city), _) => {
                 let hosts = stated.is_some_and(|(n, _)| {
@@ -618,7 +616,7 @@ fn after_number(text: &str, at: usize) -> bool {
 fn unknown_city_venue(doc: &Doc<'_>, s: usize, e: usize) -> Option<Venue> {
     let text = doc.text();
     doc.hits_in(s, e).iter().find_map(|&h| {
-        let country = super::header::country_named_at(doc, h.start, h.end)?;
+        let country = doc.country_at(h.start, h.end)?;
         // Only the few words before the country are read.
         let from = h.start - tail(text, h.start, 80).len();
         let s = s.max(from);
