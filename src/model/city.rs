@@ -62,18 +62,7 @@ impl FromStr for City {
     }
 }
 
-impl serde::Serialize for City {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.name)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for City {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<City, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+crate::model::text_serde!(City);
 
 #[cfg(test)]
 mod tests {

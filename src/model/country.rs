@@ -181,18 +181,7 @@ impl FromStr for Country {
     }
 }
 
-impl serde::Serialize for Country {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.alpha2())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Country {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Country, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+crate::model::text_serde!(Country);
 
 /// English names where the ISO short name is long-winded or out of date.
 fn common_name(alpha2: &str) -> Option<&'static str> {

@@ -242,18 +242,7 @@ impl FromStr for PartialDate {
     }
 }
 
-impl serde::Serialize for PartialDate {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PartialDate {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<PartialDate, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+crate::model::text_serde!(PartialDate);
 
 /// When a meeting took place: from a first to a last date, both inclusive, each as precise
 /// as the text gives it.
@@ -399,19 +388,7 @@ impl FromStr for DateSpan {
     }
 }
 
-impl serde::Serialize for DateSpan {
-    /// Serialises as the text form.
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for DateSpan {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<DateSpan, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+crate::model::text_serde!(DateSpan);
 
 #[cfg(test)]
 mod tests {

@@ -141,18 +141,7 @@ impl FromStr for Organisation {
     }
 }
 
-impl serde::Serialize for Organisation {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Organisation {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Organisation, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+crate::model::text_serde!(Organisation);
 
 #[cfg(test)]
 mod tests {
