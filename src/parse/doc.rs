@@ -98,14 +98,19 @@ impl<'a> Doc<'a> {
         })
     }
 
-    /// The country whose name fills folded `start..end` exactly ("Senegal" in "Dakar,
-    /// Senegal, 3 May").
-    pub fn country_at(&self, start: usize, end: usize) -> Option<Country> {
+    /// What the one name filling folded `start..end` exactly stands for, as `pick` reads it.
+    fn name_at<T>(&self, start: usize, end: usize, pick: impl Fn(&Name) -> Option<T>) -> Option<T> {
         let hit = self.hits_in(start, end).first().copied()?;
         if hit.start != start || hit.end != end {
             return None;
         }
-        self.names(hit).find_map(|n| match n {
+        self.names(hit).find_map(pick)
+    }
+
+    /// The country whose name fills folded `start..end` exactly ("Senegal" in "Dakar,
+    /// Senegal, 3 May").
+    pub fn country_at(&self, start: usize, end: usize) -> Option<Country> {
+        self.name_at(start, end, |n| match n {
             Name::Country(c) => Some(*c),
             _ => None,
         })
@@ -113,11 +118,7 @@ impl<'a> Doc<'a> {
 
     /// The known city whose name fills folded `start..end` exactly.
     pub fn city_at(&self, start: usize, end: usize) -> Option<City> {
-        let hit = self.hits_in(start, end).first().copied()?;
-        if hit.start != start || hit.end != end {
-            return None;
-        }
-        self.names(hit).find_map(|n| match n {
+        self.name_at(start, end, |n| match n {
             Name::City(c) => Some(*c),
             _ => None,
         })
