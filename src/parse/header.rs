@@ -299,9 +299,10 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
             .first()
             .copied()
             .filter(|h| h.start == at);
+        // "hosted by X", and in a header also "organised in cooperation with X".
         let roles = cue.and_then(|h| {
             doc.names(h).find_map(|n| match n {
-                Name::Cue(Cue::By(roles)) => Some(*roles),
+                Name::Cue(Cue::By(roles) | Cue::After(roles)) => Some(*roles),
                 _ => None,
             })
         });
@@ -354,10 +355,16 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
 fn names_the_meeting(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     let rest = doc.slice(start, end);
     let opens = rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let hits = doc.hits_in(start, end);
+    // A name, not a sentence: no verb of meeting or role ("organized", "held").
+    let says_something = hits
+        .iter()
+        .any(|&h| doc.names(h).any(|n| matches!(n, Name::Cue(_))));
     opens
+        && !says_something
         && rest.len() <= 160
         && !rest.trim_end_matches('.').contains(". ")
-        && doc.hits_in(start, end).iter().any(|&h| {
+        && hits.iter().any(|&h| {
             doc.names(h)
                 .any(|n| matches!(n, Name::Kind(k) if *k != crate::model::MeetingKind::Meeting))
         })
@@ -366,7 +373,7 @@ fn names_the_meeting(doc: &Doc<'_>, start: usize, end: usize) -> bool {
 /// `text` without leading white space, punctuation and "and".
 fn trim_joiners(mut text: &str) -> &str {
     loop {
-        let t = text.trim_start_matches(|c: char| c.is_whitespace() || ",.;:".contains(c));
+        let t = text.trim_start_matches(|c: char| c.is_whitespace() || ",.;:-|".contains(c));
         match t.get(..4) {
             Some(w) if w.eq_ignore_ascii_case("and ") => text = t.get(4..).unwrap_or(""),
             _ => return t,
@@ -410,6 +417,12 @@ mod tests {
             roles(&h),
             ["co_chair: Senegal", "co_chair: Spain", "co_chair: EU"]
         );
+        let (_, h) =
+            header("Abidjan, 24 October 2019 - hosted by Cote d'Ivoire | co-chaired by France")
+                .unwrap();
+        assert_eq!(roles(&h), ["host: Côte d'Ivoire", "co_chair: France"]);
+        let (_, h) = header("Bamako, 3 May 2018, organised in cooperation with UNODC.").unwrap();
+        assert_eq!(roles(&h), ["organiser: UNODC"]);
         let (_, h) = header("Sal (Cabo Verde), 2 June 2018, hosted by Spain").unwrap();
         assert_eq!(h.country.unwrap().alpha2(), "CV");
         let (_, h) = header("Sal, 2 June 2018").unwrap();
