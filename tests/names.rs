@@ -120,3 +120,24 @@ fn ambiguous_demonyms_are_reported_not_guessed() {
         r#"unknown country "Congolese""#
     );
 }
+
+#[test]
+fn acronyms_introduced_by_the_page_name_their_organisation() {
+    let page = "Dakar, 3 May 2019, organised by the Sahel Migration Observatory (SMO).\n\
+        The workshop was co-chaired by SMO and Senegal. IOM and SMO organised a field visit.";
+    let m = &rabat::parse_page(page).meetings[0];
+    let got: Vec<String> = m
+        .roles
+        .iter()
+        .map(|r| format!("{}:{}", r.role, r.party))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "co_chair:Senegal",
+            "co_chair:Sahel Migration Observatory",
+            "organiser:IOM",
+            "organiser:Sahel Migration Observatory",
+        ]
+    );
+}

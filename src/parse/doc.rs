@@ -16,6 +16,8 @@ pub(crate) struct Doc<'a> {
     /// The hits of the announcement being read (folded range, hit index range): lookups
     /// inside it search a few dozen hits instead of the whole page's.
     focus: Cell<(usize, usize, usize, usize)>,
+    /// Acronyms the page introduces for organisations the lexicon does not know.
+    acronyms: Vec<(String, Organisation)>,
 }
 
 impl<'a> Doc<'a> {
@@ -24,13 +26,62 @@ impl<'a> Doc<'a> {
         let folded = Folded::new(input);
         let lexicon = lexicon();
         let hits = lexicon.scan(folded.as_str());
-        Doc {
+        let mut doc = Doc {
             input,
             folded,
             focus: Cell::new((0, 0, 0, 0)),
             hits,
             lexicon,
+            acronyms: Vec::new(),
+        };
+        doc.acronyms = doc.find_acronyms();
+        doc
+    }
+
+    /// Organisations the lexicon does not know, introduced with their acronym: "the Sahel
+    /// Migration Observatory (SMO)". Later "SMO" names the same organisation.
+    fn find_acronyms(&self) -> Vec<(String, Organisation)> {
+        let text = self.text();
+        let mut found: Vec<(String, Organisation)> = Vec::new();
+        let mut from = 0;
+        // A page introduces a few; the bound keeps lookups cheap on any input.
+        while found.len() < MAX_ACRONYMS
+            && let Some(i) = text.get(from..).and_then(|r| r.find(" ("))
+        {
+            let open = from + i + 2;
+            from = open;
+            let Some(close) = text.get(open..).and_then(|r| r.get(..12)?.find(')')) else {
+                continue;
+            };
+            let acronym = text.get(open..open + close).unwrap_or("");
+            let is_acronym = (2..=10).contains(&acronym.len())
+                && acronym.starts_with(|c: char| c.is_ascii_uppercase())
+                && acronym
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-')
+                && acronym.chars().filter(char::is_ascii_uppercase).count() >= 2;
+            let name_end = open - 2;
+            // Names the lexicon knows ("Mixed Migration Centre (MMC)") are left to it.
+            let known = self
+                .hits_in(name_end.saturating_sub(80), name_end)
+                .last()
+                .is_some_and(|h| h.end == name_end);
+            if !is_acronym || known || found.iter().any(|(a, _)| a == acronym) {
+                continue;
+            }
+            if let Some(org) = name_before(text, name_end) {
+                found.push((acronym.to_owned(), org));
+            }
         }
+        found
+    }
+
+    /// The organisation an acronym introduced earlier in the page stands for.
+    pub fn acronym(&self, word: &str) -> Option<&Organisation> {
+        self.acronyms
+            .iter()
+            .find(|(a, _)| a == word)
+            .map(|(_, o)| o)
     }
 
     /// The folded text.
@@ -129,6 +180,34 @@ impl<'a> Doc<'a> {
         self.names(hit)
             .any(|n| matches!(n, Name::Process(_) | Name::Dialogue | Name::Document))
     }
+}
+
+/// The most acronyms read from one page.
+const MAX_ACRONYMS: usize = 64;
+
+/// The capitalised name that ends at `end`: "Sahel Migration Observatory" before " (SMO)".
+fn name_before(text: &str, end: usize) -> Option<Organisation> {
+    let before = crate::text::tail(text, end, 120);
+    let mut start = before.len();
+    let mut capitals = 0;
+    for word in before.rsplit(' ') {
+        let joiner = matches!(
+            word,
+            "of" | "for" | "and" | "on" | "de" | "du" | "des" | "la"
+        );
+        if word.starts_with(char::is_uppercase) && !word.eq_ignore_ascii_case("the") {
+            capitals += 1;
+        } else if !joiner || capitals == 0 {
+            break;
+        }
+        start -= word.len() + usize::from(start > word.len());
+        if capitals >= 8 {
+            break;
+        }
+    }
+    let name = before.get(start..)?.trim();
+    let name = name.trim_start_matches(|c: char| !c.is_uppercase());
+    (capitals >= 2).then(|| Organisation::named(name)).flatten()
 }
 
 /// An organisation named by capitalised words the lexicon does not know, at the start of

@@ -188,32 +188,48 @@ pub(crate) fn after(
                 None => break,
             }
         }
-        // No known name next: perhaps one the lexicon does not know.
-        if unknown {
-            let lead = gap.len() - gap.trim_start_matches([' ', ',']).len();
-            let join_len = if listed.is_empty() {
-                0
-            } else {
-                joiner_len(gap.get(lead..).unwrap_or(""))
-            };
-            let start = pos + lead + join_len;
-            let after_comma = gap.get(..lead).is_some_and(|g| g.contains(','));
-            if listed.is_empty() || join_len > 0 || after_comma {
-                let name_text = doc.slice(start, gap_end);
-                if let Some((org, len)) = unknown_organisation(name_text) {
-                    let name_start = start + (name_text.len() - name_text.trim_start().len());
-                    listed.push(Listed {
-                        party: Party::Organisation(org),
-                        start: name_start,
-                        end: start + len,
-                    });
-                    pos = start + len;
-                    while hits.get(next).is_some_and(|h| h.start < pos) {
-                        next += 1;
-                    }
-                    continue;
-                }
+        // No known name next: perhaps an acronym the page introduced ("SMO"), or, where
+        // `unknown` allows, a name the lexicon does not know.
+        let lead = gap.len() - gap.trim_start_matches([' ', ',']).len();
+        let join_len = if listed.is_empty() {
+            0
+        } else {
+            joiner_len(gap.get(lead..).unwrap_or(""))
+        };
+        let start = pos + lead + join_len;
+        let after_comma = gap.get(..lead).is_some_and(|g| g.contains(','));
+        let may_follow = listed.is_empty() || join_len > 0 || after_comma;
+        let rest = doc.slice(start, gap_end);
+        let word = rest
+            .trim_start_matches("the ")
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .next()
+            .unwrap_or("");
+        if may_follow && let Some(org) = doc.acronym(word) {
+            let word_start = start + rest.find(word).unwrap_or(0);
+            listed.push(Listed {
+                party: Party::Organisation(org.clone()),
+                start: word_start,
+                end: word_start + word.len(),
+            });
+            pos = word_start + word.len();
+            continue;
+        }
+        if unknown
+            && may_follow
+            && let Some((org, len)) = unknown_organisation(rest)
+        {
+            let name_start = start + (rest.len() - rest.trim_start().len());
+            listed.push(Listed {
+                party: Party::Organisation(org),
+                start: name_start,
+                end: start + len,
+            });
+            pos = start + len;
+            while hits.get(next).is_some_and(|h| h.start < pos) {
+                next += 1;
             }
+            continue;
         }
         // "Italy, as current Chair of the Rabat Process, and Senegal": step over the clause.
         if !listed.is_empty()
@@ -249,11 +265,35 @@ pub(crate) enum Gap {
     /// Auxiliaries, or a clause set off by commas or dashes: "Lebanon – a country that is
     /// not partner – was invited".
     Apposition,
+    /// The words that join a list ("and", ","): the list goes on from a party already read.
+    Joined,
 }
 
 /// The parties listed right before `to`, back to `floor`, in text order, with `gap` saying
 /// what may stand between the last of them and `to`.
 pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Vec<Listed> {
+    // "SMO organised": an acronym the page introduced, right before the cue.
+    let window = tail(doc.text(), to, 24);
+    let window_start = (to - window.len()).max(floor);
+    let near = doc.slice(window_start, to).trim_end();
+    let word_start = near
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .map_or(0, |i| i + 1);
+    let acronym = near
+        .get(word_start..)
+        .and_then(|word| doc.acronym(word))
+        .map(|org| Listed {
+            party: Party::Organisation(org.clone()),
+            start: window_start + word_start,
+            end: window_start + near.len(),
+        });
+    if let Some(first) = acronym {
+        // The list may go on before it: "IOM and SMO organised".
+        let start = first.start;
+        let mut listed = before(doc, start, floor, Gap::Joined);
+        listed.push(first);
+        return listed;
+    }
     // "Burkina Faso, the Chair of the Rabat Process, organises": step over the clause
     // between the delimiters, names in it included.
     if allowed == Gap::Apposition
@@ -294,6 +334,7 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Ve
                 Gap::Auxiliary => only(gap, AUXILIARY, ",)"),
                 Gap::Attending => only(gap, ATTENDING, ",)"),
                 Gap::Apposition => only(gap, AUXILIARY, ",)") || is_apposition(gap),
+                Gap::Joined => only(gap, JOINING, ",()&/"),
             }
         } else {
             only(gap, JOINING, ",()&/")
