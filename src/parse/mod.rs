@@ -81,6 +81,7 @@
 //! | `X – a country that is not partner – was invited` | guest (non-partners only) |
 //! | `IOM attended as an observer`, `one observer country, Algeria` | observers |
 //! | `the Minister of the Interior of Senegal`, `the Moroccan Chairmanship` | that country |
+//! | `the Sahel Migration Observatory (SMO)` ... `SMO` | the same organisation, wherever the page uses the acronym |
 //! | the first kind named (`a Technical Meeting`, `the workshop`, `SOM`) | kind |
 //! | a quoted text ("…" or ‘…’) after the kind or after `entitled`; a title after a header's colon | title |
 //! | `52 participants representing 21 partner countries (including 9 European and 12 African countries)`, `around 150 senior officials` | participant figures |
