@@ -150,18 +150,21 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
     let found_dates = SentenceDates::new(text, &sentences);
     // A date without a year takes the year of the announcement: its date, a year in its
     // first line ("Activities in 2019"), or the first year it gives.
-    let first_line_end = text
-        .get(region.start..region.end)
-        .and_then(|r| r.find('\n'))
-        .map_or(region.end, |i| region.start + i);
-    let title_year = tokenize(text, region.start, first_line_end)
-        .iter()
-        .filter(|t| matches!(t.kind, Kind::Number { digits: 4, .. }))
-        .find_map(|t| t.number().filter(|y| (1900..=2100).contains(y)));
+    let title_year = || {
+        let first_line_end = text
+            .get(region.start..region.end)
+            .and_then(|r| r.find('\n'))
+            .map_or(region.end, |i| region.start + i);
+        tokenize(text, region.start, first_line_end)
+            .iter()
+            .filter(|t| matches!(t.kind, Kind::Number { digits: 4, .. }))
+            .find_map(|t| t.number().filter(|y| (1900..=2100).contains(y)))
+            .and_then(|y| i32::try_from(y).ok())
+    };
     let default_year = region
         .date
         .map(|d| d.end().year())
-        .or(title_year.and_then(|y| i32::try_from(y).ok()))
+        .or_else(title_year)
         .or_else(|| {
             (0..sentences.len()).find_map(|i| {
                 found_dates
