@@ -17,9 +17,9 @@ pub use resolve::{Resolved, find_names, resolve};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
-};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::dfa::{self, DFA};
+use aho_corasick::{Anchored, MatchKind, StartKind};
 
 use crate::model::{City, Country, MeetingKind, Mode, Organisation, Process, Role, Theme};
 use crate::text::fold_key;
@@ -105,7 +105,9 @@ pub(crate) struct Hit {
 
 /// The compiled lexicon.
 pub(crate) struct Lexicon {
-    automaton: AhoCorasick,
+    automaton: DFA,
+    /// The anchored start state of `automaton`.
+    start: StateID,
     /// Meanings of each pattern, indexed by pattern id.
     entries: Vec<Vec<Entry>>,
     /// Pattern ids by folded key, for whole-string lookups.
@@ -305,21 +307,11 @@ impl Lexicon {
                 at += len;
                 continue;
             }
-            let input = Input::new(text).range(at..).anchored(Anchored::Yes);
-            let found = self.automaton.find(input).filter(|m| {
-                let matched = text.get(m.start()..m.end()).unwrap_or("");
-                is_whole_word(text, m.start(), m.end())
-                    && self.accepts(m.pattern().as_u32(), matched)
-            });
-            match found {
-                Some(m) => {
-                    hits.push(Hit {
-                        start: m.start(),
-                        end: m.end(),
-                        pattern: m.pattern().as_u32(),
-                    });
+            match self.longest_at(text, at) {
+                Some(hit) => {
+                    hits.push(hit);
                     // A name ends at a word end: what follows starts no word.
-                    at = m.end();
+                    at = hit.end;
                     previous_is_word = false;
                 }
                 None => {
@@ -329,6 +321,38 @@ impl Lexicon {
             }
         }
         hits
+    }
+
+    /// The longest name starting at `at` that ends at a word end and whose case rule the
+    /// text satisfies. The DFA is stepped by hand: most words leave its start state on their
+    /// first byte, and a shorter name is still found when a longer one ends inside a word
+    /// or fails its case rule.
+    fn longest_at(&self, text: &str, at: usize) -> Option<Hit> {
+        let bytes = text.as_bytes();
+        let mut state = self.start;
+        let mut best = None;
+        for (i, &b) in bytes.iter().enumerate().skip(at) {
+            state = self.automaton.next_state(Anchored::Yes, state, b);
+            if !self.automaton.is_special(state) {
+                continue;
+            }
+            if self.automaton.is_dead(state) {
+                break;
+            }
+            if self.automaton.is_match(state) {
+                let pattern = self.automaton.match_pattern(state, 0).as_u32();
+                let end = i + 1;
+                let matched = text.get(at..end).unwrap_or("");
+                if is_whole_word(text, at, end) && self.accepts(pattern, matched) {
+                    best = Some(Hit {
+                        start: at,
+                        end,
+                        pattern,
+                    });
+                }
+            }
+        }
+        best
     }
 
     /// The meanings of a hit whose case rule the matched text satisfies.
@@ -494,15 +518,18 @@ impl Builder {
     /// and every test builds it, so the panic below cannot be reached by a caller.
     #[allow(clippy::panic)]
     fn finish(self) -> Lexicon {
-        let automaton = AhoCorasickBuilder::new()
+        let automaton = dfa::Builder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
             .start_kind(StartKind::Anchored)
             .ascii_case_insensitive(true)
             .build(&self.patterns)
             .unwrap_or_else(|e| panic!("lexicon automaton failed to build: {e}"));
+        let start = automaton
+            .start_state(Anchored::Yes)
+            .unwrap_or_else(|e| panic!("lexicon automaton has no anchored start: {e}"));
         Lexicon {
             automaton,
+            start,
             entries: self.entries,
             by_key: self.by_key,
         }
@@ -552,6 +579,15 @@ mod tests {
         let sudan = found("South Sudan and Sudan");
         assert_eq!(sudan[0].1, [country("SS")]);
         assert_eq!(sudan[1].1, [country("SD")]);
+    }
+
+    #[test]
+    fn a_shorter_name_is_found_when_the_longer_ends_inside_a_word() {
+        // "Guinea-Bissau" runs into "Guinea-Bissaux": only "Guinea" is a whole word.
+        let hits = found("Guinea-Bissaux");
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].0, "Guinea");
+        assert_eq!(hits[0].1, [country("GN")]);
     }
 
     #[test]
