@@ -221,16 +221,17 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
         }
     }
     prose.title = title(doc, region);
-    prose.participants = participants(text, &sentences);
+    prose.participants = participants(text, &found_dates);
     prose.country = region.city.and_then(|city| stated_country(doc, hits, city));
     prose
 }
 
-/// The date expressions of each sentence, found when first asked for: most sentences of a
-/// card's body are never asked.
+/// The tokens and date expressions of each sentence, found when first asked for: most
+/// sentences of a card's body are never asked, and those asked for both are tokenized once.
 struct SentenceDates<'c> {
     text: &'c str,
     sentences: &'c [(usize, usize)],
+    tokens: Vec<OnceCell<Vec<Token>>>,
     found: Vec<OnceCell<Vec<dates::Found>>>,
 }
 
@@ -239,8 +240,29 @@ impl<'c> SentenceDates<'c> {
         SentenceDates {
             text,
             sentences,
+            tokens: (0..sentences.len()).map(|_| OnceCell::new()).collect(),
             found: (0..sentences.len()).map(|_| OnceCell::new()).collect(),
         }
+    }
+
+    /// Whether sentence `i` has a digit: every date and figure has one, so sentences
+    /// without are never tokenized.
+    fn has_digit(&self, i: usize) -> bool {
+        let (s, e) = self.sentences.get(i).copied().unwrap_or((0, 0));
+        self.text
+            .get(s..e)
+            .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()))
+    }
+
+    /// The tokens of sentence `i`.
+    fn tokens(&self, i: usize) -> &[Token] {
+        let Some(cell) = self.tokens.get(i) else {
+            return &[];
+        };
+        cell.get_or_init(|| {
+            let (s, e) = self.sentences.get(i).copied().unwrap_or((0, 0));
+            tokenize(self.text, s, e)
+        })
     }
 
     /// The dates of sentence `i`, in order.
@@ -249,17 +271,10 @@ impl<'c> SentenceDates<'c> {
             return &[];
         };
         cell.get_or_init(|| {
-            let (s, e) = self.sentences.get(i).copied().unwrap_or((0, 0));
-            // Every date has a digit: sentences without one are not read.
-            let has_digit = self
-                .text
-                .get(s..e)
-                .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()));
-            if !has_digit {
+            if !self.has_digit(i) {
                 return Vec::new();
             }
-            let tokens = tokenize(self.text, s, e);
-            dates::find_all(&tokens, self.text, false)
+            dates::find_all(self.tokens(i), self.text, false)
         })
     }
 }
@@ -799,18 +814,14 @@ fn closing_quote(doc: &Doc<'_>, base: usize, slice: &str, open: usize) -> Option
 
 /// Participant figures: "80 participants representing 33 partner countries", "(including 9
 /// European and 12 African countries)", in sentences about who attended.
-fn participants(text: &str, sentences: &[(usize, usize)]) -> Option<Participants> {
+fn participants(text: &str, sentences: &SentenceDates<'_>) -> Option<Participants> {
     let mut p = Participants::default();
-    for &(s, e) in sentences {
+    for i in 0..sentences.sentences.len() {
         // Only sentences with a number are read word by word.
-        if !text
-            .get(s..e)
-            .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()))
-        {
+        if !sentences.has_digit(i) {
             continue;
         }
-        let tokens = tokenize(text, s, e);
-        let sentence = tokens.as_slice();
+        let sentence = sentences.tokens(i);
         let about_attendance = sentence
             .iter()
             .any(|t| ATTENDANCE.iter().any(|w| t.is_word(text, w)));
