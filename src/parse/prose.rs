@@ -179,6 +179,17 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
         sentences: &sentences,
         dates: &found_dates,
         dateline_end: region.dateline_end,
+        day_apart: sentences
+            .iter()
+            .map(|&(s, e)| {
+                // Every phrase has "day" or "eve"; only such sentences are lowercased.
+                let sentence = text.get(s..e).unwrap_or("");
+                (sentence.contains("day") || sentence.contains("eve")) && {
+                    let lower = sentence.to_ascii_lowercase();
+                    DAY_APART.iter().any(|p| lower.contains(p))
+                }
+            })
+            .collect(),
         date: region.date,
         default_year,
         kind: kind.unwrap_or_default(),
@@ -274,6 +285,8 @@ struct Context<'c, 'd> {
     sentences: &'c [(usize, usize)],
     dates: &'c SentenceDates<'c>,
     dateline_end: usize,
+    /// Per sentence: whether it puts what it tells on another day ("the day before").
+    day_apart: Vec<bool>,
     date: Option<DateSpan>,
     default_year: Option<i32>,
     kind: MeetingKind,
@@ -495,23 +508,11 @@ impl Context<'_, '_> {
         present
     }
 
-    /// Whether sentence `i` puts what it tells on another day ("the day before"). Asked
-    /// only for sentences with a role cue, so no sentence is lowercased for nothing.
-    fn day_apart(&self, i: usize) -> bool {
-        let (s, e) = self.sentences.get(i).copied().unwrap_or((0, 0));
-        let sentence = self.doc.text().get(s..e).unwrap_or("");
-        // Every phrase has "day" or "eve".
-        (sentence.contains("day") || sentence.contains("eve")) && {
-            let lower = sentence.to_ascii_lowercase();
-            DAY_APART.iter().any(|p| lower.contains(p))
-        }
-    }
-
     /// Whether the text from sentence start `s` to a cue at `at` ties the cue to another
     /// event: a date that is not the meeting's, or an event called "follow-up", "next" ...
     fn about_other_event(&self, s: usize, at: usize) -> bool {
         let i = self.sentences.partition_point(|&(_, e)| e <= at);
-        if self.day_apart(i) {
+        if self.day_apart.get(i).copied().unwrap_or(false) {
             return true;
         }
         let e = self.sentences.get(i).map_or(at, |&(_, e)| e);
