@@ -1,7 +1,8 @@
 //! Parsing throughput in MB/s, beside a baseline that only splits the same text into words,
 //! so that the ratio of the two holds on any machine: the bundled real page, a 10 MB corpus
 //! (real pages and generated cards, the same on every run), and batch parsing on one thread
-//! and on all cores (feature `parallel`).
+//! and on all cores (feature `parallel`); and inputs built to be slow, which must stay
+//! linear.
 
 #[path = "../tests/common/corpus.rs"]
 mod corpus;
@@ -53,5 +54,28 @@ fn ten_megabytes(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bundled_page, ten_megabytes);
+/// Inputs that once took time quadratic in their length: a regression shows here as a
+/// jump of orders of magnitude, not percents.
+fn adversarial(c: &mut Criterion) {
+    let cues = format!(
+        "Madrid, 1 July 2019, hosted by Spain.\nThe meeting was {}Morocco.\n",
+        "co-chaired by ".repeat(50_000)
+    );
+    let commas = format!(
+        "Madrid, 1 July 2019, hosted by Spain{}.\n",
+        ",".repeat(100_000)
+    );
+    let mut group = c.benchmark_group("adversarial");
+    group.sample_size(10);
+    for (name, text) in [
+        ("50,000 role cues in one sentence", &cues),
+        ("100,000 commas", &commas),
+    ] {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(name, |b| b.iter(|| rabat::parse_page(black_box(text))));
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bundled_page, ten_megabytes, adversarial);
 criterion_main!(benches);
