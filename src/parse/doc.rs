@@ -5,7 +5,7 @@ use std::cell::Cell;
 
 use crate::diagnostic::Span;
 use crate::lexicon::{Hit, Lexicon, Name, lexicon};
-use crate::model::{City, Country, Organisation, Party};
+use crate::model::{City, Country, MeetingKind, Organisation, Party};
 use crate::text::Folded;
 
 pub(crate) struct Doc<'a> {
@@ -171,6 +171,14 @@ impl<'a> Doc<'a> {
     pub fn city_at(&self, start: usize, end: usize) -> Option<City> {
         self.name_at(start, end, |n| match n {
             Name::City(c) => Some(*c),
+            _ => None,
+        })
+    }
+
+    /// The kind of meeting a hit names ("workshop", "Senior Officials' Meeting").
+    pub fn kind(&self, hit: Hit) -> Option<MeetingKind> {
+        self.names(hit).find_map(|n| match n {
+            Name::Kind(k) => Some(*k),
             _ => None,
         })
     }

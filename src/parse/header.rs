@@ -365,8 +365,8 @@ fn names_the_meeting(doc: &Doc<'_>, start: usize, end: usize) -> bool {
         && rest.len() <= 160
         && !rest.trim_end_matches('.').contains(". ")
         && hits.iter().any(|&h| {
-            doc.names(h)
-                .any(|n| matches!(n, Name::Kind(k) if *k != crate::model::MeetingKind::Meeting))
+            doc.kind(h)
+                .is_some_and(|k| k != crate::model::MeetingKind::Meeting)
         })
 }
 

@@ -298,18 +298,17 @@ impl Context<'_, '_> {
     /// Gives where the sentence turns to another event (or its end).
     fn about_this_meeting(&self, (s, e): (usize, usize)) -> Option<usize> {
         let text = self.doc.text();
-        let kinds = self.doc.hits_in(s, e).iter().filter_map(|&h| {
-            self.doc.names(h).find_map(|n| match n {
-                Name::Kind(k) => Some((h, *k)),
-                _ => None,
-            })
-        });
+        let kinds = self
+            .doc
+            .hits_in(s, e)
+            .iter()
+            .filter_map(|&h| Some((h, self.doc.kind(h)?)));
         let mut own_named = false;
         let mut other_from = e;
         for (h, k) in kinds {
             let specific_other =
                 k != MeetingKind::Meeting && self.kind != MeetingKind::Meeting && k != self.kind;
-            if specific_other || near_before(text, h.start, OTHER_EVENT, OTHER_EVENT_REACH) {
+            if specific_other || named_as_other_event(text, h.start) {
                 other_from = h.start;
                 break;
             }
@@ -532,7 +531,7 @@ impl Context<'_, '_> {
                     .doc
                     .hits_in(at, d.start)
                     .iter()
-                    .any(|&h| self.doc.names(h).any(|n| matches!(n, Name::Kind(_))))
+                    .any(|&h| self.doc.kind(h).is_some())
             });
         if let (Some(found), Some(own)) = (before.or(after), self.date)
             && let Ok(span) = found.resolve(self.default_year)
@@ -543,17 +542,18 @@ impl Context<'_, '_> {
                 return true;
             }
         }
-        // The event named last before the cue, within its clause.
+        self.event_before(s, at)
+            .is_some_and(|(h, _)| named_as_other_event(self.doc.text(), h.start))
+    }
+
+    /// The event named last before `at` within its clause, in the sentence from `s`.
+    fn event_before(&self, s: usize, at: usize) -> Option<(Hit, MeetingKind)> {
         let window = s.max(at.saturating_sub(CLAUSE_REACH));
-        let nearest_event = self
-            .doc
+        self.doc
             .hits_in(window, at)
             .iter()
             .rev()
-            .find(|&&h| self.doc.names(h).any(|n| matches!(n, Name::Kind(_))))
-            .copied();
-        nearest_event
-            .is_some_and(|h| near_before(self.doc.text(), h.start, OTHER_EVENT, OTHER_EVENT_REACH))
+            .find_map(|&h| Some((h, self.doc.kind(h)?)))
     }
 
     /// Whether the theme at `hits[n]` belongs to another event named just before it: "a side
@@ -565,19 +565,7 @@ impl Context<'_, '_> {
         let (s, _) = self.sentence(theme.start);
         let text = self.doc.text();
         // Only the event named within reach before the theme, in its sentence.
-        let window = s.max(theme.start.saturating_sub(CLAUSE_REACH));
-        let event = self
-            .doc
-            .hits_in(window, theme.start)
-            .iter()
-            .rev()
-            .find_map(|&h| {
-                self.doc.names(h).find_map(|name| match name {
-                    Name::Kind(k) => Some((h, *k)),
-                    _ => None,
-                })
-            });
-        let Some((h, kind)) = event else {
+        let Some((h, kind)) = self.event_before(s, theme.start) else {
             return false;
         };
         let between = text.get(h.end..theme.start).unwrap_or("");
@@ -590,7 +578,7 @@ impl Context<'_, '_> {
             return false;
         }
         let other_kind = kind != MeetingKind::Meeting && kind != own;
-        other_kind || near_before(text, h.start, OTHER_EVENT, OTHER_EVENT_REACH)
+        other_kind || named_as_other_event(text, h.start)
     }
 }
 
@@ -607,16 +595,12 @@ fn is_outsider(party: &Party) -> bool {
 fn own_kind(doc: &Doc<'_>, hits: &[Hit]) -> Option<MeetingKind> {
     let text = doc.text();
     hits.iter().find_map(|&h| {
-        let kind = doc.names(h).find_map(|n| match n {
-            Name::Kind(k) => Some(*k),
-            _ => None,
-        })?;
+        let kind = doc.kind(h)?;
         // "the follow-up meeting" is another event; "150 senior officials" counts people.
-        if near_before(text, h.start, OTHER_EVENT, OTHER_EVENT_REACH) || after_number(text, h.start)
-        {
+        if named_as_other_event(text, h.start) || after_number(text, h.start) {
             return None;
         }
-        if kind == MeetingKind::Meeting && !preceded_by(text, h.start, SELF_REFERENCE) {
+        if kind == MeetingKind::Meeting && !near_before(text, h.start, SELF_REFERENCE, 1) {
             return None;
         }
         Some(kind)
@@ -679,16 +663,10 @@ fn near_before(text: &str, at: usize, words: &[&str], reach: usize) -> bool {
         .any(|w| words.iter().any(|x| x.as_bytes().eq_ignore_ascii_case(w)))
 }
 
-/// Whether the word before folded offset `at` is one of `words`.
-fn preceded_by(text: &str, at: usize, words: &[&str]) -> bool {
-    let before = tail(text, at, 60).trim_end().as_bytes();
-    let word = before
-        .rsplit(|&b| b.is_ascii_whitespace() || b == b'(' || b == b'"')
-        .next()
-        .unwrap_or(&[]);
-    words
-        .iter()
-        .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
+/// Whether an event noun at folded offset `at` is named as another event than the one
+/// announced ("the follow-up meeting", "to prepare the Ministerial Conference").
+fn named_as_other_event(text: &str, at: usize) -> bool {
+    near_before(text, at, OTHER_EVENT, OTHER_EVENT_REACH)
 }
 
 /// Sentences of folded `start..end`: they end at `.`, `!` or `?` before white space, and
@@ -761,7 +739,7 @@ fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
                     && text
                         .get(h.end..cue_end)
                         .is_some_and(|g| g.trim().is_empty())
-                    && doc.names(h).any(|n| matches!(n, Name::Kind(_)))
+                    && doc.kind(h).is_some()
             });
         if after_kind || matches!(*lead_in, "entitled" | "titled" | "called") {
             let (s, e) = (region.start + open + 1, region.start + close);

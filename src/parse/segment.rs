@@ -13,7 +13,6 @@
 //! "Read more") belongs to no announcement.
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::lexicon::Name;
 
 use super::dates;
 use super::doc::Doc;
@@ -242,9 +241,10 @@ fn is_one_line_card(doc: &Doc<'_>, line: &Line) -> bool {
         return false;
     }
     // The kind first, without an article: "The workshop was held on ..." is prose.
-    let opens_with_kind = doc.hits_in(line.start, line.end).first().is_some_and(|h| {
-        h.start == line.start && doc.names(*h).any(|n| matches!(n, Name::Kind(_)))
-    });
+    let opens_with_kind = doc
+        .hits_in(line.start, line.end)
+        .first()
+        .is_some_and(|h| h.start == line.start && doc.kind(*h).is_some());
     if !opens_with_kind {
         return false;
     }
