@@ -323,8 +323,8 @@ impl Lexicon {
         hits
     }
 
-    /// The longest name starting at `at` that ends at a word end and whose case rule the
-    /// text satisfies. The DFA is stepped by hand: most words leave its start state on their
+    /// The longest name starting at the word start `at` that ends at a word end and whose
+    /// case rule the text satisfies. The DFA is stepped by hand: most words leave its start state on their
     /// first byte, and a shorter name is still found when a longer one ends inside a word
     /// or fails its case rule.
     fn longest_at(&self, text: &str, at: usize) -> Option<Hit> {
@@ -343,7 +343,7 @@ impl Lexicon {
                 let pattern = self.automaton.match_pattern(state, 0).as_u32();
                 let end = i + 1;
                 let matched = text.get(at..end).unwrap_or("");
-                if is_whole_word(text, at, end) && self.accepts(pattern, matched) {
+                if ends_word(text, end) && self.accepts(pattern, matched) {
                     best = Some(Hit {
                         start: at,
                         end,
@@ -412,10 +412,12 @@ fn alphanumerics(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
-fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
-    let before = text.get(..start).and_then(|s| s.chars().next_back());
-    let after = text.get(end..).and_then(|s| s.chars().next());
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+/// Whether no letter or digit follows `end`: a name must not run into the next word.
+fn ends_word(text: &str, end: usize) -> bool {
+    !text
+        .get(end..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// Other ways of writing a name's key: "guinea bissau" for "guinea-bissau", "trinidad &
