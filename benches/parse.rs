@@ -61,6 +61,10 @@ fn adversarial(c: &mut Criterion) {
         "Madrid, 1 July 2019, hosted by Spain.\nThe meeting was {}Morocco.\n",
         "co-chaired by ".repeat(50_000)
     );
+    let observers = format!(
+        "Madrid, 1 July 2019, hosted by Spain.\nMorocco {}Spain.\n",
+        "participated as observer and ".repeat(40_000)
+    );
     let commas = format!(
         "Madrid, 1 July 2019, hosted by Spain{}.\n",
         ",".repeat(100_000)
@@ -69,6 +73,7 @@ fn adversarial(c: &mut Criterion) {
     group.sample_size(10);
     for (name, text) in [
         ("50,000 role cues in one sentence", &cues),
+        ("40,000 \"participated as observer\"", &observers),
         ("100,000 commas", &commas),
     ] {
         group.throughput(Throughput::Bytes(text.len() as u64));

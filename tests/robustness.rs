@@ -197,6 +197,21 @@ fn a_hundred_thousand_commas() {
 }
 
 #[test]
+fn forty_thousand_observer_cues() {
+    let page = format!(
+        "Madrid, 1 July 2019, hosted by Spain.\nMorocco {}Spain.\n",
+        "participated as observer and ".repeat(40_000)
+    );
+    let parsed = parse_checked(&page);
+    let roles: Vec<String> = parsed.meetings[0]
+        .roles
+        .iter()
+        .map(|p| format!("{} {}", p.role, p.party))
+        .collect();
+    assert_eq!(roles, ["host Spain", "observer Morocco"]);
+}
+
+#[test]
 fn fifty_thousand_role_cues() {
     let page = format!(
         "Madrid, 1 July 2019, hosted by Spain.\nThe meeting was {}Morocco.\n",

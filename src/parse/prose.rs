@@ -60,6 +60,8 @@ const DAY_APART: &[&str] = &[
     "a day later",
     "the eve of",
 ];
+/// How many bytes after "participated" are looked at for "as (an) observer(s)".
+const AS_OBSERVER_REACH: usize = 48;
 /// How many bytes before a cue are looked at for the event it belongs to.
 const CLAUSE_REACH: usize = 200;
 /// How many words before an event noun are looked at for `OTHER_EVENT`.
@@ -419,16 +421,14 @@ impl Context<'_, '_> {
             }
             Cue::After(roles) => {
                 // "UNHCR and IOM participated as observers": observers, not participants.
-                let as_observer = roles == [Role::Participant]
-                    && crate::text::head(self.doc.slice(hit.end, e), 24)
+                // Only the words right after the cue are read, so that a sentence of many
+                // cues is not read once per cue.
+                let as_observer = roles == [Role::Participant] && {
+                    let next = crate::text::head(self.doc.slice(hit.end, e), AS_OBSERVER_REACH)
                         .trim_start()
-                        .to_ascii_lowercase()
-                        .starts_with("as ")
-                    && self
-                        .doc
-                        .slice(hit.end, e)
-                        .to_ascii_lowercase()
-                        .contains("observer");
+                        .to_ascii_lowercase();
+                    next.starts_with("as ") && next.contains("observer")
+                };
                 if !as_observer && !self.about_other_event(s, hit.start) {
                     // "Burkina Faso, the Chair of the Rabat Process, organises"
                     add(
