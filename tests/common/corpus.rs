@@ -2,6 +2,7 @@
 //! pages, and generated meetings written out as canonical text with real announcement
 //! bodies.
 
+// Each test and bench crate that includes this file uses only part of it.
 #![allow(dead_code)]
 
 use proptest::strategy::{Strategy, ValueTree};

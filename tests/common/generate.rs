@@ -1,6 +1,7 @@
 //! Generators of model values for property tests and benches: every country and kind,
 //! dates of every precision, known and unknown organisations, whole meetings.
 
+// Each test and bench crate that includes this file uses only part of it.
 #![allow(dead_code)]
 
 use chrono::Datelike;
