@@ -112,12 +112,13 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
     let (place_start, place_end) = (place.first()?.start, place.last()?.end);
     header.city_country = doc.city_at(place_start, place_end).map(|c| c.country());
     // A known name may have lowercase words ("Trinidad and Tobago"); others may not.
-    let known = header.city_country.is_some() || doc.country_at(place_start, place_end).is_some();
+    let place_country = doc.country_at(place_start, place_end);
+    let known = header.city_country.is_some() || place_country.is_some();
     if !known && !is_place(place, text) {
         return None;
     }
     // "Senegal, 3 May 2019": a country for a place names the country, not a city.
-    match doc.country_at(place_start, place_end) {
+    match place_country {
         Some(country) if header.city_country.is_none() && header.country.is_none() => {
             header.country = Some(country);
         }
