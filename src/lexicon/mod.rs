@@ -148,48 +148,56 @@ pub(crate) fn organisation_named(name: &str) -> Option<Organisation> {
 
 /// The number of a month name or abbreviation ("October", "Oct", "Sept"), in any case.
 pub(crate) fn month(word: &str) -> Option<u8> {
-    const MONTHS: [(&str, u8); 12] = [
-        ("january", 1),
-        ("february", 2),
-        ("march", 3),
-        ("april", 4),
-        ("may", 5),
-        ("june", 6),
-        ("july", 7),
-        ("august", 8),
-        ("september", 9),
-        ("october", 10),
-        ("november", 11),
-        ("december", 12),
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     let word = word.strip_suffix('.').unwrap_or(word);
-    if word.len() < 3 || word.len() > 9 {
+    if !(3..=9).contains(&word.len()) {
         return None;
     }
-    // Month names start with one of these letters; most words are turned away here.
-    if !word
-        .bytes()
-        .next()
-        .is_some_and(|b| b"jfmasondJFMASOND".contains(&b))
-    {
-        return None;
-    }
+    // The first three letters tell the month: one comparison, not twelve. Setting bit 5
+    // lowercases letters; other bytes that it maps onto letters fail the check below.
+    let n: u8 = match word.as_bytes().get(..3)? {
+        &[a, b, c] => match [a | 0x20, b | 0x20, c | 0x20] {
+            [b'j', b'a', b'n'] => 1,
+            [b'f', b'e', b'b'] => 2,
+            [b'm', b'a', b'r'] => 3,
+            [b'a', b'p', b'r'] => 4,
+            [b'm', b'a', b'y'] => 5,
+            [b'j', b'u', b'n'] => 6,
+            [b'j', b'u', b'l'] => 7,
+            [b'a', b'u', b'g'] => 8,
+            [b's', b'e', b'p'] => 9,
+            [b'o', b'c', b't'] => 10,
+            [b'n', b'o', b'v'] => 11,
+            [b'd', b'e', b'c'] => 12,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let name = MONTHS.get(usize::from(n - 1))?;
     // The whole name, or its first three or four letters ("Oct", "Sept").
-    MONTHS.iter().find_map(|&(name, n)| {
-        let whole = name.eq_ignore_ascii_case(word);
-        let abbreviation = word.len() <= 4
-            && name
-                .get(..word.len())
-                .is_some_and(|prefix| prefix.eq_ignore_ascii_case(word));
-        (whole || abbreviation).then_some(n)
-    })
+    let whole = name.eq_ignore_ascii_case(word);
+    let abbreviation = word.len() <= 4
+        && name
+            .get(..word.len())
+            .is_some_and(|prefix| prefix.eq_ignore_ascii_case(word));
+    (whole || abbreviation).then_some(n)
 }
 
 /// Whether `word` is a weekday name, in any case.
 pub(crate) fn is_weekday(word: &str) -> bool {
-    if !(6..=9).contains(&word.len()) {
-        return false;
-    }
     const DAYS: [&str; 7] = [
         "monday",
         "tuesday",
@@ -199,7 +207,12 @@ pub(crate) fn is_weekday(word: &str) -> bool {
         "saturday",
         "sunday",
     ];
-    DAYS.iter().any(|d| d.eq_ignore_ascii_case(word))
+    // Every weekday ends in "day"; most words are turned away by that alone.
+    (6..=9).contains(&word.len())
+        && word
+            .get(word.len() - 3..)
+            .is_some_and(|end| end.eq_ignore_ascii_case("day"))
+        && DAYS.iter().any(|d| d.eq_ignore_ascii_case(word))
 }
 
 impl Lexicon {

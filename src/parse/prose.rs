@@ -675,30 +675,41 @@ fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let slice = text.get(start..end).unwrap_or("");
     let bytes = slice.as_bytes();
+    let mut push = |from: usize, to: usize| {
+        if slice.get(from..to).is_some_and(|s| !s.trim().is_empty()) {
+            out.push((start + from, start + to));
+        }
+    };
+    // Only stops and line ends are looked at; memchr finds them without reading byte by
+    // byte, the two kinds merged in order.
+    let mut stops = memchr::memchr3_iter(b'.', b'!', b'?', bytes).peekable();
+    let mut lines = memchr::memchr_iter(b'\n', bytes).peekable();
     let mut from = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        let next = bytes.get(i + 1).copied();
-        let ends = match b {
-            b'.' | b'!' | b'?' => next.is_none_or(|n| n.is_ascii_whitespace()),
+    loop {
+        let i = match (stops.peek().copied(), lines.peek().copied()) {
+            (Some(s), Some(l)) if s < l => stops.next(),
+            (Some(_), None) => stops.next(),
+            (_, Some(_)) => lines.next(),
+            (None, None) => break,
+        };
+        let Some(i) = i else { break };
+        let ends = if bytes.get(i) == Some(&b'\n') {
             // A blank line, perhaps holding spaces, ends a paragraph.
-            b'\n' => bytes
+            bytes
                 .get(i + 1..)
                 .unwrap_or(&[])
                 .iter()
                 .find(|&&c| c != b' ' && c != b'\t')
-                .is_some_and(|&c| c == b'\n'),
-            _ => false,
+                .is_some_and(|&c| c == b'\n')
+        } else {
+            bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace)
         };
         if ends {
-            if slice.get(from..=i).is_some_and(|s| !s.trim().is_empty()) {
-                out.push((start + from, start + i + 1));
-            }
+            push(from, i + 1);
             from = i + 1;
         }
     }
-    if slice.get(from..).is_some_and(|s| !s.trim().is_empty()) {
-        out.push((start + from, end));
-    }
+    push(from, bytes.len());
     out
 }
 
