@@ -50,13 +50,17 @@ impl Folded {
         let mut copied_from = 0;
         let bytes = input.as_bytes();
         let mut i = 0;
-        while let Some(&b) = bytes.get(i) {
+        loop {
             // Runs of plain ASCII are copied in one go; only the bytes that may start a
-            // repair are looked at closely.
-            if b.is_ascii() && !matches!(b, b'\r' | b'&' | b'<' | b'-') {
-                i += 1;
-                continue;
-            }
+            // repair are looked at closely, found by a table lookup per byte.
+            let rest = bytes.get(i..).unwrap_or(&[]);
+            let Some(skip) = rest
+                .iter()
+                .position(|&b| MAY_REPAIR.get(usize::from(b)) != Some(&false))
+            else {
+                break;
+            };
+            i += skip;
             let Some((len, replacement)) = repair_at(input, i, map) else {
                 i += input
                     .get(i..)
@@ -117,6 +121,20 @@ impl Folded {
         Span::new(s, self.input_end(end).max(s))
     }
 }
+
+/// The bytes that may start a repair: line ends, entities, tags, hyphens and every byte of
+/// a non-ASCII character.
+// Built at compile time, where an index out of range stops the build.
+#[allow(clippy::indexing_slicing)]
+static MAY_REPAIR: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = b >= 0x80 || matches!(b as u8, b'\r' | b'&' | b'<' | b'-');
+        b += 1;
+    }
+    table
+};
 
 /// Text as a user wants it shown: repaired as folding repairs it, invisible characters
 /// removed and runs of white space as one space, but letters, accents and typographic

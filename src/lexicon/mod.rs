@@ -304,33 +304,19 @@ impl Lexicon {
     pub(crate) fn scan(&self, text: &str) -> Vec<Hit> {
         // Names start at word starts, so the automaton is run anchored there: a few steps
         // per word, and never a match inside a word ("us" in "focus") to throw away.
-        let bytes = text.as_bytes();
         let mut hits = Vec::with_capacity(text.len() / 64);
         let mut at = 0;
-        let mut previous_is_word = false;
-        while let Some(&b) = bytes.get(at) {
-            let (is_word, len) = if b.is_ascii() {
-                (b.is_ascii_alphanumeric(), 1)
-            } else {
-                let c = text.get(at..).and_then(|r| r.chars().next()).unwrap_or(' ');
-                (c.is_alphanumeric(), c.len_utf8())
-            };
-            if !is_word || previous_is_word {
-                previous_is_word = is_word;
-                at += len;
-                continue;
-            }
-            match self.longest_at(text, at) {
+        while let Some(start) = word_edge(text, at, true) {
+            match self.longest_at(text, start) {
                 Some(hit) => {
                     hits.push(hit);
-                    // A name ends at a word end: what follows starts no word.
+                    // A name ends at a word end: the next word start is searched from there.
                     at = hit.end;
-                    previous_is_word = false;
                 }
-                None => {
-                    previous_is_word = true;
-                    at += len;
-                }
+                None => match word_edge(text, start, false) {
+                    Some(end) => at = end,
+                    None => break,
+                },
             }
         }
         hits
@@ -426,6 +412,50 @@ fn alphanumerics(s: &str) -> String {
 }
 
 /// Whether no letter or digit follows `end`: a name must not run into the next word.
+/// What an ASCII byte is to the scan, and what any other byte is.
+const NON_WORD: u8 = 0;
+const WORD: u8 = 1;
+const NON_ASCII: u8 = 2;
+// Built at compile time, where an index out of range stops the build.
+#[allow(clippy::indexing_slicing)]
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [NON_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = if (b as u8).is_ascii_alphanumeric() {
+            WORD
+        } else {
+            NON_WORD
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The first offset from `at` where a word character (`word`) or a character of no word
+/// (`!word`) starts. ASCII bytes are told by a table; only other characters are decoded.
+fn word_edge(text: &str, at: usize, word: bool) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = at;
+    loop {
+        let rest = bytes.get(i..)?;
+        // A byte not to be passed: the wanted kind of ASCII byte, or a non-ASCII one.
+        let pass = if word { NON_WORD } else { WORD };
+        i += rest
+            .iter()
+            .position(|&b| BYTE_CLASS.get(usize::from(b)) != Some(&pass))?;
+        let &b = bytes.get(i)?;
+        if b.is_ascii() {
+            return Some(i);
+        }
+        let c = text.get(i..).and_then(|r| r.chars().next())?;
+        if c.is_alphanumeric() == word {
+            return Some(i);
+        }
+        i += c.len_utf8();
+    }
+}
+
 fn ends_word(text: &str, end: usize) -> bool {
     !text
         .get(end..)

@@ -71,7 +71,11 @@ fn partial(year: i32, ymd: Ymd) -> Result<PartialDate, Problem> {
 pub(crate) fn find_all(tokens: &[Token], text: &str, bare_years: bool) -> Vec<Found> {
     let mut found = Vec::new();
     let mut i = 0;
-    while i < tokens.len() {
+    while let Some(&token) = tokens.get(i) {
+        if !may_open(token, text) {
+            i += 1;
+            continue;
+        }
         let year_here = bare_years
             || i.checked_sub(1)
                 .and_then(|p| tokens.get(p))
@@ -95,19 +99,7 @@ pub(crate) fn date_at(
     bare_years: bool,
 ) -> Option<(Found, usize)> {
     let first = tokens.get(i)?;
-    // Most tokens cannot open a date; they are turned away before any form is tried.
-    let may_open = match first.kind {
-        Kind::Number { .. } => true,
-        Kind::Punct(_) => false,
-        Kind::Word => {
-            let w = first.text(text);
-            (2..=9).contains(&w.len())
-                && (OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
-                    || lexicon::month(w).is_some()
-                    || lexicon::is_weekday(w))
-        }
-    };
-    if !may_open {
+    if !may_open(*first, text) {
         return None;
     }
     let start = first.start;
@@ -147,6 +139,22 @@ pub(crate) fn date_at(
         },
         c.i,
     ))
+}
+
+/// Whether `token` may open a date: most tokens cannot, and are turned away before any
+/// form is tried.
+fn may_open(token: Token, text: &str) -> bool {
+    match token.kind {
+        Kind::Number { .. } => true,
+        Kind::Punct(_) => false,
+        Kind::Word => {
+            let w = token.text(text);
+            (2..=9).contains(&w.len())
+                && (OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+                    || lexicon::month(w).is_some()
+                    || lexicon::is_weekday(w))
+        }
+    }
 }
 
 /// A word in a month's place that is no month: `24 Octobr 2019`. Gives the word's token.
