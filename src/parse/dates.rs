@@ -79,7 +79,7 @@ pub(crate) fn find_all(tokens: &[Token], text: &str, bare_years: bool) -> Vec<Fo
         let year_here = bare_years
             || i.checked_sub(1)
                 .and_then(|p| tokens.get(p))
-                .is_some_and(|t| t.is_word(text, "in") || t.is_word(text, "during"));
+                .is_some_and(|t| t.is_any_word(text, &["in", "during"]));
         match date_at(tokens, i, text, year_here) {
             Some((date, next)) => {
                 found.push(date);
@@ -210,8 +210,15 @@ impl<'a> Cursor<'a> {
         hit
     }
 
+    /// Passes the next word if it is one of `words`.
+    fn any_word(&mut self, words: &[&str]) -> bool {
+        let hit = self.peek().is_some_and(|t| t.is_any_word(self.text, words));
+        self.i += usize::from(hit);
+        hit
+    }
+
     fn skip_words(&mut self, words: &[&str]) {
-        while words.iter().any(|w| self.word(w)) {}
+        while self.any_word(words) {}
     }
 
     fn skip_weekday(&mut self) {
@@ -289,9 +296,7 @@ impl<'a> Cursor<'a> {
         self.punct('-')
             || self.punct('/')
             || self.punct('&')
-            || ["to", "and", "until", "till", "through", "au", "et"]
-                .iter()
-                .any(|w| self.word(w))
+            || self.any_word(&["to", "and", "until", "till", "through", "au", "et"])
     }
 
     /// A clock time and its zone, ignored: ", 9:00", "10:00 (CET)", "9h30".

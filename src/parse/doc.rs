@@ -13,9 +13,10 @@ pub(crate) struct Doc<'a> {
     pub folded: Folded,
     pub hits: Vec<Hit>,
     pub lexicon: &'static Lexicon,
-    /// The hits of the announcement being read (folded range, hit index range): lookups
-    /// inside it search a few dozen hits instead of the whole page's.
-    focus: Cell<(usize, usize, usize, usize)>,
+    /// Where the last lookup of `hits_in` landed: readers move through the page in order,
+    /// so the next lookup starts there and gallops a few steps instead of searching the
+    /// whole page's hits, which misses the cache on every step.
+    hint: Cell<usize>,
     /// Acronyms the page introduces for organisations the lexicon does not know.
     acronyms: Vec<(String, Organisation)>,
 }
@@ -29,7 +30,7 @@ impl<'a> Doc<'a> {
         let mut doc = Doc {
             input,
             folded,
-            focus: Cell::new((0, 0, 0, 0)),
+            hint: Cell::new(0),
             hits,
             lexicon,
             acronyms: Vec::new(),
@@ -94,24 +95,15 @@ impl<'a> Doc<'a> {
         self.text().get(start..end).unwrap_or("")
     }
 
-    /// Makes lookups within folded `start..end` fast: the announcement being read.
-    pub fn focus(&self, start: usize, end: usize) {
-        let from = self.hits.partition_point(|h| h.start < start);
-        let to = self.hits.partition_point(|h| h.start < end);
-        self.focus.set((start, end, from, to));
-    }
-
     /// The hits that lie within `start..end`.
     pub fn hits_in(&self, start: usize, end: usize) -> &[Hit] {
-        let (fs, fe, lo, hi) = self.focus.get();
-        let pool = if fs <= start && end <= fe {
-            self.hits.get(lo..hi).unwrap_or(&[])
-        } else {
-            self.hits.as_slice()
-        };
-        let from = pool.partition_point(|h| h.start < start);
-        let to = pool.partition_point(|h| h.start < end);
-        let within = pool.get(from..to.max(from)).unwrap_or(&[]);
+        let hits = self.hits.as_slice();
+        let from = gallop(hits, self.hint.get(), |h| h.start < start);
+        self.hint.set(from);
+        let rest = hits.get(from..).unwrap_or(&[]);
+        let within = rest
+            .get(..gallop(rest, 0, |h| h.start < end))
+            .unwrap_or(&[]);
         let keep = within.partition_point(|h| h.end <= end);
         within.get(..keep).unwrap_or(&[])
     }
@@ -190,6 +182,45 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// The first index of `items` where `before` turns false (as `partition_point`), searched
+/// from `hint` outwards in steps that double: O(log d) for an answer d items away.
+fn gallop<T>(items: &[T], hint: usize, before: impl Fn(&T) -> bool) -> usize {
+    let is_before = |i: usize| items.get(i).is_some_and(&before);
+    let hint = hint.min(items.len());
+    // Narrow the answer to `lo..=hi`, then search that.
+    let (mut lo, mut hi);
+    let mut step = 1;
+    if is_before(hint) {
+        lo = hint + 1;
+        loop {
+            let probe = lo.saturating_add(step - 1);
+            if probe >= items.len() || !is_before(probe) {
+                hi = probe.min(items.len());
+                break;
+            }
+            lo = probe + 1;
+            step *= 2;
+        }
+    } else {
+        hi = hint;
+        loop {
+            let Some(probe) = hi.checked_sub(step) else {
+                lo = 0;
+                break;
+            };
+            if is_before(probe) {
+                lo = probe + 1;
+                break;
+            }
+            hi = probe;
+            step *= 2;
+        }
+    }
+    lo + items
+        .get(lo..hi)
+        .map_or(0, |range| range.partition_point(&before))
+}
+
 /// The most acronyms read from one page.
 const MAX_ACRONYMS: usize = 64;
 
@@ -265,6 +296,42 @@ pub(crate) fn unknown_organisation(text: &str) -> Option<(Organisation, usize)> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gallop_finds_what_partition_point_finds_from_any_hint() {
+        let items = [1, 3, 3, 3, 7, 9, 9, 12, 20, 21, 40];
+        for x in 0..45 {
+            let expected = items.partition_point(|&v| v < x);
+            for hint in 0..items.len() + 3 {
+                assert_eq!(
+                    gallop(&items, hint, |&v| v < x),
+                    expected,
+                    "x {x}, hint {hint}"
+                );
+            }
+        }
+        assert_eq!(gallop(&[] as &[i32], 5, |_| true), 0);
+    }
+
+    #[test]
+    fn hits_in_is_the_same_in_any_order_of_lookups() {
+        let doc =
+            Doc::new("Spain, Morocco and Senegal met in Dakar; then Mali and Niger met in Rabat.");
+        let all = doc.hits.clone();
+        let len = doc.text().len();
+        for (start, end) in [(40, len), (0, 10), (20, 60), (0, len), (60, 61), (5, 5)] {
+            let expected: Vec<Hit> = all
+                .iter()
+                .copied()
+                .filter(|h| h.start >= start && h.end <= end)
+                .collect();
+            assert_eq!(
+                doc.hits_in(start, end),
+                expected.as_slice(),
+                "{start}..{end}"
+            );
+        }
+    }
 
     #[test]
     fn unknown_organisations_are_capitalised_runs() {

@@ -427,7 +427,6 @@ fn read_meeting(
         end,
         shape,
     } = segment;
-    doc.focus(start, end);
     let header = header.unwrap_or_default();
     let labels = labels::read(doc, start, end);
     let mut notes = header.diagnostics.clone();

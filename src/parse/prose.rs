@@ -811,9 +811,7 @@ fn participants(text: &str, sentences: &SentenceDates<'_>) -> Option<Participant
             continue;
         }
         let sentence = sentences.tokens(i);
-        let about_attendance = sentence
-            .iter()
-            .any(|t| ATTENDANCE.iter().any(|w| t.is_word(text, w)));
+        let about_attendance = sentence.iter().any(|t| t.is_any_word(text, ATTENDANCE));
         if !about_attendance {
             continue;
         }

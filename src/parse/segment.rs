@@ -265,7 +265,7 @@ fn is_date_line(doc: &Doc<'_>, line: &Line) -> bool {
                     // Only clock times may follow: "10:00 to 12:00 (CET)".
                     rest.iter().all(|t| {
                         matches!(t.kind, Kind::Punct(_) | Kind::Number { .. })
-                            || TIME_WORDS.iter().any(|w| t.is_word(doc.text(), w))
+                            || t.is_any_word(doc.text(), TIME_WORDS)
                     })
                 })
         }

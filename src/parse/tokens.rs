@@ -40,7 +40,19 @@ impl Token {
 
     /// Whether the token is a word equal to `word`, ignoring ASCII case.
     pub fn is_word(self, text: &str, word: &str) -> bool {
-        self.kind == Kind::Word && self.text(text).eq_ignore_ascii_case(word)
+        self.is_any_word(text, &[word])
+    }
+
+    /// Whether the token is a word equal to one of `words`, ignoring ASCII case. The
+    /// token's text is taken once, and only words of its length are compared.
+    pub fn is_any_word(self, text: &str, words: &[&str]) -> bool {
+        if self.kind != Kind::Word {
+            return false;
+        }
+        let own = self.text(text);
+        words
+            .iter()
+            .any(|w| w.len() == own.len() && w.eq_ignore_ascii_case(own))
     }
 }
 
