@@ -11,6 +11,7 @@
 //! then match whatever way the input wrote them, and spans still point into the input.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 use crate::diagnostic::Span;
 
@@ -27,6 +28,9 @@ pub(crate) struct Folded {
     /// `input[is..ie]`. Between them the two texts agree byte for byte.
     edits: Vec<Edit>,
     input_len: usize,
+    /// The edit the last lookup landed on: spans are asked for in the order of the page,
+    /// so the next lookup gallops from there.
+    hint: Cell<usize>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -85,6 +89,7 @@ impl Folded {
             text,
             edits,
             input_len: input.len(),
+            hint: Cell::new(0),
         }
     }
 
@@ -95,7 +100,8 @@ impl Folded {
 
     /// The input offset where folded offset `f` starts.
     pub(crate) fn input_start(&self, f: usize) -> usize {
-        let n = self.edits.partition_point(|e| e.fs <= f);
+        let n = gallop(&self.edits, self.hint.get(), |e| e.fs <= f);
+        self.hint.set(n);
         let offset = match n.checked_sub(1).and_then(|i| self.edits.get(i)) {
             None => f,
             Some(e) if f < e.fe => e.is,
@@ -106,7 +112,8 @@ impl Folded {
 
     /// The input offset where a range ending (exclusively) at folded offset `f` ends.
     pub(crate) fn input_end(&self, f: usize) -> usize {
-        let n = self.edits.partition_point(|e| e.fs < f);
+        let n = gallop(&self.edits, self.hint.get(), |e| e.fs < f);
+        self.hint.set(n);
         let offset = match n.checked_sub(1).and_then(|i| self.edits.get(i)) {
             None => f,
             Some(e) if f <= e.fe => e.ie,
@@ -120,6 +127,45 @@ impl Folded {
         let s = self.input_start(start);
         Span::new(s, self.input_end(end).max(s))
     }
+}
+
+/// The first index of `items` where `before` turns false (as `partition_point`), searched
+/// from `hint` outwards in steps that double: O(log d) for an answer d items away.
+pub(crate) fn gallop<T>(items: &[T], hint: usize, before: impl Fn(&T) -> bool) -> usize {
+    let is_before = |i: usize| items.get(i).is_some_and(&before);
+    let hint = hint.min(items.len());
+    // Narrow the answer to `lo..=hi`, then search that.
+    let (mut lo, mut hi);
+    let mut step = 1;
+    if is_before(hint) {
+        lo = hint + 1;
+        loop {
+            let probe = lo.saturating_add(step - 1);
+            if probe >= items.len() || !is_before(probe) {
+                hi = probe.min(items.len());
+                break;
+            }
+            lo = probe + 1;
+            step *= 2;
+        }
+    } else {
+        hi = hint;
+        loop {
+            let Some(probe) = hi.checked_sub(step) else {
+                lo = 0;
+                break;
+            };
+            if is_before(probe) {
+                lo = probe + 1;
+                break;
+            }
+            hi = probe;
+            step *= 2;
+        }
+    }
+    lo + items
+        .get(lo..hi)
+        .map_or(0, |range| range.partition_point(&before))
 }
 
 /// The bytes that may start a repair: line ends, entities, tags, hyphens and every byte of
@@ -514,6 +560,22 @@ fn latin1_base(c: char) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gallop_finds_what_partition_point_finds_from_any_hint() {
+        let items = [1, 3, 3, 3, 7, 9, 9, 12, 20, 21, 40];
+        for x in 0..45 {
+            let expected = items.partition_point(|&v| v < x);
+            for hint in 0..items.len() + 3 {
+                assert_eq!(
+                    gallop(&items, hint, |&v| v < x),
+                    expected,
+                    "x {x}, hint {hint}"
+                );
+            }
+        }
+        assert_eq!(gallop(&[] as &[i32], 5, |_| true), 0);
+    }
 
     fn fold(s: &str) -> String {
         Folded::new(s).as_str().to_owned()

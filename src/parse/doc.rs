@@ -6,7 +6,7 @@ use std::cell::Cell;
 use crate::diagnostic::Span;
 use crate::lexicon::{Hit, Lexicon, Name, lexicon};
 use crate::model::{City, Country, MeetingKind, Organisation, Party};
-use crate::text::Folded;
+use crate::text::{Folded, gallop};
 
 pub(crate) struct Doc<'a> {
     pub input: &'a str,
@@ -182,45 +182,6 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// The first index of `items` where `before` turns false (as `partition_point`), searched
-/// from `hint` outwards in steps that double: O(log d) for an answer d items away.
-fn gallop<T>(items: &[T], hint: usize, before: impl Fn(&T) -> bool) -> usize {
-    let is_before = |i: usize| items.get(i).is_some_and(&before);
-    let hint = hint.min(items.len());
-    // Narrow the answer to `lo..=hi`, then search that.
-    let (mut lo, mut hi);
-    let mut step = 1;
-    if is_before(hint) {
-        lo = hint + 1;
-        loop {
-            let probe = lo.saturating_add(step - 1);
-            if probe >= items.len() || !is_before(probe) {
-                hi = probe.min(items.len());
-                break;
-            }
-            lo = probe + 1;
-            step *= 2;
-        }
-    } else {
-        hi = hint;
-        loop {
-            let Some(probe) = hi.checked_sub(step) else {
-                lo = 0;
-                break;
-            };
-            if is_before(probe) {
-                lo = probe + 1;
-                break;
-            }
-            hi = probe;
-            step *= 2;
-        }
-    }
-    lo + items
-        .get(lo..hi)
-        .map_or(0, |range| range.partition_point(&before))
-}
-
 /// The most acronyms read from one page.
 const MAX_ACRONYMS: usize = 64;
 
@@ -296,22 +257,6 @@ pub(crate) fn unknown_organisation(text: &str) -> Option<(Organisation, usize)> 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn gallop_finds_what_partition_point_finds_from_any_hint() {
-        let items = [1, 3, 3, 3, 7, 9, 9, 12, 20, 21, 40];
-        for x in 0..45 {
-            let expected = items.partition_point(|&v| v < x);
-            for hint in 0..items.len() + 3 {
-                assert_eq!(
-                    gallop(&items, hint, |&v| v < x),
-                    expected,
-                    "x {x}, hint {hint}"
-                );
-            }
-        }
-        assert_eq!(gallop(&[] as &[i32], 5, |_| true), 0);
-    }
 
     #[test]
     fn hits_in_is_the_same_in_any_order_of_lookups() {
