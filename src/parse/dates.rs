@@ -313,7 +313,7 @@ impl<'a> Cursor<'a> {
             self.i = save;
             return;
         }
-        self.skip_words(&["am", "pm", "CET", "CEST", "GMT", "UTC"]);
+        self.skip_words(&["am", "pm", "cet", "cest", "gmt", "utc"]);
         let zone_start = self.i;
         if self.punct('(') {
             while self.peek().is_some_and(|t| t.kind == Kind::Word) {

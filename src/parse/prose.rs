@@ -718,15 +718,23 @@ fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
 fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
     let text = doc.text();
     let slice = text.get(region.start..region.end)?;
+    let bytes = slice.as_bytes();
     let mut search = 0;
-    while let Some(open) = slice
-        .as_bytes()
-        .get(search..)?
-        .iter()
-        .position(|&b| b == b'"' || b == b'\'')
-    {
+    while let Some(open) = memchr::memchr2(b'"', b'\'', bytes.get(search..)?) {
         let open = search + open;
         search = open + 1;
+        // An apostrophe inside a word ("Morocco's", "d'Ivoire") opens no quotation; the
+        // common case is turned away before the input is looked at.
+        let in_word = |i: Option<usize>| {
+            i.and_then(|i| bytes.get(i))
+                .is_some_and(u8::is_ascii_alphanumeric)
+        };
+        if bytes.get(open) == Some(&b'\'')
+            && in_word(open.checked_sub(1))
+            && in_word(Some(open + 1))
+        {
+            continue;
+        }
         let Some(close) = closing_quote(doc, region.start, slice, open) else {
             continue;
         };

@@ -25,7 +25,7 @@ use super::tokens::{Kind, tokenize};
 const MAX_PLACE_LEN: usize = 80;
 /// Words that may stand among the clock times of a date line.
 const TIME_WORDS: &[&str] = &[
-    "to", "until", "and", "h", "am", "pm", "CET", "CEST", "GMT", "UTC",
+    "to", "until", "and", "h", "am", "pm", "cet", "cest", "gmt", "utc",
 ];
 /// Longer lines are never one-line cards or titles.
 const MAX_TITLE_LEN: usize = 250;

@@ -43,16 +43,29 @@ impl Token {
         self.is_any_word(text, &[word])
     }
 
-    /// Whether the token is a word equal to one of `words`, ignoring ASCII case. The
-    /// token's text is taken once, and only words of its length are compared.
+    /// Whether the token is a word equal to one of `words` (written in lowercase), ignoring
+    /// ASCII case. Sentences are searched for such lists token by token, so most pairs are
+    /// told apart by length and first letter before any comparison.
     pub fn is_any_word(self, text: &str, words: &[&str]) -> bool {
         if self.kind != Kind::Word {
             return false;
         }
-        let own = self.text(text);
-        words
-            .iter()
-            .any(|w| w.len() == own.len() && w.eq_ignore_ascii_case(own))
+        let Some(own) = text.as_bytes().get(self.start..self.end) else {
+            return false;
+        };
+        let Some(first) = own.first().map(u8::to_ascii_lowercase) else {
+            return false;
+        };
+        debug_assert!(
+            words
+                .iter()
+                .all(|w| !w.bytes().any(|b| b.is_ascii_uppercase()))
+        );
+        words.iter().any(|w| {
+            w.len() == own.len()
+                && w.as_bytes().first() == Some(&first)
+                && w.as_bytes().eq_ignore_ascii_case(own)
+        })
     }
 }
 
