@@ -186,12 +186,25 @@ static MAY_REPAIR: [bool; 256] = {
 /// removed and runs of white space as one space, but letters, accents and typographic
 /// quotes kept ("Côte d’Ivoire" from "C&ocirc;te d&rsquo;Ivoire").
 pub(crate) fn clean(input: &str) -> String {
-    let repaired = Folded::with(input, clean_char);
-    repaired
-        .as_str()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    // Most names and titles need no repair; they are not copied to be repaired.
+    let needs_repair = input
+        .bytes()
+        .any(|b| MAY_REPAIR.get(usize::from(b)) != Some(&false));
+    let repaired;
+    let text = if needs_repair {
+        repaired = Folded::with(input, clean_char);
+        repaired.as_str()
+    } else {
+        input
+    };
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// What a non-ASCII character becomes in clean text: invisible ones are dropped, spaces

@@ -17,7 +17,7 @@ use crate::model::{
 use super::dates;
 use super::doc::Doc;
 use super::parties::{self, Gap, Listed};
-use super::tokens::{Kind, Token, tokenize};
+use super::tokens::{Kind, Token, tokenize, tokenize_into};
 use crate::text::tail;
 
 /// Words shortly before an event noun that make it another event than the one announced
@@ -147,8 +147,9 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
     let text = doc.text();
     let hits = doc.hits_in(region.start, region.end);
     // The header is a sentence of its own, whether or not it ends with a full stop.
-    let mut sentences = sentences(text, region.start, region.body);
-    sentences.extend(self::sentences(text, region.body, region.end));
+    let mut sentences = Vec::with_capacity(16);
+    self::sentences(text, region.start, region.body, &mut sentences);
+    self::sentences(text, region.body, region.end, &mut sentences);
     let found_dates = SentenceDates::new(text, &sentences);
     // A date without a year takes the year of the announcement: its date, a year in its
     // first line ("Activities in 2019"), or the first year it gives.
@@ -228,43 +229,49 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
     prose
 }
 
-/// The tokens and date expressions of each sentence, found when first asked for: most
-/// sentences of a card's body are never asked, and those asked for both are tokenized once.
+/// The tokens and date expressions of each sentence. Only sentences with a digit can
+/// hold a date or a figure: those are tokenized, all into one vector, since figures are
+/// looked for in each of them; their dates are found when first asked for, as most
+/// sentences are never asked.
 struct SentenceDates<'c> {
     text: &'c str,
     sentences: &'c [(usize, usize)],
-    tokens: Vec<OnceCell<Vec<Token>>>,
+    tokens: Vec<Token>,
+    /// Per sentence, its range in `tokens`: empty for sentences without a digit.
+    ranges: Vec<(usize, usize)>,
     found: Vec<OnceCell<Vec<dates::Found>>>,
 }
 
 impl<'c> SentenceDates<'c> {
     fn new(text: &'c str, sentences: &'c [(usize, usize)]) -> Self {
+        let mut tokens = Vec::new();
+        let ranges = sentences
+            .iter()
+            .map(|&(s, e)| {
+                let from = tokens.len();
+                let has_digit = text
+                    .get(s..e)
+                    .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()));
+                if has_digit {
+                    tokens.reserve((e - s) / 6);
+                    tokenize_into(text, s, e, &mut tokens);
+                }
+                (from, tokens.len())
+            })
+            .collect();
         SentenceDates {
             text,
             sentences,
-            tokens: (0..sentences.len()).map(|_| OnceCell::new()).collect(),
+            tokens,
+            ranges,
             found: (0..sentences.len()).map(|_| OnceCell::new()).collect(),
         }
     }
 
-    /// Whether sentence `i` has a digit: every date and figure has one, so sentences
-    /// without are never tokenized.
-    fn has_digit(&self, i: usize) -> bool {
-        let (s, e) = self.sentences.get(i).copied().unwrap_or((0, 0));
-        self.text
-            .get(s..e)
-            .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()))
-    }
-
-    /// The tokens of sentence `i`.
+    /// The tokens of sentence `i`, if it has a digit.
     fn tokens(&self, i: usize) -> &[Token] {
-        let Some(cell) = self.tokens.get(i) else {
-            return &[];
-        };
-        cell.get_or_init(|| {
-            let (s, e) = self.sentences.get(i).copied().unwrap_or((0, 0));
-            tokenize(self.text, s, e)
-        })
+        let (from, to) = self.ranges.get(i).copied().unwrap_or((0, 0));
+        self.tokens.get(from..to).unwrap_or(&[])
     }
 
     /// The dates of sentence `i`, in order.
@@ -272,11 +279,9 @@ impl<'c> SentenceDates<'c> {
         let Some(cell) = self.found.get(i) else {
             return &[];
         };
-        cell.get_or_init(|| {
-            if !self.has_digit(i) {
-                return Vec::new();
-            }
-            dates::find_all(self.tokens(i), self.text, false)
+        cell.get_or_init(|| match self.tokens(i) {
+            [] => Vec::new(),
+            tokens => dates::find_all(tokens, self.text, false),
         })
     }
 }
@@ -669,10 +674,9 @@ fn named_as_other_event(text: &str, at: usize) -> bool {
     near_before(text, at, OTHER_EVENT, OTHER_EVENT_REACH)
 }
 
-/// Sentences of folded `start..end`: they end at `.`, `!` or `?` before white space, and
-/// at blank lines.
-fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// Appends the sentences of folded `start..end` to `out`: they end at `.`, `!` or `?`
+/// before white space, and at blank lines.
+fn sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
     let slice = text.get(start..end).unwrap_or("");
     let bytes = slice.as_bytes();
     let mut push = |from: usize, to: usize| {
@@ -710,7 +714,6 @@ fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         }
     }
     push(from, bytes.len());
-    out
 }
 
 /// The meeting's title: a quoted text after its kind ("a Technical Meeting on “...”") or
@@ -814,10 +817,7 @@ fn closing_quote(doc: &Doc<'_>, base: usize, slice: &str, open: usize) -> Option
 fn participants(text: &str, sentences: &SentenceDates<'_>) -> Option<Participants> {
     let mut p = Participants::default();
     for i in 0..sentences.sentences.len() {
-        // Only sentences with a number are read word by word.
-        if !sentences.has_digit(i) {
-            continue;
-        }
+        // Only sentences with a number have tokens.
         let sentence = sentences.tokens(i);
         let about_attendance = sentence.iter().any(|t| t.is_any_word(text, ATTENDANCE));
         if !about_attendance {
@@ -841,15 +841,20 @@ fn participants(text: &str, sentences: &SentenceDates<'_>) -> Option<Participant
 
 /// Files the number `value` by the words after it.
 fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
-    // "11 were European": the verb says nothing about what is counted.
-    let words: Vec<String> = after
-        .iter()
-        .take_while(|t| t.kind == Kind::Word)
-        .map(|t| t.text(text).to_ascii_lowercase())
-        .filter(|w| !matches!(w.as_str(), "were" | "are" | "was" | "being"))
-        .take(5)
-        .collect();
-    let word = |i: usize| words.get(i).map_or("", String::as_str);
+    // The next five words, as written (no copies: they are compared ignoring case). "11
+    // were European": the verb says nothing about what is counted.
+    let mut words = [""; 5];
+    let mut n = 0;
+    for t in after.iter().take_while(|t| t.kind == Kind::Word) {
+        let w = t.text(text);
+        if one_of(w, &["were", "are", "was", "being"]) {
+            continue;
+        }
+        let Some(slot) = words.get_mut(n) else { break };
+        *slot = w;
+        n += 1;
+    }
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
     const PEOPLE: &[&str] = &[
         "participants",
         "delegates",
@@ -865,27 +870,27 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
     const COUNTRIES: &[&str] = &["countries", "states", "country"];
     let head = word(0);
     // "80 participants", "150 senior officials", "70 high-level participants"
-    if PEOPLE.contains(&head) || (PEOPLE.contains(&word(1)) && !COUNTRIES.contains(&head)) {
+    if one_of(head, PEOPLE) || (one_of(word(1), PEOPLE) && !one_of(head, COUNTRIES)) {
         p.people.get_or_insert(value);
         return;
     }
     // "9 European and 12 African countries", "12 African partner countries"
-    let region_word = match head {
-        "european" => Some(true),
-        "african" => Some(false),
-        _ => None,
+    let region_word = if head.eq_ignore_ascii_case("european") {
+        Some(true)
+    } else if head.eq_ignore_ascii_case("african") {
+        Some(false)
+    } else {
+        None
     };
-    let rest_names_countries = words
-        .iter()
-        .take(4)
-        .any(|w| COUNTRIES.contains(&w.as_str()));
-    if word(0) == "member" || word(1) == "member" {
+    let rest_names_countries = words.iter().take(4).any(|w| one_of(w, COUNTRIES));
+    if word(0).eq_ignore_ascii_case("member") || word(1).eq_ignore_ascii_case("member") {
         return;
     }
+    let and_next = word(1).eq_ignore_ascii_case("and");
     match region_word {
-        Some(european) if rest_names_countries || word(1) == "and" => {
+        Some(european) if rest_names_countries || and_next => {
             // "37 European and African countries" is a total, not a European figure.
-            if word(1) == "and" && matches!(word(2), "african" | "european") {
+            if and_next && one_of(word(2), &["african", "european"]) {
                 p.countries.get_or_insert(value);
             } else if european {
                 p.european.get_or_insert(value);
@@ -893,13 +898,18 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
                 p.african.get_or_insert(value);
             }
         }
-        None if COUNTRIES.contains(&head)
-            || (matches!(head, "partner" | "participating") && COUNTRIES.contains(&word(1))) =>
+        None if one_of(head, COUNTRIES)
+            || (one_of(head, &["partner", "participating"]) && one_of(word(1), COUNTRIES)) =>
         {
             p.countries.get_or_insert(value);
         }
         _ => {}
     }
+}
+
+/// Whether `word` is one of `words`, ignoring ASCII case.
+fn one_of(word: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// The venue country the text states right after the city: "in Madrid, Spain".
@@ -1005,10 +1015,9 @@ mod tests {
     #[test]
     fn sentences_split_at_stops_and_blank_lines() {
         let text = "First one. Second\none.\n\nThird, 3.5 million";
-        let s: Vec<&str> = sentences(text, 0, text.len())
-            .iter()
-            .map(|&(a, b)| text[a..b].trim())
-            .collect();
+        let mut found = Vec::new();
+        sentences(text, 0, text.len(), &mut found);
+        let s: Vec<&str> = found.iter().map(|&(a, b)| text[a..b].trim()).collect();
         assert_eq!(s, ["First one.", "Second\none.", "Third, 3.5 million"]);
     }
 }

@@ -69,13 +69,19 @@ impl Token {
     }
 }
 
-/// The tokens of `text[range]`, with offsets into `text`.
+/// The tokens of `text[start..end]`, with offsets into `text`.
 pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(end.saturating_sub(start) / 6);
+    tokenize_into(text, start, end, &mut tokens);
+    tokens
+}
+
+/// Appends the tokens of `text[start..end]` to `tokens`.
+pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
     let Some(slice) = text.get(start..end) else {
-        return Vec::new();
+        return;
     };
     let bytes = slice.as_bytes();
-    let mut tokens = Vec::with_capacity(slice.len() / 6);
     let mut i = 0;
     // Bytes are read directly; only non-ASCII characters are decoded.
     while let Some(&b) = bytes.get(i) {
@@ -159,7 +165,6 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             });
         }
     }
-    tokens
 }
 
 #[cfg(test)]
