@@ -47,7 +47,9 @@ impl<'a> Doc<'a> {
         let mut from = 0;
         // A page introduces a few; the bound keeps lookups cheap on any input.
         while found.len() < MAX_ACRONYMS
-            && let Some(i) = text.get(from..).and_then(|r| r.find(" ("))
+            && let Some(i) = text
+                .get(from..)
+                .and_then(|r| memchr::memmem::find(r.as_bytes(), b" ("))
         {
             let open = from + i + 2;
             from = open;

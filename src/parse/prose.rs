@@ -360,14 +360,18 @@ impl Context<'_, '_> {
     /// host".
     fn venue_at(&self, h: Hit, sentence_end: usize) -> Option<Venue> {
         let text = self.doc.text();
-        if near_before(text, h.start, NOT_HELD, 4) {
+        let (mut city, mut country) = (None, None);
+        for name in self.doc.names(h) {
+            match name {
+                Name::City(c) => city = city.or(Some(*c)),
+                Name::Country(c) => country = country.or(Some(*c)),
+                _ => {}
+            }
+        }
+        // Most hits name no place; the words before them are read only for those that do.
+        if city.is_none() && country.is_none() || near_before(text, h.start, NOT_HELD, 4) {
             return None;
         }
-        let city = self.doc.names(h).find_map(|n| match n {
-            Name::City(c) => Some(*c),
-            _ => None,
-        });
-        let country = self.doc.country_at(h.start, h.end);
         let after_in = near_before(text, h.start, &["in", "at"], 1);
         // ", Country" right after the city.
         let next = self.doc.hits_in(h.end, sentence_end).first().copied();
