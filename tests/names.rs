@@ -141,3 +141,14 @@ fn acronyms_introduced_by_the_page_name_their_organisation() {
         ]
     );
 }
+
+#[test]
+fn a_body_on_the_header_line_is_still_read() {
+    // Scraped pages may lose the line break after a card's header; the header grammar
+    // reads its clauses, and the prose reads the rest of the line.
+    let got = roles(
+        "Madrid, 1-2 July 2019, hosted by Spain. The meeting was co-chaired by Morocco. \
+         Senegal took part as an observer.",
+    );
+    assert_eq!(got, ["host:Spain", "co_chair:Morocco", "observer:Senegal"]);
+}

@@ -30,6 +30,9 @@ pub(crate) struct Header {
     pub date: Option<Found>,
     /// Parties with the roles the header gives them.
     pub roles: Vec<(Role, Party)>,
+    /// Where the role clauses read end (folded offset; 0 if none were): the prose need
+    /// not read the cues before it again.
+    pub clauses_end: usize,
     /// Folded range of a title after a colon.
     pub title: Option<(usize, usize)>,
     /// The place is "Online".
@@ -292,6 +295,7 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
         let rest = doc.slice(pos, end);
         let trimmed = trim_joiners(rest);
         if trimmed.is_empty() {
+            header.clauses_end = end;
             return true;
         }
         let at = pos + (rest.len() - trimmed.len());
@@ -311,6 +315,7 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
             // Text after the clauses that is no clause: a header only if clauses came
             // first, or if it names the meeting ("Rome, 27 November 2014, Fourth
             // Euro-African Ministerial Conference").
+            header.clauses_end = pos;
             return pos != start || names_the_meeting(doc, at, end);
         };
         let (listed, list_end) = parties::after(doc, hit.end, end, true);

@@ -453,6 +453,7 @@ fn read_meeting(
         } else {
             header_end
         },
+        clauses_end: header.clauses_end,
         city: city_range.map(|(s, e)| doc.slice(s, e)),
         dateline_end: if shape == Shape::Page {
             dateline_end(doc, start, end)
@@ -548,15 +549,16 @@ fn read_meeting(
         [host] if meeting.mode != Some(crate::model::Mode::Virtual) => Some(*host),
         _ => None,
     };
+    // Looked up only when nothing before it gives the country.
     let city_country =
-        city.and_then(|(s, e)| crate::lexicon::city_named(doc.slice(s, e)).map(|c| c.country()));
+        || city.and_then(|(s, e)| crate::lexicon::city_named(doc.slice(s, e)).map(|c| c.country()));
     meeting.country = header
         .country
         .or(labels.country)
         .or(prose.country)
         .or(venue.and_then(|v| v.country))
         .or(header.city_country)
-        .or(city_country)
+        .or_else(city_country)
         .or(dateline.and_then(|d| d.country))
         .or(sole_host);
     if meeting.country.is_none()

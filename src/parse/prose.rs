@@ -133,6 +133,9 @@ pub(crate) struct Region<'r> {
     pub end: usize,
     /// Where the body starts, after the header line.
     pub body: usize,
+    /// Where the role clauses the header grammar read end: the cues before it are not
+    /// read a second time here.
+    pub clauses_end: usize,
     /// The venue city as folded text, to find "City, Country" in the prose.
     pub city: Option<&'r str>,
     /// The meeting's date, to tell its own statements from those about other events.
@@ -218,6 +221,7 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
                 Name::Process(p) => {
                     prose.processes.insert(*p);
                 }
+                Name::Cue(_) if hit.start < region.clauses_end => {}
                 Name::Cue(cue) => context.read_cue(*cue, hit, &mut prose),
                 _ => {}
             }
@@ -945,6 +949,7 @@ mod tests {
             start: 0,
             end: doc.text().len(),
             body: 0,
+            clauses_end: 0,
             city: Some("Madrid"),
             date: date.map(|d| d.parse().unwrap()),
             dateline_end: 0,
