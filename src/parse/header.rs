@@ -8,7 +8,7 @@ use crate::model::{Country, Organisation, Party, Role};
 use super::dates::{self, Found};
 use super::doc::Doc;
 use super::parties;
-use super::tokens::{Kind, Token, tokenize};
+use super::tokens::{Kind, Token, tokenize, tokenize_into};
 
 /// Lowercase words allowed inside a place name ("Las Palmas de Gran Canaria").
 const PLACE_JOINERS: &[&str] = &[
@@ -42,19 +42,26 @@ pub(crate) struct Header {
 }
 
 /// Reads folded `start..end` (one line, trimmed) as a card header; `None` if it is not one.
-pub(crate) fn read(doc: &Doc<'_>, start: usize, end: usize) -> Option<Header> {
+/// `tokens` is room for the line's tokens, kept by callers that read many lines.
+pub(crate) fn read(
+    doc: &Doc<'_>,
+    start: usize,
+    end: usize,
+    tokens: &mut Vec<Token>,
+) -> Option<Header> {
     if !may_be_header(doc.slice(start, end)) {
         return None;
     }
-    let tokens = tokenize(doc.text(), start, end);
-    place_first(doc, &tokens, end).or_else(|| date_first(doc, &tokens, end))
+    tokens.clear();
+    tokenize_into(doc.text(), start, end, tokens);
+    place_first(doc, tokens, end).or_else(|| date_first(doc, tokens, end))
 }
 
 /// Whether `line`, on its own, is a card header.
 pub(crate) fn starts_announcement(line: &str) -> bool {
     may_be_header(line.trim()) && {
         let doc = Doc::new(line.trim());
-        read(&doc, 0, doc.text().len()).is_some()
+        read(&doc, 0, doc.text().len(), &mut Vec::new()).is_some()
     }
 }
 

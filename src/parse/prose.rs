@@ -185,17 +185,6 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
         sentences: &sentences,
         dates: &found_dates,
         dateline_end: region.dateline_end,
-        day_apart: sentences
-            .iter()
-            .map(|&(s, e)| {
-                // Every phrase has "day" or "eve"; only such sentences are lowercased.
-                let sentence = text.get(s..e).unwrap_or("");
-                (sentence.contains("day") || sentence.contains("eve")) && {
-                    let lower = sentence.to_ascii_lowercase();
-                    DAY_APART.iter().any(|p| lower.contains(p))
-                }
-            })
-            .collect(),
         date: region.date,
         default_year,
         kind: kind.unwrap_or_default(),
@@ -239,51 +228,72 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
 /// sentences are never asked.
 struct SentenceDates<'c> {
     text: &'c str,
-    sentences: &'c [(usize, usize)],
     tokens: Vec<Token>,
-    /// Per sentence, its range in `tokens`: empty for sentences without a digit.
-    ranges: Vec<(usize, usize)>,
-    found: Vec<OnceCell<Vec<dates::Found>>>,
+    each: Vec<Sentence>,
+}
+
+/// What `SentenceDates` knows of one sentence.
+struct Sentence {
+    /// Its range in `SentenceDates::tokens`: empty without a digit.
+    tokens: (usize, usize),
+    /// Whether it puts what it tells on another day ("the day before").
+    day_apart: bool,
+    dates: OnceCell<Vec<dates::Found>>,
 }
 
 impl<'c> SentenceDates<'c> {
-    fn new(text: &'c str, sentences: &'c [(usize, usize)]) -> Self {
-        let mut tokens = Vec::new();
-        let ranges = sentences
+    fn new(text: &'c str, sentences: &[(usize, usize)]) -> Self {
+        // Room for the tokens of every sentence, allocated once.
+        let span = match (sentences.first(), sentences.last()) {
+            (Some(&(s, _)), Some(&(_, e))) => e.saturating_sub(s),
+            _ => 0,
+        };
+        let mut tokens = Vec::with_capacity(span / 6);
+        let each = sentences
             .iter()
             .map(|&(s, e)| {
+                let sentence = text.get(s..e).unwrap_or("");
                 let from = tokens.len();
-                let has_digit = text
-                    .get(s..e)
-                    .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()));
-                if has_digit {
-                    tokens.reserve((e - s) / 6);
+                if sentence.bytes().any(|b| b.is_ascii_digit()) {
                     tokenize_into(text, s, e, &mut tokens);
                 }
-                (from, tokens.len())
+                // Every phrase has "day" or "eve"; only such sentences are lowercased.
+                let day_apart = (sentence.contains("day") || sentence.contains("eve")) && {
+                    let lower = sentence.to_ascii_lowercase();
+                    DAY_APART.iter().any(|p| lower.contains(p))
+                };
+                Sentence {
+                    tokens: (from, tokens.len()),
+                    day_apart,
+                    dates: OnceCell::new(),
+                }
             })
             .collect();
-        SentenceDates {
-            text,
-            sentences,
-            tokens,
-            ranges,
-            found: (0..sentences.len()).map(|_| OnceCell::new()).collect(),
-        }
+        SentenceDates { text, tokens, each }
+    }
+
+    /// How many sentences there are.
+    fn len(&self) -> usize {
+        self.each.len()
     }
 
     /// The tokens of sentence `i`, if it has a digit.
     fn tokens(&self, i: usize) -> &[Token] {
-        let (from, to) = self.ranges.get(i).copied().unwrap_or((0, 0));
+        let (from, to) = self.each.get(i).map_or((0, 0), |s| s.tokens);
         self.tokens.get(from..to).unwrap_or(&[])
+    }
+
+    /// Whether sentence `i` puts what it tells on another day.
+    fn day_apart(&self, i: usize) -> bool {
+        self.each.get(i).is_some_and(|s| s.day_apart)
     }
 
     /// The dates of sentence `i`, in order.
     fn of(&self, i: usize) -> &[dates::Found] {
-        let Some(cell) = self.found.get(i) else {
+        let Some(sentence) = self.each.get(i) else {
             return &[];
         };
-        cell.get_or_init(|| match self.tokens(i) {
+        sentence.dates.get_or_init(|| match self.tokens(i) {
             [] => Vec::new(),
             tokens => dates::find_all(tokens, self.text, false),
         })
@@ -296,8 +306,6 @@ struct Context<'c, 'd> {
     sentences: &'c [(usize, usize)],
     dates: &'c SentenceDates<'c>,
     dateline_end: usize,
-    /// Per sentence: whether it puts what it tells on another day ("the day before").
-    day_apart: Vec<bool>,
     date: Option<DateSpan>,
     default_year: Option<i32>,
     kind: MeetingKind,
@@ -524,7 +532,7 @@ impl Context<'_, '_> {
     /// event: a date that is not the meeting's, or an event called "follow-up", "next" ...
     fn about_other_event(&self, s: usize, at: usize) -> bool {
         let i = self.sentences.partition_point(|&(_, e)| e <= at);
-        if self.day_apart.get(i).copied().unwrap_or(false) {
+        if self.dates.day_apart(i) {
             return true;
         }
         let e = self.sentences.get(i).map_or(at, |&(_, e)| e);
@@ -824,7 +832,7 @@ fn closing_quote(doc: &Doc<'_>, base: usize, slice: &str, open: usize) -> Option
 /// European and 12 African countries)", in sentences about who attended.
 fn participants(text: &str, sentences: &SentenceDates<'_>) -> Option<Participants> {
     let mut p = Participants::default();
-    for i in 0..sentences.sentences.len() {
+    for i in 0..sentences.len() {
         // Only sentences with a number have tokens.
         let sentence = sentences.tokens(i);
         let about_attendance = sentence.iter().any(|t| t.is_any_word(text, ATTENDANCE));

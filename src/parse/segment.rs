@@ -73,6 +73,7 @@ pub(crate) fn segment(doc: &Doc<'_>) -> (Vec<Segment>, Option<(usize, usize)>, V
     let lines = lines(doc);
     let mut notes = Vec::new();
     let mut cards: Vec<(usize, Header)> = Vec::new();
+    let mut tokens = Vec::new();
     for (i, l) in lines.iter().enumerate() {
         let place_ends = doc.slice(l.start, l.end).find(',');
         let dated_first = doc
@@ -83,7 +84,7 @@ pub(crate) fn segment(doc: &Doc<'_>) -> (Vec<Segment>, Option<(usize, usize)>, V
         {
             continue;
         }
-        match header::read(doc, l.start, l.end) {
+        match header::read(doc, l.start, l.end, &mut tokens) {
             Some(h) => cards.push((i, h)),
             None if header::looks_like_header(doc, l.start, l.end) => {
                 notes.push(Diagnostic::warning(
@@ -283,21 +284,19 @@ fn is_furniture(line: &str) -> bool {
     if line.len() > 80 {
         return false;
     }
-    let words: Vec<&str> = line
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    // The words are walked anew for each question rather than collected: most lines fail
+    // the first.
+    let words = || {
+        line.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+    };
     // Page numbers, not years: "1 2 3", "2 / 5".
-    let numbers = words
-        .iter()
-        .all(|w| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()));
-    let is_nav = |w: &&str| NAVIGATION.iter().any(|n| n.eq_ignore_ascii_case(w));
-    let navigation = words.iter().any(is_nav)
-        && words
-            .iter()
-            .all(|w| is_nav(w) || (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())));
+    let page_number = |w: &str| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+    let numbers = words().all(page_number);
+    let is_nav = |w: &str| NAVIGATION.iter().any(|n| n.eq_ignore_ascii_case(w));
+    let navigation = words().all(|w| is_nav(w) || page_number(w)) && words().any(is_nav);
     // "More." alone is prose; "Read more", "Page 1 of 2", "« Previous 1 2 Next »" are not.
-    numbers || (navigation && (words.len() > 1 || !line.ends_with('.')))
+    numbers || (navigation && (words().nth(1).is_some() || !line.ends_with('.')))
 }
 
 #[cfg(test)]
