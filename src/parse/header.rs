@@ -400,7 +400,7 @@ mod tests {
 
     fn header(line: &str) -> Option<(Doc<'_>, Header)> {
         let doc = Doc::new(line);
-        let h = read(&doc, 0, doc.text().len())?;
+        let h = read(&doc, 0, doc.text().len(), &mut Vec::new())?;
         Some((doc, h))
     }
 
