@@ -377,6 +377,7 @@ fn read_page(text: &str) -> Parsed {
             ),
         ));
     }
+    parsed.meetings.reserve(segments.len());
     for segment in segments {
         if let Some(meeting) = read_meeting(&doc, segment, &mut parsed.diagnostics) {
             parsed.meetings.push(meeting);

@@ -835,17 +835,29 @@ fn participants(text: &str, sentences: &SentenceDates<'_>) -> Option<Participant
     for i in 0..sentences.len() {
         // Only sentences with a number have tokens.
         let sentence = sentences.tokens(i);
-        let about_attendance = sentence.iter().any(|t| t.is_any_word(text, ATTENDANCE));
-        if !about_attendance {
-            continue;
-        }
+        // The sentence's figures first: most numbers are dates and give none, and then the
+        // sentence need not be searched for words about attendance.
+        let mut found = Participants::default();
         for (i, t) in sentence.iter().enumerate() {
             let Some(value) = t.number() else { continue };
             if matches!(t.kind, Kind::Number { digits: 4, .. }) && (1900..=2100).contains(&value) {
                 continue;
             }
-            figure(text, sentence.get(i + 1..).unwrap_or(&[]), value, &mut p);
+            figure(
+                text,
+                sentence.get(i + 1..).unwrap_or(&[]),
+                value,
+                &mut found,
+            );
         }
+        if found.is_empty() || !sentence.iter().any(|t| t.is_any_word(text, ATTENDANCE)) {
+            continue;
+        }
+        // The first figure of each kind wins, as within a sentence.
+        p.people = p.people.or(found.people);
+        p.countries = p.countries.or(found.countries);
+        p.european = p.european.or(found.european);
+        p.african = p.african.or(found.african);
     }
     if p.countries.is_none()
         && let (Some(eu), Some(af)) = (p.european, p.african)
