@@ -64,13 +64,17 @@ const FIELDS: &[(&str, Field)] = &[
     ("organized by", Field::Role(Role::Organiser)),
 ];
 
+/// How far into a line its label's colon may be: the longest name with room for spaces.
+const MAX_LABEL_LEN: usize = 24;
+
 /// The label and value of a line: `(field, value offset in line)`.
 fn label(line: &str) -> Option<(Field, usize)> {
     let body = line.trim_start_matches(['•', '·', '*', '-', '‣', '▪', ' ']);
     let lead = line.len() - body.len();
-    let colon = body.find(':')?;
-    let name = body.get(..colon)?.trim().to_ascii_lowercase();
-    let field = FIELDS.iter().find(|(n, _)| *n == name)?.1;
+    // Label names are short: the colon is looked for only where one could close a name.
+    let colon = crate::text::head(body, MAX_LABEL_LEN).find(':')?;
+    let name = body.get(..colon)?.trim();
+    let field = FIELDS.iter().find(|(n, _)| n.eq_ignore_ascii_case(name))?.1;
     Some((field, lead + colon + 1))
 }
 
@@ -196,6 +200,15 @@ fn place(doc: &Doc<'_>, start: usize, end: usize, labels: &mut Labels) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_label_name_fits_before_the_colon_search_ends() {
+        for (name, _) in FIELDS {
+            let line = format!("- {}  : x", name.to_uppercase());
+            assert!(label(&line).is_some(), "{line}");
+        }
+        assert!(label("Date and venue of the next meeting, as agreed: x").is_none());
+    }
 
     fn labels(text: &str) -> (Doc<'_>, Labels) {
         let doc = Doc::new(text);

@@ -17,7 +17,7 @@ use crate::model::{
 use super::dates;
 use super::doc::Doc;
 use super::parties::{self, Gap, Listed};
-use super::tokens::{Kind, Token, tokenize, tokenize_into};
+use super::tokens::{Kind, Token, tokenize};
 use crate::text::tail;
 
 /// Words shortly before an event noun that make it another event than the one announced
@@ -99,6 +99,22 @@ const ATTENDANCE: &[&str] = &[
     "including",
     "from",
 ];
+
+/// Words that say a figure counts people ("80 participants").
+const PEOPLE: &[&str] = &[
+    "participants",
+    "delegates",
+    "representatives",
+    "officials",
+    "experts",
+    "people",
+    "persons",
+    "attendees",
+    "speakers",
+    "participant",
+];
+/// Words that say a figure counts countries ("33 partner countries").
+const COUNTRIES: &[&str] = &["countries", "states", "country"];
 
 /// What the prose of one announcement says.
 #[derive(Debug, Default)]
@@ -222,54 +238,48 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
     prose
 }
 
-/// The tokens and date expressions of each sentence. Only sentences with a digit can
-/// hold a date or a figure: those are tokenized, all into one vector, since figures are
-/// looked for in each of them; their dates are found when first asked for, as most
-/// sentences are never asked.
+/// The tokens and date expressions of each sentence, made when first asked for: most
+/// sentences are never asked. Only sentences with a digit can hold a date or a figure.
 struct SentenceDates<'c> {
     text: &'c str,
-    tokens: Vec<Token>,
     each: Vec<Sentence>,
 }
 
 /// What `SentenceDates` knows of one sentence.
 struct Sentence {
-    /// Its range in `SentenceDates::tokens`: empty without a digit.
-    tokens: (usize, usize),
+    range: (usize, usize),
+    has_digit: bool,
+    /// Whether it may state a figure: a number comes shortly before a word that files one.
+    may_count: bool,
     /// Whether it puts what it tells on another day ("the day before").
     day_apart: bool,
+    tokens: OnceCell<Vec<Token>>,
     dates: OnceCell<Vec<dates::Found>>,
 }
 
 impl<'c> SentenceDates<'c> {
     fn new(text: &'c str, sentences: &[(usize, usize)]) -> Self {
-        // Room for the tokens of every sentence, allocated once.
-        let span = match (sentences.first(), sentences.last()) {
-            (Some(&(s, _)), Some(&(_, e))) => e.saturating_sub(s),
-            _ => 0,
-        };
-        let mut tokens = Vec::with_capacity(span / 6);
         let each = sentences
             .iter()
             .map(|&(s, e)| {
                 let sentence = text.get(s..e).unwrap_or("");
-                let from = tokens.len();
-                if sentence.bytes().any(|b| b.is_ascii_digit()) {
-                    tokenize_into(text, s, e, &mut tokens);
-                }
+                let has_digit = sentence.bytes().any(|b| b.is_ascii_digit());
                 // Every phrase has "day" or "eve"; only such sentences are lowercased.
                 let day_apart = (sentence.contains("day") || sentence.contains("eve")) && {
                     let lower = sentence.to_ascii_lowercase();
                     DAY_APART.iter().any(|p| lower.contains(p))
                 };
                 Sentence {
-                    tokens: (from, tokens.len()),
+                    range: (s, e),
+                    has_digit,
+                    may_count: has_digit && may_count(sentence),
                     day_apart,
+                    tokens: OnceCell::new(),
                     dates: OnceCell::new(),
                 }
             })
             .collect();
-        SentenceDates { text, tokens, each }
+        SentenceDates { text, each }
     }
 
     /// How many sentences there are.
@@ -277,10 +287,19 @@ impl<'c> SentenceDates<'c> {
         self.each.len()
     }
 
-    /// The tokens of sentence `i`, if it has a digit.
+    /// Whether sentence `i` may state a figure.
+    fn may_count(&self, i: usize) -> bool {
+        self.each.get(i).is_some_and(|s| s.may_count)
+    }
+
+    /// The tokens of sentence `i`; none without a digit.
     fn tokens(&self, i: usize) -> &[Token] {
-        let (from, to) = self.each.get(i).map_or((0, 0), |s| s.tokens);
-        self.tokens.get(from..to).unwrap_or(&[])
+        match self.each.get(i) {
+            Some(s) if s.has_digit => s
+                .tokens
+                .get_or_init(|| tokenize(self.text, s.range.0, s.range.1)),
+            _ => &[],
+        }
     }
 
     /// Whether sentence `i` puts what it tells on another day.
@@ -299,6 +318,44 @@ impl<'c> SentenceDates<'c> {
         })
     }
 }
+
+/// Whether `sentence` may state a figure, as `figure` files them: a number with, among
+/// the next words, one that says what is counted. A quick look at the words after each
+/// number, so that sentences whose numbers are only dates are never tokenized for figures.
+fn may_count(sentence: &str) -> bool {
+    let bytes = sentence.as_bytes();
+    let mut from = 0;
+    while let Some(digit) = bytes
+        .get(from..)
+        .and_then(|r| r.iter().position(u8::is_ascii_digit))
+    {
+        let run_end = from
+            + digit
+            + bytes
+                .get(from + digit..)
+                .unwrap_or(&[])
+                .iter()
+                .position(|b| !b.is_ascii_digit())
+                .unwrap_or(bytes.len() - from - digit);
+        from = run_end;
+        // An ordinal suffix ("24th") and two words after it, past any "were", "are" ...
+        let after = sentence.get(run_end..).unwrap_or("");
+        let counted = after
+            .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+            .filter(|w| !w.is_empty() && !one_of(w, IDLE_VERBS))
+            .take(3)
+            .any(|w| one_of(w, PEOPLE) || one_of(w, COUNTRIES) || one_of(w, REGIONS));
+        if counted {
+            return true;
+        }
+    }
+    false
+}
+
+/// Verbs between a number and what it counts that say nothing: "11 were European".
+const IDLE_VERBS: &[&str] = &["were", "are", "was", "being"];
+/// Words that say a figure counts the countries of a region.
+const REGIONS: &[&str] = &["european", "african"];
 
 /// Shared reading state of one announcement.
 struct Context<'c, 'd> {
@@ -832,8 +889,7 @@ fn closing_quote(doc: &Doc<'_>, base: usize, slice: &str, open: usize) -> Option
 /// European and 12 African countries)", in sentences about who attended.
 fn participants(text: &str, sentences: &SentenceDates<'_>) -> Option<Participants> {
     let mut p = Participants::default();
-    for i in 0..sentences.len() {
-        // Only sentences with a number have tokens.
+    for i in (0..sentences.len()).filter(|&i| sentences.may_count(i)) {
         let sentence = sentences.tokens(i);
         // The sentence's figures first: most numbers are dates and give none, and then the
         // sentence need not be searched for words about attendance.
@@ -875,7 +931,7 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
     let mut n = 0;
     for t in after.iter().take_while(|t| t.kind == Kind::Word) {
         let w = t.text(text);
-        if one_of(w, &["were", "are", "was", "being"]) {
+        if one_of(w, IDLE_VERBS) {
             continue;
         }
         let Some(slot) = words.get_mut(n) else { break };
@@ -883,19 +939,6 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
         n += 1;
     }
     let word = |i: usize| words.get(i).copied().unwrap_or("");
-    const PEOPLE: &[&str] = &[
-        "participants",
-        "delegates",
-        "representatives",
-        "officials",
-        "experts",
-        "people",
-        "persons",
-        "attendees",
-        "speakers",
-        "participant",
-    ];
-    const COUNTRIES: &[&str] = &["countries", "states", "country"];
     let head = word(0);
     // "80 participants", "150 senior officials", "70 high-level participants"
     if one_of(head, PEOPLE) || (one_of(word(1), PEOPLE) && !one_of(head, COUNTRIES)) {
