@@ -1066,6 +1066,27 @@ mod tests {
     }
 
     #[test]
+    fn only_numbers_before_counted_words_may_state_figures() {
+        for yes in [
+            "The meeting gathered 80 participants.",
+            "with 150 senior officials",
+            "11 were European and 12 African",
+            "33 partner countries",
+            "the 2nd Delegates",
+            // A year is no figure, but the quick look leaves that to the full reading.
+            "in 2018 participants",
+        ] {
+            assert!(may_count(yes), "{yes}");
+        }
+        for no in [
+            "Madrid, 1-2 July 2019, hosted by Spain.",
+            "the 5th Euro-African Ministerial Conference",
+        ] {
+            assert!(!may_count(no), "{no}");
+        }
+    }
+
+    #[test]
     fn figures_by_region() {
         let text = "It gathered 52 participants representing 21 partner countries (including 9 European and 12 African countries).";
         let (_, p) = prose(text, None);
