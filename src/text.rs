@@ -52,19 +52,12 @@ impl Folded {
         let mut text = String::with_capacity(input.len());
         let mut edits = Vec::new();
         let mut copied_from = 0;
-        let bytes = input.as_bytes();
+        let mut candidates = Candidates::new(input.as_bytes());
         let mut i = 0;
-        loop {
-            // Runs of plain ASCII are copied in one go; only the bytes that may start a
-            // repair are looked at closely, found by a table lookup per byte.
-            let rest = bytes.get(i..).unwrap_or(&[]);
-            let Some(skip) = rest
-                .iter()
-                .position(|&b| MAY_REPAIR.get(usize::from(b)) != Some(&false))
-            else {
-                break;
-            };
-            i += skip;
+        // Runs of plain ASCII are copied in one go; only the bytes that may start a repair
+        // are looked at closely.
+        while let Some(at) = candidates.next_from(i) {
+            i = at;
             let Some((len, replacement)) = repair_at(input, i, map) else {
                 i += input
                     .get(i..)
@@ -166,6 +159,69 @@ pub(crate) fn gallop<T>(items: &[T], hint: usize, before: impl Fn(&T) -> bool) -
     lo + items
         .get(lo..hi)
         .map_or(0, |range| range.partition_point(&before))
+}
+
+/// Finds the bytes that may start a repair (see `MAY_REPAIR`) in order, each kind with a
+/// fast search of its own: memchr for `&`, `<`, CR and hyphens, many bytes at a time for
+/// non-ASCII ones. Each search is run again only once passed.
+struct Candidates<'a> {
+    bytes: &'a [u8],
+    /// The next `&`, `<` or CR, the next hyphen and the next non-ASCII byte at or after
+    /// where each was last searched from (`None`: none left).
+    next: [Option<usize>; 3],
+}
+
+impl<'a> Candidates<'a> {
+    fn new(bytes: &'a [u8]) -> Candidates<'a> {
+        let mut c = Candidates {
+            bytes,
+            next: [None; 3],
+        };
+        for kind in 0..3 {
+            c.search(kind, 0);
+        }
+        c
+    }
+
+    fn search(&mut self, kind: usize, from: usize) {
+        let rest = self.bytes.get(from..).unwrap_or(&[]);
+        let found = match kind {
+            0 => memchr::memchr3(b'&', b'<', b'\r', rest),
+            1 => memchr::memchr(b'-', rest),
+            _ => first_non_ascii(rest),
+        };
+        if let Some(next) = self.next.get_mut(kind) {
+            *next = found.map(|i| from + i);
+        }
+    }
+
+    /// The first candidate at or after `from`.
+    fn next_from(&mut self, from: usize) -> Option<usize> {
+        for kind in 0..3 {
+            let passed = self
+                .next
+                .get(kind)
+                .copied()
+                .flatten()
+                .is_some_and(|n| n < from);
+            if passed {
+                self.search(kind, from);
+            }
+        }
+        self.next.iter().flatten().min().copied()
+    }
+}
+
+/// The offset of the first non-ASCII byte, checked a word of bytes at a time.
+fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
+    let mut offset = 0;
+    for chunk in bytes.chunks(64) {
+        if !chunk.is_ascii() {
+            return chunk.iter().position(|b| !b.is_ascii()).map(|i| offset + i);
+        }
+        offset += chunk.len();
+    }
+    None
 }
 
 /// The bytes that may start a repair: line ends, entities, tags, hyphens and every byte of

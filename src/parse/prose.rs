@@ -263,7 +263,7 @@ impl<'c> SentenceDates<'c> {
             .iter()
             .map(|&(s, e)| {
                 let sentence = text.get(s..e).unwrap_or("");
-                let has_digit = sentence.bytes().any(|b| b.is_ascii_digit());
+                let has_digit = first_digit(sentence.as_bytes()).is_some();
                 // Every phrase has "day" or "eve"; only such sentences are lowercased.
                 let day_apart = (sentence.contains("day") || sentence.contains("eve")) && {
                     let lower = sentence.to_ascii_lowercase();
@@ -325,10 +325,7 @@ impl<'c> SentenceDates<'c> {
 fn may_count(sentence: &str) -> bool {
     let bytes = sentence.as_bytes();
     let mut from = 0;
-    while let Some(digit) = bytes
-        .get(from..)
-        .and_then(|r| r.iter().position(u8::is_ascii_digit))
-    {
+    while let Some(digit) = bytes.get(from..).and_then(first_digit) {
         let run_end = from
             + digit
             + bytes
@@ -339,17 +336,64 @@ fn may_count(sentence: &str) -> bool {
                 .unwrap_or(bytes.len() - from - digit);
         from = run_end;
         // An ordinal suffix ("24th") and two words after it, past any "were", "are" ...
-        let after = sentence.get(run_end..).unwrap_or("");
-        let counted = after
-            .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-            .filter(|w| !w.is_empty() && !one_of(w, IDLE_VERBS))
-            .take(3)
-            .any(|w| one_of(w, PEOPLE) || one_of(w, COUNTRIES) || one_of(w, REGIONS));
-        if counted {
-            return true;
+        // Words are cut at bytes that are neither letters, digits, hyphens, apostrophes
+        // nor part of a non-ASCII character: never inside a word the tokenizer makes.
+        let in_word =
+            |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'') || !b.is_ascii();
+        let mut at = run_end;
+        let mut seen = 0;
+        while seen < 3 {
+            let rest = bytes.get(at..).unwrap_or(&[]);
+            let Some(start) = rest.iter().position(in_word) else {
+                break;
+            };
+            let len = rest
+                .get(start..)
+                .unwrap_or(&[])
+                .iter()
+                .position(|b| !in_word(b))
+                .unwrap_or(rest.len() - start);
+            let word = sentence.get(at + start..at + start + len).unwrap_or("");
+            at += start + len;
+            if one_of(word, IDLE_VERBS) {
+                continue;
+            }
+            if one_of(word, PEOPLE) || one_of(word, COUNTRIES) || one_of(word, REGIONS) {
+                return true;
+            }
+            seen += 1;
         }
     }
     false
+}
+
+/// The offset of the first ASCII digit in `bytes`. Sentences are searched for digits
+/// whole, so eight bytes are tested at once: a byte lies in `'0'..='9'` when adding
+/// `0x7f - '9'` sets no high bit while adding `0x80 - '0'` does (both on its low seven
+/// bits, so no carry crosses bytes), and its own high bit is clear.
+fn first_digit(bytes: &[u8]) -> Option<usize> {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in chunks.by_ref() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        let low = x & LOW;
+        let at_least_zero = low + ONES * u64::from(0x80 - b'0');
+        let above_nine = low + ONES * u64::from(0x7f - b'9');
+        if at_least_zero & !above_nine & !x & HIGH != 0 {
+            break;
+        }
+        offset += 8;
+    }
+    bytes
+        .get(offset..)?
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|i| offset + i)
 }
 
 /// Verbs between a number and what it counts that say nothing: "11 were European".
@@ -1063,6 +1107,27 @@ mod tests {
         assert_eq!(p.kind, Some(MeetingKind::SideEvent));
         assert_eq!(p.themes, [Theme::MixedMigration].into());
         assert_eq!(roles(&p), ["organiser: MMC"]);
+    }
+
+    #[test]
+    fn digits_are_found_eight_bytes_at_a_time() {
+        for text in [
+            "",
+            "abc",
+            "0",
+            "abcdefgh9",
+            "abcdefghijklmno/:5",
+            "é9",
+            "x\u{ff}1",
+        ] {
+            let expected = text.bytes().position(|b| b.is_ascii_digit());
+            assert_eq!(first_digit(text.as_bytes()), expected, "{text:?}");
+        }
+        for b in 0..=255u8 {
+            let bytes = [b'x', b'x', b'x', b, b'x', b'x', b'x', b'x', b'x'];
+            let expected = b.is_ascii_digit().then_some(3);
+            assert_eq!(first_digit(&bytes), expected, "byte {b}");
+        }
     }
 
     #[test]
