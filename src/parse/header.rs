@@ -254,14 +254,12 @@ pub(crate) fn looks_like_header(doc: &Doc<'_>, start: usize, end: usize) -> bool
     if line.trim_end_matches('.').contains(". ") {
         return false;
     }
-    let tokens = tokenize(text, start, end);
-    let Some(comma) = tokens.iter().position(|t| t.is_punct(',')) else {
+    // Only the place before the first comma is read word by word.
+    let Some(comma) = line.find(',') else {
         return false;
     };
-    let after = tokens.get(comma).map_or(end, |t| t.end);
-    tokens
-        .get(..comma)
-        .is_some_and(|place| is_place(place, text))
+    let after = start + comma + 1;
+    is_place(&tokenize(text, start, start + comma), text)
         && doc
             .hits_in(after, end)
             .iter()
