@@ -319,42 +319,40 @@ impl<'c> SentenceDates<'c> {
     }
 }
 
-/// Whether `sentence` may state a figure, as `figure` files them: a number with, among
-/// the next words, one that says what is counted. A quick look at the words after each
-/// number, so that sentences whose numbers are only dates are never tokenized for figures.
+/// Whether `sentence` may state a figure, as `figure` files them: a number followed by
+/// words of which one of the first few says what is counted. The words are found as the
+/// tokenizer finds them, but only right after numbers, so that sentences whose numbers are
+/// only dates are never tokenized for figures.
 fn may_count(sentence: &str) -> bool {
     let bytes = sentence.as_bytes();
     let mut from = 0;
     while let Some(digit) = bytes.get(from..).and_then(first_digit) {
-        let run_end = from
-            + digit
-            + bytes
-                .get(from + digit..)
-                .unwrap_or(&[])
-                .iter()
-                .position(|b| !b.is_ascii_digit())
-                .unwrap_or(bytes.len() - from - digit);
+        let run_start = from + digit;
+        let run_end = bytes
+            .get(run_start..)
+            .unwrap_or(&[])
+            .iter()
+            .position(|b| !b.is_ascii_digit())
+            .map_or(bytes.len(), |n| run_start + n);
         from = run_end;
-        // An ordinal suffix ("24th") and two words after it, past any "were", "are" ...
-        // Words are cut at bytes that are neither letters, digits, hyphens, apostrophes
-        // nor part of a non-ASCII character: never inside a word the tokenizer makes.
-        let in_word =
-            |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'') || !b.is_ascii();
-        let mut at = run_end;
+        // An ordinal suffix belongs to the number ("24th"), as the tokenizer reads it.
+        let suffix = match bytes.get(run_end..run_end + 2) {
+            Some(&[a, b]) => matches!(
+                [a.to_ascii_lowercase(), b.to_ascii_lowercase()],
+                [b's', b't'] | [b'n', b'd'] | [b'r', b'd'] | [b't', b'h']
+            ),
+            _ => false,
+        } && !bytes
+            .get(run_end + 2)
+            .is_some_and(u8::is_ascii_alphanumeric);
+        let mut at = run_end + if suffix { 2 } else { 0 };
+        // The words that follow, separated only by white space; "were", "are" ... pass.
         let mut seen = 0;
-        while seen < 3 {
-            let rest = bytes.get(at..).unwrap_or(&[]);
-            let Some(start) = rest.iter().position(in_word) else {
+        while seen < 2 {
+            let Some((word, len)) = word_at(sentence, at) else {
                 break;
             };
-            let len = rest
-                .get(start..)
-                .unwrap_or(&[])
-                .iter()
-                .position(|b| !in_word(b))
-                .unwrap_or(rest.len() - start);
-            let word = sentence.get(at + start..at + start + len).unwrap_or("");
-            at += start + len;
+            at += len;
             if one_of(word, IDLE_VERBS) {
                 continue;
             }
@@ -365,6 +363,30 @@ fn may_count(sentence: &str) -> bool {
         }
     }
     false
+}
+
+/// The word starting at `at` after any white space, as the tokenizer cuts it: letters,
+/// with apostrophes and hyphens between letters; and how many bytes it and the white space
+/// take. `None` if something else comes first.
+fn word_at(sentence: &str, at: usize) -> Option<(&str, usize)> {
+    let rest = sentence.get(at..)?;
+    let start = rest.len() - rest.trim_start().len();
+    let word = rest.get(start..)?;
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+    if !letter(word.chars().next()) {
+        return None;
+    }
+    let mut end = 0;
+    let mut chars = word.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        if c.is_alphabetic() || (matches!(c, '\'' | '-') && letter(next)) {
+            end = i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    Some((word.get(..end)?, start + end))
 }
 
 /// The offset of the first ASCII digit in `bytes`. Sentences are searched for digits
@@ -1140,12 +1162,17 @@ mod tests {
             "the 2nd Delegates",
             // A year is no figure, but the quick look leaves that to the full reading.
             "in 2018 participants",
+            "3 countries' delegations",
+            "12 African partner countries",
         ] {
             assert!(may_count(yes), "{yes}");
         }
         for no in [
             "Madrid, 1-2 July 2019, hosted by Spain.",
             "the 5th Euro-African Ministerial Conference",
+            // As the tokens read: punctuation ends the words a figure is filed by.
+            "80, participants",
+            "3 high level officials",
         ] {
             assert!(!may_count(no), "{no}");
         }
