@@ -17,7 +17,7 @@ use crate::model::{
 use super::dates;
 use super::doc::Doc;
 use super::parties::{self, Gap, Listed};
-use super::tokens::{Kind, Token, tokenize};
+use super::tokens::{self, Kind, Token, tokenize};
 use crate::text::tail;
 
 /// Words shortly before an event noun that make it another event than the one announced
@@ -115,6 +115,10 @@ const PEOPLE: &[&str] = &[
 ];
 /// Words that say a figure counts countries ("33 partner countries").
 const COUNTRIES: &[&str] = &["countries", "states", "country"];
+/// Verbs between a number and what it counts that say nothing: "11 were European".
+const IDLE_VERBS: &[&str] = &["were", "are", "was", "being"];
+/// Words that say a figure counts the countries of a region.
+const REGIONS: &[&str] = &["european", "african"];
 
 /// What the prose of one announcement says.
 #[derive(Debug, Default)]
@@ -327,25 +331,9 @@ fn may_count(sentence: &str) -> bool {
     let bytes = sentence.as_bytes();
     let mut from = 0;
     while let Some(digit) = bytes.get(from..).and_then(first_digit) {
-        let run_start = from + digit;
-        let run_end = bytes
-            .get(run_start..)
-            .unwrap_or(&[])
-            .iter()
-            .position(|b| !b.is_ascii_digit())
-            .map_or(bytes.len(), |n| run_start + n);
-        from = run_end;
-        // An ordinal suffix belongs to the number ("24th"), as the tokenizer reads it.
-        let suffix = match bytes.get(run_end..run_end + 2) {
-            Some(&[a, b]) => matches!(
-                [a.to_ascii_lowercase(), b.to_ascii_lowercase()],
-                [b's', b't'] | [b'n', b'd'] | [b'r', b'd'] | [b't', b'h']
-            ),
-            _ => false,
-        } && !bytes
-            .get(run_end + 2)
-            .is_some_and(u8::is_ascii_alphanumeric);
-        let mut at = run_end + if suffix { 2 } else { 0 };
+        // The number as the tokenizer reads it, ordinal suffix included ("24th").
+        let (_, mut at) = tokens::number_at(bytes, from + digit);
+        from = at;
         // The words that follow, separated only by white space; "were", "are" ... pass.
         let mut seen = 0;
         while seen < 2 {
@@ -365,28 +353,18 @@ fn may_count(sentence: &str) -> bool {
     false
 }
 
-/// The word starting at `at` after any white space, as the tokenizer cuts it: letters,
-/// with apostrophes and hyphens between letters; and how many bytes it and the white space
-/// take. `None` if something else comes first.
+/// The word starting at `at` after any white space, as the tokenizer cuts it, and how
+/// many bytes it and the white space take. `None` if something else comes first.
 fn word_at(sentence: &str, at: usize) -> Option<(&str, usize)> {
     let rest = sentence.get(at..)?;
     let start = rest.len() - rest.trim_start().len();
-    let word = rest.get(start..)?;
-    let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
-    if !letter(word.chars().next()) {
-        return None;
-    }
-    let mut end = 0;
-    let mut chars = word.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        if c.is_alphabetic() || (matches!(c, '\'' | '-') && letter(next)) {
-            end = i + c.len_utf8();
-        } else {
-            break;
-        }
-    }
-    Some((word.get(..end)?, start + end))
+    let first = rest
+        .get(start..)?
+        .chars()
+        .next()
+        .filter(|c| c.is_alphabetic())?;
+    let end = tokens::word_end(rest, start + first.len_utf8());
+    Some((rest.get(start..end)?, end))
 }
 
 /// The offset of the first ASCII digit in `bytes`. Sentences are searched for digits
@@ -397,9 +375,8 @@ fn first_digit(bytes: &[u8]) -> Option<usize> {
     const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
-    let mut chunks = bytes.chunks_exact(8);
     let mut offset = 0;
-    for chunk in chunks.by_ref() {
+    for chunk in bytes.chunks_exact(8) {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
         let x = u64::from_le_bytes(word);
@@ -417,11 +394,6 @@ fn first_digit(bytes: &[u8]) -> Option<usize> {
         .position(u8::is_ascii_digit)
         .map(|i| offset + i)
 }
-
-/// Verbs between a number and what it counts that say nothing: "11 were European".
-const IDLE_VERBS: &[&str] = &["were", "are", "was", "being"];
-/// Words that say a figure counts the countries of a region.
-const REGIONS: &[&str] = &["european", "african"];
 
 /// Shared reading state of one announcement.
 struct Context<'c, 'd> {

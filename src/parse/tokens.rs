@@ -100,57 +100,15 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut V
         }
         let from = i;
         if b.is_ascii_digit() {
-            let mut value: Option<u32> = Some(0);
-            while let Some(&d) = bytes.get(i).filter(|d| d.is_ascii_digit()) {
-                value = value
-                    .and_then(|v| v.checked_mul(10))
-                    .and_then(|v| v.checked_add(u32::from(d - b'0')));
-                i += 1;
-            }
-            let digits = i - from;
-            // An ordinal suffix belongs to the number: "24th", "1st", "22nd", "3rd".
-            let suffix = bytes.get(i..i + 2).filter(|s| {
-                let s = [
-                    s.first().map_or(0, u8::to_ascii_lowercase),
-                    s.get(1).map_or(0, u8::to_ascii_lowercase),
-                ];
-                matches!(&s, b"st" | b"nd" | b"rd" | b"th")
-            });
-            let after_suffix = bytes.get(i + 2).is_some_and(|n| n.is_ascii_alphanumeric());
-            if suffix.is_some() && !after_suffix {
-                i += 2;
-            }
+            let (kind, end) = number_at(bytes, i);
+            i = end;
             tokens.push(Token {
-                kind: Kind::Number { value, digits },
+                kind,
                 start: start + from,
                 end: start + i,
             });
         } else if c.is_alphabetic() {
-            i += len;
-            while let Some(&n) = bytes.get(i) {
-                if n.is_ascii_alphabetic() {
-                    i += 1;
-                    continue;
-                }
-                let next_is_letter = |at: usize| {
-                    slice
-                        .get(at..)
-                        .and_then(|r| r.chars().next())
-                        .is_some_and(char::is_alphabetic)
-                };
-                if (n == b'\'' || n == b'-') && next_is_letter(i + 1) {
-                    i += 1;
-                    continue;
-                }
-                if !n.is_ascii() {
-                    let d = slice.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-                    if d.is_alphabetic() {
-                        i += d.len_utf8();
-                        continue;
-                    }
-                }
-                break;
-            }
+            i = word_end(slice, i + len);
             tokens.push(Token {
                 kind: Kind::Word,
                 start: start + from,
@@ -165,6 +123,63 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut V
             });
         }
     }
+}
+
+/// The number token starting with the digit at `at`, and where it ends: its digits, and an
+/// ordinal suffix that belongs to it ("24th", "1st", "22nd", "3rd").
+pub(crate) fn number_at(bytes: &[u8], at: usize) -> (Kind, usize) {
+    let mut value: Option<u32> = Some(0);
+    let mut i = at;
+    while let Some(&d) = bytes.get(i).filter(|d| d.is_ascii_digit()) {
+        value = value
+            .and_then(|v| v.checked_mul(10))
+            .and_then(|v| v.checked_add(u32::from(d - b'0')));
+        i += 1;
+    }
+    let digits = i - at;
+    let suffix = bytes.get(i..i + 2).is_some_and(|s| {
+        let s = [
+            s.first().map_or(0, u8::to_ascii_lowercase),
+            s.get(1).map_or(0, u8::to_ascii_lowercase),
+        ];
+        matches!(&s, b"st" | b"nd" | b"rd" | b"th")
+    });
+    let after_suffix = bytes.get(i + 2).is_some_and(|n| n.is_ascii_alphanumeric());
+    if suffix && !after_suffix {
+        i += 2;
+    }
+    (Kind::Number { value, digits }, i)
+}
+
+/// Where the word that goes on at `at` of `text` ends (its first letter read): letters,
+/// and apostrophes and hyphens between letters ("co-chaired", "d'Ivoire").
+pub(crate) fn word_end(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = at;
+    while let Some(&n) = bytes.get(i) {
+        if n.is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let next_is_letter = |at: usize| {
+            text.get(at..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_alphabetic)
+        };
+        if (n == b'\'' || n == b'-') && next_is_letter(i + 1) {
+            i += 1;
+            continue;
+        }
+        if !n.is_ascii() {
+            let d = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            if d.is_alphabetic() {
+                i += d.len_utf8();
+                continue;
+            }
+        }
+        break;
+    }
+    i
 }
 
 #[cfg(test)]
