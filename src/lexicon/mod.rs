@@ -169,7 +169,7 @@ pub(crate) fn month(word: &str) -> Option<u8> {
         return None;
     }
     // The first three letters tell the month: one comparison, not twelve. Setting bit 5
-    // lowercases letters; other bytes that it maps onto letters fail the check below.
+    // lowercases ASCII letters and maps no other byte onto one.
     let n: u8 = match word.as_bytes().get(..3)? {
         &[a, b, c] => match [a | 0x20, b | 0x20, c | 0x20] {
             [b'j', b'a', b'n'] => 1,
