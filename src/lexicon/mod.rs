@@ -168,15 +168,27 @@ pub(crate) fn month(word: &str) -> Option<u8> {
     if !(3..=9).contains(&word.len()) {
         return None;
     }
-    // The first three letters tell which month it can only be.
-    let stem = word.as_bytes().get(..3)?;
-    let index = MONTHS.iter().position(|m| {
-        m.as_bytes()
-            .get(..3)
-            .is_some_and(|p| p.eq_ignore_ascii_case(stem))
-    })?;
-    let name = MONTHS.get(index)?;
-    let n = u8::try_from(index + 1).ok()?;
+    // The first three letters tell the month: one comparison, not twelve. Setting bit 5
+    // lowercases ASCII letters and maps no other byte onto one.
+    let n: u8 = match word.as_bytes().get(..3)? {
+        &[a, b, c] => match [a | 0x20, b | 0x20, c | 0x20] {
+            [b'j', b'a', b'n'] => 1,
+            [b'f', b'e', b'b'] => 2,
+            [b'm', b'a', b'r'] => 3,
+            [b'a', b'p', b'r'] => 4,
+            [b'm', b'a', b'y'] => 5,
+            [b'j', b'u', b'n'] => 6,
+            [b'j', b'u', b'l'] => 7,
+            [b'a', b'u', b'g'] => 8,
+            [b's', b'e', b'p'] => 9,
+            [b'o', b'c', b't'] => 10,
+            [b'n', b'o', b'v'] => 11,
+            [b'd', b'e', b'c'] => 12,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let name = MONTHS.get(usize::from(n - 1))?;
     // The whole name, or its first three or four letters ("Oct", "Sept").
     let whole = name.eq_ignore_ascii_case(word);
     let abbreviation = word.len() <= 4
