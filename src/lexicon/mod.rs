@@ -168,8 +168,9 @@ pub(crate) fn month(word: &str) -> Option<u8> {
     if !(3..=9).contains(&word.len()) {
         return None;
     }
-    // The first three letters tell the month: one comparison, not twelve. Setting bit 5
-    // lowercases ASCII letters and maps no other byte onto one.
+    // The first three letters tell the month: one match, not a search of the list above,
+    // which cost a twentieth of all parsing (this runs for most words of dated
+    // sentences). Setting bit 5 lowercases ASCII letters and maps no other byte onto one.
     let n: u8 = match word.as_bytes().get(..3)? {
         &[a, b, c] => match [a | 0x20, b | 0x20, c | 0x20] {
             [b'j', b'a', b'n'] => 1,
