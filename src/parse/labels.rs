@@ -88,9 +88,8 @@ pub(crate) fn read(doc: &Doc<'_>, start: usize, end: usize) -> Labels {
     let mut labels = Labels::default();
     let mut line_start = start;
     while line_start < end {
-        let line_end = doc
-            .slice(line_start, end)
-            .find('\n')
+        // Lines are found with memchr: every announcement is walked line by line here.
+        let line_end = memchr::memchr(b'\n', doc.slice(line_start, end).as_bytes())
             .map_or(end, |i| line_start + i);
         let line = doc.slice(line_start, line_end);
         if let Some((field, offset)) = label(line) {

@@ -153,7 +153,7 @@ fn lines(doc: &Doc<'_>) -> Vec<Line> {
     while line_start <= text.len() {
         let line_end = text
             .get(line_start..)
-            .and_then(|rest| rest.find('\n'))
+            .and_then(|rest| memchr::memchr(b'\n', rest.as_bytes()))
             .map_or(text.len(), |i| line_start + i);
         let line = text.get(line_start..line_end).unwrap_or("");
         let trimmed = line.trim();
@@ -184,7 +184,7 @@ fn build(
     shape: Shape,
     titled: bool,
 ) -> (Vec<Segment>, Option<(usize, usize)>) {
-    let mut segments: Vec<Segment> = Vec::new();
+    let mut segments: Vec<Segment> = Vec::with_capacity(anchors.len());
     let mut firsts = Vec::with_capacity(anchors.len());
     let mut floor = 0;
     for (i, _) in &anchors {
