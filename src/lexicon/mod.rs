@@ -110,6 +110,8 @@ pub(crate) struct Lexicon {
     automaton: NFA,
     /// The anchored start state of `automaton`.
     start: StateID,
+    /// Which words may begin a name.
+    first_words: FirstWords,
     /// Meanings of each pattern, indexed by pattern id.
     entries: Vec<Vec<Entry>>,
     /// Pattern ids by folded key, for whole-string lookups.
@@ -220,6 +222,11 @@ pub(crate) fn is_weekday(word: &str) -> bool {
 
 impl Lexicon {
     fn build() -> Lexicon {
+        Lexicon::tables().finish()
+    }
+
+    /// Every name and cue of the tables, collected.
+    fn tables() -> Builder {
         let mut builder = Builder::default();
         for country in Country::all() {
             builder.add(country.code().name(), Name::Country(country), Case::Capital);
@@ -300,7 +307,7 @@ impl Lexicon {
                 builder.add(name, Name::Cue(cue), Case::Any);
             }
         }
-        builder.finish()
+        builder
     }
 
     /// Every name in `text` (folded), in order, without overlaps; the longest wins.
@@ -310,6 +317,11 @@ impl Lexicon {
         let mut hits = Vec::with_capacity(text.len() / 64);
         let mut at = 0;
         while let Some(start) = word_edge(text, at, true) {
+            // Two words in three begin no name: they are passed over whole.
+            if let Some((end, false)) = self.first_words.word_at(text.as_bytes(), start) {
+                at = end;
+                continue;
+            }
             match self.longest_at(text, start) {
                 Some(hit) => {
                     hits.push(hit);
@@ -415,6 +427,69 @@ fn alphanumerics(s: &str) -> String {
 }
 
 /// Whether no letter or digit follows `end`: a name must not run into the next word.
+/// The first words of all names, as a filter: a word that begins none is passed over
+/// without stepping the automaton. Each first word (its leading ASCII letters and digits,
+/// in any case) sets one bit of an 8 KB table by a hash of its length and first eight
+/// bytes; a word whose bit is clear begins no name, and one whose bit is set is left to
+/// the automaton, as other words may share its bit.
+struct FirstWords {
+    bits: Vec<u64>,
+}
+
+impl FirstWords {
+    const BITS: u32 = 16;
+
+    fn new(patterns: &[String]) -> FirstWords {
+        let mut bits = vec![0u64; (1 << Self::BITS) / 64];
+        for pattern in patterns {
+            // A name can only begin at a word that is exactly its leading run of ASCII
+            // letters and digits: the automaton is ASCII case-insensitive, and a name ends
+            // at a word end.
+            let bytes = pattern.as_bytes();
+            let len = bytes
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .unwrap_or(bytes.len());
+            let bit = Self::bit(bytes.get(..len).unwrap_or(&[]));
+            if let Some(word) = bits.get_mut(bit / 64) {
+                *word |= 1 << (bit % 64);
+            }
+        }
+        FirstWords { bits }
+    }
+
+    /// The table bit of a word of ASCII letters and digits. Setting bit 5 lowercases
+    /// letters and leaves digits as they are; one multiplication mixes the bytes.
+    fn bit(word: &[u8]) -> usize {
+        let packed = word
+            .iter()
+            .take(8)
+            .fold(0u64, |h, &b| h << 8 | u64::from(b | 0x20));
+        let hash =
+            (packed ^ (word.len() as u64).rotate_right(8)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        usize::try_from(hash >> (64 - Self::BITS)).unwrap_or(0)
+    }
+
+    /// The end of the word of ASCII letters and digits at `at`, and whether a name may
+    /// begin with it; `None` for a word with other characters, which is not judged here.
+    fn word_at(&self, bytes: &[u8], at: usize) -> Option<(usize, bool)> {
+        let rest = bytes.get(at..)?;
+        let len = rest
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .unwrap_or(rest.len());
+        if rest.get(len).is_some_and(|b| !b.is_ascii()) {
+            return None;
+        }
+        let bit = Self::bit(rest.get(..len)?);
+        let may_begin = self
+            .bits
+            .get(bit / 64)
+            .is_none_or(|word| word & (1 << (bit % 64)) != 0);
+        Some((at + len, may_begin))
+    }
+}
+
 /// What an ASCII byte is to the scan, and what any other byte is.
 const NON_WORD: u8 = 0;
 const WORD: u8 = 1;
@@ -577,6 +652,7 @@ impl Builder {
         Lexicon {
             automaton,
             start,
+            first_words: FirstWords::new(&self.patterns),
             entries: self.entries,
             by_key: self.by_key,
         }
@@ -587,6 +663,27 @@ impl Builder {
 mod tests {
     use super::*;
     use crate::text::Folded;
+
+    #[test]
+    fn the_first_word_filter_passes_every_name() {
+        let patterns = Lexicon::tables().patterns;
+        let filter = FirstWords::new(&patterns);
+        for pattern in &patterns {
+            for written in [pattern.clone(), pattern.to_uppercase()] {
+                let text = format!("{written} x");
+                if let Some((_, may_begin)) = filter.word_at(text.as_bytes(), 0) {
+                    assert!(may_begin, "{written:?}");
+                }
+            }
+        }
+        // Most words begin none.
+        let words = ["and", "of", "were", "discussed", "2019", "participants"];
+        let passed = words
+            .iter()
+            .filter(|w| filter.word_at(w.as_bytes(), 0).is_none_or(|(_, m)| m))
+            .count();
+        assert!(passed < words.len(), "{passed} of {} passed", words.len());
+    }
 
     fn found(text: &str) -> Vec<(String, Vec<Name>)> {
         let folded = Folded::new(text);
