@@ -65,6 +65,10 @@ fn adversarial(c: &mut Criterion) {
         "Madrid, 1 July 2019, hosted by Spain.\nMorocco {}Spain.\n",
         "participated as observer and ".repeat(40_000)
     );
+    let dated_cues = format!(
+        "Madrid, 1 July 2019, hosted by Spain.\nThe workshop{}.\n",
+        ", organised by IOM on 3 May 2018".repeat(20_000)
+    );
     let commas = format!(
         "Madrid, 1 July 2019, hosted by Spain{}.\n",
         ",".repeat(100_000)
@@ -74,6 +78,7 @@ fn adversarial(c: &mut Criterion) {
     for (name, text) in [
         ("50,000 role cues in one sentence", &cues),
         ("40,000 \"participated as observer\"", &observers),
+        ("20,000 cues with dates in one sentence", &dated_cues),
         ("100,000 commas", &commas),
     ] {
         group.throughput(Throughput::Bytes(text.len() as u64));

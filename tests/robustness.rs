@@ -228,6 +228,30 @@ fn fifty_thousand_role_cues() {
 }
 
 #[test]
+fn twenty_thousand_cues_with_dates_in_one_sentence() {
+    // Each cue looks for the date nearest to it in its sentence: by a binary search, as
+    // a scan of the sentence's dates per cue took 10 s for a megabyte.
+    let dated = format!(
+        "Madrid, 1 July 2019, hosted by Spain.\nThe workshop{}.\n",
+        ", organised by IOM on 3 May 2018".repeat(20_000)
+    );
+    let parsed = parse_checked(&dated);
+    // Every cue is tied to another day than the meeting's: only the header's host stays.
+    assert_eq!(parsed.meetings[0].roles.len(), 1);
+    let date_at_end = format!(
+        "Madrid, 1 July 2019, hosted by Spain.\nThe workshop{} on 1 July 2019.\n",
+        ", co-chaired by Morocco".repeat(20_000)
+    );
+    let parsed = parse_checked(&date_at_end);
+    assert_eq!(
+        parsed.meetings[0].roles.len(),
+        2,
+        "{:?}",
+        parsed.meetings[0].roles
+    );
+}
+
+#[test]
 fn a_header_with_ten_thousand_co_chairs() {
     let names = ["Spain", "Morocco", "Senegal", "France"]
         .repeat(2_500)

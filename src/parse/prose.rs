@@ -259,6 +259,8 @@ struct Sentence {
     day_apart: bool,
     tokens: OnceCell<Vec<Token>>,
     dates: OnceCell<Vec<dates::Found>>,
+    /// The hits in it that name a kind of meeting, found when first asked for.
+    events: OnceCell<Vec<Hit>>,
 }
 
 impl<'c> SentenceDates<'c> {
@@ -280,6 +282,7 @@ impl<'c> SentenceDates<'c> {
                     day_apart,
                     tokens: OnceCell::new(),
                     dates: OnceCell::new(),
+                    events: OnceCell::new(),
                 }
             })
             .collect();
@@ -309,6 +312,14 @@ impl<'c> SentenceDates<'c> {
     /// Whether sentence `i` puts what it tells on another day.
     fn day_apart(&self, i: usize) -> bool {
         self.each.get(i).is_some_and(|s| s.day_apart)
+    }
+
+    /// The hits of sentence `i` that name a kind of meeting, as `find` gives them the
+    /// first time.
+    fn events(&self, i: usize, find: impl FnOnce() -> Vec<Hit>) -> &[Hit] {
+        self.each
+            .get(i)
+            .map_or(&[], |s| s.events.get_or_init(find).as_slice())
     }
 
     /// The dates of sentence `i`, in order.
@@ -630,26 +641,35 @@ impl Context<'_, '_> {
         if self.dates.day_apart(i) {
             return true;
         }
-        let e = self.sentences.get(i).map_or(at, |&(_, e)| e);
+        let (sentence_start, e) = self.sentences.get(i).copied().unwrap_or((at, at));
         // The date nearest before the cue, or else the first after it, in the sentence.
+        // Dates are in order and do not overlap, so each is found by a binary search: a
+        // sentence may hold thousands of cues and dates.
         let dates = self.dates.of(i);
         let before = dates
-            .iter()
-            .rev()
-            .find(|d| d.end <= at && d.start >= s.max(self.dateline_end));
+            .get(..dates.partition_point(|d| d.end <= at))
+            .and_then(<[dates::Found]>::last)
+            .filter(|d| d.start >= s.max(self.dateline_end));
         // A date after the cue is the cue's only if no other event is named between them
         // ("held under the aegis of X, ... the Valletta SOM held on 14 November").
-        let after = dates
-            .iter()
-            .find(|d| d.start >= at && d.end <= e)
-            .filter(|d| {
-                !self
-                    .doc
-                    .hits_in(at, d.start)
+        let after = || {
+            let date = dates
+                .get(dates.partition_point(|d| d.start < at))
+                .filter(|d| d.end <= e)?;
+            let events = self.dates.events(i, || {
+                self.doc
+                    .hits_in(sentence_start, e)
                     .iter()
-                    .any(|&h| self.doc.kind(h).is_some())
+                    .copied()
+                    .filter(|&h| self.doc.kind(h).is_some())
+                    .collect()
             });
-        if let (Some(found), Some(own)) = (before.or(after), self.date)
+            let first_event = events.get(events.partition_point(|h| h.start < at));
+            first_event
+                .is_none_or(|h| h.end > date.start)
+                .then_some(date)
+        };
+        if let (Some(found), Some(own)) = (before.or_else(after), self.date)
             && let Ok(span) = found.resolve(self.default_year)
         {
             let overlaps = span.start().first_day() <= own.end().last_day()
