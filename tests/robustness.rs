@@ -252,6 +252,25 @@ fn twenty_thousand_cues_with_dates_in_one_sentence() {
 }
 
 #[test]
+fn fifty_thousand_opening_quotes_in_one_sentence() {
+    // Each opening quote looked for its closing one to the end of the sentence: 500 KB
+    // took over a minute. The sentence's last closing quote is now found once.
+    let page = format!(
+        "Madrid, 1 July 2019, hosted by Spain.\nThe workshop on {}x\u{2019} was held.\n",
+        "\u{2018}a ".repeat(50_000)
+    );
+    let parsed = parse_checked(&page);
+    assert_eq!(parsed.meetings.len(), 1);
+    // The first opening quote runs to the last closing one.
+    let title = parsed.meetings[0].title.as_deref().unwrap_or("");
+    let head: String = title.chars().take(20).collect();
+    assert!(
+        title.starts_with("a \u{2018}a") && title.ends_with("a x"),
+        "{head:?}"
+    );
+}
+
+#[test]
 fn a_header_with_ten_thousand_co_chairs() {
     let names = ["Spain", "Morocco", "Senegal", "France"]
         .repeat(2_500)

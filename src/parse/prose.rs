@@ -854,6 +854,7 @@ fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
     let slice = text.get(region.start..region.end)?;
     let bytes = slice.as_bytes();
     let mut search = 0;
+    let mut sentence = None;
     while let Some(open) = memchr::memchr2(b'"', b'\'', bytes.get(search..)?) {
         let open = search + open;
         search = open + 1;
@@ -869,7 +870,7 @@ fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
         {
             continue;
         }
-        let Some(close) = closing_quote(doc, region.start, slice, open) else {
+        let Some(close) = closing_quote(doc, region.start, slice, open, &mut sentence) else {
             continue;
         };
         search = close + 1;
@@ -908,7 +909,13 @@ fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
 /// a single opening quote (‘, not an apostrophe), at the last ’ not followed by a letter
 /// before the sentence ends (so that "‘Protecting migrants’ rights’" keeps its
 /// apostrophe).
-fn closing_quote(doc: &Doc<'_>, base: usize, slice: &str, open: usize) -> Option<usize> {
+fn closing_quote(
+    doc: &Doc<'_>,
+    base: usize,
+    slice: &str,
+    open: usize,
+    sentence: &mut Option<LastClosing>,
+) -> Option<usize> {
     let rest = slice.get(open + 1..)?;
     if slice.get(open..)?.starts_with('"') {
         return Some(open + 1 + rest.find('"')?);
@@ -919,12 +926,36 @@ fn closing_quote(doc: &Doc<'_>, base: usize, slice: &str, open: usize) -> Option
     {
         return None;
     }
+    // Every opening quote of a sentence closes at the same last quote: it is looked for
+    // once per sentence, as a sentence may open thousands.
+    let known = sentence.filter(|s| open < s.end);
+    let LastClosing { last, .. } = match known {
+        Some(known) => known,
+        None => {
+            let found = last_closing(doc, base, slice, open);
+            *sentence = Some(found);
+            found
+        }
+    };
+    last.filter(|&last| last > open)
+}
+
+/// Where the sentence around a single opening quote at `slice[open]` ends, and its last
+/// closing quote (’ not followed by a letter) after the opening.
+#[derive(Debug, Clone, Copy)]
+struct LastClosing {
+    end: usize,
+    last: Option<usize>,
+}
+
+fn last_closing(doc: &Doc<'_>, base: usize, slice: &str, open: usize) -> LastClosing {
+    let rest = slice.get(open + 1..).unwrap_or("");
     let sentence_end = rest.find(['\n']).unwrap_or(rest.len());
     let sentence_end = rest
         .get(..sentence_end)
         .and_then(|r| r.find(". "))
         .map_or(sentence_end, |i| i + 1);
-    let within = rest.get(..sentence_end)?;
+    let within = rest.get(..sentence_end).unwrap_or("");
     let mut last = None;
     let mut from = 0;
     while let Some(i) = within.get(from..).and_then(|r| r.find('\'')) {
@@ -940,7 +971,10 @@ fn closing_quote(doc: &Doc<'_>, base: usize, slice: &str, open: usize) -> Option
         }
         from = at + 1;
     }
-    last
+    LastClosing {
+        end: open + 1 + sentence_end,
+        last,
+    }
 }
 
 /// Participant figures: "80 participants representing 33 partner countries", "(including 9
