@@ -161,8 +161,8 @@ pub(crate) fn gallop<T>(items: &[T], hint: usize, before: impl Fn(&T) -> bool) -
         .map_or(0, |range| range.partition_point(&before))
 }
 
-/// Finds the bytes that may start a repair (see `MAY_REPAIR`) in order, each kind with a
-/// fast search of its own: memchr for `&`, `<`, CR and hyphens, many bytes at a time for
+/// Finds the bytes that may start a repair (line ends, entities, tags, hyphens and every
+/// byte of a non-ASCII character) in order, each kind with a fast search of its own: memchr for `&`, `<`, CR and hyphens, many bytes at a time for
 /// non-ASCII ones. Each search is run again only once passed.
 struct Candidates<'a> {
     bytes: &'a [u8],
@@ -224,28 +224,12 @@ fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
     None
 }
 
-/// The bytes that may start a repair: line ends, entities, tags, hyphens and every byte of
-/// a non-ASCII character.
-// Built at compile time, where an index out of range stops the build.
-#[allow(clippy::indexing_slicing)]
-static MAY_REPAIR: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = b >= 0x80 || matches!(b as u8, b'\r' | b'&' | b'<' | b'-');
-        b += 1;
-    }
-    table
-};
-
 /// Text as a user wants it shown: repaired as folding repairs it, invisible characters
 /// removed and runs of white space as one space, but letters, accents and typographic
 /// quotes kept ("Côte d’Ivoire" from "C&ocirc;te d&rsquo;Ivoire").
 pub(crate) fn clean(input: &str) -> String {
     // Most names and titles need no repair; they are not copied to be repaired.
-    let needs_repair = input
-        .bytes()
-        .any(|b| MAY_REPAIR.get(usize::from(b)) != Some(&false));
+    let needs_repair = Candidates::new(input.as_bytes()).next_from(0).is_some();
     let repaired;
     let text = if needs_repair {
         repaired = Folded::with(input, clean_char);

@@ -269,7 +269,7 @@ impl<'c> SentenceDates<'c> {
             .iter()
             .map(|&(s, e)| {
                 let sentence = text.get(s..e).unwrap_or("");
-                let has_digit = first_digit(sentence.as_bytes()).is_some();
+                let first = first_digit(sentence.as_bytes());
                 // Every phrase has "day" or "eve"; only such sentences are lowercased.
                 let day_apart = (sentence.contains("day") || sentence.contains("eve")) && {
                     let lower = sentence.to_ascii_lowercase();
@@ -277,8 +277,9 @@ impl<'c> SentenceDates<'c> {
                 };
                 Sentence {
                     range: (s, e),
-                    has_digit,
-                    may_count: has_digit && may_count(sentence),
+                    has_digit: first.is_some(),
+                    // Searched from the first digit, already found.
+                    may_count: first.is_some_and(|d| may_count(sentence.get(d..).unwrap_or(""))),
                     day_apart,
                     tokens: OnceCell::new(),
                     dates: OnceCell::new(),
