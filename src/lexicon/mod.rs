@@ -112,6 +112,8 @@ pub(crate) struct Lexicon {
     start: StateID,
     /// Which words may begin a name.
     filter: WordFilter,
+    /// Where the automaton stands after a name's first word.
+    first_words: FirstWords,
     /// Meanings of each pattern, indexed by pattern id.
     entries: Vec<Vec<Entry>>,
     /// Pattern ids by folded key, for whole-string lookups.
@@ -322,9 +324,18 @@ impl Lexicon {
             match BYTE_CLASS.get(usize::from(b)) {
                 Some(&WORD) => {
                     let end = ascii_word_end(bytes, start);
+                    let word = bytes.get(start..end).unwrap_or(&[]);
+                    let key = word_key(word);
                     // Most words begin no name: they are passed over whole.
-                    if self.filter.passes_over(bytes, start, end) {
+                    if self.filter.passes_over(bytes, end, key) {
                         at = end;
+                        continue;
+                    }
+                    // The automaton resumes after a name's first word rather than being
+                    // stepped through it.
+                    if let Some(state) = self.first_words.state_after(word, key) {
+                        let found = self.longest_from(text, start, end, state);
+                        at = self.resume(&mut hits, found, text, start);
                         continue;
                     }
                 }
@@ -341,29 +352,37 @@ impl Lexicon {
                     None => break,
                 },
             }
-            match self.longest_at(text, start) {
-                Some(hit) => {
-                    hits.push(hit);
-                    // A name ends at a word end: the next word start is searched from there.
-                    at = hit.end;
-                }
-                None => at = word_end(text, start),
-            }
+            let found = self.longest_from(text, start, start, self.start);
+            at = self.resume(&mut hits, found, text, start);
         }
         hits
     }
 
-    /// The longest name starting at the word start `at` that ends at a word end and whose
-    /// case rule the text satisfies. The automaton is stepped by hand: most words leave its
-    /// start state on their first bytes, and a shorter name is still found when a longer
-    /// one ends inside a word or fails its case rule.
-    fn longest_at(&self, text: &str, at: usize) -> Option<Hit> {
+    /// Keeps a name found at the word start `start`, and says where the scan resumes: a
+    /// name ends at a word end, so the next word start is searched from there; else after
+    /// the word.
+    fn resume(&self, hits: &mut Vec<Hit>, found: Option<Hit>, text: &str, start: usize) -> usize {
+        match found {
+            Some(hit) => {
+                hits.push(hit);
+                hit.end
+            }
+            None => word_end(text, start),
+        }
+    }
+
+    /// The longest name starting at the word start `start` that ends at a word end and whose
+    /// case rule the text satisfies, from the automaton in `state` at `from`: the start
+    /// state at `start`, or the state after the name's first word. The automaton is stepped
+    /// by hand: most words leave its start state on their first bytes, and a shorter name
+    /// is still found when a longer one ends inside a word or fails its case rule.
+    fn longest_from(&self, text: &str, start: usize, from: usize, state: StateID) -> Option<Hit> {
         let bytes = text.as_bytes();
-        let mut state = self.start;
-        let mut best = None;
+        let mut state = state;
+        let mut best = self.accepted(text, start, from, state);
         // Indexed by hand: an enumerating iterator kept its count in memory, on the path
         // that waits for each state.
-        let mut i = at;
+        let mut i = from;
         while let Some(&b) = bytes.get(i) {
             i += 1;
             state = self.automaton.next_state(Anchored::Yes, state, b);
@@ -373,19 +392,24 @@ impl Lexicon {
             if self.automaton.is_dead(state) {
                 break;
             }
-            if self.automaton.is_match(state) {
-                let pattern = self.automaton.match_pattern(state, 0).as_u32();
-                let matched = text.get(at..i).unwrap_or("");
-                if ends_word(text, i) && self.accepts(pattern, matched) {
-                    best = Some(Hit {
-                        start: at,
-                        end: i,
-                        pattern,
-                    });
-                }
-            }
+            best = self.accepted(text, start, i, state).or(best);
         }
         best
+    }
+
+    /// The name the automaton in `state` has matched from `start` to `end`, if the state
+    /// matches one, it ends a word, and the text satisfies its case rule.
+    fn accepted(&self, text: &str, start: usize, end: usize, state: StateID) -> Option<Hit> {
+        if !self.automaton.is_match(state) {
+            return None;
+        }
+        let pattern = self.automaton.match_pattern(state, 0).as_u32();
+        let matched = text.get(start..end).unwrap_or("");
+        (ends_word(text, end) && self.accepts(pattern, matched)).then_some(Hit {
+            start,
+            end,
+            pattern,
+        })
     }
 
     /// The meanings of a hit whose case rule the matched text satisfies.
@@ -485,13 +509,12 @@ impl WordFilter {
         filter
     }
 
-    /// Whether no name begins with the word of ASCII letters and digits at `start..end`.
-    /// A word that runs on into other characters is not judged here.
-    fn passes_over(&self, bytes: &[u8], start: usize, end: usize) -> bool {
+    /// Whether no name begins with the word of ASCII letters and digits that ends at `end`,
+    /// by its `word_key`. A word that runs on into other characters is not judged here.
+    fn passes_over(&self, bytes: &[u8], end: usize, word: u64) -> bool {
         if bytes.get(end).is_some_and(|b| !b.is_ascii()) {
             return false;
         }
-        let word = word_key(bytes.get(start..end).unwrap_or(&[]));
         if !self.begins.has(word) {
             return true;
         }
@@ -499,6 +522,74 @@ impl WordFilter {
             return false;
         }
         pair_after(bytes, end).is_some_and(|pair| !self.pairs.has(pair_key(word, pair)))
+    }
+}
+
+/// The automaton's state after each first word of a name (its leading ASCII letters and
+/// digits), in an open-addressing table by `word_key`.
+struct FirstWords {
+    /// One more than an index into `words`, or 0 for an empty slot.
+    slots: Vec<u32>,
+    /// Each first word in lower case, and the state after it.
+    words: Vec<(Box<[u8]>, StateID)>,
+}
+
+impl FirstWords {
+    /// The fewest slots, as a power of two. There are at least four slots per word, so
+    /// probes stay short and end at an empty slot.
+    const MIN_BITS: u32 = 12;
+
+    fn new(patterns: &[String], automaton: &NFA, start: StateID) -> FirstWords {
+        let mut words: Vec<Box<[u8]>> = patterns
+            .iter()
+            .filter_map(|p| {
+                let bytes = p.as_bytes();
+                let word = bytes.get(..ascii_word_end(bytes, 0))?;
+                (!word.is_empty()).then(|| word.to_ascii_lowercase().into_boxed_slice())
+            })
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        let bits = (words.len() * 4)
+            .next_power_of_two()
+            .trailing_zeros()
+            .max(Self::MIN_BITS);
+        let mut table = FirstWords {
+            slots: vec![0; 1 << bits],
+            words: Vec::with_capacity(words.len()),
+        };
+        for word in words {
+            let state = word.iter().fold(start, |state, &b| {
+                automaton.next_state(Anchored::Yes, state, b)
+            });
+            let mut slot = table.slot(word_key(&word));
+            while table.slots.get(slot).is_some_and(|&s| s != 0) {
+                slot = (slot + 1) % table.slots.len();
+            }
+            table.words.push((word, state));
+            if let Some(s) = table.slots.get_mut(slot) {
+                *s = u32::try_from(table.words.len()).unwrap_or(0);
+            }
+        }
+        table
+    }
+
+    fn slot(&self, key: u64) -> usize {
+        let bits = self.slots.len().trailing_zeros();
+        usize::try_from(key >> (64 - bits)).unwrap_or(0)
+    }
+
+    /// The state after `word`, whose `word_key` is `key`, if it is a name's first word.
+    fn state_after(&self, word: &[u8], key: u64) -> Option<StateID> {
+        let mut slot = self.slot(key);
+        loop {
+            let index = self.slots.get(slot)?.checked_sub(1)?;
+            let (first, state) = self.words.get(usize::try_from(index).ok()?)?;
+            if first.eq_ignore_ascii_case(word) {
+                return Some(*state);
+            }
+            slot = (slot + 1) % self.slots.len();
+        }
     }
 }
 
@@ -739,6 +830,7 @@ impl Builder {
             .start_state(Anchored::Yes)
             .unwrap_or_else(|e| panic!("lexicon automaton has no anchored start: {e}"));
         Lexicon {
+            first_words: FirstWords::new(&self.patterns, &automaton, start),
             automaton,
             start,
             filter: WordFilter::new(&self.patterns),
@@ -767,7 +859,8 @@ mod tests {
                     let bytes = text.as_bytes();
                     if bytes.first().is_some_and(u8::is_ascii_alphanumeric) {
                         let end = ascii_word_end(bytes, 0);
-                        assert!(!filter.passes_over(bytes, 0, end), "{text:?}");
+                        let key = word_key(&bytes[..end]);
+                        assert!(!filter.passes_over(bytes, end, key), "{text:?}");
                     }
                 }
             }
@@ -775,7 +868,8 @@ mod tests {
         // Most words begin none, and "the" is seldom followed by a name's next word.
         let passed_over = |text: &str| {
             let bytes = text.as_bytes();
-            filter.passes_over(bytes, 0, ascii_word_end(bytes, 0))
+            let end = ascii_word_end(bytes, 0);
+            filter.passes_over(bytes, end, word_key(&bytes[..end]))
         };
         let words = ["and", "of", "were", "discussed", "2019", "participants"];
         let passed = words.iter().filter(|w| !passed_over(w)).count();
