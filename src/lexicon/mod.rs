@@ -72,6 +72,41 @@ pub(crate) enum Name {
     Cue(Cue),
 }
 
+/// Each kind of [`Name`] as one bit, so that a hit tells what it may stand for without its
+/// meanings being read: most hits are passed over by most readers.
+pub(crate) mod class {
+    pub(crate) const COUNTRY: u16 = 1;
+    pub(crate) const DEMONYM: u16 = 1 << 1;
+    pub(crate) const AMBIGUOUS: u16 = 1 << 2;
+    pub(crate) const CITY: u16 = 1 << 3;
+    pub(crate) const ORGANISATION: u16 = 1 << 4;
+    pub(crate) const PROCESS: u16 = 1 << 5;
+    pub(crate) const DIALOGUE: u16 = 1 << 6;
+    pub(crate) const DOCUMENT: u16 = 1 << 7;
+    pub(crate) const KIND: u16 = 1 << 8;
+    pub(crate) const THEME: u16 = 1 << 9;
+    pub(crate) const CUE: u16 = 1 << 10;
+}
+
+impl Name {
+    /// The bit of this kind of name, from [`class`].
+    fn class(&self) -> u16 {
+        match self {
+            Name::Country(_) => class::COUNTRY,
+            Name::Demonym(_) => class::DEMONYM,
+            Name::Ambiguous(_) => class::AMBIGUOUS,
+            Name::City(_) => class::CITY,
+            Name::Organisation(_) => class::ORGANISATION,
+            Name::Process(_) => class::PROCESS,
+            Name::Dialogue => class::DIALOGUE,
+            Name::Document => class::DOCUMENT,
+            Name::Kind(_) => class::KIND,
+            Name::Theme(_) => class::THEME,
+            Name::Cue(_) => class::CUE,
+        }
+    }
+}
+
 /// How the text's letter case must agree with a pattern.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Case {
@@ -101,6 +136,16 @@ pub(crate) struct Hit {
     /// One past the last byte.
     pub end: usize,
     pattern: u32,
+    /// The kinds of name its pattern may stand for, in any case, as [`class`] bits.
+    classes: u16,
+}
+
+impl Hit {
+    /// Whether the hit's pattern may stand for a name of one of the kinds in `classes`; if
+    /// not, its meanings need not be read.
+    pub(crate) fn may_name(self, classes: u16) -> bool {
+        self.classes & classes != 0
+    }
 }
 
 /// The compiled lexicon.
@@ -114,8 +159,12 @@ pub(crate) struct Lexicon {
     filter: WordFilter,
     /// Where the automaton stands after a name's first word.
     first_words: FirstWords,
-    /// Meanings of each pattern, indexed by pattern id.
-    entries: Vec<Vec<Entry>>,
+    /// The meanings of all patterns in one list, those of pattern `p` at
+    /// `starts[p]..starts[p + 1]`: a hit's are read with one lookup less.
+    entries: Vec<Entry>,
+    starts: Vec<u32>,
+    /// The kinds of name each pattern may stand for, as [`class`] bits.
+    classes: Vec<u16>,
     /// Pattern ids by folded key, for whole-string lookups.
     by_key: HashMap<String, u32>,
 }
@@ -405,10 +454,11 @@ impl Lexicon {
         }
         let pattern = self.automaton.match_pattern(state, 0).as_u32();
         let matched = text.get(start..end).unwrap_or("");
-        (ends_word(text, end) && self.accepts(pattern, matched)).then_some(Hit {
+        (ends_word(text, end) && self.accepts(pattern, matched)).then(|| Hit {
             start,
             end,
             pattern,
+            classes: self.classes.get(pattern as usize).copied().unwrap_or(0),
         })
     }
 
@@ -432,19 +482,13 @@ impl Lexicon {
         entries.iter().map(|e| &e.name)
     }
 
-    /// Whether a hit's pattern may stand for several countries ("Congolese"): a quick test
-    /// before its names are read.
-    pub(crate) fn may_be_ambiguous(&self, hit: Hit) -> bool {
-        self.entries_of(hit.pattern)
-            .iter()
-            .any(|e| matches!(e.name, Name::Ambiguous(_)))
-    }
-
     fn entries_of(&self, pattern: u32) -> &[Entry] {
-        self.entries
-            .get(pattern as usize)
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
+        let p = pattern as usize;
+        let range = match (self.starts.get(p), self.starts.get(p + 1)) {
+            (Some(&start), Some(&end)) => start as usize..end as usize,
+            _ => 0..0,
+        };
+        self.entries.get(range).unwrap_or(&[])
     }
 
     fn accepts(&self, pattern: u32, matched: &str) -> bool {
@@ -457,7 +501,10 @@ impl Lexicon {
 fn case_agrees(entry: &Entry, matched: &str) -> bool {
     match entry.case {
         Case::Any => true,
-        Case::Capital => !matched.starts_with(|c: char| c.is_lowercase()),
+        Case::Capital => match matched.as_bytes().first() {
+            Some(b) if b.is_ascii() => !b.is_ascii_lowercase(),
+            _ => !matched.starts_with(char::is_lowercase),
+        },
         Case::Exact => entry
             .written
             .chars()
@@ -715,10 +762,14 @@ fn word_end(text: &str, start: usize) -> usize {
 
 /// Whether no letter or digit follows `end`: a name must not run into the next word.
 fn ends_word(text: &str, end: usize) -> bool {
-    !text
-        .get(end..)
-        .and_then(|s| s.chars().next())
-        .is_some_and(char::is_alphanumeric)
+    match text.as_bytes().get(end) {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => !text
+            .get(end..)
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_alphanumeric),
+    }
 }
 
 /// Other ways of writing a name's key: "guinea bissau" for "guinea-bissau", "trinidad &
@@ -829,12 +880,25 @@ impl Builder {
         let start = automaton
             .start_state(Anchored::Yes)
             .unwrap_or_else(|e| panic!("lexicon automaton has no anchored start: {e}"));
+        let classes = self
+            .entries
+            .iter()
+            .map(|list| list.iter().fold(0, |bits, e| bits | e.name.class()))
+            .collect();
+        let mut starts = vec![0];
+        let mut entries = Vec::new();
+        for list in self.entries {
+            entries.extend(list);
+            starts.push(u32::try_from(entries.len()).unwrap_or(u32::MAX));
+        }
         Lexicon {
             first_words: FirstWords::new(&self.patterns, &automaton, start),
             automaton,
             start,
             filter: WordFilter::new(&self.patterns),
-            entries: self.entries,
+            entries,
+            starts,
+            classes,
             by_key: self.by_key,
         }
     }

@@ -4,7 +4,7 @@
 use std::cell::Cell;
 
 use crate::diagnostic::Span;
-use crate::lexicon::{Hit, Lexicon, Name, lexicon};
+use crate::lexicon::{Hit, Lexicon, Name, class, lexicon};
 use crate::model::{City, Country, MeetingKind, Organisation, Party};
 use crate::text::{Folded, gallop};
 
@@ -135,6 +135,9 @@ impl<'a> Doc<'a> {
     /// The party a hit names: a country, a known organisation, or a country by its
     /// demonym when `demonyms` is set.
     pub fn party(&self, hit: Hit, demonyms: bool) -> Option<Party> {
+        if !hit.may_name(class::COUNTRY | class::DEMONYM | class::ORGANISATION) {
+            return None;
+        }
         self.names(hit).find_map(|n| match n {
             Name::Country(c) => Some(Party::Country(*c)),
             Name::Demonym(c) if demonyms => Some(Party::Country(*c)),
@@ -171,6 +174,9 @@ impl<'a> Doc<'a> {
 
     /// The kind of meeting a hit names ("workshop", "Senior Officials' Meeting").
     pub fn kind(&self, hit: Hit) -> Option<MeetingKind> {
+        if !hit.may_name(class::KIND) {
+            return None;
+        }
         self.names(hit).find_map(|n| match n {
             Name::Kind(k) => Some(*k),
             _ => None,
@@ -179,8 +185,10 @@ impl<'a> Doc<'a> {
 
     /// Whether a hit names a process, document or the dialogue itself.
     pub fn is_framework(&self, hit: Hit) -> bool {
-        self.names(hit)
-            .any(|n| matches!(n, Name::Process(_) | Name::Dialogue | Name::Document))
+        hit.may_name(class::PROCESS | class::DIALOGUE | class::DOCUMENT)
+            && self
+                .names(hit)
+                .any(|n| matches!(n, Name::Process(_) | Name::Dialogue | Name::Document))
     }
 }
 

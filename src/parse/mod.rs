@@ -387,7 +387,7 @@ fn read_page(text: &str) -> Parsed {
     for &hit in doc
         .hits
         .iter()
-        .filter(|&&h| doc.lexicon.may_be_ambiguous(h))
+        .filter(|h| h.may_name(crate::lexicon::class::AMBIGUOUS))
     {
         let ambiguous = doc.names(hit).find_map(|n| match n {
             crate::lexicon::Name::Ambiguous(all) => Some(all),

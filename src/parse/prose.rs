@@ -9,7 +9,7 @@
 use std::cell::OnceCell;
 use std::collections::BTreeSet;
 
-use crate::lexicon::{Cue, Hit, Name};
+use crate::lexicon::{Cue, Hit, Name, class};
 use crate::model::{
     Country, DateSpan, MeetingKind, Mode, Participants, Party, Process, Role, Theme,
 };
@@ -222,6 +222,9 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
     }
     let kind = context.kind;
     for (n, &hit) in hits.iter().enumerate() {
+        if !hit.may_name(class::THEME | class::PROCESS | class::CUE) {
+            continue;
+        }
         for name in doc.names(hit) {
             match name {
                 Name::Theme(theme) if !context.governed_by_other_event(hits, n, kind) => {
@@ -441,9 +444,11 @@ impl Context<'_, '_> {
             own_named = true;
         }
         let held = self.doc.hits_in(s, other_from).iter().any(|&h| {
-            self.doc
-                .names(h)
-                .any(|n| matches!(n, Name::Cue(Cue::Held | Cue::By(_) | Cue::After(_))))
+            h.may_name(class::CUE)
+                && self
+                    .doc
+                    .names(h)
+                    .any(|n| matches!(n, Name::Cue(Cue::Held | Cue::By(_) | Cue::After(_))))
         });
         (own_named || held).then_some(other_from)
     }
@@ -480,6 +485,9 @@ impl Context<'_, '_> {
     fn venue_at(&self, h: Hit, sentence_end: usize) -> Option<Venue> {
         let text = self.doc.text();
         let (mut city, mut country) = (None, None);
+        if !h.may_name(class::CITY | class::COUNTRY) {
+            return None;
+        }
         for name in self.doc.names(h) {
             match name {
                 Name::City(c) => city = city.or(Some(*c)),
