@@ -522,10 +522,17 @@ fn cp1252_byte(c: char) -> Option<u8> {
 /// input is, then lowercased, with runs of white space as one space and none after an
 /// elided article ("d' Ivoire").
 pub(crate) fn fold_key(s: &str) -> String {
-    let folded = Folded::new(s);
+    // Most names need no folding; they are not copied to be folded.
+    let folded;
+    let text = if Candidates::new(s.as_bytes()).next_from(0).is_some() {
+        folded = Folded::new(s);
+        folded.as_str()
+    } else {
+        s
+    };
     let mut key = String::with_capacity(s.len());
     let mut elided = false;
-    for word in folded.as_str().split_whitespace() {
+    for word in text.split_whitespace() {
         if !key.is_empty() && !elided {
             key.push(' ');
         }

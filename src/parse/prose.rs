@@ -650,35 +650,9 @@ impl Context<'_, '_> {
         if self.dates.day_apart(i) {
             return true;
         }
-        let (sentence_start, e) = self.sentences.get(i).copied().unwrap_or((at, at));
-        // The date nearest before the cue, or else the first after it, in the sentence.
-        // Dates are in order and do not overlap, so each is found by a binary search: a
-        // sentence may hold thousands of cues and dates.
-        let dates = self.dates.of(i);
-        let before = dates
-            .get(..dates.partition_point(|d| d.end <= at))
-            .and_then(<[dates::Found]>::last)
-            .filter(|d| d.start >= s.max(self.dateline_end));
-        // A date after the cue is the cue's only if no other event is named between them
-        // ("held under the aegis of X, ... the Valletta SOM held on 14 November").
-        let after = || {
-            let date = dates
-                .get(dates.partition_point(|d| d.start < at))
-                .filter(|d| d.end <= e)?;
-            let events = self.dates.events(i, || {
-                self.doc
-                    .hits_in(sentence_start, e)
-                    .iter()
-                    .copied()
-                    .filter(|&h| self.doc.kind(h).is_some())
-                    .collect()
-            });
-            let first_event = events.get(events.partition_point(|h| h.start < at));
-            first_event
-                .is_none_or(|h| h.end > date.start)
-                .then_some(date)
-        };
-        if let (Some(found), Some(own)) = (before.or_else(after), self.date)
+        // Without a date of its own, the meeting cannot be told from another by dates.
+        if let Some(own) = self.date
+            && let Some(found) = self.date_of_cue(i, s, at)
             && let Ok(span) = found.resolve(self.default_year)
         {
             let overlaps = span.start().first_day() <= own.end().last_day()
@@ -689,6 +663,39 @@ impl Context<'_, '_> {
         }
         self.event_before(s, at)
             .is_some_and(|(h, _)| named_as_other_event(self.doc.text(), h.start))
+    }
+
+    /// The date a cue at `at` in sentence `i` goes with: the nearest before it from `s`,
+    /// or else the first after it.
+    fn date_of_cue(&self, i: usize, s: usize, at: usize) -> Option<dates::Found> {
+        let (sentence_start, e) = self.sentences.get(i).copied().unwrap_or((at, at));
+        // Dates are in order and do not overlap, so each is found by a binary search: a
+        // sentence may hold thousands of cues and dates.
+        let dates = self.dates.of(i);
+        let before = dates
+            .get(..dates.partition_point(|d| d.end <= at))
+            .and_then(<[dates::Found]>::last)
+            .filter(|d| d.start >= s.max(self.dateline_end));
+        if let Some(&date) = before {
+            return Some(date);
+        }
+        // A date after the cue is the cue's only if no other event is named between them
+        // ("held under the aegis of X, ... the Valletta SOM held on 14 November").
+        let date = dates
+            .get(dates.partition_point(|d| d.start < at))
+            .filter(|d| d.end <= e)?;
+        let events = self.dates.events(i, || {
+            self.doc
+                .hits_in(sentence_start, e)
+                .iter()
+                .copied()
+                .filter(|&h| self.doc.kind(h).is_some())
+                .collect()
+        });
+        let first_event = events.get(events.partition_point(|h| h.start < at));
+        first_event
+            .is_none_or(|h| h.end > date.start)
+            .then_some(*date)
     }
 
     /// The event named last before `at` within its clause, in the sentence from `s`.

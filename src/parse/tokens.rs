@@ -6,7 +6,8 @@ pub(crate) enum Kind {
     /// Letters, with apostrophes and hyphens inside ("co-chaired", "d'Ivoire").
     Word,
     /// Digits, with an optional ordinal suffix ("24", "24th"); `None` when too large.
-    Number { value: Option<u32>, digits: usize },
+    /// `digits` counts up to 255, which tells every form apart: tokens stay small.
+    Number { value: Option<u32>, digits: u8 },
     /// Any other character that is not white space.
     Punct(char),
 }
@@ -136,7 +137,7 @@ pub(crate) fn number_at(bytes: &[u8], at: usize) -> (Kind, usize) {
             .and_then(|v| v.checked_add(u32::from(d - b'0')));
         i += 1;
     }
-    let digits = i - at;
+    let digits = u8::try_from(i - at).unwrap_or(u8::MAX);
     let suffix = bytes.get(i..i + 2).is_some_and(|s| {
         let s = [
             s.first().map_or(0, u8::to_ascii_lowercase),
