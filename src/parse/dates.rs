@@ -4,10 +4,12 @@
 use crate::lexicon;
 use crate::model::{DateSpan, PartialDate};
 
-use super::tokens::{Kind, Token};
+use super::tokens::{Kind, Token, tokenize_into};
 
 /// Words that may open a date expression: "on the 3rd", "between 3 and 4 May".
 const OPENERS: &[&str] = &["on", "between", "from", "the", "dated"];
+/// Words between the two ends of a range: "3 to 5 May".
+const SEPARATORS: &[&str] = &["to", "and", "until", "till", "through", "au", "et"];
 
 /// A year, month and day as far as the text gives them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -89,6 +91,61 @@ pub(crate) fn find_all(tokens: &[Token], text: &str, bare_years: bool) -> Vec<Fo
         }
     }
     found
+}
+
+/// Where `find_all` may start reading `text[start..]` and still find every date it finds
+/// from `start`, given `digit`, the offset of its first ASCII digit: a token boundary at
+/// or before `digit`, most often well after `start`, so that a long sentence is not
+/// tokenized whole to find its dates.
+///
+/// Every date expression holds a number, and before its first number come only opening
+/// words, weekdays, months, separators and a few marks (see `may_lead`). So no date
+/// starts before the run of such tokens that ends at the sentence's first number, and
+/// none can start earlier and run into it. Reading from any token boundary before that
+/// run finds the same dates; the token just before the run is kept too, as it may be the
+/// "in" of "in 2010". Tokens never span white space, so the text is walked back from the
+/// digit one stretch between spaces at a time, each stretch tokenized on its own.
+pub(crate) fn search_start(
+    text: &str,
+    start: usize,
+    digit: usize,
+    tokens: &mut Vec<Token>,
+) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = digit;
+    loop {
+        // The stretch before `end` back to white space: `end` is a token boundary, and so
+        // is the byte after white space.
+        let stretch = bytes
+            .get(start..end)
+            .and_then(|b| b.iter().rposition(u8::is_ascii_whitespace))
+            .map_or(start, |ws| start + ws + 1);
+        tokens.clear();
+        tokenize_into(text, stretch, end, tokens);
+        if stretch <= start || !tokens.iter().all(|&t| may_lead(t, text)) {
+            return stretch;
+        }
+        // White space before the stretch is passed; the stretch before it is next.
+        end = bytes
+            .get(start..stretch)
+            .and_then(|b| b.iter().rposition(|c| !c.is_ascii_whitespace()))
+            .map_or(start, |last| start + last + 1);
+    }
+}
+
+/// Whether `token` may stand in a date expression before its first number.
+fn may_lead(token: Token, text: &str) -> bool {
+    match token.kind {
+        Kind::Number { .. } => false,
+        Kind::Punct(c) => matches!(c, ',' | '.' | '-' | '/' | '&'),
+        Kind::Word => {
+            let w = token.text(text);
+            token.is_any_word(text, OPENERS)
+                || token.is_any_word(text, SEPARATORS)
+                || lexicon::month(w).is_some()
+                || lexicon::is_weekday(w)
+        }
+    }
 }
 
 /// The date expression starting at token `i`, and the index of the token after it.
@@ -293,10 +350,7 @@ impl<'a> Cursor<'a> {
     }
 
     fn separator(&mut self) -> bool {
-        self.punct('-')
-            || self.punct('/')
-            || self.punct('&')
-            || self.any_word(&["to", "and", "until", "till", "through", "au", "et"])
+        self.punct('-') || self.punct('/') || self.punct('&') || self.any_word(SEPARATORS)
     }
 
     /// A clock time and its zone, ignored: ", 9:00", "10:00 (CET)", "9h30".
@@ -574,6 +628,68 @@ impl<'a> Cursor<'a> {
 mod tests {
     use super::*;
     use crate::parse::tokens::tokenize;
+    use proptest::prelude::*;
+
+    /// The dates `find_all` finds in `text` whole, and from `search_start`.
+    fn both_ways(text: &str) -> (Vec<Found>, Vec<Found>) {
+        let whole = find_all(&tokenize(text, 0, text.len()), text, false);
+        let Some(digit) = text.bytes().position(|b| b.is_ascii_digit()) else {
+            return (whole, Vec::new());
+        };
+        let mut tokens = Vec::new();
+        let from = search_start(text, 0, digit, &mut tokens);
+        let part = find_all(&tokenize(text, from, text.len()), text, false);
+        (whole, part)
+    }
+
+    #[test]
+    fn dates_are_searched_from_the_run_before_the_first_number() {
+        let text =
+            "The meeting organised by Spain was held in Rabat on Monday, the 3rd of May 2019.";
+        let mut tokens = Vec::new();
+        let digit = text.find('3').unwrap();
+        let from = search_start(text, 0, digit, &mut tokens);
+        // "on Monday, the" may open the date; "in Rabat" may not, and "Rabat" is kept as
+        // the token before.
+        assert_eq!(&text[from..], "Rabat on Monday, the 3rd of May 2019.");
+        let (whole, part) = both_ways(text);
+        assert_eq!(whole, part);
+        assert_eq!(whole.len(), 1);
+        // "in 2010": the word before the run still counts.
+        let (whole, part) = both_ways("Reports were published in 2010 and in May 2011.");
+        assert_eq!(whole, part);
+        assert_eq!(whole.len(), 2);
+    }
+
+    proptest! {
+        // Many cases: a wrong start shows only in a few orders of words, and each case
+        // takes microseconds.
+        #![proptest_config(ProptestConfig::with_cases(4096))]
+
+        /// Sentences of words that open, lead and end dates, numbers and marks, in any
+        /// order and spacing: the dates found from `search_start` are those found whole.
+        #[test]
+        fn searching_from_the_start_point_finds_the_same_dates(
+            words in prop::collection::vec(
+                prop::sample::select(vec![
+                    "on", "the", "from", "between", "dated", "in", "during", "to", "and",
+                    "until", "et", "of", "Monday", "friday", "May", "may", "Sept", "Oct.",
+                    "July", "held", "Rabat", ",", ".", "-", "/", "&", ":", "(", ")", "CET",
+                    "h", "3", "3rd", "12", "31", "09", "2019", "2008", "99999", "1.", "co-", "x",
+                ]),
+                0..24,
+            ),
+            gaps in prop::collection::vec(prop::sample::select(vec!["", " ", "  ", "\n"]), 24),
+        ) {
+            let mut text = String::new();
+            for (word, gap) in words.iter().zip(&gaps) {
+                text.push_str(word);
+                text.push_str(gap);
+            }
+            let (whole, part) = both_ways(&text);
+            prop_assert_eq!(whole, part, "{:?}", text);
+        }
+    }
 
     fn span(text: &str) -> Option<String> {
         let tokens = tokenize(text, 0, text.len());

@@ -6,7 +6,7 @@
 //! day before, the workshop a side event ran beside) are told apart by the date or the kind
 //! of meeting they are tied to, and are not this meeting's.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::collections::BTreeSet;
 
 use crate::lexicon::{Cue, Hit, Name, class};
@@ -250,12 +250,15 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
 struct SentenceDates<'c> {
     text: &'c str,
     each: Vec<Sentence>,
+    /// Room for the tokens read to find a sentence's dates, kept from one to the next.
+    scratch: Cell<Vec<Token>>,
 }
 
 /// What `SentenceDates` knows of one sentence.
 struct Sentence {
     range: (usize, usize),
-    has_digit: bool,
+    /// Folded offset of its first ASCII digit.
+    first_digit: Option<usize>,
     /// Whether it may state a figure: a number comes shortly before a word that files one.
     may_count: bool,
     /// Whether it puts what it tells on another day ("the day before").
@@ -280,7 +283,7 @@ impl<'c> SentenceDates<'c> {
                 };
                 Sentence {
                     range: (s, e),
-                    has_digit: first.is_some(),
+                    first_digit: first.map(|d| s + d),
                     // Searched from the first digit, already found.
                     may_count: first.is_some_and(|d| may_count(sentence.get(d..).unwrap_or(""))),
                     day_apart,
@@ -290,7 +293,11 @@ impl<'c> SentenceDates<'c> {
                 }
             })
             .collect();
-        SentenceDates { text, each }
+        SentenceDates {
+            text,
+            each,
+            scratch: Cell::default(),
+        }
     }
 
     /// How many sentences there are.
@@ -306,7 +313,7 @@ impl<'c> SentenceDates<'c> {
     /// The tokens of sentence `i`; none without a digit.
     fn tokens(&self, i: usize) -> &[Token] {
         match self.each.get(i) {
-            Some(s) if s.has_digit => s
+            Some(s) if s.first_digit.is_some() => s
                 .tokens
                 .get_or_init(|| tokenize(self.text, s.range.0, s.range.1)),
             _ => &[],
@@ -331,9 +338,23 @@ impl<'c> SentenceDates<'c> {
         let Some(sentence) = self.each.get(i) else {
             return &[];
         };
-        sentence.dates.get_or_init(|| match self.tokens(i) {
-            [] => Vec::new(),
-            tokens => dates::find_all(tokens, self.text, false),
+        sentence.dates.get_or_init(|| {
+            let Some(digit) = sentence.first_digit else {
+                return Vec::new();
+            };
+            // Tokens made for figures serve; else only the part of the sentence where
+            // dates may be is tokenized.
+            if let Some(tokens) = sentence.tokens.get() {
+                return dates::find_all(tokens, self.text, false);
+            }
+            let (start, end) = sentence.range;
+            let mut tokens = self.scratch.take();
+            let from = dates::search_start(self.text, start, digit, &mut tokens);
+            tokens.clear();
+            tokens::tokenize_into(self.text, from, end, &mut tokens);
+            let found = dates::find_all(&tokens, self.text, false);
+            self.scratch.set(tokens);
+            found
         })
     }
 }
