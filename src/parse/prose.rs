@@ -263,7 +263,6 @@ struct Sentence {
     may_count: bool,
     /// Whether it puts what it tells on another day ("the day before").
     day_apart: bool,
-    tokens: OnceCell<Vec<Token>>,
     dates: OnceCell<Vec<dates::Found>>,
     /// The hits in it that name a kind of meeting, found when first asked for.
     events: OnceCell<Vec<Hit>>,
@@ -287,7 +286,6 @@ impl<'c> SentenceDates<'c> {
                     // Searched from the first digit, already found.
                     may_count: first.is_some_and(|d| may_count(sentence.get(d..).unwrap_or(""))),
                     day_apart,
-                    tokens: OnceCell::new(),
                     dates: OnceCell::new(),
                     events: OnceCell::new(),
                 }
@@ -310,14 +308,10 @@ impl<'c> SentenceDates<'c> {
         self.each.get(i).is_some_and(|s| s.may_count)
     }
 
-    /// The tokens of sentence `i`; none without a digit.
-    fn tokens(&self, i: usize) -> &[Token] {
-        match self.each.get(i) {
-            Some(s) if s.first_digit.is_some() => s
-                .tokens
-                .get_or_init(|| tokenize(self.text, s.range.0, s.range.1)),
-            _ => &[],
-        }
+    /// The folded range of sentence `i` and the offset of its first digit.
+    fn digits(&self, i: usize) -> Option<(usize, usize, usize)> {
+        let s = self.each.get(i)?;
+        Some((s.range.0, s.first_digit?, s.range.1))
     }
 
     /// Whether sentence `i` puts what it tells on another day.
@@ -342,11 +336,7 @@ impl<'c> SentenceDates<'c> {
             let Some(digit) = sentence.first_digit else {
                 return Vec::new();
             };
-            // Tokens made for figures serve; else only the part of the sentence where
-            // dates may be is tokenized.
-            if let Some(tokens) = sentence.tokens.get() {
-                return dates::find_all(tokens, self.text, false);
-            }
+            // Only the part of the sentence where dates may be is tokenized.
             let (start, end) = sentence.range;
             let mut tokens = self.scratch.take();
             let from = dates::search_start(self.text, start, digit, &mut tokens);
@@ -1018,24 +1008,32 @@ fn last_closing(doc: &Doc<'_>, base: usize, slice: &str, open: usize) -> LastClo
 /// European and 12 African countries)", in sentences about who attended.
 fn participants(text: &str, sentences: &SentenceDates<'_>) -> Option<Participants> {
     let mut p = Participants::default();
+    let mut tokens = Vec::new();
     for i in (0..sentences.len()).filter(|&i| sentences.may_count(i)) {
-        let sentence = sentences.tokens(i);
-        // The sentence's figures first: most numbers are dates and give none, and then the
-        // sentence need not be searched for words about attendance.
+        let Some((start, digit, end)) = sentences.digits(i) else {
+            continue;
+        };
+        // The sentence's figures first, from its first number on: most numbers are dates
+        // and give none, and then the sentence need not be searched for words about
+        // attendance.
+        tokens.clear();
+        tokens::tokenize_into(text, digit, end, &mut tokens);
         let mut found = Participants::default();
-        for (i, t) in sentence.iter().enumerate() {
+        for (i, t) in tokens.iter().enumerate() {
             let Some(value) = t.number() else { continue };
             if matches!(t.kind, Kind::Number { digits: 4, .. }) && (1900..=2100).contains(&value) {
                 continue;
             }
-            figure(
-                text,
-                sentence.get(i + 1..).unwrap_or(&[]),
-                value,
-                &mut found,
-            );
+            figure(text, tokens.get(i + 1..).unwrap_or(&[]), value, &mut found);
         }
-        if found.is_empty() || !sentence.iter().any(|t| t.is_any_word(text, ATTENDANCE)) {
+        // A digit starts a token, so the words before it are tokenized on their own.
+        let attendance = || {
+            tokens.iter().any(|t| t.is_any_word(text, ATTENDANCE))
+                || tokenize(text, start, digit)
+                    .iter()
+                    .any(|t| t.is_any_word(text, ATTENDANCE))
+        };
+        if found.is_empty() || !attendance() {
             continue;
         }
         // The first figure of each kind wins, as within a sentence.
