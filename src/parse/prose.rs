@@ -276,7 +276,7 @@ impl<'c> SentenceDates<'c> {
                 let sentence = text.get(s..e).unwrap_or("");
                 let first = first_digit(sentence.as_bytes());
                 // Every phrase has "day" or "eve"; only such sentences are lowercased.
-                let day_apart = (sentence.contains("day") || sentence.contains("eve")) && {
+                let day_apart = day_or_eve(sentence.as_bytes()) && {
                     let lower = sentence.to_ascii_lowercase();
                     DAY_APART.iter().any(|p| lower.contains(p))
                 };
@@ -391,6 +391,15 @@ fn word_at(sentence: &str, at: usize) -> Option<(&str, usize)> {
         .filter(|c| c.is_alphabetic())?;
     let end = tokens::word_end(rest, start + first.len_utf8());
     Some((rest.get(start..end)?, end))
+}
+
+/// Whether `bytes` hold "day" or "eve": their rarer letters are searched for with memchr,
+/// and only those found are looked at with their neighbours.
+fn day_or_eve(bytes: &[u8]) -> bool {
+    memchr::memchr2_iter(b'y', b'v', bytes).any(|i| match bytes.get(i) {
+        Some(b'y') => i >= 2 && bytes.get(i - 2..i) == Some(b"da"),
+        _ => i >= 1 && bytes.get(i - 1..i + 2) == Some(b"eve"),
+    })
 }
 
 /// The offset of the first ASCII digit in `bytes`. Sentences are searched for digits
@@ -1190,6 +1199,27 @@ mod tests {
         assert_eq!(p.kind, Some(MeetingKind::SideEvent));
         assert_eq!(p.themes, [Theme::MixedMigration].into());
         assert_eq!(roles(&p), ["organiser: MMC"]);
+    }
+
+    #[test]
+    fn day_and_eve_are_found_by_their_rarer_letters() {
+        for (text, expected) in [
+            ("the day before", true),
+            ("on the eve of", true),
+            ("day", true),
+            ("eve", true),
+            ("Monday", true),
+            ("dy ay da y ev ve e v", false),
+            ("every", true),
+            ("vey yad", false),
+            ("", false),
+        ] {
+            assert_eq!(day_or_eve(text.as_bytes()), expected, "{text:?}");
+            assert_eq!(
+                day_or_eve(text.as_bytes()),
+                text.contains("day") || text.contains("eve")
+            );
+        }
     }
 
     #[test]
