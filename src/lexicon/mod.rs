@@ -148,6 +148,32 @@ impl Hit {
     }
 }
 
+/// What a pattern's meanings have in common.
+#[derive(Debug, Clone, Copy)]
+struct Summary {
+    /// The kinds of name it may stand for, as [`class`] bits.
+    classes: u16,
+    /// `Some` where one case rule decides for all its meanings: `Any` if one of them takes
+    /// any case, `Capital` if all want a capital; `None` where each must be asked.
+    case: Option<Case>,
+}
+
+impl Summary {
+    fn of(entries: &[Entry]) -> Summary {
+        let case = if entries.iter().any(|e| e.case == Case::Any) {
+            Some(Case::Any)
+        } else if entries.iter().all(|e| e.case == Case::Capital) {
+            Some(Case::Capital)
+        } else {
+            None
+        };
+        Summary {
+            classes: entries.iter().fold(0, |bits, e| bits | e.name.class()),
+            case,
+        }
+    }
+}
+
 /// The compiled lexicon.
 pub(crate) struct Lexicon {
     /// A contiguous NFA rather than a DFA: as fast here, since it is only stepped from word
@@ -163,8 +189,9 @@ pub(crate) struct Lexicon {
     /// `starts[p]..starts[p + 1]`: a hit's are read with one lookup less.
     entries: Vec<Entry>,
     starts: Vec<u32>,
-    /// The kinds of name each pattern may stand for, as [`class`] bits.
-    classes: Vec<u16>,
+    /// What each pattern may stand for and how its case is judged, read for every match
+    /// without touching its meanings.
+    summaries: Vec<Summary>,
     /// Pattern ids by folded key, for whole-string lookups.
     by_key: HashMap<String, u32>,
 }
@@ -453,12 +480,20 @@ impl Lexicon {
             return None;
         }
         let pattern = self.automaton.match_pattern(state, 0).as_u32();
-        let matched = text.get(start..end).unwrap_or("");
-        (ends_word(text, end) && self.accepts(pattern, matched)).then(|| Hit {
+        if !ends_word(text, end) {
+            return None;
+        }
+        let summary = self.summaries.get(pattern as usize)?;
+        let accepted = match summary.case {
+            Some(Case::Any) => true,
+            Some(Case::Capital) => starts_capital(text.get(start..).unwrap_or("")),
+            _ => self.accepts(pattern, text.get(start..end).unwrap_or("")),
+        };
+        accepted.then_some(Hit {
             start,
             end,
             pattern,
-            classes: self.classes.get(pattern as usize).copied().unwrap_or(0),
+            classes: summary.classes,
         })
     }
 
@@ -501,14 +536,20 @@ impl Lexicon {
 fn case_agrees(entry: &Entry, matched: &str) -> bool {
     match entry.case {
         Case::Any => true,
-        Case::Capital => match matched.as_bytes().first() {
-            Some(b) if b.is_ascii() => !b.is_ascii_lowercase(),
-            _ => !matched.starts_with(char::is_lowercase),
-        },
+        Case::Capital => starts_capital(matched),
         Case::Exact => entry
             .written
             .chars()
             .eq(matched.chars().filter(|c| c.is_alphanumeric())),
+    }
+}
+
+/// Whether `text` does not start with a lowercase letter, as names written with a
+/// capital must not. ASCII is told by its byte.
+fn starts_capital(text: &str) -> bool {
+    match text.as_bytes().first() {
+        Some(b) if b.is_ascii() => !b.is_ascii_lowercase(),
+        _ => !text.starts_with(char::is_lowercase),
     }
 }
 
@@ -880,11 +921,7 @@ impl Builder {
         let start = automaton
             .start_state(Anchored::Yes)
             .unwrap_or_else(|e| panic!("lexicon automaton has no anchored start: {e}"));
-        let classes = self
-            .entries
-            .iter()
-            .map(|list| list.iter().fold(0, |bits, e| bits | e.name.class()))
-            .collect();
+        let summaries = self.entries.iter().map(|list| Summary::of(list)).collect();
         let mut starts = vec![0];
         let mut entries = Vec::new();
         for list in self.entries {
@@ -898,7 +935,7 @@ impl Builder {
             filter: WordFilter::new(&self.patterns),
             entries,
             starts,
-            classes,
+            summaries,
             by_key: self.by_key,
         }
     }
