@@ -378,8 +378,9 @@ fn read_page(text: &str) -> Parsed {
         ));
     }
     parsed.meetings.reserve(segments.len());
+    let mut scratch = prose::Scratch::default();
     for segment in segments {
-        if let Some(meeting) = read_meeting(&doc, segment, &mut parsed.diagnostics) {
+        if let Some(meeting) = read_meeting(&doc, segment, &mut scratch, &mut parsed.diagnostics) {
             parsed.meetings.push(meeting);
         }
     }
@@ -418,6 +419,7 @@ fn read_page(text: &str) -> Parsed {
 fn read_meeting(
     doc: &Doc<'_>,
     segment: Segment,
+    scratch: &mut prose::Scratch,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Meeting> {
     let Segment {
@@ -463,7 +465,7 @@ fn read_meeting(
         },
         date: known,
     };
-    let prose = prose::read(doc, &region);
+    let prose = prose::read(doc, &region, scratch);
     let date = known.or(prose.date.map(|(_, span)| span));
     if shape == Shape::Page && date.is_none() {
         return None;

@@ -165,15 +165,36 @@ pub(crate) struct Region<'r> {
     pub dateline_end: usize,
 }
 
+/// Room the prose reader works in, kept from one announcement of a page to the next: most
+/// announcements then allocate none of it, and the allocator is not asked for the large
+/// blocks that make it tidy up its small ones.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    sentences: Vec<(usize, usize)>,
+    each: Vec<Sentence>,
+    tokens: Vec<Token>,
+}
+
 /// Reads the prose of `region`.
-pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
+pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) -> Prose {
     let text = doc.text();
     let hits = doc.hits_in(region.start, region.end);
     // The header is a sentence of its own, whether or not it ends with a full stop.
-    let mut sentences = Vec::with_capacity(16);
-    self::sentences(text, region.start, region.body, &mut sentences);
-    self::sentences(text, region.body, region.end, &mut sentences);
-    let found_dates = SentenceDates::new(text, &sentences);
+    let Scratch {
+        sentences,
+        each,
+        tokens,
+    } = scratch;
+    sentences.clear();
+    self::sentences(text, region.start, region.body, sentences);
+    self::sentences(text, region.body, region.end, sentences);
+    let sentences: &[(usize, usize)] = sentences;
+    let found_dates = SentenceDates::new(
+        text,
+        sentences,
+        std::mem::take(each),
+        std::mem::take(tokens),
+    );
     // A date without a year takes the year of the announcement: its date, a year in its
     // first line ("Activities in 2019"), or the first year it gives.
     let title_year = || {
@@ -202,7 +223,7 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
     let kind = own_kind(doc, hits);
     let mut context = Context {
         doc,
-        sentences: &sentences,
+        sentences,
         dates: &found_dates,
         dateline_end: region.dateline_end,
         date: region.date,
@@ -242,6 +263,7 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>) -> Prose {
     prose.title = title(doc, region);
     prose.participants = participants(text, &found_dates);
     prose.country = region.city.and_then(|city| stated_country(doc, hits, city));
+    (*each, *tokens) = found_dates.recycle();
     prose
 }
 
@@ -269,33 +291,43 @@ struct Sentence {
 }
 
 impl<'c> SentenceDates<'c> {
-    fn new(text: &'c str, sentences: &[(usize, usize)]) -> Self {
-        let each = sentences
-            .iter()
-            .map(|&(s, e)| {
-                let sentence = text.get(s..e).unwrap_or("");
-                let first = first_digit(sentence.as_bytes());
-                // Every phrase has "day" or "eve"; only such sentences are lowercased.
-                let day_apart = day_or_eve(sentence.as_bytes()) && {
-                    let lower = sentence.to_ascii_lowercase();
-                    DAY_APART.iter().any(|p| lower.contains(p))
-                };
-                Sentence {
-                    range: (s, e),
-                    first_digit: first.map(|d| s + d),
-                    // Searched from the first digit, already found.
-                    may_count: first.is_some_and(|d| may_count(sentence.get(d..).unwrap_or(""))),
-                    day_apart,
-                    dates: OnceCell::new(),
-                    events: OnceCell::new(),
-                }
-            })
-            .collect();
+    /// The sentences of `sentences`, in room `each` and `tokens` left by an earlier
+    /// announcement.
+    fn new(
+        text: &'c str,
+        sentences: &[(usize, usize)],
+        mut each: Vec<Sentence>,
+        tokens: Vec<Token>,
+    ) -> Self {
+        each.clear();
+        each.extend(sentences.iter().map(|&(s, e)| {
+            let sentence = text.get(s..e).unwrap_or("");
+            let first = first_digit(sentence.as_bytes());
+            // Every phrase has "day" or "eve"; only such sentences are lowercased.
+            let day_apart = day_or_eve(sentence.as_bytes()) && {
+                let lower = sentence.to_ascii_lowercase();
+                DAY_APART.iter().any(|p| lower.contains(p))
+            };
+            Sentence {
+                range: (s, e),
+                first_digit: first.map(|d| s + d),
+                // Searched from the first digit, already found.
+                may_count: first.is_some_and(|d| may_count(sentence.get(d..).unwrap_or(""))),
+                day_apart,
+                dates: OnceCell::new(),
+                events: OnceCell::new(),
+            }
+        }));
         SentenceDates {
             text,
             each,
-            scratch: Cell::default(),
+            scratch: Cell::new(tokens),
         }
+    }
+
+    /// The room it used, for the next announcement.
+    fn recycle(self) -> (Vec<Sentence>, Vec<Token>) {
+        (self.each, self.scratch.into_inner())
     }
 
     /// How many sentences there are.
@@ -1017,7 +1049,7 @@ fn last_closing(doc: &Doc<'_>, base: usize, slice: &str, open: usize) -> LastClo
 /// European and 12 African countries)", in sentences about who attended.
 fn participants(text: &str, sentences: &SentenceDates<'_>) -> Option<Participants> {
     let mut p = Participants::default();
-    let mut tokens = Vec::new();
+    let mut tokens = sentences.scratch.take();
     for i in (0..sentences.len()).filter(|&i| sentences.may_count(i)) {
         let Some((start, digit, end)) = sentences.digits(i) else {
             continue;
@@ -1056,6 +1088,7 @@ fn participants(text: &str, sentences: &SentenceDates<'_>) -> Option<Participant
     {
         p.countries = Some(eu.saturating_add(af));
     }
+    sentences.scratch.set(tokens);
     (!p.is_empty()).then_some(p)
 }
 
@@ -1153,7 +1186,7 @@ mod tests {
             date: date.map(|d| d.parse().unwrap()),
             dateline_end: 0,
         };
-        let p = read(&doc, &region);
+        let p = read(&doc, &region, &mut Scratch::default());
         (doc, p)
     }
 
