@@ -430,9 +430,9 @@ fn read_meeting(
         end,
         shape,
     } = segment;
-    let header = header.unwrap_or_default();
+    let mut header = header.unwrap_or_default();
     let labels = labels::read(doc, start, end);
-    let mut notes = header.diagnostics.clone();
+    let mut notes = std::mem::take(&mut header.diagnostics);
 
     // The date: from the header, a label, an event card's date line, else the prose.
     let anchor_date = match shape {
@@ -543,14 +543,16 @@ fn read_meeting(
     }
     // The venue country: stated with the venue, stated after the city in the text, known
     // from the city, or else the one host country.
-    let hosts: Vec<_> = meeting
-        .parties(Role::Host)
-        .filter_map(Party::country)
-        .collect();
-    // An online meeting has no venue for a host to stand for.
-    let sole_host = match hosts.as_slice() {
-        [host] if meeting.mode != Some(crate::model::Mode::Virtual) => Some(*host),
-        _ => None,
+    let sole_host = || {
+        // An online meeting has no venue for a host to stand for.
+        if meeting.mode == Some(crate::model::Mode::Virtual) {
+            return None;
+        }
+        let mut hosts = meeting.parties(Role::Host).filter_map(Party::country);
+        match (hosts.next(), hosts.next()) {
+            (Some(host), None) => Some(host),
+            _ => None,
+        }
     };
     // Looked up only when nothing before it gives the country.
     let city_country =
@@ -563,7 +565,7 @@ fn read_meeting(
         .or(header.city_country)
         .or_else(city_country)
         .or(dateline.and_then(|d| d.country))
-        .or(sole_host);
+        .or_else(sole_host);
     if meeting.country.is_none()
         && let Some((s, e)) = city
     {
