@@ -110,6 +110,19 @@ impl<'a> Doc<'a> {
         within.get(..keep).unwrap_or(&[])
     }
 
+    /// The first hit that lies within `start..end`: as `hits_in(start, end).first()`, with
+    /// one search instead of three.
+    pub fn first_hit_in(&self, start: usize, end: usize) -> Option<Hit> {
+        let hits = self.hits.as_slice();
+        let from = gallop(hits, self.hint.get(), |h| h.start < start);
+        self.hint.set(from);
+        // Hits do not overlap: the first that starts at or after `start` is the only one
+        // that may come first, and it lies within if it ends in time.
+        hits.get(from)
+            .copied()
+            .filter(|h| h.end <= end && h.start < end)
+    }
+
     /// What a hit stands for.
     pub fn names(&self, hit: Hit) -> impl Iterator<Item = &Name> {
         self.lexicon.names(hit, self.text())
@@ -148,7 +161,7 @@ impl<'a> Doc<'a> {
 
     /// What the one name filling folded `start..end` exactly stands for, as `pick` reads it.
     fn name_at<T>(&self, start: usize, end: usize, pick: impl Fn(&Name) -> Option<T>) -> Option<T> {
-        let hit = self.hits_in(start, end).first().copied()?;
+        let hit = self.first_hit_in(start, end)?;
         if hit.start != start || hit.end != end {
             return None;
         }

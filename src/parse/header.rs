@@ -196,8 +196,8 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
     // "1-2 July 2019, hosted by Spain": no place, role clauses.
     if separator.is_punct(',')
         && let Some(next) = tokens.get(i)
-        && doc.hits_in(next.start, end).first().is_some_and(|h| {
-            h.start == next.start && doc.names(*h).any(|n| matches!(n, Name::Cue(Cue::By(_))))
+        && doc.first_hit_in(next.start, end).is_some_and(|h| {
+            h.start == next.start && doc.names(h).any(|n| matches!(n, Name::Cue(Cue::By(_))))
         })
     {
         return read_clauses(doc, next.start, end, &mut header).then_some(header);
@@ -304,11 +304,7 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
             return true;
         }
         let at = pos + (rest.len() - trimmed.len());
-        let cue = doc
-            .hits_in(at, end)
-            .first()
-            .copied()
-            .filter(|h| h.start == at);
+        let cue = doc.first_hit_in(at, end).filter(|h| h.start == at);
         // "hosted by X", and in a header also "organised in cooperation with X".
         let roles = cue.and_then(|h| {
             doc.names(h).find_map(|n| match n {

@@ -430,7 +430,7 @@ fn party_at(doc: &Doc<'_>, h: Hit) -> Option<(Party, usize)> {
 /// Where " (MMC)" after "Mixed Migration Centre" ends, when it names the same party.
 fn acronym_after(doc: &Doc<'_>, h: Hit, party: &Party) -> Option<usize> {
     // " (MMC)": the acronym follows within a few bytes.
-    let next = doc.hits_in(h.end, h.end + 16).first().copied()?;
+    let next = doc.first_hit_in(h.end, h.end + 16)?;
     let gap = doc.slice(h.end, next.start);
     let close = doc.slice(next.end, next.end + 1);
     if gap.trim() == "(" && close == ")" && doc.party(next, false).as_ref() == Some(party) {

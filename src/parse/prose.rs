@@ -553,7 +553,7 @@ impl Context<'_, '_> {
         }
         let after_in = near_before(text, h.start, &["in", "at"], 1);
         // ", Country" right after the city.
-        let next = self.doc.hits_in(h.end, sentence_end).first().copied();
+        let next = self.doc.first_hit_in(h.end, sentence_end);
         let stated = next
             .filter(|n| text.get(h.end..n.start).is_some_and(|g| g.trim() == ","))
             .and_then(|n| self.doc.country_at(n.start, n.end).map(|c| (n, c)));

@@ -243,9 +243,8 @@ fn is_one_line_card(doc: &Doc<'_>, line: &Line) -> bool {
     }
     // The kind first, without an article: "The workshop was held on ..." is prose.
     let opens_with_kind = doc
-        .hits_in(line.start, line.end)
-        .first()
-        .is_some_and(|h| h.start == line.start && doc.kind(*h).is_some());
+        .first_hit_in(line.start, line.end)
+        .is_some_and(|h| h.start == line.start && doc.kind(h).is_some());
     if !opens_with_kind {
         return false;
     }
