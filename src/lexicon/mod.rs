@@ -399,9 +399,8 @@ impl Lexicon {
             let start = at;
             match BYTE_CLASS.get(usize::from(b)) {
                 Some(&WORD) => {
-                    let end = ascii_word_end(bytes, start);
+                    let (end, key) = ascii_word_at(bytes, start);
                     let word = bytes.get(start..end).unwrap_or(&[]);
-                    let key = word_key(word);
                     // Most words begin no name: they are passed over whole.
                     if self.filter.passes_over(bytes, end, key) {
                         at = end;
@@ -711,23 +710,77 @@ impl Bits {
 
 /// The end of the run of ASCII letters and digits at `start`.
 fn ascii_word_end(bytes: &[u8], start: usize) -> usize {
-    let rest = bytes.get(start..).unwrap_or(&[]);
-    start
-        + rest
-            .iter()
-            .position(|b| !b.is_ascii_alphanumeric())
-            .unwrap_or(rest.len())
+    ascii_word_at(bytes, start).0
+}
+
+/// The end of the run of ASCII letters and digits at `start`, and its `word_key`. The run
+/// is read eight bytes at a time, and the key made from the first eight as loaded.
+fn ascii_word_at(bytes: &[u8], start: usize) -> (usize, u64) {
+    let first = load8(bytes, start);
+    let mut chunk = first;
+    let mut end = start;
+    loop {
+        // The high bit of each byte that is no letter or digit; past the end are zeros.
+        let stops = !alnum_bits(chunk) & HIGH_BITS;
+        let run = (stops.trailing_zeros() / 8) as usize;
+        end += run;
+        if run < 8 {
+            return (end, key_of(first, end - start));
+        }
+        chunk = load8(bytes, end);
+    }
 }
 
 /// A hash of a word of ASCII letters and digits, in any case, from its length and first
-/// eight bytes. Setting bit 5 lowercases letters and leaves digits as they are; one
-/// multiplication mixes the bytes.
+/// eight bytes.
 fn word_key(word: &[u8]) -> u64 {
-    let packed = word
-        .iter()
-        .take(8)
-        .fold(0u64, |h, &b| h << 8 | u64::from(b | 0x20));
-    (packed ^ (word.len() as u64).rotate_right(8)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    key_of(load8(word, 0), word.len())
+}
+
+/// The `word_key` of a word of `len` bytes whose first eight are `first`, as `load8` gives
+/// them. Setting bit 5 lowercases letters and leaves digits as they are; one
+/// multiplication mixes the bytes.
+fn key_of(first: u64, len: usize) -> u64 {
+    let kept = if len >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * len)) - 1
+    };
+    let packed = (first | 0x2020_2020_2020_2020) & kept;
+    (packed ^ (len as u64).rotate_right(8)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The eight bytes from `at`, the first in the lowest byte, and zeros past the end.
+fn load8(bytes: &[u8], at: usize) -> u64 {
+    let mut word = [0u8; 8];
+    match bytes.get(at..at + 8) {
+        Some(chunk) => word.copy_from_slice(chunk),
+        None => {
+            for (w, &b) in word.iter_mut().zip(bytes.get(at..).unwrap_or(&[])) {
+                *w = b;
+            }
+        }
+    }
+    u64::from_le_bytes(word)
+}
+
+/// The high bit of each byte of `x` that is an ASCII letter or digit. A byte's low seven
+/// bits `t` lie in `lo..=hi` when `t + (0x80 - lo)` sets its high bit and
+/// `t + (0x7f - hi)` does not; neither sum carries into the next byte. Letters are told
+/// in lower case: setting bit 5 moves no other byte into `a..=z`.
+fn alnum_bits(x: u64) -> u64 {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let within = |t: u64, lo: u8, hi: u8| {
+        (t + ONES * u64::from(0x80 - lo)) & !(t + ONES * u64::from(0x7f - hi)) & HIGH_BITS
+    };
+    let low = x & LOW;
+    let letters = within(low | 0x2020_2020_2020_2020, b'a', b'z');
+    let digits = within(low, b'0', b'9');
+    // Bytes with the high bit set are no ASCII.
+    (letters | digits) & !x
 }
 
 /// What follows a word that ends at `end`, hashed: the ASCII gap of up to eight bytes and
@@ -738,20 +791,18 @@ fn pair_after(bytes: &[u8], end: usize) -> Option<u64> {
     let gap = rest
         .iter()
         .position(|b| !b.is_ascii() || b.is_ascii_alphanumeric())?;
+    if gap == 0 || gap > 8 {
+        return None;
+    }
     let next_start = end + gap;
-    let next_end = ascii_word_end(bytes, next_start);
-    if gap == 0
-        || gap > 8
-        || next_end == next_start
-        || bytes.get(next_end).is_some_and(|b| !b.is_ascii())
-    {
+    let (next_end, next) = ascii_word_at(bytes, next_start);
+    if next_end == next_start || bytes.get(next_end).is_some_and(|b| !b.is_ascii()) {
         return None;
     }
     let gap = rest
         .iter()
         .take(gap)
         .fold(0u64, |h, &b| h << 8 | u64::from(b));
-    let next = word_key(bytes.get(next_start..next_end).unwrap_or(&[]));
     Some(gap.wrapping_mul(0xff51_afd7_ed55_8ccd) ^ next)
 }
 
@@ -945,6 +996,28 @@ impl Builder {
 mod tests {
     use super::*;
     use crate::text::Folded;
+
+    proptest::proptest! {
+        /// Words read eight bytes at a time end where a byte-by-byte reading ends them,
+        /// and have the key of their bytes.
+        #[test]
+        fn words_are_read_eight_bytes_at_a_time(
+            bytes in proptest::collection::vec(
+                proptest::sample::select(b"aZz09AM @[`{/:\x80\xc3\xff-".to_vec()),
+                0..40,
+            ),
+            start in 0usize..40,
+        ) {
+            let start = start.min(bytes.len());
+            let end = start
+                + bytes[start..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .unwrap_or(bytes.len() - start);
+            let folded: Vec<u8> = bytes[start..end].to_ascii_lowercase();
+            proptest::prop_assert_eq!(ascii_word_at(&bytes, start), (end, word_key(&folded)));
+        }
+    }
 
     #[test]
     fn the_word_filter_passes_every_name() {
