@@ -1,6 +1,8 @@
 //! Lists of parties around a role cue: "co-chaired by the Kingdom of Spain and the Kingdom
 //! of Morocco", "Belgium, Côte d'Ivoire and ICMPD organised".
 
+use smallvec::SmallVec;
+
 use crate::lexicon::{Cue, Hit, Name};
 use crate::model::Party;
 
@@ -131,6 +133,10 @@ pub(crate) const MAX_LIST: usize = 64;
 /// The longest clause set off by commas or dashes that a list may step over.
 const MAX_APPOSITION: usize = 160;
 
+/// The parties of one list, in text order. Most lists name one to four: they are kept
+/// inline, and reading a role clause allocates nothing.
+pub(crate) type List = SmallVec<[Listed; 4]>;
+
 /// A party named in a list, with its folded offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Listed {
@@ -155,14 +161,9 @@ fn only(gap: &str, words: &[&str], puncts: &str) -> bool {
 /// The parties listed right after `from`, up to `limit`. With `unknown`, a capitalised name
 /// the lexicon does not know is kept as an organisation ("organised by the Sahel
 /// Institute"). Gives the list and where it ends.
-pub(crate) fn after(
-    doc: &Doc<'_>,
-    from: usize,
-    limit: usize,
-    unknown: bool,
-) -> (Vec<Listed>, usize) {
+pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> (List, usize) {
     let hits = doc.hits_in(from, limit);
-    let mut listed: Vec<Listed> = Vec::new();
+    let mut listed = List::new();
     let mut pos = from;
     let mut next = 0;
     while listed.len() < MAX_LIST {
@@ -271,7 +272,7 @@ pub(crate) enum Gap {
 
 /// The parties listed right before `to`, back to `floor`, in text order, with `gap` saying
 /// what may stand between the last of them and `to`.
-pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Vec<Listed> {
+pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> List {
     // "SMO organised": an acronym the page introduced, right before the cue.
     let window = tail(doc.text(), to, 24);
     let window_start = (to - window.len()).max(floor);
@@ -311,7 +312,7 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Ve
         }
     }
     let hits = doc.hits_in(floor, to);
-    let mut listed: Vec<Listed> = Vec::new();
+    let mut listed = List::new();
     let mut pos = to;
     for &h in hits.iter().rev() {
         if listed.len() >= MAX_LIST {

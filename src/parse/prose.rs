@@ -594,7 +594,7 @@ impl Context<'_, '_> {
 
     fn read_cue(&self, cue: Cue, hit: Hit, prose: &mut Prose) {
         let (s, e) = self.sentence(hit.start);
-        let mut add = |roles: &[Role], listed: Vec<Listed>| {
+        let mut add = |roles: &[Role], listed: parties::List| {
             for l in listed {
                 for &role in roles {
                     prose.roles.insert((role, l.party.clone()));
@@ -651,8 +651,8 @@ impl Context<'_, '_> {
     /// The parties named after a "gathered" cue up to the sentence end `e` or the next role
     /// cue, but for those of an observer list on the way ("including two observer
     /// countries, Libya and Algeria"), which are observers.
-    fn present(&self, hit: Hit, e: usize) -> Vec<Listed> {
-        let mut present = Vec::new();
+    fn present(&self, hit: Hit, e: usize) -> parties::List {
+        let mut present = parties::List::new();
         let mut skip_until = hit.end;
         for &h in self.doc.hits_in(hit.end, e) {
             if present.len() >= parties::MAX_LIST {
