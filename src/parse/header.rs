@@ -3,7 +3,7 @@
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::lexicon::{self, Cue, Name};
-use crate::model::{Country, Organisation, Party, Role};
+use crate::model::{Country, Organisation, Party};
 
 use super::dates::{self, Found};
 use super::doc::Doc;
@@ -29,7 +29,7 @@ pub(crate) struct Header {
     /// The date expression.
     pub date: Option<Found>,
     /// Parties with the roles the header gives them.
-    pub roles: Vec<(Role, Party)>,
+    pub roles: parties::Roles,
     /// Where the role clauses read end (folded offset; 0 if none were): the prose need
     /// not read the cues before it again.
     pub clauses_end: usize,

@@ -1,7 +1,7 @@
 //! Label fields of event cards and one-meeting pages: `Date: 3 and 4 June 2016`,
 //! `Location: Tunis, Tunisia`, `• Organisers: ICMPD and IOM`, as bullets or plain.
 
-use crate::model::{Country, Mode, Party, Role};
+use crate::model::{Country, Mode, Role};
 
 use super::dates::{self, Found};
 use super::doc::Doc;
@@ -18,7 +18,7 @@ pub(crate) struct Labels {
     pub mode: Option<Mode>,
     /// Folded range of a `Title:` value.
     pub title: Option<(usize, usize)>,
-    pub roles: Vec<(Role, Party)>,
+    pub roles: parties::Roles,
 }
 
 /// What a label names.

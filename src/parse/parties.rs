@@ -4,7 +4,7 @@
 use smallvec::SmallVec;
 
 use crate::lexicon::{Cue, Hit, Name};
-use crate::model::Party;
+use crate::model::{Party, Role};
 
 use super::doc::{Doc, unknown_organisation};
 use crate::text::{head, tail};
@@ -136,6 +136,10 @@ const MAX_APPOSITION: usize = 160;
 /// The parties of one list, in text order. Most lists name one to four: they are kept
 /// inline, and reading a role clause allocates nothing.
 pub(crate) type List = SmallVec<[Listed; 4]>;
+
+/// Parties with the roles a reading gives them, in the order read; the meeting keeps
+/// each pair once. Kept inline for the few most readings give.
+pub(crate) type Roles = SmallVec<[(Role, Party); 4]>;
 
 /// A party named in a list, with its folded offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -128,7 +128,7 @@ pub(crate) struct Prose {
     pub themes: BTreeSet<Theme>,
     pub processes: BTreeSet<Process>,
     /// Each party and role once, however often the text repeats them.
-    pub roles: BTreeSet<(Role, Party)>,
+    pub roles: parties::Roles,
     pub participants: Option<Participants>,
     pub mode: Option<Mode>,
     /// A venue country the text states after the city ("in Madrid, Spain").
@@ -597,7 +597,7 @@ impl Context<'_, '_> {
         let mut add = |roles: &[Role], listed: parties::List| {
             for l in listed {
                 for &role in roles {
-                    prose.roles.insert((role, l.party.clone()));
+                    prose.roles.push((role, l.party.clone()));
                 }
             }
         };
