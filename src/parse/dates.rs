@@ -1,6 +1,8 @@
 //! Date expressions: single days, ranges within and across months and years, dates known
 //! to the month, in day-first and month-first order (grammar in the `parse` module docs).
 
+use smallvec::SmallVec;
+
 use crate::lexicon;
 use crate::model::{DateSpan, PartialDate};
 
@@ -68,10 +70,13 @@ fn partial(year: i32, ymd: Ymd) -> Result<PartialDate, Problem> {
     made.map_err(|e| Problem::Impossible(e.to_string()))
 }
 
+/// Date expressions in text order. Most sentences hold one or two: they are kept inline.
+pub(crate) type Dates = SmallVec<[Found; 2]>;
+
 /// Every date expression in `tokens`, in order, without overlaps. Bare years count where
 /// `bare_years` is set, and otherwise only after "in" or "during" ("held in 2010").
-pub(crate) fn find_all(tokens: &[Token], text: &str, bare_years: bool) -> Vec<Found> {
-    let mut found = Vec::new();
+pub(crate) fn find_all(tokens: &[Token], text: &str, bare_years: bool) -> Dates {
+    let mut found = Dates::new();
     let mut i = 0;
     while let Some(&token) = tokens.get(i) {
         if !may_open(token, text) {
@@ -631,10 +636,10 @@ mod tests {
     use proptest::prelude::*;
 
     /// The dates `find_all` finds in `text` whole, and from `search_start`.
-    fn both_ways(text: &str) -> (Vec<Found>, Vec<Found>) {
+    fn both_ways(text: &str) -> (Dates, Dates) {
         let whole = find_all(&tokenize(text, 0, text.len()), text, false);
         let Some(digit) = text.bytes().position(|b| b.is_ascii_digit()) else {
-            return (whole, Vec::new());
+            return (whole, Dates::new());
         };
         let mut tokens = Vec::new();
         let from = search_start(text, 0, digit, &mut tokens);

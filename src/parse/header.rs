@@ -8,7 +8,7 @@ use crate::model::{Country, Organisation, Party};
 use super::dates::{self, Found};
 use super::doc::Doc;
 use super::parties;
-use super::tokens::{Kind, Token, tokenize, tokenize_into};
+use super::tokens::{Kind, Token, tokenize_into};
 
 /// Lowercase words allowed inside a place name ("Las Palmas de Gran Canaria").
 const PLACE_JOINERS: &[&str] = &[
@@ -247,8 +247,14 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
 }
 
 /// Whether a line that is no header looks like one: a place, a comma, then a role clause,
-/// in one sentence ("Madrid, 1 July 0, hosted by Spain.").
-pub(crate) fn looks_like_header(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+/// in one sentence ("Madrid, 1 July 0, hosted by Spain."). `tokens` is room for the
+/// place's tokens, as for `read`.
+pub(crate) fn looks_like_header(
+    doc: &Doc<'_>,
+    start: usize,
+    end: usize,
+    tokens: &mut Vec<Token>,
+) -> bool {
     let text = doc.text();
     let line = doc.slice(start, end);
     if line.trim_end_matches('.').contains(". ") {
@@ -259,7 +265,9 @@ pub(crate) fn looks_like_header(doc: &Doc<'_>, start: usize, end: usize) -> bool
         return false;
     };
     let after = start + comma + 1;
-    is_place(&tokenize(text, start, start + comma), text)
+    tokens.clear();
+    tokenize_into(text, start, start + comma, tokens);
+    is_place(tokens, text)
         && doc
             .hits_in(after, end)
             .iter()

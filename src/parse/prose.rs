@@ -9,6 +9,8 @@
 use std::cell::{Cell, OnceCell};
 use std::collections::BTreeSet;
 
+use smallvec::SmallVec;
+
 use crate::lexicon::{Cue, Hit, Name, class};
 use crate::model::{
     Country, DateSpan, MeetingKind, Mode, Participants, Party, Process, Role, Theme,
@@ -285,9 +287,9 @@ struct Sentence {
     may_count: bool,
     /// Whether it puts what it tells on another day ("the day before").
     day_apart: bool,
-    dates: OnceCell<Vec<dates::Found>>,
+    dates: OnceCell<dates::Dates>,
     /// The hits in it that name a kind of meeting, found when first asked for.
-    events: OnceCell<Vec<Hit>>,
+    events: OnceCell<SmallVec<[Hit; 4]>>,
 }
 
 impl<'c> SentenceDates<'c> {
@@ -353,7 +355,7 @@ impl<'c> SentenceDates<'c> {
 
     /// The hits of sentence `i` that name a kind of meeting, as `find` gives them the
     /// first time.
-    fn events(&self, i: usize, find: impl FnOnce() -> Vec<Hit>) -> &[Hit] {
+    fn events(&self, i: usize, find: impl FnOnce() -> SmallVec<[Hit; 4]>) -> &[Hit] {
         self.each
             .get(i)
             .map_or(&[], |s| s.events.get_or_init(find).as_slice())
@@ -366,7 +368,7 @@ impl<'c> SentenceDates<'c> {
         };
         sentence.dates.get_or_init(|| {
             let Some(digit) = sentence.first_digit else {
-                return Vec::new();
+                return dates::Dates::new();
             };
             // Only the part of the sentence where dates may be is tokenized.
             let (start, end) = sentence.range;

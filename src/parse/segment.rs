@@ -86,7 +86,7 @@ pub(crate) fn segment(doc: &Doc<'_>) -> (Vec<Segment>, Option<(usize, usize)>, V
         }
         match header::read(doc, l.start, l.end, &mut tokens) {
             Some(h) => cards.push((i, h)),
-            None if header::looks_like_header(doc, l.start, l.end) => {
+            None if header::looks_like_header(doc, l.start, l.end, &mut tokens) => {
                 notes.push(Diagnostic::warning(
                     Code::MalformedHeader,
                     doc.span(l.start, l.end),
