@@ -549,17 +549,21 @@ impl Context<'_, '_> {
                 _ => {}
             }
         }
-        // Most hits name no place; the words before them are read only for those that do.
-        if city.is_none() && country.is_none() || near_before(text, h.start, NOT_HELD, 4) {
+        // A country is a venue only after "in" or "at"; a city also where it "will host".
+        // The words before are read only for hits that may be one.
+        if city.is_none() && country.is_none() {
             return None;
         }
         let after_in = near_before(text, h.start, &["in", "at"], 1);
+        if city.is_none() && !after_in {
+            return None;
+        }
         // ", Country" right after the city.
         let next = self.doc.first_hit_in(h.end, sentence_end);
         let stated = next
             .filter(|n| text.get(h.end..n.start).is_some_and(|g| g.trim() == ","))
             .and_then(|n| self.doc.country_at(n.start, n.end).map(|c| (n, c)));
-        match (city, country) {
+        let venue = match (city, country) {
             (Some(city), _) => {
                 let hosts = stated.is_some_and(|(n, _)| {
                     let rest = text
@@ -586,7 +590,9 @@ impl Context<'_, '_> {
                 country: Some(country),
             }),
             _ => None,
-        }
+        };
+        // Not where it was "originally" or "initially planned".
+        venue.filter(|_| !near_before(text, h.start, NOT_HELD, 4))
     }
     /// The sentence around folded offset `at`.
     fn sentence(&self, at: usize) -> (usize, usize) {
