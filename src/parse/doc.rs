@@ -27,6 +27,11 @@ impl<'a> Doc<'a> {
         let folded = Folded::new(input);
         let lexicon = lexicon();
         let hits = lexicon.scan(folded.as_str());
+        // Lookups rely on it: hits come in order and never overlap.
+        debug_assert!(
+            hits.windows(2)
+                .all(|w| matches!(w, [a, b] if a.start < a.end && a.end <= b.start))
+        );
         let mut doc = Doc {
             input,
             folded,
@@ -106,8 +111,11 @@ impl<'a> Doc<'a> {
         let within = rest
             .get(..gallop(rest, 0, |h| h.start < end))
             .unwrap_or(&[]);
-        let keep = within.partition_point(|h| h.end <= end);
-        within.get(..keep).unwrap_or(&[])
+        // Hits do not overlap, so only the last that starts before `end` may run past it.
+        match within.split_last() {
+            Some((last, before)) if last.end > end => before,
+            _ => within,
+        }
     }
 
     /// The first hit that lies within `start..end`: as `hits_in(start, end).first()`, with
