@@ -285,8 +285,9 @@ struct Sentence {
     first_digit: Option<usize>,
     /// Whether it may state a figure: a number comes shortly before a word that files one.
     may_count: bool,
-    /// Whether it puts what it tells on another day ("the day before").
-    day_apart: bool,
+    /// Whether it puts what it tells on another day ("the day before"), found when first
+    /// asked for.
+    day_apart: OnceCell<bool>,
     dates: OnceCell<dates::Dates>,
     /// The hits in it that name a kind of meeting, found when first asked for.
     events: OnceCell<SmallVec<[Hit; 4]>>,
@@ -305,17 +306,12 @@ impl<'c> SentenceDates<'c> {
         each.extend(sentences.iter().map(|&(s, e)| {
             let sentence = text.get(s..e).unwrap_or("");
             let first = first_digit(sentence.as_bytes());
-            // Every phrase has "day" or "eve"; only such sentences are lowercased.
-            let day_apart = day_or_eve(sentence.as_bytes()) && {
-                let lower = sentence.to_ascii_lowercase();
-                DAY_APART.iter().any(|p| lower.contains(p))
-            };
             Sentence {
                 range: (s, e),
                 first_digit: first.map(|d| s + d),
                 // Searched from the first digit, already found.
                 may_count: first.is_some_and(|d| may_count(sentence.get(d..).unwrap_or(""))),
-                day_apart,
+                day_apart: OnceCell::new(),
                 dates: OnceCell::new(),
                 events: OnceCell::new(),
             }
@@ -350,7 +346,16 @@ impl<'c> SentenceDates<'c> {
 
     /// Whether sentence `i` puts what it tells on another day.
     fn day_apart(&self, i: usize) -> bool {
-        self.each.get(i).is_some_and(|s| s.day_apart)
+        self.each.get(i).is_some_and(|s| {
+            *s.day_apart.get_or_init(|| {
+                let sentence = self.text.get(s.range.0..s.range.1).unwrap_or("");
+                // Every phrase has "day" or "eve"; only such sentences are lowercased.
+                day_or_eve(sentence.as_bytes()) && {
+                    let lower = sentence.to_ascii_lowercase();
+                    DAY_APART.iter().any(|p| lower.contains(p))
+                }
+            })
+        })
     }
 
     /// The hits of sentence `i` that name a kind of meeting, as `find` gives them the
