@@ -112,6 +112,7 @@ use crate::error::{Error, ErrorKind};
 use crate::model::{DateSpan, Meeting, Party, Role};
 
 use doc::Doc;
+use header::Header;
 use segment::{Segment, Shape};
 
 /// What a page held: its meetings in order, and notes on what was skipped or guessed.
@@ -362,7 +363,12 @@ pub(crate) fn date_span(text: &str) -> Result<DateSpan, Error> {
 
 fn read_page(text: &str) -> Parsed {
     let doc = Doc::new(text);
-    let (segments, stray, notes) = segment::segment(&doc);
+    let segment::Segmented {
+        segments,
+        mut headers,
+        stray,
+        notes,
+    } = segment::segment(&doc);
     let mut parsed = Parsed {
         diagnostics: notes,
         ..Parsed::default()
@@ -379,8 +385,16 @@ fn read_page(text: &str) -> Parsed {
     }
     parsed.meetings.reserve(segments.len());
     let mut scratch = prose::Scratch::default();
-    for segment in segments {
-        if let Some(meeting) = read_meeting(&doc, segment, &mut scratch, &mut parsed.diagnostics) {
+    for segment in &segments {
+        // Each header is read where the segmenter left it.
+        let mut no_header = Header::default();
+        let header = segment
+            .header
+            .and_then(|i| headers.get_mut(i))
+            .unwrap_or(&mut no_header);
+        if let Some(meeting) =
+            read_meeting(&doc, segment, header, &mut scratch, &mut parsed.diagnostics)
+        {
             parsed.meetings.push(meeting);
         }
     }
@@ -418,19 +432,19 @@ fn read_page(text: &str) -> Parsed {
 /// Reads one announcement; `None` for a page that turns out to announce no meeting.
 fn read_meeting(
     doc: &Doc<'_>,
-    segment: Segment,
+    segment: &Segment,
+    header: &mut Header,
     scratch: &mut prose::Scratch,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Meeting> {
-    let Segment {
+    let &Segment {
         start,
         header_start,
         header_end,
-        header,
         end,
         shape,
+        ..
     } = segment;
-    let mut header = header.unwrap_or_default();
     let labels = labels::read(doc, start, end);
     let mut notes = std::mem::take(&mut header.diagnostics);
 
@@ -533,8 +547,7 @@ fn read_meeting(
         meeting.header.clear();
         meeting.body = doc.original(start, end).to_owned();
     }
-    for (role, party) in header
-        .roles
+    for (role, party) in std::mem::take(&mut header.roles)
         .into_iter()
         .chain(labels.roles)
         .chain(prose.roles)

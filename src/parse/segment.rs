@@ -38,8 +38,9 @@ pub(crate) struct Segment {
     /// The anchor line, trimmed; empty for a page read as one announcement.
     pub header_start: usize,
     pub header_end: usize,
-    /// What a card header says.
-    pub header: Option<Header>,
+    /// What a card header says: its index in the headers of `Segmented`, where headers
+    /// stay put rather than being moved with each step.
+    pub header: Option<usize>,
     /// Where the announcement ends: after its last line with content.
     pub end: usize,
     /// How the announcement was found.
@@ -67,12 +68,24 @@ struct Line {
     after_blank: bool,
 }
 
-/// The announcements of a page, the folded range of text before the first one that
-/// belongs to none (if any), and notes on lines that looked like headers but were not.
-pub(crate) fn segment(doc: &Doc<'_>) -> (Vec<Segment>, Option<(usize, usize)>, Vec<Diagnostic>) {
+/// A page's announcements, and what was found on the way.
+#[derive(Debug, Default)]
+pub(crate) struct Segmented {
+    pub segments: Vec<Segment>,
+    /// The card headers the segments point to.
+    pub headers: Vec<Header>,
+    /// The folded range of text before the first announcement that belongs to none.
+    pub stray: Option<(usize, usize)>,
+    /// Notes on lines that looked like headers but were not.
+    pub notes: Vec<Diagnostic>,
+}
+
+/// The announcements of a page.
+pub(crate) fn segment(doc: &Doc<'_>) -> Segmented {
     let lines = lines(doc);
     let mut notes = Vec::new();
-    let mut cards: Vec<(usize, Header)> = Vec::new();
+    let mut headers = Vec::new();
+    let mut cards: Vec<(usize, Option<usize>)> = Vec::new();
     let mut tokens = Vec::new();
     for (i, l) in lines.iter().enumerate() {
         let place_ends = doc.slice(l.start, l.end).find(',');
@@ -85,7 +98,10 @@ pub(crate) fn segment(doc: &Doc<'_>) -> (Vec<Segment>, Option<(usize, usize)>, V
             continue;
         }
         match header::read(doc, l.start, l.end, &mut tokens) {
-            Some(h) => cards.push((i, h)),
+            Some(h) => {
+                cards.push((i, Some(headers.len())));
+                headers.push(h);
+            }
             None if header::looks_like_header(doc, l.start, l.end, &mut tokens) => {
                 notes.push(Diagnostic::warning(
                     Code::MalformedHeader,
@@ -100,9 +116,13 @@ pub(crate) fn segment(doc: &Doc<'_>) -> (Vec<Segment>, Option<(usize, usize)>, V
         }
     }
     if !cards.is_empty() {
-        let anchors = cards.into_iter().map(|(i, h)| (i, Some(h))).collect();
-        let (segments, stray) = build(&lines, anchors, Shape::Card, false);
-        return (segments, stray, notes);
+        let (segments, stray) = build(&lines, cards, Shape::Card, false);
+        return Segmented {
+            segments,
+            headers,
+            stray,
+            notes,
+        };
     }
     let one_liners: Vec<usize> = (0..lines.len())
         .filter(|&i| lines.get(i).is_some_and(|l| is_one_line_card(doc, l)))
@@ -110,7 +130,12 @@ pub(crate) fn segment(doc: &Doc<'_>) -> (Vec<Segment>, Option<(usize, usize)>, V
     if !one_liners.is_empty() {
         let anchors = one_liners.into_iter().map(|i| (i, None)).collect();
         let (segments, stray) = build(&lines, anchors, Shape::OneLine, false);
-        return (segments, stray, notes);
+        return Segmented {
+            segments,
+            stray,
+            notes,
+            ..Segmented::default()
+        };
     }
     let events: Vec<usize> = (0..lines.len())
         .filter(|&i| {
@@ -122,7 +147,12 @@ pub(crate) fn segment(doc: &Doc<'_>) -> (Vec<Segment>, Option<(usize, usize)>, V
     if !events.is_empty() {
         let anchors = events.into_iter().map(|i| (i, None)).collect();
         let (segments, stray) = build(&lines, anchors, Shape::Event, true);
-        return (segments, stray, notes);
+        return Segmented {
+            segments,
+            stray,
+            notes,
+            ..Segmented::default()
+        };
     }
     let page = match (lines.first(), lines.last()) {
         (Some(first), Some(last)) => vec![Segment {
@@ -135,7 +165,11 @@ pub(crate) fn segment(doc: &Doc<'_>) -> (Vec<Segment>, Option<(usize, usize)>, V
         }],
         _ => Vec::new(),
     };
-    (page, None, notes)
+    Segmented {
+        segments: page,
+        notes,
+        ..Segmented::default()
+    }
 }
 
 /// Whether a line opens with a digit, as date-first headers do.
@@ -180,7 +214,7 @@ fn lines(doc: &Doc<'_>) -> Vec<Line> {
 /// lines just above an anchor (no blank line between) belong to its announcement.
 fn build(
     lines: &[Line],
-    anchors: Vec<(usize, Option<Header>)>,
+    anchors: Vec<(usize, Option<usize>)>,
     shape: Shape,
     titled: bool,
 ) -> (Vec<Segment>, Option<(usize, usize)>) {
@@ -328,7 +362,7 @@ mod tests {
     fn segments(page: &str) -> Vec<(Shape, String)> {
         let doc = Doc::new(page);
         segment(&doc)
-            .0
+            .segments
             .iter()
             .map(|s| (s.shape, doc.slice(s.start, s.end).to_owned()))
             .collect()
@@ -338,7 +372,11 @@ mod tests {
     fn groups_lines_under_card_headers() {
         let page = "Thematic meetings\n\nMadrid, 1-2 July 2019, hosted by Spain.\nBody one.\n\nMore.\n\nParis, 23 October 2018\n\nBody two.\n\nPage 1 of 2";
         let doc = Doc::new(page);
-        let (found, stray, _) = segment(&doc);
+        let Segmented {
+            segments: found,
+            stray,
+            ..
+        } = segment(&doc);
         assert_eq!(found.len(), 2);
         assert_eq!(
             doc.slice(found[0].start, found[0].end),
