@@ -72,10 +72,14 @@ fn may_be_header(line: &str) -> bool {
         return true;
     }
     // Dates may open with a month or a weekday: "January - February 1990, hosted by ...".
-    let first_word = line
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
+    let ascii_letters = line.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let first_word = match line.as_bytes().get(ascii_letters) {
+        Some(b) if !b.is_ascii() => line
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or(""),
+        _ => line.get(..ascii_letters).unwrap_or(""),
+    };
     if lexicon::month(first_word).is_some() || lexicon::is_weekday(first_word) {
         return true;
     }
@@ -85,18 +89,29 @@ fn may_be_header(line: &str) -> bool {
         return false;
     };
     let place = line.get(..comma).unwrap_or("");
-    if place.contains(|c: char| c.is_ascii_digit()) || !place.starts_with(char::is_uppercase) {
+    if place.bytes().any(|b| b.is_ascii_digit()) || !place.starts_with(char::is_uppercase) {
         return false;
     }
+    // Words are counted on bytes where the place is ASCII, as it nearly always is.
     let (mut words, mut capitalised) = (0, 0);
-    for word in place.split_whitespace() {
+    let mut count = |capital: bool| {
         words += 1;
-        capitalised += usize::from(word.starts_with(char::is_uppercase));
-        if words > 2 * MAX_PLACE_WORDS {
-            return false;
-        }
-    }
-    capitalised * 2 >= words
+        capitalised += usize::from(capital);
+        words <= 2 * MAX_PLACE_WORDS
+    };
+    let within = if place.is_ascii() {
+        place
+            .as_bytes()
+            // As `char::is_whitespace` for ASCII, which counts the vertical tab too.
+            .split(|b| b.is_ascii_whitespace() || *b == 0x0b)
+            .filter(|w| !w.is_empty())
+            .all(|w| count(w.first().is_some_and(u8::is_ascii_uppercase)))
+    } else {
+        place
+            .split_whitespace()
+            .all(|w| count(w.starts_with(char::is_uppercase)))
+    };
+    within && capitalised * 2 >= words
 }
 
 /// `PLACE, [COUNTRY,] DATES[, ROLE CLAUSES][.]`
@@ -399,6 +414,32 @@ fn trim_joiners(mut text: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quick_look_passes_places_dates_and_no_prose() {
+        for line in [
+            "Cidade Velha, 3 May 2019",
+            "Trinidad and Tobago, 3 May 2019",
+            "S\u{e3}o Tom\u{e9}, 3 May 2019",
+            "\u{c9}vora, 3 May 2019",
+            "Z\u{fc}rich, 3 May 2019",
+            "March - June 1990, hosted by Spain",
+            "Monday, 3 May 2019",
+            "12 - 13 July 2022 - Dakar",
+        ] {
+            assert!(may_be_header(line), "{line}");
+        }
+        for line in [
+            "the meeting, held in Rabat",
+            "Madrid 2019, hosted by Spain",
+            "A b c, 3 May",
+            "Participants from many more countries than ever, 3 May",
+            // A vertical tab parts words as other white space does.
+            "Madrid\u{b}of\u{b}the\u{b}past, 3 May",
+        ] {
+            assert!(!may_be_header(line), "{line}");
+        }
+    }
 
     fn header(line: &str) -> Option<(Doc<'_>, Header)> {
         let doc = Doc::new(line);
