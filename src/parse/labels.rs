@@ -86,11 +86,17 @@ pub(crate) fn is_date_label(line: &str) -> bool {
 /// Reads the label lines of folded `start..end`.
 pub(crate) fn read(doc: &Doc<'_>, start: usize, end: usize) -> Labels {
     let mut labels = Labels::default();
-    let mut line_start = start;
-    while line_start < end {
-        // Lines are found with memchr: every announcement is walked line by line here.
-        let line_end = memchr::memchr(b'\n', doc.slice(line_start, end).as_bytes())
-            .map_or(end, |i| line_start + i);
+    let region = doc.slice(start, end).as_bytes();
+    // A label line holds a colon: every announcement is searched here, so only the lines
+    // with one are looked at, each found around its first colon with memchr.
+    let mut from = 0;
+    while let Some(colon) = region.get(from..).and_then(|r| memchr::memchr(b':', r)) {
+        let colon = from + colon;
+        let before = region.get(..colon).unwrap_or(&[]);
+        let line_start = memchr::memrchr(b'\n', before).map_or(0, |i| i + 1);
+        let after = region.get(colon..).unwrap_or(&[]);
+        let line_end = memchr::memchr(b'\n', after).map_or(region.len(), |i| colon + i);
+        let (line_start, line_end) = (start + line_start, start + line_end);
         let line = doc.slice(line_start, line_end);
         if let Some((field, offset)) = label(line) {
             let value = doc.slice(line_start + offset, line_end);
@@ -98,7 +104,7 @@ pub(crate) fn read(doc: &Doc<'_>, start: usize, end: usize) -> Labels {
             let value_end = line_start + offset + value.trim_end().len();
             read_value(doc, field, value_start, value_end, &mut labels);
         }
-        line_start = line_end + 1;
+        from = line_end - start + 1;
     }
     labels
 }
