@@ -434,7 +434,19 @@ fn party_at(doc: &Doc<'_>, h: Hit) -> Option<(Party, usize)> {
 
 /// Where " (MMC)" after "Mixed Migration Centre" ends, when it names the same party.
 fn acronym_after(doc: &Doc<'_>, h: Hit, party: &Party) -> Option<usize> {
-    // " (MMC)": the acronym follows within a few bytes.
+    // " (MMC)": the acronym follows within a few bytes, after an opening parenthesis that
+    // is looked for first (past white space; anything not ASCII is left to the full look).
+    let first = doc
+        .text()
+        .as_bytes()
+        .get(h.end..)
+        .unwrap_or(&[])
+        .iter()
+        .take(16)
+        .find(|b| !matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'));
+    if first.is_some_and(|&b| b != b'(' && b.is_ascii()) {
+        return None;
+    }
     let next = doc.first_hit_in(h.end, h.end + 16)?;
     let gap = doc.slice(h.end, next.start);
     let close = doc.slice(next.end, next.end + 1);
