@@ -399,7 +399,8 @@ impl Lexicon {
             let start = at;
             match BYTE_CLASS.get(usize::from(b)) {
                 Some(&WORD) => {
-                    let (end, key) = ascii_word_at(bytes, start);
+                    let (end, packed) = ascii_word_at(bytes, start);
+                    let key = key_of(packed, end - start);
                     let word = bytes.get(start..end).unwrap_or(&[]);
                     // Most words begin no name: they are passed over whole.
                     if self.filter.passes_over(bytes, end, key) {
@@ -408,7 +409,7 @@ impl Lexicon {
                     }
                     // The automaton resumes after a name's first word rather than being
                     // stepped through it.
-                    if let Some(state) = self.first_words.state_after(word, key) {
+                    if let Some(state) = self.first_words.state_after(word, packed, key) {
                         let found = self.longest_from(text, start, end, state);
                         at = self.resume(&mut hits, found, text, start);
                         continue;
@@ -617,8 +618,18 @@ impl WordFilter {
 struct FirstWords {
     /// One more than an index into `words`, or 0 for an empty slot.
     slots: Vec<u32>,
-    /// Each first word in lower case, and the state after it.
-    words: Vec<(Box<[u8]>, StateID)>,
+    words: Vec<FirstWord>,
+}
+
+/// A first word, kept so that most are told without leaving the table: its first eight
+/// bytes packed as `packed_of` packs them, which tell a word of up to eight bytes whole.
+struct FirstWord {
+    packed: u64,
+    len: usize,
+    /// The bytes after the first eight, in lower case.
+    rest: Box<[u8]>,
+    /// The automaton's state after the word.
+    state: StateID,
 }
 
 impl FirstWords {
@@ -653,7 +664,12 @@ impl FirstWords {
             while table.slots.get(slot).is_some_and(|&s| s != 0) {
                 slot = (slot + 1) % table.slots.len();
             }
-            table.words.push((word, state));
+            table.words.push(FirstWord {
+                packed: packed_of(load8(&word, 0), word.len()),
+                len: word.len(),
+                rest: word.get(8..).unwrap_or(&[]).into(),
+                state,
+            });
             if let Some(s) = table.slots.get_mut(slot) {
                 *s = u32::try_from(table.words.len()).unwrap_or(0);
             }
@@ -666,14 +682,20 @@ impl FirstWords {
         usize::try_from(key >> (64 - bits)).unwrap_or(0)
     }
 
-    /// The state after `word`, whose `word_key` is `key`, if it is a name's first word.
-    fn state_after(&self, word: &[u8], key: u64) -> Option<StateID> {
+    /// The state after `word`, packed as `packed` with `word_key` `key`, if it is a
+    /// name's first word.
+    fn state_after(&self, word: &[u8], packed: u64, key: u64) -> Option<StateID> {
         let mut slot = self.slot(key);
         loop {
             let index = self.slots.get(slot)?.checked_sub(1)?;
-            let (first, state) = self.words.get(usize::try_from(index).ok()?)?;
-            if first.eq_ignore_ascii_case(word) {
-                return Some(*state);
+            let first = self.words.get(usize::try_from(index).ok()?)?;
+            if first.packed == packed
+                && first.len == word.len()
+                && first
+                    .rest
+                    .eq_ignore_ascii_case(word.get(8..).unwrap_or(&[]))
+            {
+                return Some(first.state);
             }
             slot = (slot + 1) % self.slots.len();
         }
@@ -713,8 +735,8 @@ fn ascii_word_end(bytes: &[u8], start: usize) -> usize {
     ascii_word_at(bytes, start).0
 }
 
-/// The end of the run of ASCII letters and digits at `start`, and its `word_key`. The run
-/// is read eight bytes at a time, and the key made from the first eight as loaded.
+/// The end of the run of ASCII letters and digits at `start`, and its first eight bytes as
+/// `packed_of` packs them. The run is read eight bytes at a time.
 fn ascii_word_at(bytes: &[u8], start: usize) -> (usize, u64) {
     let first = load8(bytes, start);
     let mut chunk = first;
@@ -725,7 +747,7 @@ fn ascii_word_at(bytes: &[u8], start: usize) -> (usize, u64) {
         let run = (stops.trailing_zeros() / 8) as usize;
         end += run;
         if run < 8 {
-            return (end, key_of(first, end - start));
+            return (end, packed_of(first, end - start));
         }
         chunk = load8(bytes, end);
     }
@@ -734,19 +756,24 @@ fn ascii_word_at(bytes: &[u8], start: usize) -> (usize, u64) {
 /// A hash of a word of ASCII letters and digits, in any case, from its length and first
 /// eight bytes.
 fn word_key(word: &[u8]) -> u64 {
-    key_of(load8(word, 0), word.len())
+    key_of(packed_of(load8(word, 0), word.len()), word.len())
 }
 
-/// The `word_key` of a word of `len` bytes whose first eight are `first`, as `load8` gives
-/// them. Setting bit 5 lowercases letters and leaves digits as they are; one
-/// multiplication mixes the bytes.
-fn key_of(first: u64, len: usize) -> u64 {
+/// The first eight bytes of a word of ASCII letters and digits `len` bytes long, as `load8`
+/// gives them as `first`, in lower case and with what follows the word cleared. Setting
+/// bit 5 lowercases letters, leaves digits as they are and makes no letter a digit.
+fn packed_of(first: u64, len: usize) -> u64 {
     let kept = if len >= 8 {
         u64::MAX
     } else {
         (1u64 << (8 * len)) - 1
     };
-    let packed = (first | 0x2020_2020_2020_2020) & kept;
+    (first | 0x2020_2020_2020_2020) & kept
+}
+
+/// The `word_key` of a word of `len` bytes whose first eight bytes pack as `packed`: one
+/// multiplication mixes the bytes.
+fn key_of(packed: u64, len: usize) -> u64 {
     (packed ^ (len as u64).rotate_right(8)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
@@ -796,6 +823,7 @@ fn pair_after(bytes: &[u8], end: usize) -> Option<u64> {
     }
     let next_start = end + gap;
     let (next_end, next) = ascii_word_at(bytes, next_start);
+    let next = key_of(next, next_end - next_start);
     if next_end == next_start || bytes.get(next_end).is_some_and(|b| !b.is_ascii()) {
         return None;
     }
@@ -1015,7 +1043,8 @@ mod tests {
                     .position(|b| !b.is_ascii_alphanumeric())
                     .unwrap_or(bytes.len() - start);
             let folded: Vec<u8> = bytes[start..end].to_ascii_lowercase();
-            proptest::prop_assert_eq!(ascii_word_at(&bytes, start), (end, word_key(&folded)));
+            let (found, packed) = ascii_word_at(&bytes, start);
+            proptest::prop_assert_eq!((found, key_of(packed, found - start)), (end, word_key(&folded)));
         }
     }
 
