@@ -538,7 +538,15 @@ pub(crate) fn fold_key(s: &str) -> String {
         }
         // "d'", "l'": one letter and an apostrophe join the next word.
         elided = word.len() == 2 && word.ends_with('\'');
-        key.extend(word.chars().flat_map(char::to_lowercase));
+        if word.is_ascii() {
+            let at = key.len();
+            key.push_str(word);
+            if let Some(added) = key.get_mut(at..) {
+                added.make_ascii_lowercase();
+            }
+        } else {
+            key.extend(word.chars().flat_map(char::to_lowercase));
+        }
     }
     key
 }
