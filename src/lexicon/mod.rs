@@ -814,24 +814,28 @@ fn alnum_bits(x: u64) -> u64 {
 /// the next word of ASCII letters and digits. `None` where that cannot be judged: the gap
 /// is longer, nothing follows it, or it or the next word runs into other characters.
 fn pair_after(bytes: &[u8], end: usize) -> Option<u64> {
-    let rest = bytes.get(end..)?;
-    let gap = rest
-        .iter()
-        .position(|b| !b.is_ascii() || b.is_ascii_alphanumeric())?;
-    if gap == 0 || gap > 8 {
+    // The gap is read from eight bytes at once: it ends at a letter, a digit or a byte
+    // that is no ASCII. Past the end of the text are zeros, which are gap, and then no
+    // word follows.
+    let ahead = load8(bytes, end);
+    let stops = (alnum_bits(ahead) | ahead) & HIGH_BITS;
+    let gap = (stops.trailing_zeros() / 8) as usize;
+    let next_start = end + gap;
+    // Eight bytes of gap may be all of it, if a word follows.
+    if gap == 0
+        || gap == 8
+            && !bytes
+                .get(next_start)
+                .is_some_and(|b| !b.is_ascii() || b.is_ascii_alphanumeric())
+    {
         return None;
     }
-    let next_start = end + gap;
     let (next_end, next) = ascii_word_at(bytes, next_start);
-    let next = key_of(next, next_end - next_start);
     if next_end == next_start || bytes.get(next_end).is_some_and(|b| !b.is_ascii()) {
         return None;
     }
-    let gap = rest
-        .iter()
-        .take(gap)
-        .fold(0u64, |h, &b| h << 8 | u64::from(b));
-    Some(gap.wrapping_mul(0xff51_afd7_ed55_8ccd) ^ next)
+    let gap = ahead & (u64::MAX >> (64 - 8 * gap));
+    Some(gap.wrapping_mul(0xff51_afd7_ed55_8ccd) ^ key_of(next, next_end - next_start))
 }
 
 /// The hash of a first word and what follows it.
