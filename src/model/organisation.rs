@@ -109,7 +109,14 @@ impl Organisation {
             return None;
         }
         Some(crate::lexicon::organisation_named(name).unwrap_or_else(|| {
-            Organisation::Other(name.split_whitespace().collect::<Vec<_>>().join(" "))
+            let mut single = String::with_capacity(name.len());
+            for word in name.split_whitespace() {
+                if !single.is_empty() {
+                    single.push(' ');
+                }
+                single.push_str(word);
+            }
+            Organisation::Other(single)
         }))
     }
 }
