@@ -21,6 +21,7 @@ mod lexicon;
 mod model;
 mod parse;
 mod query;
+mod swar;
 mod text;
 
 pub use archive::{Archive, CoChairs};

@@ -22,6 +22,7 @@ use aho_corasick::nfa::contiguous::{self, NFA};
 use aho_corasick::{Anchored, MatchKind};
 
 use crate::model::{City, Country, MeetingKind, Mode, Organisation, Process, Role, Theme};
+use crate::swar;
 use crate::text::fold_key;
 
 /// A cue phrase: words that give parties a role, or say how the meeting was held.
@@ -665,7 +666,7 @@ impl FirstWords {
                 slot = (slot + 1) % table.slots.len();
             }
             table.words.push(FirstWord {
-                packed: packed_of(load8(&word, 0), word.len()),
+                packed: packed_of(swar::load8(&word, 0), word.len()),
                 len: word.len(),
                 rest: word.get(8..).unwrap_or(&[]).into(),
                 state,
@@ -738,25 +739,24 @@ fn ascii_word_end(bytes: &[u8], start: usize) -> usize {
 /// The end of the run of ASCII letters and digits at `start`, and its first eight bytes as
 /// `packed_of` packs them. The run is read eight bytes at a time.
 fn ascii_word_at(bytes: &[u8], start: usize) -> (usize, u64) {
-    let first = load8(bytes, start);
+    let first = swar::load8(bytes, start);
     let mut chunk = first;
     let mut end = start;
     loop {
-        // The high bit of each byte that is no letter or digit; past the end are zeros.
-        let stops = !alnum_bits(chunk) & HIGH_BITS;
-        let run = (stops.trailing_zeros() / 8) as usize;
+        // Past the end are zeros, which are no letters.
+        let run = swar::leading(swar::alnum_bits(chunk));
         end += run;
         if run < 8 {
             return (end, packed_of(first, end - start));
         }
-        chunk = load8(bytes, end);
+        chunk = swar::load8(bytes, end);
     }
 }
 
 /// A hash of a word of ASCII letters and digits, in any case, from its length and first
 /// eight bytes.
 fn word_key(word: &[u8]) -> u64 {
-    key_of(packed_of(load8(word, 0), word.len()), word.len())
+    key_of(packed_of(swar::load8(word, 0), word.len()), word.len())
 }
 
 /// The first eight bytes of a word of ASCII letters and digits `len` bytes long, as `load8`
@@ -777,39 +777,6 @@ fn key_of(packed: u64, len: usize) -> u64 {
     (packed ^ (len as u64).rotate_right(8)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-
-/// The eight bytes from `at`, the first in the lowest byte, and zeros past the end.
-fn load8(bytes: &[u8], at: usize) -> u64 {
-    let mut word = [0u8; 8];
-    match bytes.get(at..at + 8) {
-        Some(chunk) => word.copy_from_slice(chunk),
-        None => {
-            for (w, &b) in word.iter_mut().zip(bytes.get(at..).unwrap_or(&[])) {
-                *w = b;
-            }
-        }
-    }
-    u64::from_le_bytes(word)
-}
-
-/// The high bit of each byte of `x` that is an ASCII letter or digit. A byte's low seven
-/// bits `t` lie in `lo..=hi` when `t + (0x80 - lo)` sets its high bit and
-/// `t + (0x7f - hi)` does not; neither sum carries into the next byte. Letters are told
-/// in lower case: setting bit 5 moves no other byte into `a..=z`.
-fn alnum_bits(x: u64) -> u64 {
-    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let within = |t: u64, lo: u8, hi: u8| {
-        (t + ONES * u64::from(0x80 - lo)) & !(t + ONES * u64::from(0x7f - hi)) & HIGH_BITS
-    };
-    let low = x & LOW;
-    let letters = within(low | 0x2020_2020_2020_2020, b'a', b'z');
-    let digits = within(low, b'0', b'9');
-    // Bytes with the high bit set are no ASCII.
-    (letters | digits) & !x
-}
-
 /// What follows a word that ends at `end`, hashed: the ASCII gap of up to eight bytes and
 /// the next word of ASCII letters and digits. `None` where that cannot be judged: the gap
 /// is longer, nothing follows it, or it or the next word runs into other characters.
@@ -817,9 +784,8 @@ fn pair_after(bytes: &[u8], end: usize) -> Option<u64> {
     // The gap is read from eight bytes at once: it ends at a letter, a digit or a byte
     // that is no ASCII. Past the end of the text are zeros, which are gap, and then no
     // word follows.
-    let ahead = load8(bytes, end);
-    let stops = (alnum_bits(ahead) | ahead) & HIGH_BITS;
-    let gap = (stops.trailing_zeros() / 8) as usize;
+    let ahead = swar::load8(bytes, end);
+    let gap = swar::leading(!(swar::alnum_bits(ahead) | ahead));
     let next_start = end + gap;
     // Eight bytes of gap may be all of it, if a word follows.
     if gap == 0

@@ -20,6 +20,7 @@ use super::dates;
 use super::doc::Doc;
 use super::parties::{self, Gap, Listed};
 use super::tokens::{self, Kind, Token, tokenize};
+use crate::swar;
 use crate::text::tail;
 
 /// Words shortly before an event noun that make it another event than the one announced
@@ -442,31 +443,18 @@ fn day_or_eve(bytes: &[u8]) -> bool {
 }
 
 /// The offset of the first ASCII digit in `bytes`. Sentences are searched for digits
-/// whole, so eight bytes are tested at once: a byte lies in `'0'..='9'` when adding
-/// `0x7f - '9'` sets no high bit while adding `0x80 - '0'` does (both on its low seven
-/// bits, so no carry crosses bytes), and its own high bit is clear.
+/// whole, so eight bytes are tested at once.
 fn first_digit(bytes: &[u8]) -> Option<usize> {
-    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
     let mut offset = 0;
-    for chunk in bytes.chunks_exact(8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
-        let low = x & LOW;
-        let at_least_zero = low + ONES * u64::from(0x80 - b'0');
-        let above_nine = low + ONES * u64::from(0x7f - b'9');
-        if at_least_zero & !above_nine & !x & HIGH != 0 {
-            break;
+    while offset < bytes.len() {
+        // Past the end are zeros, which are no digits.
+        let digits = swar::digit_bits(swar::load8(bytes, offset));
+        if digits != 0 {
+            return Some(offset + (digits.trailing_zeros() / 8) as usize);
         }
         offset += 8;
     }
-    bytes
-        .get(offset..)?
-        .iter()
-        .position(u8::is_ascii_digit)
-        .map(|i| offset + i)
+    None
 }
 
 /// Shared reading state of one announcement.
