@@ -412,7 +412,7 @@ impl Lexicon {
                     // stepped through it.
                     if let Some(state) = self.first_words.state_after(word, packed, key) {
                         let found = self.longest_from(text, start, end, state);
-                        at = self.resume(&mut hits, found, text, start);
+                        at = Self::resume(&mut hits, found, text, start);
                         continue;
                     }
                 }
@@ -430,7 +430,7 @@ impl Lexicon {
                 },
             }
             let found = self.longest_from(text, start, start, self.start);
-            at = self.resume(&mut hits, found, text, start);
+            at = Self::resume(&mut hits, found, text, start);
         }
         hits
     }
@@ -438,7 +438,7 @@ impl Lexicon {
     /// Keeps a name found at the word start `start`, and says where the scan resumes: a
     /// name ends at a word end, so the next word start is searched from there; else after
     /// the word.
-    fn resume(&self, hits: &mut Vec<Hit>, found: Option<Hit>, text: &str, start: usize) -> usize {
+    fn resume(hits: &mut Vec<Hit>, found: Option<Hit>, text: &str, start: usize) -> usize {
         match found {
             Some(hit) => {
                 hits.push(hit);
