@@ -167,10 +167,17 @@ impl<'a> Doc<'a> {
         })
     }
 
-    /// What the one name filling folded `start..end` exactly stands for, as `pick` reads it.
-    fn name_at<T>(&self, start: usize, end: usize, pick: impl Fn(&Name) -> Option<T>) -> Option<T> {
+    /// What the one name filling folded `start..end` exactly stands for, as `pick` reads it
+    /// from names of the kinds in `classes`.
+    fn name_at<T>(
+        &self,
+        start: usize,
+        end: usize,
+        classes: u16,
+        pick: impl Fn(&Name) -> Option<T>,
+    ) -> Option<T> {
         let hit = self.first_hit_in(start, end)?;
-        if hit.start != start || hit.end != end {
+        if hit.start != start || hit.end != end || !hit.may_name(classes) {
             return None;
         }
         self.names(hit).find_map(pick)
@@ -179,7 +186,7 @@ impl<'a> Doc<'a> {
     /// The country whose name fills folded `start..end` exactly ("Senegal" in "Dakar,
     /// Senegal, 3 May").
     pub fn country_at(&self, start: usize, end: usize) -> Option<Country> {
-        self.name_at(start, end, |n| match n {
+        self.name_at(start, end, class::COUNTRY, |n| match n {
             Name::Country(c) => Some(*c),
             _ => None,
         })
@@ -187,7 +194,7 @@ impl<'a> Doc<'a> {
 
     /// The known city whose name fills folded `start..end` exactly.
     pub fn city_at(&self, start: usize, end: usize) -> Option<City> {
-        self.name_at(start, end, |n| match n {
+        self.name_at(start, end, class::CITY, |n| match n {
             Name::City(c) => Some(*c),
             _ => None,
         })

@@ -309,7 +309,10 @@ fn is_place(tokens: &[Token], text: &str) -> bool {
 
 /// A country name filling the tokens from `i` to the next comma: "Dakar, Senegal, 12 ...".
 fn country_at(doc: &Doc<'_>, tokens: &[Token], i: usize) -> Option<(Country, usize)> {
-    let first = tokens.get(i)?;
+    // Most often the date comes here; no country's name starts with a digit.
+    let first = tokens
+        .get(i)
+        .filter(|t| !matches!(t.kind, Kind::Number { .. }))?;
     let comma = i + tokens.get(i..)?.iter().position(|t| t.is_punct(','))?;
     let last = tokens.get(comma.checked_sub(1)?)?;
     Some((doc.country_at(first.start, last.end)?, comma + 1))
