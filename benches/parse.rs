@@ -1,8 +1,8 @@
 //! Parsing throughput in MB/s, beside a baseline that only splits the same text into words,
 //! so that the ratio of the two holds on any machine: the bundled real page, a 10 MB corpus
 //! (real pages and generated cards, the same on every run), and batch parsing on one thread
-//! and on all cores (feature `parallel`); and inputs built to be slow, which must stay
-//! linear.
+//! and on all cores (feature `parallel`); 1, 10 and 100 MB, whose throughputs must agree
+//! for time to grow linearly; and inputs built to be slow, which must stay linear.
 
 #[path = "../tests/common/corpus.rs"]
 mod corpus;
@@ -54,6 +54,29 @@ fn ten_megabytes(c: &mut Criterion) {
     group.finish();
 }
 
+/// Time against input size: 1, 10 and 100 MB parsed as one text each, so that equal
+/// throughputs show time growing in proportion to the input.
+fn scaling(c: &mut Criterion) {
+    let ten = corpus::pages(10 << 20, 64 << 10).join("\n\n");
+    // The first megabyte, cut at a blank line between pages or announcements.
+    let one = ten
+        .get(1 << 20..)
+        .and_then(|rest| rest.find("\n\n"))
+        .and_then(|cut| ten.get(..(1 << 20) + cut))
+        .unwrap_or(&ten)
+        .to_owned();
+    let hundred = [ten.as_str(); 10].join("\n\n");
+    let mut group = c.benchmark_group("scaling");
+    group.sample_size(10);
+    for (name, text) in [("1 MB", &one), ("10 MB", &ten), ("100 MB", &hundred)] {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(name, |b| {
+            b.iter(|| rabat::parse_page(black_box(text)).meetings.len())
+        });
+    }
+    group.finish();
+}
+
 /// Inputs that once took time quadratic in their length: a regression shows here as a
 /// jump of orders of magnitude, not percents.
 fn adversarial(c: &mut Criterion) {
@@ -87,5 +110,5 @@ fn adversarial(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bundled_page, ten_megabytes, adversarial);
+criterion_group!(benches, bundled_page, ten_megabytes, scaling, adversarial);
 criterion_main!(benches);
