@@ -102,12 +102,17 @@ impl<'a> Doc<'a> {
         self.text().get(start..end).unwrap_or("")
     }
 
+    /// The index of the first hit that starts at or after `start`, galloped to from the
+    /// last lookup's.
+    fn first_from(&self, start: usize) -> usize {
+        let from = gallop(&self.hits, self.hint.get(), |h| h.start < start);
+        self.hint.set(from);
+        from
+    }
+
     /// The hits that lie within `start..end`.
     pub fn hits_in(&self, start: usize, end: usize) -> &[Hit] {
-        let hits = self.hits.as_slice();
-        let from = gallop(hits, self.hint.get(), |h| h.start < start);
-        self.hint.set(from);
-        let rest = hits.get(from..).unwrap_or(&[]);
+        let rest = self.hits.get(self.first_from(start)..).unwrap_or(&[]);
         let within = rest
             .get(..gallop(rest, 0, |h| h.start < end))
             .unwrap_or(&[]);
@@ -121,14 +126,12 @@ impl<'a> Doc<'a> {
     /// The first hit that lies within `start..end`: as `hits_in(start, end).first()`, with
     /// one search instead of three.
     pub fn first_hit_in(&self, start: usize, end: usize) -> Option<Hit> {
-        let hits = self.hits.as_slice();
-        let from = gallop(hits, self.hint.get(), |h| h.start < start);
-        self.hint.set(from);
         // Hits do not overlap: the first that starts at or after `start` is the only one
         // that may come first, and it lies within if it ends in time.
-        hits.get(from)
+        self.hits
+            .get(self.first_from(start))
             .copied()
-            .filter(|h| h.end <= end && h.start < end)
+            .filter(|h| h.end <= end)
     }
 
     /// What a hit stands for.

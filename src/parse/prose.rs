@@ -270,12 +270,15 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
     prose
 }
 
-/// The tokens and date expressions of each sentence, made when first asked for: most
-/// sentences are never asked. Only sentences with a digit can hold a date or a figure.
+/// What each sentence holds: its first digit and whether it may state a figure, found for
+/// all; its dates, events and whether it moves to another day, found when first asked
+/// for, as most sentences are never asked. Only sentences with a digit can hold a date or
+/// a figure.
 struct SentenceDates<'c> {
     text: &'c str,
     each: Vec<Sentence>,
-    /// Room for the tokens read to find a sentence's dates, kept from one to the next.
+    /// Room for the tokens read to find a sentence's dates or figures, kept from one
+    /// sentence to the next.
     scratch: Cell<Vec<Token>>,
 }
 
@@ -339,8 +342,9 @@ impl<'c> SentenceDates<'c> {
         self.each.get(i).is_some_and(|s| s.may_count)
     }
 
-    /// The folded range of sentence `i` and the offset of its first digit.
-    fn digits(&self, i: usize) -> Option<(usize, usize, usize)> {
+    /// Where sentence `i` starts, where its first digit is and where it ends (folded
+    /// offsets); `None` without a digit.
+    fn digit_span(&self, i: usize) -> Option<(usize, usize, usize)> {
         let s = self.each.get(i)?;
         Some((s.range.0, s.first_digit?, s.range.1))
     }
@@ -1052,7 +1056,7 @@ fn participants(text: &str, sentences: &SentenceDates<'_>) -> Option<Participant
     let mut p = Participants::default();
     let mut tokens = sentences.scratch.take();
     for i in (0..sentences.len()).filter(|&i| sentences.may_count(i)) {
-        let Some((start, digit, end)) = sentences.digits(i) else {
+        let Some((start, digit, end)) = sentences.digit_span(i) else {
             continue;
         };
         // The sentence's figures first, from its first number on: most numbers are dates
