@@ -157,7 +157,7 @@ impl Archive {
     pub fn per_theme(&self) -> BTreeMap<Theme, usize> {
         let mut counts = BTreeMap::new();
         for theme in self.meetings.iter().flat_map(|m| &m.themes) {
-            *counts.entry(*theme).or_insert(0) += 1;
+            *counts.entry(theme).or_insert(0) += 1;
         }
         counts
     }

@@ -33,7 +33,7 @@ pub use export::{read_csv, write_csv};
 pub use lexicon::{Resolved, find_names, resolve};
 pub use model::{
     ActionArea, City, Country, DateSpan, Meeting, MeetingKind, Mode, Organisation, PartialDate,
-    Participants, Party, PartyRole, Process, Region, Role, Theme,
+    Participants, Party, PartyRole, Process, Region, Role, Roles, Set, SetIter, Theme, Vocabulary,
 };
 pub use parse::{
     Parsed, Parser, parse_announcement, parse_bytes, parse_page, parse_pages, parse_stream,

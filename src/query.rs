@@ -51,7 +51,7 @@ impl Condition {
             Condition::Role(role) => m.parties(*role).next().is_some(),
             Condition::Venue(country) => m.country == Some(*country),
             Condition::City(city) => m.city.as_deref().is_some_and(|c| same_name(c, city)),
-            Condition::Theme(theme) => m.themes.contains(theme),
+            Condition::Theme(theme) => m.themes.contains(*theme),
             Condition::Area(area) => m.themes.iter().any(|t| t.area() == *area),
             Condition::Kind(kind) => m.kind == *kind,
             Condition::Mode(mode) => m.mode == Some(*mode),
@@ -61,7 +61,7 @@ impl Condition {
                     .is_some_and(|(from, to)| d.overlaps(from, to))
             }),
             Condition::Between(from, to) => m.date.is_some_and(|d| d.overlaps(*from, *to)),
-            Condition::Process(p) => m.processes.contains(p),
+            Condition::Process(p) => m.processes.contains(*p),
         }
     }
 }
@@ -94,7 +94,7 @@ fn same_name(a: &str, b: &str) -> bool {
 ///
 /// // Iterator style: meetings on trafficking since 2015.
 /// let since_2015 = archive.iter().filter(|m| {
-///     m.themes.contains(&Theme::TraffickingInHumanBeings) && m.start().is_some_and(|d| d.year() >= 2015)
+///     m.themes.contains(Theme::TraffickingInHumanBeings) && m.start().is_some_and(|d| d.year() >= 2015)
 /// });
 /// assert_eq!(since_2015.count(), 2);
 /// # Ok::<(), rabat::Error>(())

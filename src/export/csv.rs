@@ -142,9 +142,9 @@ fn row(m: &Meeting) -> Row {
         kind: m.kind.as_str().to_owned(),
         title: m.title.clone(),
         mode: m.mode.map(|md| md.as_str().to_owned()),
-        themes: join(&m.themes),
+        themes: join(m.themes),
         areas: join(m.themes.iter().map(|t| t.area()).collect::<BTreeSet<_>>()),
-        processes: join(&m.processes),
+        processes: join(m.processes),
         ..Row::default()
     };
     if let Some(p) = m.participants {

@@ -1,6 +1,5 @@
 //! `Meeting`: one announced meeting, and its participant figures.
 
-use std::collections::BTreeSet;
 use std::fmt;
 use std::str::FromStr;
 
@@ -9,8 +8,8 @@ use serde::{Deserialize, Serialize};
 use crate::Error;
 use crate::diagnostic::Span;
 use crate::model::{
-    Country, DateSpan, MeetingKind, Mode, Organisation, PartialDate, Party, PartyRole, Process,
-    Role, Theme,
+    Country, DateSpan, MeetingKind, Mode, Organisation, PartialDate, Party, Process, Role, Roles,
+    Set, Theme,
 };
 
 /// How many took part, as the announcement states it. Every figure is optional.
@@ -42,9 +41,9 @@ impl Participants {
 /// One meeting, as an announcement describes it.
 ///
 /// Built by the parser ([`crate::parse_page`], [`crate::parse_announcement`] or `FromStr`);
-/// every field is public so that downstream code can build and adjust meetings too. Sets
-/// (roles, themes, processes) are ordered sets, so two meetings that say the same are equal
-/// whatever order the text named things in.
+/// every field is public so that downstream code can build and adjust meetings too. Roles,
+/// themes and processes are sets ([`Roles`], [`Set`]) that keep their own order, so two
+/// meetings that say the same are equal whatever order the text named things in.
 ///
 /// JSON form is the record of `RECORD.md`: `city`, `country` (alpha-2), `start` and `end`
 /// (ISO 8601 at the known precision), `kind`, `title`, `mode`, `roles`, `themes`,
@@ -77,11 +76,11 @@ pub struct Meeting {
     /// Whether it was held online or hybrid; `None` for in person or unstated.
     pub mode: Option<Mode>,
     /// Every party with a stated role in this meeting.
-    pub roles: BTreeSet<PartyRole>,
+    pub roles: Roles,
     /// What the meeting was about.
-    pub themes: BTreeSet<Theme>,
+    pub themes: Set<Theme>,
     /// Other processes and frameworks the announcement mentions.
-    pub processes: BTreeSet<Process>,
+    pub processes: Set<Process>,
     /// Participant figures, when any is stated.
     pub participants: Option<Participants>,
     /// The announcement's header line, as written.
@@ -239,11 +238,11 @@ struct MeetingRecord {
     title: Option<String>,
     mode: Option<Mode>,
     #[serde(default)]
-    roles: BTreeSet<PartyRole>,
+    roles: Roles,
     #[serde(default)]
-    themes: BTreeSet<Theme>,
+    themes: Set<Theme>,
     #[serde(default)]
-    processes: BTreeSet<Process>,
+    processes: Set<Process>,
     participants: Option<Participants>,
     span: Span,
     #[serde(default)]
@@ -303,7 +302,7 @@ impl TryFrom<MeetingRecord> for Meeting {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Organisation;
+    use crate::model::{Organisation, PartyRole};
 
     fn sample() -> Meeting {
         let es = Country::from_alpha2("ES").unwrap();
@@ -323,7 +322,7 @@ mod tests {
             ]
             .into(),
             themes: [Theme::BorderManagement].into(),
-            processes: BTreeSet::new(),
+            processes: Set::new(),
             participants: Some(Participants {
                 people: Some(80),
                 countries: Some(33),

@@ -26,6 +26,7 @@ mod date;
 mod meeting;
 mod organisation;
 mod party;
+pub(crate) mod set;
 mod vocabulary;
 
 pub use city::City;
@@ -34,4 +35,5 @@ pub use date::{DateSpan, PartialDate};
 pub use meeting::{Meeting, Participants};
 pub use organisation::Organisation;
 pub use party::{Party, PartyRole};
+pub use set::{Roles, Set, SetIter, Vocabulary};
 pub use vocabulary::{ActionArea, MeetingKind, Mode, Process, Role, Theme};

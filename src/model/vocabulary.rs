@@ -49,6 +49,19 @@ macro_rules! vocabulary {
         }
 
         crate::model::text_serde!($name);
+
+        impl crate::model::set::Sealed for $name {}
+
+        impl crate::model::Vocabulary for $name {
+            const VALUES: &'static [$name] = $name::ALL;
+
+            fn index(self) -> usize {
+                self as usize
+            }
+        }
+
+        // A `Set` keeps one bit per value.
+        const _: () = assert!($name::ALL.len() <= 64);
     };
 }
 

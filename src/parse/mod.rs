@@ -547,13 +547,12 @@ fn read_meeting(
         meeting.header.clear();
         meeting.body = doc.original(start, end).to_owned();
     }
-    for (role, party) in std::mem::take(&mut header.roles)
+    meeting.roles = std::mem::take(&mut header.roles)
         .into_iter()
         .chain(labels.roles)
         .chain(prose.roles)
-    {
-        meeting.roles.insert(crate::PartyRole { role, party });
-    }
+        .map(|(role, party)| crate::PartyRole { role, party })
+        .collect();
     // The venue country: stated with the venue, stated after the city in the text, known
     // from the city, or else the one host country.
     let sole_host = || {

@@ -7,13 +7,12 @@
 //! of meeting they are tied to, and are not this meeting's.
 
 use std::cell::{Cell, OnceCell};
-use std::collections::BTreeSet;
 
 use smallvec::SmallVec;
 
 use crate::lexicon::{Cue, Hit, Name, class};
 use crate::model::{
-    Country, DateSpan, MeetingKind, Mode, Participants, Party, Process, Role, Theme,
+    Country, DateSpan, MeetingKind, Mode, Participants, Party, Process, Role, Set, Theme,
 };
 
 use super::dates;
@@ -128,8 +127,8 @@ const REGIONS: &[&str] = &["european", "african"];
 pub(crate) struct Prose {
     pub kind: Option<MeetingKind>,
     pub title: Option<(usize, usize)>,
-    pub themes: BTreeSet<Theme>,
-    pub processes: BTreeSet<Process>,
+    pub themes: Set<Theme>,
+    pub processes: Set<Process>,
     /// Each party and role once, however often the text repeats them.
     pub roles: parties::Roles,
     pub participants: Option<Participants>,
@@ -1179,6 +1178,7 @@ fn stated_country(doc: &Doc<'_>, hits: &[Hit], city: &str) -> Option<Country> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeSet;
 
     fn prose<'a>(text: &'a str, date: Option<&str>) -> (Doc<'a>, Prose) {
         let doc = Doc::new(text);
