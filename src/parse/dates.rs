@@ -6,7 +6,7 @@ use smallvec::SmallVec;
 use crate::lexicon;
 use crate::model::{DateSpan, PartialDate};
 
-use super::tokens::{Kind, Token, tokenize_into};
+use super::tokens::{Kind, Token, first_token, tokenize_into};
 
 /// Words that may open a date expression: "on the 3rd", "between 3 and 4 May".
 const OPENERS: &[&str] = &["on", "between", "from", "the", "dated"];
@@ -217,6 +217,27 @@ fn may_open(token: Token, text: &str) -> bool {
                     || lexicon::is_weekday(w))
         }
     }
+}
+
+/// Whether a date may start at the first token of `text[start..end]`, as `date_at` first
+/// checks: a number, a month or a weekday, perhaps after "on", "the", "from" ... Read from
+/// the text, for callers that would otherwise tokenize a long line to learn it.
+pub(crate) fn may_start_at(text: &str, start: usize, end: usize) -> bool {
+    let mut at = start;
+    while let Some(t) = first_token(text, at, end) {
+        match t.kind {
+            Kind::Number { .. } => return true,
+            Kind::Punct(_) => return false,
+            Kind::Word => {
+                let w = t.text(text);
+                if !OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w)) {
+                    return lexicon::month(w).is_some() || lexicon::is_weekday(w);
+                }
+            }
+        }
+        at = t.end;
+    }
+    false
 }
 
 /// A word in a month's place that is no month: `24 Octobr 2019`. Gives the word's token.
@@ -694,6 +715,35 @@ mod tests {
             let (whole, part) = both_ways(&text);
             prop_assert_eq!(whole, part, "{:?}", text);
         }
+
+        /// The same sentences: where a date opens them, `may_start_at` says one may.
+        #[test]
+        fn a_date_is_never_turned_away_by_the_first_look(
+            words in prop::collection::vec(
+                prop::sample::select(vec![
+                    "on", "the", "The", "from", "between", "dated", "in", "Monday", "May",
+                    "Sept", "July", "Rabat", ",", "-", "/", "3", "3rd", "12", "2019", "x",
+                ]),
+                0..8,
+            ),
+        ) {
+            let text = words.join(" ");
+            let tokens = tokenize(&text, 0, text.len());
+            let opens = date_at(&tokens, 0, &text, true).is_some();
+            prop_assert!(!opens || may_start_at(&text, 0, text.len()), "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn the_first_look_turns_away_words_that_open_no_date() {
+        let looks = |text: &str| may_start_at(text, 0, text.len());
+        assert!(looks("on the 24th of October"));
+        assert!(looks("Monday 3 May"));
+        assert!(looks("2019"));
+        assert!(!looks("The Rabat Process Secretariat"));
+        assert!(!looks("in collaboration with"));
+        assert!(!looks("the"));
+        assert!(!looks(", 3 May"));
     }
 
     fn span(text: &str) -> Option<String> {

@@ -2,13 +2,13 @@
 //! in the `parse` module docs).
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::lexicon::{self, Cue, Name};
+use crate::lexicon::{self, Cue, Name, class};
 use crate::model::{Country, Organisation, Party};
 
 use super::dates::{self, Found};
 use super::doc::Doc;
 use super::parties;
-use super::tokens::{Kind, Token, tokenize_into};
+use super::tokens::{Kind, Token, first_token, tokenize_into};
 
 /// Lowercase words allowed inside a place name ("Las Palmas de Gran Canaria").
 const PLACE_JOINERS: &[&str] = &[
@@ -16,6 +16,9 @@ const PLACE_JOINERS: &[&str] = &[
 ];
 /// The most words a place name may have.
 const MAX_PLACE_WORDS: usize = 6;
+/// Lines longer than this, in bytes, are seldom headers (those of the corpus run to about
+/// 100 bytes), and are looked at before being read in full.
+const LONG_LINE: usize = 160;
 
 /// A header line read: where the meeting was, when, and who played which role.
 #[derive(Debug, Default)]
@@ -50,6 +53,11 @@ pub(crate) fn read(
     tokens: &mut Vec<Token>,
 ) -> Option<Header> {
     if !may_be_header(doc.slice(start, end)) {
+        return None;
+    }
+    // A long line is first asked whether a date may come where a header has one: reading
+    // it in full costs much more than the look. Short lines are most often headers.
+    if end - start > LONG_LINE && !date_may_come(doc, start, end) {
         return None;
     }
     tokens.clear();
@@ -112,6 +120,27 @@ fn may_be_header(line: &str) -> bool {
             .all(|w| count(w.starts_with(char::is_uppercase)))
     };
     within && capitalised * 2 >= words
+}
+
+/// Whether a date may open folded `start..end`, or follow its first comma, perhaps after a
+/// country: what both forms of header need, told from a few tokens. Lines that pass the
+/// quick look but are no header are most often sentences that open with a capitalised
+/// subject ("The Rabat Process Secretariat, in collaboration with ..."), long and not
+/// worth reading in full.
+fn date_may_come(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    let text = doc.text();
+    if dates::may_start_at(text, start, end) {
+        return true;
+    }
+    let Some(comma) = memchr::memchr(b',', doc.slice(start, end).as_bytes()) else {
+        return false;
+    };
+    let after = start + comma + 1;
+    dates::may_start_at(text, after, end)
+        || first_token(text, after, end).is_some_and(|t| {
+            doc.first_hit_in(t.start, end)
+                .is_some_and(|h| h.start == t.start && h.may_name(class::COUNTRY))
+        })
 }
 
 /// `PLACE, [COUNTRY,] DATES[, ROLE CLAUSES][.]`
@@ -511,6 +540,27 @@ mod tests {
             "Page 1 of 2",
         ] {
             assert!(header(line).is_none(), "{line}");
+        }
+    }
+
+    #[test]
+    fn long_lines_are_looked_at_before_they_are_read() {
+        let sentence = "The Rabat Process Secretariat, in collaboration with the Mixed Migration \
+            Centre (MMC), organised a side event in the margins of the Rabat Process workshop \
+            on migrant smuggling held on the 24th October 2019.";
+        assert!(sentence.len() > LONG_LINE);
+        assert!(header(sentence).is_none());
+        // Long headers are still read: a country after the place, a date first, many roles.
+        let parties = "Spain, Morocco, Senegal, Mali, Niger, Portugal, France, Italy and \
+            Belgium and organised by the International Centre for Migration Policy Development";
+        for line in [
+            format!("Dakar, Senegal, 3 May 2019, hosted by Senegal and co-chaired by {parties}"),
+            format!("Dakar, 3 May 2019, hosted by Senegal and co-chaired by {parties}"),
+            format!("3 May 2019, hosted by Senegal and co-chaired by {parties}"),
+        ] {
+            assert!(line.len() > LONG_LINE, "{line}");
+            let (_, h) = header(&line).unwrap_or_else(|| panic!("{line}"));
+            assert!(h.date.is_some() && h.roles.len() >= 9, "{line}");
         }
     }
 
