@@ -1,8 +1,9 @@
 //! Parsing throughput in MB/s, beside a baseline that only splits the same text into words,
 //! so that the ratio of the two holds on any machine: the bundled real page, a 10 MB corpus
-//! (real pages and generated cards, the same on every run), and batch parsing on one thread
-//! and on all cores (feature `parallel`); 1, 10 and 100 MB, whose throughputs must agree
-//! for time to grow linearly; and inputs built to be slow, which must stay linear.
+//! (real pages and generated cards, the same on every run) parsed whole and in pieces, and
+//! batch parsing on one thread and on all cores (feature `parallel`); 1, 10 and 100 MB,
+//! whose throughputs must agree for time to grow linearly; and inputs built to be slow,
+//! which must stay linear.
 
 #[path = "../tests/common/corpus.rs"]
 mod corpus;
@@ -38,6 +39,14 @@ fn ten_megabytes(c: &mut Criterion) {
     });
     group.bench_function("baseline: split_whitespace", |b| {
         b.iter(|| black_box(&text).split_whitespace().count())
+    });
+    // The same meetings from pieces of about a megabyte: less memory in use at once.
+    group.bench_function("parse_stream (one text, in pieces)", |b| {
+        b.iter(|| {
+            rabat::parse_stream(black_box(&text))
+                .map(|p| p.meetings.len())
+                .sum::<usize>()
+        })
     });
     group.bench_function("parse_pages (64 KB pages)", |b| {
         b.iter(|| rabat::parse_pages(black_box(&pages)).len())
