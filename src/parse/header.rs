@@ -8,7 +8,7 @@ use crate::model::{Country, Organisation, Party};
 use super::dates::{self, Found};
 use super::doc::Doc;
 use super::parties;
-use super::tokens::{Kind, Token, first_token, tokenize_into};
+use super::tokens::{Kind, Token, tokenize_into};
 
 /// Lowercase words allowed inside a place name ("Las Palmas de Gran Canaria").
 const PLACE_JOINERS: &[&str] = &[
@@ -135,12 +135,12 @@ fn date_may_come(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     let Some(comma) = memchr::memchr(b',', doc.slice(start, end).as_bytes()) else {
         return false;
     };
-    let after = start + comma + 1;
-    dates::may_start_at(text, after, end)
-        || first_token(text, after, end).is_some_and(|t| {
-            doc.first_hit_in(t.start, end)
-                .is_some_and(|h| h.start == t.start && h.may_name(class::COUNTRY))
-        })
+    let after = doc.slice(start + comma + 1, end);
+    let next = end - after.trim_start().len();
+    dates::may_start_at(text, next, end)
+        || doc
+            .first_hit_in(next, end)
+            .is_some_and(|h| h.start == next && h.may_name(class::COUNTRY))
 }
 
 /// `PLACE, [COUNTRY,] DATES[, ROLE CLAUSES][.]`

@@ -79,31 +79,11 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
 
 /// Appends the tokens of `text[start..end]` to `tokens`.
 pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
-    let slice = text.get(start..end).unwrap_or("");
-    let mut i = 0;
-    while let Some((kind, from, to)) = token_from(slice, i) {
-        i = to;
-        tokens.push(Token {
-            kind,
-            start: start + from,
-            end: start + to,
-        });
-    }
-}
-
-/// The first token of `text[start..end]`.
-pub(crate) fn first_token(text: &str, start: usize, end: usize) -> Option<Token> {
-    let (kind, from, to) = token_from(text.get(start..end)?, 0)?;
-    Some(Token {
-        kind,
-        start: start + from,
-        end: start + to,
-    })
-}
-
-/// The first token of `slice` at or after `i`: its kind, start and end.
-fn token_from(slice: &str, mut i: usize) -> Option<(Kind, usize, usize)> {
+    let Some(slice) = text.get(start..end) else {
+        return;
+    };
     let bytes = slice.as_bytes();
+    let mut i = 0;
     // Bytes are read directly; only non-ASCII characters are decoded.
     while let Some(&b) = bytes.get(i) {
         let (c, len) = if b.is_ascii() {
@@ -119,16 +99,31 @@ fn token_from(slice: &str, mut i: usize) -> Option<(Kind, usize, usize)> {
             i += len;
             continue;
         }
-        return Some(if b.is_ascii_digit() {
+        let from = i;
+        if b.is_ascii_digit() {
             let (kind, end) = number_at(bytes, i);
-            (kind, i, end)
+            i = end;
+            tokens.push(Token {
+                kind,
+                start: start + from,
+                end: start + i,
+            });
         } else if c.is_alphabetic() {
-            (Kind::Word, i, word_end(slice, i + len))
+            i = word_end(slice, i + len);
+            tokens.push(Token {
+                kind: Kind::Word,
+                start: start + from,
+                end: start + i,
+            });
         } else {
-            (Kind::Punct(c), i, i + len)
-        });
+            i += len;
+            tokens.push(Token {
+                kind: Kind::Punct(c),
+                start: start + from,
+                end: start + i,
+            });
+        }
     }
-    None
 }
 
 /// The number token starting with the digit at `at`, and where it ends: its digits, and an
