@@ -363,15 +363,18 @@ pub(crate) fn date_span(text: &str) -> Result<DateSpan, Error> {
 
 fn read_page(text: &str) -> Parsed {
     let doc = Doc::new(text);
-    let segment::Segmented {
-        segments,
-        mut headers,
-        stray,
-        notes,
-    } = segment::segment(&doc);
+    let mut meetings = Vec::new();
+    let mut diagnostics = Vec::new();
+    let mut scratch = prose::Scratch::default();
+    // Each announcement is read as soon as the segmenter has found all of it.
+    let segment::Segmented { stray, notes } = segment::segment(&doc, |segment, header| {
+        if let Some(meeting) = read_meeting(&doc, segment, header, &mut scratch, &mut diagnostics) {
+            meetings.push(meeting);
+        }
+    });
     let mut parsed = Parsed {
+        meetings,
         diagnostics: notes,
-        ..Parsed::default()
     };
     if let Some((s, e)) = stray {
         parsed.diagnostics.push(Diagnostic::warning(
@@ -383,21 +386,7 @@ fn read_page(text: &str) -> Parsed {
             ),
         ));
     }
-    parsed.meetings.reserve(segments.len());
-    let mut scratch = prose::Scratch::default();
-    for segment in &segments {
-        // Each header is read where the segmenter left it.
-        let mut no_header = Header::default();
-        let header = segment
-            .header
-            .and_then(|i| headers.get_mut(i))
-            .unwrap_or(&mut no_header);
-        if let Some(meeting) =
-            read_meeting(&doc, segment, header, &mut scratch, &mut parsed.diagnostics)
-        {
-            parsed.meetings.push(meeting);
-        }
-    }
+    parsed.diagnostics.append(&mut diagnostics);
     // Names that fit several countries are reported, never guessed.
     for &hit in doc
         .hits

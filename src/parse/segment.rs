@@ -31,16 +31,13 @@ const TIME_WORDS: &[&str] = &[
 const MAX_TITLE_LEN: usize = 250;
 
 /// One announcement's place in the folded text.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Segment {
     /// Where the announcement starts (a title line above the anchor, or the anchor).
     pub start: usize,
     /// The anchor line, trimmed; empty for a page read as one announcement.
     pub header_start: usize,
     pub header_end: usize,
-    /// What a card header says: its index in the headers of `Segmented`, where headers
-    /// stay put rather than being moved with each step.
-    pub header: Option<usize>,
     /// Where the announcement ends: after its last line with content.
     pub end: usize,
     /// How the announcement was found.
@@ -68,108 +65,122 @@ struct Line {
     after_blank: bool,
 }
 
-/// A page's announcements, and what was found on the way.
+/// What segmenting a page found besides its announcements.
 #[derive(Debug, Default)]
 pub(crate) struct Segmented {
-    pub segments: Vec<Segment>,
-    /// The card headers the segments point to.
-    pub headers: Vec<Header>,
     /// The folded range of text before the first announcement that belongs to none.
     pub stray: Option<(usize, usize)>,
     /// Notes on lines that looked like headers but were not.
     pub notes: Vec<Diagnostic>,
 }
 
-/// The announcements of a page.
-pub(crate) fn segment(doc: &Doc<'_>) -> Segmented {
-    let lines = lines(doc);
+/// Finds the announcements of a page and hands each to `read`, in order, with what its
+/// card header says (an empty `Header` for other anchors). Card announcements are handed
+/// over as soon as the next header is found, while their text is fresh in the cache, and
+/// no list of all headers is kept.
+pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)) -> Segmented {
     let mut notes = Vec::new();
-    let mut headers = Vec::new();
-    let mut cards: Vec<(usize, Option<usize>)> = Vec::new();
     let mut tokens = Vec::new();
-    for (i, l) in lines.iter().enumerate() {
-        let place_ends = doc.slice(l.start, l.end).find(',');
-        let dated_first = doc
-            .slice(l.start, l.end)
-            .starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase());
-        if !dated_first
-            || place_ends.is_none_or(|p| p > MAX_PLACE_LEN) && !starts_with_digit(doc, l)
-        {
-            continue;
-        }
-        match header::read(doc, l.start, l.end, &mut tokens) {
-            Some(h) => {
-                cards.push((i, Some(headers.len())));
-                headers.push(h);
-            }
-            None if header::looks_like_header(doc, l.start, l.end, &mut tokens) => {
-                notes.push(Diagnostic::warning(
-                    Code::MalformedHeader,
-                    doc.span(l.start, l.end),
-                    format!(
-                        "line looks like an announcement header but has no date that can be read: {:?}",
-                        doc.original(l.start, l.end)
-                    ),
-                ));
-            }
-            None => {}
-        }
-    }
-    if !cards.is_empty() {
-        let (segments, stray) = build(&lines, cards, Shape::Card, false);
-        return Segmented {
-            segments,
-            headers,
-            stray,
-            notes,
+    // The card being read: its header line and what the header says.
+    let mut open: Option<(Line, Header)> = None;
+    let (mut first, mut last): (Option<Line>, Option<Line>) = (None, None);
+    let mut stray = None;
+    let mut close = |(anchor, mut header): (Line, Header), last: Option<Line>| {
+        // A card runs from its header to the last line before the next one.
+        let end = last.map_or(anchor.end, |l| l.end.max(anchor.end));
+        let segment = Segment {
+            start: anchor.start,
+            header_start: anchor.start,
+            header_end: anchor.end,
+            end,
+            shape: Shape::Card,
         };
+        read(&segment, &mut header);
+    };
+    for line in Lines::new(doc) {
+        first.get_or_insert(line);
+        if let Some(header) = card_header(doc, &line, &mut tokens, &mut notes) {
+            match open.take() {
+                Some(card) => close(card, last),
+                // Lines above the first header belong to no announcement.
+                None => stray = first.zip(last).map(|(f, l)| (f.start, l.end)),
+            }
+            open = Some((line, header));
+        }
+        last = Some(line);
     }
+    if let Some(card) = open {
+        close(card, last);
+        return Segmented { stray, notes };
+    }
+    // Without card headers, the page is read for the other anchors, in order of preference.
+    let lines: Vec<Line> = Lines::new(doc).collect();
     let one_liners: Vec<usize> = (0..lines.len())
         .filter(|&i| lines.get(i).is_some_and(|l| is_one_line_card(doc, l)))
         .collect();
-    if !one_liners.is_empty() {
-        let anchors = one_liners.into_iter().map(|i| (i, None)).collect();
-        let (segments, stray) = build(&lines, anchors, Shape::OneLine, false);
-        return Segmented {
-            segments,
-            stray,
-            notes,
-            ..Segmented::default()
-        };
-    }
-    let events: Vec<usize> = (0..lines.len())
-        .filter(|&i| {
-            lines.get(i).is_some_and(|l| {
-                is_date_line(doc, l) || labels::is_date_label(doc.slice(l.start, l.end))
+    let events = || -> Vec<usize> {
+        (0..lines.len())
+            .filter(|&i| {
+                lines.get(i).is_some_and(|l| {
+                    is_date_line(doc, l) || labels::is_date_label(doc.slice(l.start, l.end))
+                })
             })
-        })
-        .collect();
-    if !events.is_empty() {
-        let anchors = events.into_iter().map(|i| (i, None)).collect();
-        let (segments, stray) = build(&lines, anchors, Shape::Event, true);
-        return Segmented {
-            segments,
-            stray,
-            notes,
-            ..Segmented::default()
-        };
-    }
-    let page = match (lines.first(), lines.last()) {
-        (Some(first), Some(last)) => vec![Segment {
-            start: first.start,
-            header_start: first.start,
-            header_end: first.start,
-            header: None,
-            end: last.end,
-            shape: Shape::Page,
-        }],
-        _ => Vec::new(),
+            .collect()
     };
-    Segmented {
-        segments: page,
-        notes,
-        ..Segmented::default()
+    let (segments, stray) = if !one_liners.is_empty() {
+        build(&lines, &one_liners, Shape::OneLine, false)
+    } else {
+        let events = events();
+        if events.is_empty() {
+            let page = match (lines.first(), lines.last()) {
+                (Some(first), Some(last)) => vec![Segment {
+                    start: first.start,
+                    header_start: first.start,
+                    header_end: first.start,
+                    end: last.end,
+                    shape: Shape::Page,
+                }],
+                _ => Vec::new(),
+            };
+            (page, None)
+        } else {
+            build(&lines, &events, Shape::Event, true)
+        }
+    };
+    for segment in &segments {
+        read(segment, &mut Header::default());
     }
+    Segmented { stray, notes }
+}
+
+/// What the card header on `line` says, if it is one. A line that looks like a header but
+/// cannot be read as one gets a note.
+fn card_header(
+    doc: &Doc<'_>,
+    line: &Line,
+    tokens: &mut Vec<super::tokens::Token>,
+    notes: &mut Vec<Diagnostic>,
+) -> Option<Header> {
+    let place_ends = doc.slice(line.start, line.end).find(',');
+    let dated_first = doc
+        .slice(line.start, line.end)
+        .starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase());
+    if !dated_first || place_ends.is_none_or(|p| p > MAX_PLACE_LEN) && !starts_with_digit(doc, line)
+    {
+        return None;
+    }
+    let header = header::read(doc, line.start, line.end, tokens);
+    if header.is_none() && header::looks_like_header(doc, line.start, line.end, tokens) {
+        notes.push(Diagnostic::warning(
+            Code::MalformedHeader,
+            doc.span(line.start, line.end),
+            format!(
+                "line looks like an announcement header but has no date that can be read: {:?}",
+                doc.original(line.start, line.end)
+            ),
+        ));
+    }
+    header
 }
 
 /// Whether a line opens with a digit, as date-first headers do.
@@ -178,51 +189,71 @@ fn starts_with_digit(doc: &Doc<'_>, line: &Line) -> bool {
         .starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// The lines with content, without furniture.
-fn lines(doc: &Doc<'_>) -> Vec<Line> {
-    let text = doc.text();
-    let mut out = Vec::new();
-    let mut line_start = 0;
-    let mut after_blank = true;
-    while line_start <= text.len() {
-        let line_end = text
-            .get(line_start..)
-            .and_then(|rest| memchr::memchr(b'\n', rest.as_bytes()))
-            .map_or(text.len(), |i| line_start + i);
-        let line = text.get(line_start..line_end).unwrap_or("");
-        let trimmed = line.trim();
-        let start = line_start + (line.len() - line.trim_start().len());
-        line_start = line_end + 1;
-        if trimmed.is_empty() {
-            after_blank = true;
-            continue;
+/// The lines with content of a page, without furniture, in order.
+struct Lines<'d> {
+    text: &'d str,
+    /// Where the next line starts.
+    at: usize,
+    /// Whether a blank line came since the last line given.
+    after_blank: bool,
+}
+
+impl<'d> Lines<'d> {
+    fn new(doc: &'d Doc<'_>) -> Lines<'d> {
+        Lines {
+            text: doc.text(),
+            at: 0,
+            after_blank: true,
         }
-        if is_furniture(trimmed) {
-            continue;
-        }
-        out.push(Line {
-            start,
-            end: start + trimmed.len(),
-            after_blank,
-        });
-        after_blank = false;
     }
-    out
+}
+
+impl Iterator for Lines<'_> {
+    type Item = Line;
+
+    fn next(&mut self) -> Option<Line> {
+        let text = self.text;
+        while self.at <= text.len() {
+            let line_start = self.at;
+            let line_end = text
+                .get(line_start..)
+                .and_then(|rest| memchr::memchr(b'\n', rest.as_bytes()))
+                .map_or(text.len(), |i| line_start + i);
+            let line = text.get(line_start..line_end).unwrap_or("");
+            let trimmed = line.trim();
+            let start = line_start + (line.len() - line.trim_start().len());
+            self.at = line_end + 1;
+            if trimmed.is_empty() {
+                self.after_blank = true;
+                continue;
+            }
+            if is_furniture(trimmed) {
+                continue;
+            }
+            let after_blank = std::mem::replace(&mut self.after_blank, false);
+            return Some(Line {
+                start,
+                end: start + trimmed.len(),
+                after_blank,
+            });
+        }
+        None
+    }
 }
 
 /// Groups `lines` into segments starting at `anchors`. With `titled`, the title and label
 /// lines just above an anchor (no blank line between) belong to its announcement.
 fn build(
     lines: &[Line],
-    anchors: Vec<(usize, Option<usize>)>,
+    anchors: &[usize],
     shape: Shape,
     titled: bool,
 ) -> (Vec<Segment>, Option<(usize, usize)>) {
     let mut segments: Vec<Segment> = Vec::with_capacity(anchors.len());
     let mut firsts = Vec::with_capacity(anchors.len());
     let mut floor = 0;
-    for (i, _) in &anchors {
-        let mut first = *i;
+    for &i in anchors {
+        let mut first = i;
         if titled {
             while first > floor
                 && lines.get(first).is_some_and(|l| !l.after_blank)
@@ -236,7 +267,7 @@ fn build(
         firsts.push(first);
         floor = i + 1;
     }
-    for (n, (i, header)) in anchors.into_iter().enumerate() {
+    for (n, &i) in anchors.iter().enumerate() {
         let first = firsts.get(n).copied().unwrap_or(i);
         let last = firsts
             .get(n + 1)
@@ -252,7 +283,6 @@ fn build(
             start: first_line.start,
             header_start: anchor.start,
             header_end: anchor.end,
-            header,
             end: last_line.end,
             shape,
         });
@@ -359,10 +389,19 @@ mod tests {
         }
     }
 
+    /// The segments of `doc` as `segment` hands them over, with what it found besides.
+    fn found(doc: &Doc<'_>) -> (Vec<Segment>, Segmented) {
+        let mut found = Vec::new();
+        let rest = segment(doc, |s, _| {
+            found.push(*s);
+        });
+        (found, rest)
+    }
+
     fn segments(page: &str) -> Vec<(Shape, String)> {
         let doc = Doc::new(page);
-        segment(&doc)
-            .segments
+        found(&doc)
+            .0
             .iter()
             .map(|s| (s.shape, doc.slice(s.start, s.end).to_owned()))
             .collect()
@@ -372,11 +411,7 @@ mod tests {
     fn groups_lines_under_card_headers() {
         let page = "Thematic meetings\n\nMadrid, 1-2 July 2019, hosted by Spain.\nBody one.\n\nMore.\n\nParis, 23 October 2018\n\nBody two.\n\nPage 1 of 2";
         let doc = Doc::new(page);
-        let Segmented {
-            segments: found,
-            stray,
-            ..
-        } = segment(&doc);
+        let (found, Segmented { stray, .. }) = found(&doc);
         assert_eq!(found.len(), 2);
         assert_eq!(
             doc.slice(found[0].start, found[0].end),
