@@ -250,7 +250,11 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
         }
         for name in doc.names(hit) {
             match name {
-                Name::Theme(theme) if !context.governed_by_other_event(hits, n, kind) => {
+                // A theme already found needs no second look at what governs it.
+                Name::Theme(theme)
+                    if !prose.themes.contains(*theme)
+                        && !context.governed_by_other_event(hits, n, kind) =>
+                {
                     prose.themes.insert(*theme);
                 }
                 Name::Process(p) => {
