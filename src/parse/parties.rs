@@ -253,9 +253,8 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
 
 /// The length of a leading "and " or ", " joiner.
 fn joiner_len(text: &str) -> usize {
-    let lower = text.get(..4).map(str::to_ascii_lowercase);
-    match lower.as_deref() {
-        Some("and ") => 4,
+    match text.as_bytes().get(..4) {
+        Some(lead) if lead.eq_ignore_ascii_case(b"and ") => 4,
         _ => 0,
     }
 }
