@@ -280,6 +280,11 @@ pub(crate) fn month(word: &str) -> Option<u8> {
     (whole || abbreviation).then_some(n)
 }
 
+/// Whether `word` names a month or a weekday, in any case: a word dates are made of.
+pub(crate) fn is_calendar_word(word: &str) -> bool {
+    month(word).is_some() || is_weekday(word)
+}
+
 /// Whether `word` is a weekday name, in any case.
 pub(crate) fn is_weekday(word: &str) -> bool {
     const DAYS: [&str; 7] = [

@@ -147,8 +147,7 @@ fn may_lead(token: Token, text: &str) -> bool {
             let w = token.text(text);
             token.is_any_word(text, OPENERS)
                 || token.is_any_word(text, SEPARATORS)
-                || lexicon::month(w).is_some()
-                || lexicon::is_weekday(w)
+                || lexicon::is_calendar_word(w)
         }
     }
 }
@@ -171,10 +170,7 @@ pub(crate) fn date_at(
     let goes_on = c.peek().is_some_and(|t| match t.kind {
         Kind::Number { .. } => true,
         Kind::Punct(_) => false,
-        Kind::Word => {
-            let w = t.text(text);
-            lexicon::month(w).is_some() || lexicon::is_weekday(w)
-        }
+        Kind::Word => lexicon::is_calendar_word(t.text(text)),
     });
     if !goes_on {
         return None;
@@ -211,12 +207,14 @@ fn may_open(token: Token, text: &str) -> bool {
         Kind::Punct(_) => false,
         Kind::Word => {
             let w = token.text(text);
-            (2..=9).contains(&w.len())
-                && (OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
-                    || lexicon::month(w).is_some()
-                    || lexicon::is_weekday(w))
+            (2..=9).contains(&w.len()) && (is_opener(w) || lexicon::is_calendar_word(w))
         }
     }
+}
+
+/// Whether `word` is one of the `OPENERS`, in any case.
+fn is_opener(word: &str) -> bool {
+    OPENERS.iter().any(|o| o.eq_ignore_ascii_case(word))
 }
 
 /// Whether a date may start at the first token of `text[start..end]`, as `date_at` first
@@ -234,8 +232,8 @@ pub(crate) fn may_start_at(text: &str, start: usize, end: usize) -> bool {
             Some(c) if c.is_alphabetic() => {
                 let word_end = tokens::word_end(text, token_start + c.len_utf8()).min(end);
                 let w = text.get(token_start..word_end).unwrap_or("");
-                if !OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w)) {
-                    return lexicon::month(w).is_some() || lexicon::is_weekday(w);
+                if !is_opener(w) {
+                    return lexicon::is_calendar_word(w);
                 }
                 at = word_end;
             }

@@ -88,7 +88,7 @@ fn may_be_header(line: &str) -> bool {
             .unwrap_or(""),
         _ => line.get(..ascii_letters).unwrap_or(""),
     };
-    if lexicon::month(first_word).is_some() || lexicon::is_weekday(first_word) {
+    if lexicon::is_calendar_word(first_word) {
         return true;
     }
     // Known names run longer than other places ("South Georgia and the South Sandwich
@@ -327,8 +327,8 @@ fn is_place(tokens: &[Token], text: &str) -> bool {
     let all_fit = tokens.iter().all(|t| match t.kind {
         Kind::Word => {
             let w = t.text(text);
-            let calendar = lexicon::is_weekday(w) || lexicon::month(w).is_some();
-            (w.starts_with(char::is_uppercase) || PLACE_JOINERS.contains(&w)) && !calendar
+            (w.starts_with(char::is_uppercase) || PLACE_JOINERS.contains(&w))
+                && !lexicon::is_calendar_word(w)
         }
         Kind::Punct(c) => matches!(c, '-' | '\'' | '.'),
         Kind::Number { .. } => false,
