@@ -85,14 +85,13 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
     let mut open: Option<(Line, Header)> = None;
     let (mut first, mut last): (Option<Line>, Option<Line>) = (None, None);
     let mut stray = None;
-    let mut close = |(anchor, mut header): (Line, Header), last: Option<Line>| {
-        // A card runs from its header to the last line before the next one.
-        let end = last.map_or(anchor.end, |l| l.end.max(anchor.end));
+    // A card runs from its header line to `last`, the last line before the next header.
+    let mut close = |(anchor, mut header): (Line, Header), last: Line| {
         let segment = Segment {
             start: anchor.start,
             header_start: anchor.start,
             header_end: anchor.end,
-            end,
+            end: last.end.max(anchor.end),
             shape: Shape::Card,
         };
         read(&segment, &mut header);
@@ -101,7 +100,7 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
         first.get_or_insert(line);
         if let Some(header) = card_header(doc, &line, &mut tokens, &mut notes) {
             match open.take() {
-                Some(card) => close(card, last),
+                Some(card) => close(card, last.unwrap_or(line)),
                 // Lines above the first header belong to no announcement.
                 None => stray = first.zip(last).map(|(f, l)| (f.start, l.end)),
             }
@@ -110,27 +109,21 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
         last = Some(line);
     }
     if let Some(card) = open {
+        let last = last.unwrap_or(card.0);
         close(card, last);
         return Segmented { stray, notes };
     }
     // Without card headers, the page is read for the other anchors, in order of preference.
     let lines: Vec<Line> = Lines::new(doc).collect();
-    let one_liners: Vec<usize> = (0..lines.len())
-        .filter(|&i| lines.get(i).is_some_and(|l| is_one_line_card(doc, l)))
-        .collect();
-    let events = || -> Vec<usize> {
-        (0..lines.len())
-            .filter(|&i| {
-                lines.get(i).is_some_and(|l| {
-                    is_date_line(doc, l) || labels::is_date_label(doc.slice(l.start, l.end))
-                })
-            })
-            .collect()
+    let anchors = |is_anchor: fn(&Doc<'_>, &Line) -> bool| -> Vec<usize> {
+        let found = lines.iter().enumerate().filter(|(_, l)| is_anchor(doc, l));
+        found.map(|(i, _)| i).collect()
     };
+    let one_liners = anchors(is_one_line_card);
     let (segments, stray) = if !one_liners.is_empty() {
         build(&lines, &one_liners, Shape::OneLine, false)
     } else {
-        let events = events();
+        let events = anchors(is_event_line);
         if events.is_empty() {
             let page = match (lines.first(), lines.last()) {
                 (Some(first), Some(last)) => vec![Segment {
@@ -314,6 +307,11 @@ fn is_one_line_card(doc: &Doc<'_>, line: &Line) -> bool {
     }
     let tokens = tokenize(doc.text(), line.start, line.end);
     !dates::find_all(&tokens, doc.text(), false).is_empty()
+}
+
+/// An event card's anchor: a date line or a `Date:` label.
+fn is_event_line(doc: &Doc<'_>, line: &Line) -> bool {
+    is_date_line(doc, line) || labels::is_date_label(doc.slice(line.start, line.end))
 }
 
 /// A line that is only a date, perhaps with weekdays and times: an event card's date.
