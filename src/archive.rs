@@ -166,8 +166,7 @@ impl Archive {
     pub fn per_area(&self) -> BTreeMap<ActionArea, usize> {
         let mut counts = BTreeMap::new();
         for m in &self.meetings {
-            let areas: BTreeSet<ActionArea> = m.themes.iter().map(|t| t.area()).collect();
-            for area in areas {
+            for area in m.areas() {
                 *counts.entry(area).or_insert(0) += 1;
             }
         }

@@ -52,7 +52,7 @@ impl Condition {
             Condition::Venue(country) => m.country == Some(*country),
             Condition::City(city) => m.city.as_deref().is_some_and(|c| same_name(c, city)),
             Condition::Theme(theme) => m.themes.contains(*theme),
-            Condition::Area(area) => m.themes.iter().any(|t| t.area() == *area),
+            Condition::Area(area) => m.areas().contains(*area),
             Condition::Kind(kind) => m.kind == *kind,
             Condition::Mode(mode) => m.mode == Some(*mode),
             Condition::Year(year) => m.date.is_some_and(|d| {

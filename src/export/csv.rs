@@ -1,6 +1,5 @@
 //! CSV: one row per meeting, flat columns a spreadsheet user expects.
 
-use std::collections::BTreeSet;
 use std::io::{Read, Write};
 
 use serde::{Deserialize, Serialize};
@@ -143,7 +142,7 @@ fn row(m: &Meeting) -> Row {
         title: m.title.clone(),
         mode: m.mode.map(|md| md.as_str().to_owned()),
         themes: join(m.themes),
-        areas: join(m.themes.iter().map(|t| t.area()).collect::<BTreeSet<_>>()),
+        areas: join(m.areas()),
         processes: join(m.processes),
         ..Row::default()
     };

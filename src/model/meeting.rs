@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 use crate::Error;
 use crate::diagnostic::Span;
 use crate::model::{
-    Country, DateSpan, MeetingKind, Mode, Organisation, PartialDate, Party, Process, Role, Roles,
-    Set, Theme,
+    ActionArea, Country, DateSpan, MeetingKind, Mode, Organisation, PartialDate, Party, Process,
+    Role, Roles, Set, Theme,
 };
 
 /// How many took part, as the announcement states it. Every figure is optional.
@@ -113,6 +113,11 @@ impl Meeting {
         self.roles
             .iter()
             .any(|pr| pr.party.country() == Some(country) && role.is_none_or(|r| r == pr.role))
+    }
+
+    /// The action areas the meeting's themes belong to.
+    pub fn areas(&self) -> Set<ActionArea> {
+        self.themes.iter().map(Theme::area).collect()
     }
 
     /// The first date, if known.
@@ -368,6 +373,21 @@ mod tests {
         assert!(m.involves(ma, None));
         let roles: Vec<Role> = m.roles_of(&Party::Country(es)).collect();
         assert_eq!(roles, [Role::Host, Role::CoChair]);
+    }
+
+    #[test]
+    fn areas_are_those_of_the_themes() {
+        let mut m = sample();
+        // Two themes of one area count once; a third theme adds its own.
+        m.themes = [Theme::BorderManagement, Theme::MigrantSmuggling].into();
+        assert_eq!(m.areas(), [ActionArea::IrregularMigration].into());
+        m.themes.insert(Theme::RootCauses);
+        assert_eq!(
+            m.areas(),
+            [ActionArea::Development, ActionArea::IrregularMigration].into()
+        );
+        m.themes = Set::new();
+        assert!(m.areas().is_empty());
     }
 
     #[test]
