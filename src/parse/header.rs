@@ -164,19 +164,24 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         place = place.get(..open)?;
     }
     let (place_start, place_end) = (place.first()?.start, place.last()?.end);
-    header.city_country = doc.city_at(place_start, place_end).map(|c| c.country());
-    // A known name may have lowercase words ("Trinidad and Tobago"); others may not.
-    let place_country = doc.country_at(place_start, place_end);
-    let known = header.city_country.is_some() || place_country.is_some();
-    if !known && !is_place(place, text) {
-        return None;
-    }
-    // "Senegal, 3 May 2019": a country for a place names the country, not a city.
-    match place_country {
-        Some(country) if header.city_country.is_none() && header.country.is_none() => {
-            header.country = Some(country);
+    // "Online, 15 June 2021": a mode, not a venue.
+    if is_online(doc, place_start, place_end) {
+        header.online = true;
+    } else {
+        header.city_country = doc.city_at(place_start, place_end).map(|c| c.country());
+        // A known name may have lowercase words ("Trinidad and Tobago"); others may not.
+        let place_country = doc.country_at(place_start, place_end);
+        let known = header.city_country.is_some() || place_country.is_some();
+        if !known && !is_place(place, text) {
+            return None;
         }
-        _ => header.city = Some((place_start, place_end)),
+        // "Senegal, 3 May 2019": a country for a place names the country, not a city.
+        match place_country {
+            Some(country) if header.city_country.is_none() && header.country.is_none() => {
+                header.country = Some(country);
+            }
+            _ => header.city = Some((place_start, place_end)),
+        }
     }
 
     // [COUNTRY,] DATES
@@ -212,6 +217,15 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         return None;
     }
     Some(header)
+}
+
+/// Whether the place at folded `start..end` says the meeting was held online ("Online",
+/// "Virtual"): no venue, a mode.
+fn is_online(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    let place = doc.slice(start, end);
+    ["online", "virtual"]
+        .iter()
+        .any(|w| place.eq_ignore_ascii_case(w))
 }
 
 /// `DATES - PLACE[, COUNTRY][: TITLE]`, `DATES: TITLE`: "12 - 13 July 2022 - Dakar, Senegal:
@@ -263,7 +277,7 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
             return None;
         }
         let (s, e) = (city.first()?.start, city.last()?.end);
-        if doc.slice(s, e).eq_ignore_ascii_case("online") {
+        if is_online(doc, s, e) {
             header.online = true;
         } else {
             header.city = Some((s, e));
@@ -528,6 +542,10 @@ mod tests {
         assert_eq!(doc.slice(s, e), "Thematic Meeting on Labour Migration");
         let (_, h) = header("3 June 2021 - Online: Webinar on return").unwrap();
         assert!(h.online && h.city.is_none());
+        // The same place first: a mode, no city, and the rest read as ever.
+        let (_, h) = header("Online, 15 June 2021, co-chaired by Portugal and Nigeria.").unwrap();
+        assert!(h.online && h.city.is_none() && h.country.is_none());
+        assert!(h.date.is_some() && h.roles.len() == 2);
         assert!(header("24 October 2019 - The workshop took place in Abidjan").is_none());
     }
 

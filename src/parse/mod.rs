@@ -40,7 +40,9 @@
 //! label      = "Date" | "Dates" | "When" | "Location" | "Place" | "Venue" | "Where"
 //!            | "City" | "Country" | "Title" | "Format" | "Host" | "Chair" | "Co-chairs"
 //!            | "Organisers" | ...                    ("Location: Online" is a virtual meeting)
-//! place      = capitalised word {word}               (at most six words: "Cidade Velha")
+//! place      = capitalised word {word}               (at most six words: "Cidade Velha";
+//!                                                     "Online" or "Virtual" is a virtual
+//!                                                     meeting with no city)
 //! clauses    = clause {("," | "and") clause}
 //! clause     = cue parties                           ("hosted by Spain")
 //! cue        = "hosted by" | "chaired by" | "co-chaired by" | "organised by"
