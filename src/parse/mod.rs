@@ -81,7 +81,7 @@
 //! | `organised by X`, `X, in partnership with Y, organised` | organisers |
 //! | `gathered ... the EU Delegation and ICMPD experts` | participants |
 //! | `X – a country that is not partner – was invited` | guest (non-partners only) |
-//! | `IOM attended as an observer`, `one observer country, Algeria` | observers |
+//! | `IOM attended as an observer`, `one observer country, Algeria` | observers (and not participants, though named among those present) |
 //! | `the Minister of the Interior of Senegal`, `the Moroccan Chairmanship` | that country |
 //! | `the Sahel Migration Observatory (SMO)` ... `SMO` | the same organisation, wherever the page uses the acronym |
 //! | the first kind named (`a Technical Meeting`, `the workshop`, `SOM`) | kind |
@@ -544,6 +544,14 @@ fn read_meeting(
         .chain(prose.roles)
         .map(|(role, party)| crate::PartyRole { role, party })
         .collect();
+    // "Representatives of UNHCR and IOM attended as observers": named among those present,
+    // but present as observers, which says more.
+    let observers: Vec<Party> = meeting.parties(Role::Observer).cloned().collect();
+    if !observers.is_empty() {
+        meeting
+            .roles
+            .retain(|r| r.role != Role::Participant || !observers.contains(&r.party));
+    }
     // The venue country: stated with the venue, stated after the city in the text, known
     // from the city, or else the one host country.
     let sole_host = || {
