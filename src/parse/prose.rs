@@ -1165,11 +1165,16 @@ fn stated_country(doc: &Doc<'_>, hits: &[Hit], city: &str) -> Option<Country> {
     let text = doc.text();
     hits.iter().find_map(|&h| {
         let before = text.get(..h.start)?.strip_suffix(", ")?;
-        let named = before.len() >= city.len()
-            && before
-                .get(before.len() - city.len()..)?
-                .eq_ignore_ascii_case(city);
-        if !named {
+        let city_start = before.len().checked_sub(city.len())?;
+        let named = before.get(city_start..)?.eq_ignore_ascii_case(city);
+        // The venue, not one of a list of parties ("organised by Luxembourg, Latvia and
+        // Libya"): the city comes after "in" or "at", or opens a sentence or a line.
+        let opens = before
+            .get(..city_start)?
+            .trim_end_matches(' ')
+            .ends_with(['.', '\n'])
+            || city_start == 0;
+        if !named || !(opens || near_before(text, city_start, &["in", "at"], 1)) {
             return None;
         }
         doc.names(h).find_map(|n| match n {
@@ -1228,6 +1233,20 @@ mod tests {
         assert_eq!((fig.people, fig.countries), (Some(80), Some(33)));
         assert_eq!(p.country.map(|c| c.alpha2()), Some("ES"));
         assert_eq!(p.themes, [Theme::BorderManagement].into());
+    }
+
+    #[test]
+    fn the_country_after_the_city_is_stated_only_for_the_venue() {
+        for (text, country) in [
+            ("Madrid, Spain, will host the meeting.", Some("ES")),
+            ("The meeting took place at Madrid, Spain.", Some("ES")),
+            // A party list in which the city's name is followed by a country.
+            ("It was organised by Madrid, Portugal and Libya.", None),
+            ("Partners from Madrid, Portugal and Libya met.", None),
+        ] {
+            let (_, p) = prose(text, None);
+            assert_eq!(p.country.map(|c| c.alpha2()), country, "{text}");
+        }
     }
 
     #[test]
