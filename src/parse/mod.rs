@@ -6,13 +6,14 @@
 //! 2. One pass of the lexicon's matcher finds every country, city, demonym, organisation,
 //!    process and cue word.
 //! 3. Lines are grouped into announcements at anchor lines (below); page furniture ("Page 1
-//!    of 2", "Read more") belongs to none.
+//!    of 2", "Read more") and section headings ("Past meetings") belong to none.
 //! 4. Each announcement is read: its header, its label lines, then its prose, for the
 //!    venue, dates, kind, title, roles, themes, processes, figures and mode.
 //!
 //! # Announcement shapes
-//! A page uses the first of these shapes it has; each anchor starts an announcement that
-//! runs to the next one.
+//! A page uses the first of these shapes it has, but for a list of events or one-line
+//! cards above its first card header; each anchor starts an announcement that runs to the
+//! next one.
 //!
 //! | shape | example |
 //! |---|---|

@@ -1,7 +1,8 @@
 //! Segmentation: the lines of a page grouped into announcements.
 //!
 //! An announcement starts at an anchor line and runs to the next one. Anchors are, in order
-//! of preference (a page uses the first kind it has):
+//! of preference (a page uses the first kind it has, but for the lines above its first card
+//! header, which may list events or one-line cards of their own):
 //! 1. card headers, `PLACE, DATES, ROLES` or `DATES - PLACE: TITLE`;
 //! 2. one-line cards that open with the kind of meeting and hold its date (`Expert meeting
 //!    held on 21-22 May 2012 in Accra, Ghana.`);
@@ -10,7 +11,8 @@
 //!
 //! A page with no anchor is about one meeting at most: all of it is one candidate
 //! announcement, kept if its text states the meeting's date. Page furniture ("Page 1 of 2",
-//! "Read more") belongs to no announcement.
+//! "Read more") belongs to no announcement, nor does the heading of a section ("Past
+//! meetings") standing alone above an announcement.
 
 use crate::diagnostic::{Code, Diagnostic};
 
@@ -83,67 +85,100 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
     let mut tokens = Vec::new();
     // The card being read: its header line and what the header says.
     let mut open: Option<(Line, Header)> = None;
-    let (mut first, mut last): (Option<Line>, Option<Line>) = (None, None);
+    // The lines above the first header: all of the page if it has none.
+    let mut lead: Vec<Line> = Vec::new();
+    // The last two lines read.
+    let (mut before_last, mut last): (Option<Line>, Option<Line>) = (None, None);
     let mut stray = None;
     // A card runs from its header line to `last`, the last line before the next header.
-    let mut close = |(anchor, mut header): (Line, Header), last: Line| {
-        let segment = Segment {
-            start: anchor.start,
-            header_start: anchor.start,
-            header_end: anchor.end,
-            end: last.end.max(anchor.end),
-            shape: Shape::Card,
-        };
-        read(&segment, &mut header);
+    let card = |anchor: Line, last: Line| Segment {
+        start: anchor.start,
+        header_start: anchor.start,
+        header_end: anchor.end,
+        end: last.end.max(anchor.end),
+        shape: Shape::Card,
     };
     for line in Lines::new(doc) {
-        first.get_or_insert(line);
         if let Some(header) = card_header(doc, &line, &mut tokens, &mut notes) {
             match open.take() {
-                Some(card) => close(card, last.unwrap_or(line)),
-                // Lines above the first header belong to no announcement.
-                None => stray = first.zip(last).map(|(f, l)| (f.start, l.end)),
+                Some((anchor, mut header)) => {
+                    // A heading above this header opens a new section of the page.
+                    let end = match (before_last, last) {
+                        (Some(b), Some(l))
+                            if l.start > anchor.start && is_heading(doc, &l, &line) =>
+                        {
+                            b
+                        }
+                        _ => last.unwrap_or(line),
+                    };
+                    read(&card(anchor, end), &mut header);
+                }
+                // A list of events or one-line cards may come before the cards; other
+                // lines above the first header belong to no announcement.
+                None => {
+                    let (segments, lead_stray) = other_anchors(doc, &lead, Some(&line));
+                    for segment in &segments {
+                        read(segment, &mut Header::default());
+                    }
+                    stray = lead_stray;
+                }
             }
             open = Some((line, header));
+        } else if open.is_none() {
+            lead.push(line);
         }
-        last = Some(line);
+        before_last = last.replace(line);
     }
-    if let Some(card) = open {
-        let last = last.unwrap_or(card.0);
-        close(card, last);
-        return Segmented { stray, notes };
+    match open {
+        Some((anchor, mut header)) => {
+            read(&card(anchor, last.unwrap_or(anchor)), &mut header);
+        }
+        // Without card headers, the page is read for the other anchors.
+        None => {
+            let (segments, lead_stray) = other_anchors(doc, &lead, None);
+            for segment in &segments {
+                read(segment, &mut Header::default());
+            }
+            stray = lead_stray;
+        }
     }
-    // Without card headers, the page is read for the other anchors, in order of preference.
-    let lines: Vec<Line> = Lines::new(doc).collect();
+    Segmented { stray, notes }
+}
+
+/// The announcements of `lines` found by the anchors other than card headers, in order of
+/// preference: one-line cards, else event cards. `header` is the card header that follows
+/// the lines, if any. Without either anchor, lines that are all of a page are one candidate
+/// announcement, and lines above a header belong to no announcement. Also gives the range
+/// of the lines above the first announcement, which belong to none.
+fn other_anchors(
+    doc: &Doc<'_>,
+    lines: &[Line],
+    header: Option<&Line>,
+) -> (Vec<Segment>, Option<(usize, usize)>) {
     let anchors = |is_anchor: fn(&Doc<'_>, &Line) -> bool| -> Vec<usize> {
         let found = lines.iter().enumerate().filter(|(_, l)| is_anchor(doc, l));
         found.map(|(i, _)| i).collect()
     };
     let one_liners = anchors(is_one_line_card);
-    let (segments, stray) = if !one_liners.is_empty() {
-        build(&lines, &one_liners, Shape::OneLine, false)
-    } else {
-        let events = anchors(is_event_line);
-        if events.is_empty() {
-            let page = match (lines.first(), lines.last()) {
-                (Some(first), Some(last)) => vec![Segment {
-                    start: first.start,
-                    header_start: first.start,
-                    header_end: first.start,
-                    end: last.end,
-                    shape: Shape::Page,
-                }],
-                _ => Vec::new(),
-            };
-            (page, None)
-        } else {
-            build(&lines, &events, Shape::Event, true)
-        }
-    };
-    for segment in &segments {
-        read(segment, &mut Header::default());
+    if !one_liners.is_empty() {
+        return build(doc, lines, &one_liners, Shape::OneLine, header);
     }
-    Segmented { stray, notes }
+    let events = anchors(is_event_line);
+    if !events.is_empty() {
+        return build(doc, lines, &events, Shape::Event, header);
+    }
+    let all = lines.first().zip(lines.last());
+    if header.is_some() {
+        return (Vec::new(), all.map(|(f, l)| (f.start, l.end)));
+    }
+    let page = all.map(|(first, last)| Segment {
+        start: first.start,
+        header_start: first.start,
+        header_end: first.start,
+        end: last.end,
+        shape: Shape::Page,
+    });
+    (page.into_iter().collect(), None)
 }
 
 /// What the card header on `line` says, if it is one. A line that looks like a header but
@@ -234,14 +269,17 @@ impl Iterator for Lines<'_> {
     }
 }
 
-/// Groups `lines` into segments starting at `anchors`. With `titled`, the title and label
-/// lines just above an anchor (no blank line between) belong to its announcement.
+/// Groups `lines` into segments starting at `anchors`, the last running up to `header`
+/// (the card header after the lines) or the end of the page. Event cards take the title
+/// and label lines just above their anchor (no blank line between).
 fn build(
+    doc: &Doc<'_>,
     lines: &[Line],
     anchors: &[usize],
     shape: Shape,
-    titled: bool,
+    header: Option<&Line>,
 ) -> (Vec<Segment>, Option<(usize, usize)>) {
+    let titled = shape == Shape::Event;
     let mut segments: Vec<Segment> = Vec::with_capacity(anchors.len());
     let mut firsts = Vec::with_capacity(anchors.len());
     let mut floor = 0;
@@ -262,11 +300,16 @@ fn build(
     }
     for (n, &i) in anchors.iter().enumerate() {
         let first = firsts.get(n).copied().unwrap_or(i);
-        let last = firsts
-            .get(n + 1)
-            .map_or(lines.len(), |&f| f)
-            .saturating_sub(1)
-            .max(i);
+        let next = firsts.get(n + 1).copied().unwrap_or(lines.len());
+        let mut last = next.saturating_sub(1).max(i);
+        // A heading above the next announcement opens a new section of the page.
+        let next_line = lines.get(next).or(header);
+        if last > i
+            && let (Some(line), Some(next_line)) = (lines.get(last), next_line)
+            && is_heading(doc, line, next_line)
+        {
+            last -= 1;
+        }
         let (Some(anchor), Some(first_line), Some(last_line)) =
             (lines.get(i), lines.get(first), lines.get(last))
         else {
@@ -335,6 +378,20 @@ fn is_date_line(doc: &Doc<'_>, line: &Line) -> bool {
     }
 }
 
+/// Whether `line`, the last of an announcement, is rather the heading of the section that
+/// `next` (the next announcement's first line) opens: a few words standing alone between
+/// blank lines, with no punctuation at their end ("Past meetings", "Events in 2019").
+fn is_heading(doc: &Doc<'_>, line: &Line, next: &Line) -> bool {
+    const MAX_HEADING_LEN: usize = 60;
+    let text = doc.slice(line.start, line.end);
+    line.after_blank
+        && next.after_blank
+        && text.len() <= MAX_HEADING_LEN
+        && text.starts_with(char::is_uppercase)
+        && !text.ends_with(|c: char| c.is_ascii_punctuation())
+        && text.split_whitespace().count() <= 6
+}
+
 /// Whether a line is page furniture: pagination, navigation and sharing links.
 fn is_furniture(line: &str) -> bool {
     const NAVIGATION: &[&str] = &[
@@ -385,6 +442,49 @@ mod tests {
         ] {
             assert!(!is_furniture(line), "{line}");
         }
+    }
+
+    #[test]
+    fn section_headings_end_the_announcement_above() {
+        let page = "Madrid, 1-2 July 2019, hosted by Spain.\nBody one.\n\nPast meetings\n\nParis, 23 October 2018\nBody two.\n\nIn short\nParis, 24 October 2018\nBody three.";
+        let doc = Doc::new(page);
+        let (found, _) = found(&doc);
+        let texts: Vec<&str> = found.iter().map(|s| doc.slice(s.start, s.end)).collect();
+        // "In short" is no heading: the header follows it without a blank line.
+        assert_eq!(
+            texts,
+            [
+                "Madrid, 1-2 July 2019, hosted by Spain.\nBody one.",
+                "Paris, 23 October 2018\nBody two.\n\nIn short",
+                "Paris, 24 October 2018\nBody three."
+            ]
+        );
+    }
+
+    #[test]
+    fn events_above_the_first_card_header_are_read() {
+        let page = "Upcoming events\n\nWorkshop on return\nDate: 3 May 2024\nLocation: Accra, Ghana\n\nPast meetings\n\nMadrid, 1-2 July 2019, hosted by Spain.\nBody.";
+        let doc = Doc::new(page);
+        let (found, Segmented { stray, .. }) = found(&doc);
+        let shapes: Vec<(Shape, &str)> = found
+            .iter()
+            .map(|s| (s.shape, doc.slice(s.start, s.end)))
+            .collect();
+        assert_eq!(
+            shapes,
+            [
+                (
+                    Shape::Event,
+                    "Workshop on return\nDate: 3 May 2024\nLocation: Accra, Ghana"
+                ),
+                (
+                    Shape::Card,
+                    "Madrid, 1-2 July 2019, hosted by Spain.\nBody."
+                )
+            ]
+        );
+        let (s, e) = stray.unwrap();
+        assert_eq!(doc.slice(s, e), "Upcoming events");
     }
 
     /// The segments of `doc` as `segment` hands them over, with what it found besides.
