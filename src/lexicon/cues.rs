@@ -218,6 +218,10 @@ pub(super) const KINDS: &[(MeetingKind, &[&str])] = &[
             "steering committee will meet",
             "steering committee meeting",
             "meeting of the steering committee",
+            // The committee named in full: "The Steering Committee of the Rabat Process met".
+            "steering committee of the rabat process held",
+            "steering committee of the rabat process met",
+            "steering committee of the rabat process will meet",
         ],
     ),
     (
@@ -519,6 +523,7 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "will bring together",
             "was attended by",
             "were attended by",
+            "attended by",
             "representatives of",
             "representatives from",
             "delegations of",
@@ -533,8 +538,10 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
         &[
             "took part",
             "participated",
+            "attended",
             "also took part",
             "also participated",
+            "also attended",
         ],
     ),
     (

@@ -80,12 +80,12 @@
 //! | `under the chairmanship of X`, `chaired by X, current chair of ...` | chair |
 //! | `hosted by X`, `X hosted`, `at the invitation of X`, `under the aegis of X` | host |
 //! | `organised by X`, `X, in partnership with Y, organised` | organisers |
-//! | `gathered ... the EU Delegation and ICMPD experts` | participants |
+//! | `gathered ... the EU Delegation and ICMPD experts`, `X and Y attended`, `attended by X` | participants |
 //! | `X – a country that is not partner – was invited` | guest (non-partners only) |
 //! | `IOM attended as an observer`, `one observer country, Algeria` | observers (and not participants, though named among those present) |
 //! | `the Minister of the Interior of Senegal`, `the Moroccan Chairmanship` | that country |
 //! | `the Sahel Migration Observatory (SMO)` ... `SMO` | the same organisation, wherever the page uses the acronym |
-//! | the first kind named (`a Technical Meeting`, `the workshop`, `SOM`) | kind |
+//! | the first kind named (`a Technical Meeting`, `the workshop`, `SOM`, `the Steering Committee met`) | kind |
 //! | a quoted text ("…" or ‘…’) after the kind or after `entitled`; a title after a header's colon | title |
 //! | `52 participants representing 21 partner countries (including 9 European and 12 African countries)`, `around 150 senior officials` | participant figures |
 //! | `virtual meeting`, `webinar`, `held online`, `Location: Online` / `hybrid`, `joining by video conference` | mode |

@@ -1236,6 +1236,33 @@ mod tests {
     }
 
     #[test]
+    fn parties_that_attended_take_part() {
+        for text in [
+            "Mali and Niger attended.",
+            "Mali and Niger also attended the meeting.",
+            "The meeting, attended by Mali and Niger, discussed return.",
+        ] {
+            let (_, p) = prose(text, None);
+            assert_eq!(
+                roles(&p),
+                ["participant: Mali", "participant: Niger"],
+                "{text}"
+            );
+        }
+        let (_, p) = prose("Algeria attended as an observer.", None);
+        assert_eq!(roles(&p), ["observer: Algeria"]);
+    }
+
+    #[test]
+    fn the_steering_committee_named_in_full_meets() {
+        let (_, p) = prose(
+            "The Steering Committee of the Rabat Process met in Madrid.",
+            None,
+        );
+        assert_eq!(p.kind, Some(MeetingKind::SteeringCommittee));
+    }
+
+    #[test]
     fn the_country_after_the_city_is_stated_only_for_the_venue() {
         for (text, country) in [
             ("Madrid, Spain, will host the meeting.", Some("ES")),
