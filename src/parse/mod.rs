@@ -97,7 +97,9 @@
 //! "the day before", or an event called "follow-up", "next", "previous", or named after
 //! "to prepare", "since", "in the margins of" ("the side event in the margins of the
 //! workshop on migrant smuggling" is not about smuggling). A place the meeting was only
-//! planned in ("originally scheduled in Dakar") is not its venue.
+//! planned in ("originally scheduled in Dakar") is not its venue. A page about one meeting
+//! that dates no other announces the coming one: "The Rabat Process will hold its next SOM
+//! on 14 and 15 November 2024" gives that SOM and its date.
 
 mod dates;
 mod doc;

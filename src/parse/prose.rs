@@ -23,17 +23,18 @@ use crate::swar;
 use crate::text::tail;
 
 /// Words shortly before an event noun that make it another event than the one announced
-/// ("the annual follow-up meeting", "to prepare the Ministerial Conference").
+/// ("the annual follow-up meeting", "to prepare the Ministerial Conference"). The first
+/// `COMING_WORDS` look ahead to a coming event.
 const OTHER_EVENT: &[&str] = &[
+    "next",
+    "upcoming",
+    "forthcoming",
     "follow-up",
     "preparatory",
     "previous",
-    "next",
-    "upcoming",
     "subsequent",
     "future",
     "another",
-    "forthcoming",
     "past",
     "prior",
     "preceding",
@@ -68,6 +69,9 @@ const AS_OBSERVER_REACH: usize = 48;
 const CLAUSE_REACH: usize = 200;
 /// How many words before an event noun are looked at for `OTHER_EVENT`.
 const OTHER_EVENT_REACH: usize = 3;
+/// How many words of `OTHER_EVENT`, from the first, name a coming event ("the next SOM").
+/// A page that dates no other meeting announces the coming one.
+const COMING_WORDS: usize = 3;
 /// Words shortly before a place that make it a place the meeting did not happen in.
 const NOT_HELD: &[&str] = &[
     "originally",
@@ -222,7 +226,7 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
                     .find_map(|d| d.last.y.or(d.first.y))
             })
         });
-    let kind = own_kind(doc, hits);
+    let kind = own_kind(doc, hits, false);
     let mut context = Context {
         doc,
         sentences,
@@ -231,6 +235,7 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
         date: region.date,
         default_year,
         kind: kind.unwrap_or_default(),
+        coming_is_own: false,
     };
     let mut prose = Prose {
         kind,
@@ -238,6 +243,18 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
     };
     if region.date.is_none() {
         prose.date = context.own_date();
+        // "The Rabat Process will hold its next SOM on ...": with no other meeting dated,
+        // the coming one is announced.
+        if prose.date.is_none() {
+            context.coming_is_own = true;
+            prose.date = context.own_date();
+            if prose.date.is_some() {
+                prose.kind = own_kind(doc, hits, true);
+                context.kind = prose.kind.unwrap_or_default();
+            } else {
+                context.coming_is_own = false;
+            }
+        }
         context.date = prose.date.map(|(_, span)| span);
     }
     if region.city.is_none() {
@@ -473,6 +490,8 @@ struct Context<'c, 'd> {
     date: Option<DateSpan>,
     default_year: Option<i32>,
     kind: MeetingKind,
+    /// Whether "the next ..." is this meeting: on a page that dates no other.
+    coming_is_own: bool,
 }
 
 impl Context<'_, '_> {
@@ -491,7 +510,7 @@ impl Context<'_, '_> {
         for (h, k) in kinds {
             let specific_other =
                 k != MeetingKind::Meeting && self.kind != MeetingKind::Meeting && k != self.kind;
-            if specific_other || named_as_other_event(text, h.start) {
+            if specific_other || named_as_other_event(text, h.start, self.coming_is_own) {
                 other_from = h.start;
                 break;
             }
@@ -721,8 +740,9 @@ impl Context<'_, '_> {
                 return true;
             }
         }
-        self.event_before(s, at)
-            .is_some_and(|(h, _)| named_as_other_event(self.doc.text(), h.start))
+        self.event_before(s, at).is_some_and(|(h, _)| {
+            named_as_other_event(self.doc.text(), h.start, self.coming_is_own)
+        })
     }
 
     /// The date a cue at `at` in sentence `i` goes with: the nearest before it from `s`,
@@ -790,7 +810,7 @@ impl Context<'_, '_> {
             return false;
         }
         let other_kind = kind != MeetingKind::Meeting && kind != own;
-        other_kind || named_as_other_event(text, h.start)
+        other_kind || named_as_other_event(text, h.start, self.coming_is_own)
     }
 }
 
@@ -804,12 +824,12 @@ fn is_outsider(party: &Party) -> bool {
 
 /// The meeting's own kind: the first kind named in the text, where "meeting" alone counts
 /// only as "the/this/a meeting", and none named as another event ("the follow-up meeting").
-fn own_kind(doc: &Doc<'_>, hits: &[Hit]) -> Option<MeetingKind> {
+fn own_kind(doc: &Doc<'_>, hits: &[Hit], coming_is_own: bool) -> Option<MeetingKind> {
     let text = doc.text();
     hits.iter().find_map(|&h| {
         let kind = doc.kind(h)?;
         // "the follow-up meeting" is another event; "150 senior officials" counts people.
-        if named_as_other_event(text, h.start) || after_number(text, h.start) {
+        if named_as_other_event(text, h.start, coming_is_own) || after_number(text, h.start) {
             return None;
         }
         if kind == MeetingKind::Meeting && !near_before(text, h.start, SELF_REFERENCE, 1) {
@@ -876,9 +896,15 @@ fn near_before(text: &str, at: usize, words: &[&str], reach: usize) -> bool {
 }
 
 /// Whether an event noun at folded offset `at` is named as another event than the one
-/// announced ("the follow-up meeting", "to prepare the Ministerial Conference").
-fn named_as_other_event(text: &str, at: usize) -> bool {
-    near_before(text, at, OTHER_EVENT, OTHER_EVENT_REACH)
+/// announced ("the follow-up meeting", "to prepare the Ministerial Conference"); a coming
+/// one ("the next SOM") only if it is not the one announced.
+fn named_as_other_event(text: &str, at: usize, coming_is_own: bool) -> bool {
+    let words = if coming_is_own {
+        OTHER_EVENT.get(COMING_WORDS..).unwrap_or_default()
+    } else {
+        OTHER_EVENT
+    };
+    near_before(text, at, words, OTHER_EVENT_REACH)
 }
 
 /// Appends the sentences of folded `start..end` to `out`: they end at `.`, `!` or `?`
@@ -1233,6 +1259,21 @@ mod tests {
         assert_eq!((fig.people, fig.countries), (Some(80), Some(33)));
         assert_eq!(p.country.map(|c| c.alpha2()), Some("ES"));
         assert_eq!(p.themes, [Theme::BorderManagement].into());
+    }
+
+    #[test]
+    fn a_page_that_dates_only_the_next_meeting_announces_it() {
+        let text = "The Rabat Process will hold its next Senior Officials' Meeting on 14 and 15 November 2024 in Abuja, Nigeria.";
+        let (_, p) = prose(text, None);
+        let (_, date) = p.date.unwrap();
+        assert_eq!(date.to_string(), "14-15 November 2024");
+        assert_eq!(p.kind, Some(MeetingKind::SeniorOfficialsMeeting));
+        // With a date of its own, the next meeting is another.
+        let text = "The workshop took place on 3 May 2019. The next Senior Officials' Meeting will be held on 5 June 2020.";
+        let (_, p) = prose(text, None);
+        let (_, date) = p.date.unwrap();
+        assert_eq!(date.to_string(), "3 May 2019");
+        assert_eq!(p.kind, Some(MeetingKind::Workshop));
     }
 
     #[test]
