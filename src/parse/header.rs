@@ -73,6 +73,28 @@ pub(crate) fn starts_announcement(line: &str) -> bool {
     }
 }
 
+/// Where a header's place ends in `line`: at its first comma, or at a dash between spaces
+/// ("Lisbon - 3-4 June 2019 - hosted by Portugal", the en dash folded). The offset of
+/// that one-byte separator.
+pub(crate) fn place_end(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    memchr::memchr2_iter(b',', b'-', bytes).find(|&i| {
+        bytes.get(i) == Some(&b',')
+            || i > 0 && bytes.get(i - 1) == Some(&b' ') && bytes.get(i + 1) == Some(&b' ')
+    })
+}
+
+/// Whether token `i` of `tokens` ends a header's place, as `place_end` finds it.
+fn ends_place(text: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(&t) = tokens.get(i) else {
+        return false;
+    };
+    t.is_punct(',')
+        || t.is_punct('-')
+            && text.as_bytes().get(t.start.wrapping_sub(1)) == Some(&b' ')
+            && text.as_bytes().get(t.end) == Some(&b' ')
+}
+
 /// A quick look before the line is read in full: a header opens with a digit, or with a
 /// few capitalised words and a comma ("Cidade Velha,", "Trinidad and Tobago,").
 fn may_be_header(line: &str) -> bool {
@@ -93,7 +115,7 @@ fn may_be_header(line: &str) -> bool {
     }
     // Known names run longer than other places ("South Georgia and the South Sandwich
     // Islands"), so up to twice as many words pass here; the full reading checks which.
-    let Some(comma) = line.find(',') else {
+    let Some(comma) = place_end(line) else {
         return false;
     };
     let place = line.get(..comma).unwrap_or("");
@@ -132,7 +154,7 @@ fn date_may_come(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     if dates::may_start_at(text, start, end) {
         return true;
     }
-    let Some(comma) = memchr::memchr(b',', doc.slice(start, end).as_bytes()) else {
+    let Some(comma) = place_end(doc.slice(start, end)) else {
         return false;
     };
     let after = doc.slice(start + comma + 1, end);
@@ -148,9 +170,9 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
     let text = doc.text();
     let mut header = Header::default();
 
-    // PLACE: capitalised words up to the first comma, perhaps with its country in
-    // parentheses ("Dakar (Senegal), 3 May 2019").
-    let comma = tokens.iter().position(|t| t.is_punct(','))?;
+    // PLACE: capitalised words up to the first comma (or spaced dash), perhaps with its
+    // country in parentheses ("Dakar (Senegal), 3 May 2019").
+    let comma = (0..tokens.len()).find(|&i| ends_place(text, tokens, i))?;
     let mut place = tokens.get(..comma)?;
     if let Some(open) = place.iter().position(|t| t.is_punct('('))
         && open > 0
@@ -542,6 +564,11 @@ mod tests {
         assert_eq!(doc.slice(s, e), "Thematic Meeting on Labour Migration");
         let (_, h) = header("3 June 2021 - Online: Webinar on return").unwrap();
         assert!(h.online && h.city.is_none());
+        // Dashes between spaces for commas.
+        let (doc, h) = header("Lisbon – 3-4 June 2019 – hosted by Portugal").unwrap();
+        assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Lisbon");
+        assert_eq!(roles(&h), ["host: Portugal"]);
+        assert!(header("Guinea-Bissau hosted the meeting on 3 May 2019").is_none());
         // The same place first: a mode, no city, and the rest read as ever.
         let (_, h) = header("Online, 15 June 2021, co-chaired by Portugal and Nigeria.").unwrap();
         assert!(h.online && h.city.is_none() && h.country.is_none());

@@ -28,7 +28,8 @@
 //!
 //! # Grammar
 //! ```text
-//! card       = place ["(" country ")"] "," [country ","] dates [[","] (clauses | name)] ["."]
+//! card       = place ["(" country ")"] sep [country ","] dates [[sep] (clauses | name)] ["."]
+//! sep        = "," | " - "                         ("Lisbon – 3-4 June 2019 – hosted by Portugal")
 //!            | dates "," clauses                   ("1-2 July 2019, hosted by Spain.")
 //! name       = capitalised words naming a kind     ("Fourth Euro-African Ministerial Conference")
 //! date-card  = dates ("-" | "|" | ",") place ["," country | "(" country ")"] [":" title]

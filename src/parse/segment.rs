@@ -22,7 +22,7 @@ use super::header::{self, Header};
 use super::labels;
 use super::tokens::{Kind, tokenize};
 
-/// A header's place ends with a comma within this many bytes; lines without one are not
+/// A header's place ends with a comma (or spaced dash) within this many bytes; lines without one are not
 /// read further, which keeps header detection cheap on long prose lines.
 const MAX_PLACE_LEN: usize = 80;
 /// Words that may stand among the clock times of a date line.
@@ -189,7 +189,7 @@ fn card_header(
     tokens: &mut Vec<super::tokens::Token>,
     notes: &mut Vec<Diagnostic>,
 ) -> Option<Header> {
-    let place_ends = doc.slice(line.start, line.end).find(',');
+    let place_ends = header::place_end(doc.slice(line.start, line.end));
     let dated_first = doc
         .slice(line.start, line.end)
         .starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase());
