@@ -1164,12 +1164,28 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
     match region_word {
         Some(european) if rest_names_countries || and_next => {
             // "37 European and African countries" is a total, not a European figure.
+            let mut file = |european: bool, value: u32| {
+                let slot = if european {
+                    &mut p.european
+                } else {
+                    &mut p.african
+                };
+                slot.get_or_insert(value);
+            };
             if and_next && one_of(word(2), &["african", "european"]) {
                 p.countries.get_or_insert(value);
-            } else if european {
-                p.european.get_or_insert(value);
             } else {
-                p.african.get_or_insert(value);
+                file(european, value);
+                // "(15 African and 12 European)": the second figure, whose "countries" is
+                // left unsaid, is filed with the first.
+                let other = if european { "african" } else { "european" };
+                if let (Some(and), Some(n), Some(w)) = (after.get(1), after.get(2), after.get(3))
+                    && and.is_word(text, "and")
+                    && let Some(n) = n.number()
+                    && w.is_word(text, other)
+                {
+                    file(!european, n);
+                }
             }
         }
         None if one_of(head, COUNTRIES)
@@ -1412,6 +1428,13 @@ mod tests {
         assert_eq!(
             (f.people, f.countries, f.european),
             (Some(96), Some(37), None)
+        );
+        let text =
+            "It gathered 75 representatives of 27 partner countries (15 African and 12 European).";
+        let f = prose(text, None).1.participants.unwrap();
+        assert_eq!(
+            (f.people, f.countries, f.european, f.african),
+            (Some(75), Some(27), Some(12), Some(15))
         );
         let text = "The Declaration brings together 18 Member States of the Rabat Process.";
         assert!(prose(text, None).1.participants.is_none());
