@@ -89,9 +89,9 @@
 //! | the first kind named (`a Technical Meeting`, `the workshop`, `SOM`, `the Steering Committee met`) | kind |
 //! | a quoted text ("…" or ‘…’) after the kind or after `entitled`; a title after a header's colon | title |
 //! | `52 participants representing 21 partner countries (including 9 European and 12 African countries)`, `around 150 senior officials` | participant figures |
-//! | `virtual meeting`, `webinar`, `held online`, `Location: Online` / `hybrid`, `joining by video conference` | mode |
+//! | `virtual meeting`, `a virtual thematic meeting`, `webinar`, `held online`, `Location: Online` / `hybrid`, `joining by video conference` | mode |
 //! | `will take place in Lomé, Togo`, `met in Brussels`, `Lisbon, Portugal, will host` | venue |
-//! | `Dakar, Senegal – The International Organization for Migration ...` (a dateline) | venue, when the text names no other; a date in the dateline is not the meeting's |
+//! | `Dakar, Senegal – The International Organization for Migration ...` (a dateline) | venue, when the text names no other and the meeting was not held online; a date in the dateline is not the meeting's |
 //!
 //! The meeting's own date and venue come from the first sentence about it being held.
 //! Whatever a sentence ties to another event gives this meeting nothing: a different date,
@@ -507,13 +507,21 @@ fn read_meeting(
         })
         .flatten();
     let venue = prose.venue.or(listed_city).filter(|_| city_range.is_none());
-    // Datelines open press releases, which are pages about one meeting.
-    let dateline =
-        if shape == Shape::Page && city_range.is_none() && venue.is_none_or(|v| v.city.is_none()) {
-            dateline(doc, start, end)
-        } else {
-            None
-        };
+    let mode = labels
+        .mode
+        .or(header.online.then_some(crate::model::Mode::Virtual))
+        .or(prose.mode);
+    // Datelines open press releases, which are pages about one meeting; where the release
+    // was written is no venue of a meeting held online.
+    let dateline = if shape == Shape::Page
+        && city_range.is_none()
+        && venue.is_none_or(|v| v.city.is_none())
+        && mode != Some(crate::model::Mode::Virtual)
+    {
+        dateline(doc, start, end)
+    } else {
+        None
+    };
     let city = city_range
         .or(venue.and_then(|v| v.city))
         .or(dateline.and_then(|d| d.city));
@@ -526,10 +534,7 @@ fn read_meeting(
             .or(labels.title)
             .or(prose.title)
             .map(|(s, e)| doc.clean(s, e)),
-        mode: labels
-            .mode
-            .or(header.online.then_some(crate::model::Mode::Virtual))
-            .or(prose.mode),
+        mode,
         themes: prose.themes,
         processes: prose.processes,
         participants: prose.participants,

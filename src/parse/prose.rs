@@ -226,7 +226,8 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
                     .find_map(|d| d.last.y.or(d.first.y))
             })
         });
-    let kind = own_kind(doc, hits, false);
+    let own = own_kind(doc, hits, false);
+    let kind = own.map(|(_, k)| k);
     let mut context = Context {
         doc,
         sentences,
@@ -239,6 +240,7 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
     };
     let mut prose = Prose {
         kind,
+        mode: own.and_then(|(h, _)| mode_of_kind(text, h)),
         ..Prose::default()
     };
     if region.date.is_none() {
@@ -249,7 +251,9 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
             context.coming_is_own = true;
             prose.date = context.own_date();
             if prose.date.is_some() {
-                prose.kind = own_kind(doc, hits, true);
+                let own = own_kind(doc, hits, true);
+                prose.kind = own.map(|(_, k)| k);
+                prose.mode = own.and_then(|(h, _)| mode_of_kind(text, h));
                 context.kind = prose.kind.unwrap_or_default();
             } else {
                 context.coming_is_own = false;
@@ -824,7 +828,7 @@ fn is_outsider(party: &Party) -> bool {
 
 /// The meeting's own kind: the first kind named in the text, where "meeting" alone counts
 /// only as "the/this/a meeting", and none named as another event ("the follow-up meeting").
-fn own_kind(doc: &Doc<'_>, hits: &[Hit], coming_is_own: bool) -> Option<MeetingKind> {
+fn own_kind(doc: &Doc<'_>, hits: &[Hit], coming_is_own: bool) -> Option<(Hit, MeetingKind)> {
     let text = doc.text();
     hits.iter().find_map(|&h| {
         let kind = doc.kind(h)?;
@@ -835,8 +839,14 @@ fn own_kind(doc: &Doc<'_>, hits: &[Hit], coming_is_own: bool) -> Option<MeetingK
         if kind == MeetingKind::Meeting && !near_before(text, h.start, SELF_REFERENCE, 1) {
             return None;
         }
-        Some(kind)
+        Some((h, kind))
     })
+}
+
+/// The mode the word before the meeting's kind states: "a virtual thematic meeting", "the
+/// online workshop".
+fn mode_of_kind(text: &str, kind: Hit) -> Option<Mode> {
+    near_before(text, kind.start, &["virtual", "online"], 1).then_some(Mode::Virtual)
 }
 
 /// Whether the word before folded offset `at` is a number.
@@ -1290,6 +1300,16 @@ mod tests {
         let (_, date) = p.date.unwrap();
         assert_eq!(date.to_string(), "3 May 2019");
         assert_eq!(p.kind, Some(MeetingKind::Workshop));
+    }
+
+    #[test]
+    fn the_word_before_the_kind_may_state_the_mode() {
+        let (_, p) = prose("The Rabat Process held a virtual thematic meeting.", None);
+        assert_eq!(p.mode, Some(Mode::Virtual));
+        let (_, p) = prose("The online workshop gathered experts.", None);
+        assert_eq!(p.mode, Some(Mode::Virtual));
+        let (_, p) = prose("The thematic meeting gathered experts.", None);
+        assert_eq!(p.mode, None);
     }
 
     #[test]
