@@ -80,7 +80,7 @@
 //! | `X, together with Y as co-chair, hosted`, `Belgium, co-chair of the meeting` | host, co-chairs |
 //! | `under the chairmanship of X`, `chaired by X, current chair of ...` | chair |
 //! | `hosted by X`, `X hosted`, `at the invitation of X`, `under the aegis of X` | host |
-//! | `organised by X`, `X, in partnership with Y, organised` | organisers |
+//! | `organised by X`, `X, in partnership with Y, organised`, `X organised ..., in cooperation with Y` | organisers |
 //! | `gathered ... the EU Delegation and ICMPD experts`, `X and Y attended`, `attended by X` | participants |
 //! | `X – a country that is not partner – was invited` | guest (non-partners only) |
 //! | `IOM attended as an observer`, `one observer country, Algeria` | observers (and not participants, though named among those present) |

@@ -162,6 +162,21 @@ fn only(gap: &str, words: &[&str], puncts: &str) -> bool {
         })
 }
 
+/// The partners named after a clause, in `from..limit`: "the Rabat Process organised a
+/// training in Niamey, in cooperation with Frontex and Interpol" (the subject's partners in
+/// what it did).
+pub(crate) fn partners_after(doc: &Doc<'_>, from: usize, limit: usize) -> List {
+    let rest = doc.slice(from, limit);
+    let Some(at) = PARTNERING
+        .iter()
+        .filter_map(|p| Some(rest.find(p)? + p.len()))
+        .min()
+    else {
+        return List::new();
+    };
+    after(doc, from + at, limit, true).0
+}
+
 /// The parties listed right after `from`, up to `limit`. With `unknown`, a capitalised name
 /// the lexicon does not know is kept as an organisation ("organised by the Sahel
 /// Institute"). Gives the list and where it ends.

@@ -654,6 +654,10 @@ impl Context<'_, '_> {
                         roles,
                         parties::before(self.doc, hit.start, s, Gap::Apposition),
                     );
+                    // "IOM organised a training in Niamey, in cooperation with Frontex"
+                    if roles == [Role::Organiser] {
+                        add(roles, parties::partners_after(self.doc, hit.end, e));
+                    }
                 }
             }
             Cue::Invited => {
@@ -1310,6 +1314,15 @@ mod tests {
         assert_eq!(p.mode, Some(Mode::Virtual));
         let (_, p) = prose("The thematic meeting gathered experts.", None);
         assert_eq!(p.mode, None);
+    }
+
+    #[test]
+    fn partners_named_after_what_was_organised_organised_it() {
+        let text = "The Rabat Process organised a training in Niamey, in cooperation with Frontex and Interpol.";
+        let (_, p) = prose(text, None);
+        assert_eq!(roles(&p), ["organiser: Frontex", "organiser: Interpol"]);
+        let text = "IOM organised a workshop on cooperation with countries of origin.";
+        assert_eq!(roles(&prose(text, None).1), ["organiser: IOM"]);
     }
 
     #[test]
