@@ -83,7 +83,8 @@ pub struct Meeting {
     pub processes: Set<Process>,
     /// Participant figures, when any is stated.
     pub participants: Option<Participants>,
-    /// The announcement's header line, as written.
+    /// The announcement's header, as written: its header line (a card's place and dates,
+    /// an event's date line), with the title lines above it if it has any.
     pub header: String,
     /// The announcement's body paragraphs, as written.
     pub body: String,

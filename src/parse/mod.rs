@@ -17,7 +17,7 @@
 //!
 //! | shape | example |
 //! |---|---|
-//! | card header | `Madrid, 1-2 July 2019, hosted by Spain and co-chaired by Morocco.` |
+//! | card header | `Madrid, 1-2 July 2019, hosted by Spain and co-chaired by Morocco.`, perhaps under a title line (`Senior Officials' Meeting`) when the page's cards have them |
 //! | date-first card header | `12 - 13 July 2022 - Dakar, Senegal: Thematic Meeting on Labour Migration` |
 //! | one-line card | `Expert meeting held on 21-22 May 2012 in Accra, Ghana.` |
 //! | event card | a title line, then `Tuesday, 7 March 2017, 9:00 - Wednesday, 8 March 2017, 13:00` or `Date: 3 and 4 June 2016`, then label lines |
@@ -538,7 +538,8 @@ fn read_meeting(
         themes: prose.themes,
         processes: prose.processes,
         participants: prose.participants,
-        header: doc.original(header_start, header_end).to_owned(),
+        // With the title lines above the header line, so that header and body hold all.
+        header: doc.original(start, header_end).to_owned(),
         body: doc.original(header_end.max(start), end).trim().to_owned(),
         span: doc.span(start, end),
         ..Meeting::default()

@@ -83,16 +83,17 @@ pub(crate) struct Segmented {
 pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)) -> Segmented {
     let mut notes = Vec::new();
     let mut tokens = Vec::new();
-    // The card being read: its header line and what the header says.
-    let mut open: Option<(Line, Header)> = None;
+    // The card being read: its title line, header line and what the header says.
+    let mut open: Option<(Option<Line>, Line, Header)> = None;
     // The lines above the first header: all of the page if it has none.
     let mut lead: Vec<Line> = Vec::new();
     // The last two lines read.
     let (mut before_last, mut last): (Option<Line>, Option<Line>) = (None, None);
     let mut stray = None;
-    // A card runs from its header line to `last`, the last line before the next header.
-    let card = |anchor: Line, last: Line| Segment {
-        start: anchor.start,
+    let mut cards = 0;
+    // A card runs from its title or header line to `last`, the last line before the next.
+    let card = |title: Option<Line>, anchor: Line, last: Line| Segment {
+        start: title.map_or(anchor.start, |t| t.start),
         header_start: anchor.start,
         header_end: anchor.end,
         end: last.end.max(anchor.end),
@@ -100,38 +101,57 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
     };
     for line in Lines::new(doc) {
         if let Some(header) = card_header(doc, &line, &mut tokens, &mut notes) {
+            // The line just above may be this card's title, or the heading of a section.
+            let title = last.filter(|l| {
+                open.as_ref()
+                    .is_none_or(|(_, anchor, _)| l.start > anchor.start)
+                    && is_title(doc, l, &line)
+            });
             match open.take() {
-                Some((anchor, mut header)) => {
-                    // A heading above this header opens a new section of the page.
+                Some((mut title_above, anchor, mut header)) => {
                     let end = match (before_last, last) {
                         (Some(b), Some(l))
-                            if l.start > anchor.start && is_heading(doc, &l, &line) =>
+                            if l.start > anchor.start
+                                && (title.is_some() || is_heading(doc, &l, &line)) =>
                         {
                             b
                         }
                         _ => last.unwrap_or(line),
                     };
-                    read(&card(anchor, end), &mut header);
+                    // The first card's title line is taken as such only if the second has
+                    // one too: else it is rather the page's.
+                    if cards == 1 && title.is_none() {
+                        title_above = None;
+                    }
+                    read(&card(title_above, anchor, end), &mut header);
                 }
                 // A list of events or one-line cards may come before the cards; other
                 // lines above the first header belong to no announcement.
                 None => {
-                    let (segments, lead_stray) = other_anchors(doc, &lead, Some(&line));
+                    let above = lead.len() - usize::from(title.is_some());
+                    let following = title.as_ref().unwrap_or(&line);
+                    let lead = lead.get(..above).unwrap_or_default();
+                    let (segments, lead_stray) = other_anchors(doc, lead, Some(following));
                     for segment in &segments {
                         read(segment, &mut Header::default());
                     }
                     stray = lead_stray;
                 }
             }
-            open = Some((line, header));
+            cards += 1;
+            open = Some((title, line, header));
         } else if open.is_none() {
             lead.push(line);
         }
         before_last = last.replace(line);
     }
     match open {
-        Some((anchor, mut header)) => {
-            read(&card(anchor, last.unwrap_or(anchor)), &mut header);
+        // A title above the only card is rather the page's.
+        Some((_, anchor, mut header)) if cards == 1 => {
+            read(&card(None, anchor, last.unwrap_or(anchor)), &mut header);
+        }
+        Some((title, anchor, mut header)) => {
+            read(&card(title, anchor, last.unwrap_or(anchor)), &mut header);
         }
         // Without card headers, the page is read for the other anchors.
         None => {
@@ -392,6 +412,18 @@ fn is_heading(doc: &Doc<'_>, line: &Line, next: &Line) -> bool {
         && text.split_whitespace().count() <= 6
 }
 
+/// Whether `line` is the title of the card whose header `next` follows it: a few words
+/// opening a paragraph, with the header right under them ("Senior Officials' Meeting").
+fn is_title(doc: &Doc<'_>, line: &Line, next: &Line) -> bool {
+    const MAX_TITLE_WORDS: usize = 12;
+    let text = doc.slice(line.start, line.end);
+    line.after_blank
+        && !next.after_blank
+        && text.starts_with(char::is_uppercase)
+        && !text.ends_with(['.', ',', ';', ':'])
+        && text.split_whitespace().count() <= MAX_TITLE_WORDS
+}
+
 /// Whether a line is page furniture: pagination, navigation and sharing links.
 fn is_furniture(line: &str) -> bool {
     const NAVIGATION: &[&str] = &[
@@ -446,18 +478,44 @@ mod tests {
 
     #[test]
     fn section_headings_end_the_announcement_above() {
-        let page = "Madrid, 1-2 July 2019, hosted by Spain.\nBody one.\n\nPast meetings\n\nParis, 23 October 2018\nBody two.\n\nIn short\nParis, 24 October 2018\nBody three.";
+        let page = "Madrid, 1-2 July 2019, hosted by Spain.\nBody one.\n\nPast meetings\n\nParis, 23 October 2018\nBody two.\n\nMore on it\nParis, 24 October 2018\nBody three.";
         let doc = Doc::new(page);
         let (found, _) = found(&doc);
         let texts: Vec<&str> = found.iter().map(|s| doc.slice(s.start, s.end)).collect();
-        // "In short" is no heading: the header follows it without a blank line.
+        // "More on it" is no heading but a title: the header follows it without a blank
+        // line.
         assert_eq!(
             texts,
             [
                 "Madrid, 1-2 July 2019, hosted by Spain.\nBody one.",
-                "Paris, 23 October 2018\nBody two.\n\nIn short",
-                "Paris, 24 October 2018\nBody three."
+                "Paris, 23 October 2018\nBody two.",
+                "More on it\nParis, 24 October 2018\nBody three."
             ]
+        );
+    }
+
+    #[test]
+    fn title_lines_above_card_headers_open_their_cards() {
+        let page = "Meetings\n\nSenior Officials' Meeting\nCadiz, 13 December 2022, hosted by Spain.\nBody one.\n\nMinisterial Conference\nCadiz, 14 December 2022, hosted by Spain.\nBody two.";
+        let doc = Doc::new(page);
+        let (found, Segmented { stray, .. }) = found(&doc);
+        let texts: Vec<&str> = found.iter().map(|s| doc.slice(s.start, s.end)).collect();
+        assert_eq!(
+            texts,
+            [
+                "Senior Officials' Meeting\nCadiz, 13 December 2022, hosted by Spain.\nBody one.",
+                "Ministerial Conference\nCadiz, 14 December 2022, hosted by Spain.\nBody two."
+            ]
+        );
+        let (s, e) = stray.unwrap();
+        assert_eq!(doc.slice(s, e), "Meetings");
+        // Where the next card has no title, the line above the first is the page's.
+        let page = "Thematic meetings\nMadrid, 1-2 July 2019, hosted by Spain.\nBody one.\n\nParis, 23 October 2018\nBody two.";
+        let doc = Doc::new(page);
+        let (first, _) = super::tests::found(&doc);
+        assert_eq!(
+            doc.slice(first[0].start, first[0].end),
+            "Madrid, 1-2 July 2019, hosted by Spain.\nBody one."
         );
     }
 
