@@ -191,6 +191,17 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
         let gap_end = hit.map_or(limit, |h| h.start);
         let gap = doc.slice(pos, gap_end);
         if let Some(h) = hit.filter(|_| only(gap, words, ",()&/")) {
+            // "the Rabat Process Secretariat (ICMPD)": the body that serves the dialogue,
+            // named in parentheses, is the party.
+            if doc.is_framework(h)
+                && let Some(&named) = hits.get(next + 1)
+                && only_secretariat(doc.slice(h.end, named.start))
+                && doc.slice(named.end, limit).trim_start().starts_with(')')
+            {
+                next += 1;
+                pos = h.end;
+                continue;
+            }
             match party_at(doc, h) {
                 Some((party, end)) => {
                     listed.push(Listed {
@@ -264,6 +275,15 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
         break;
     }
     (listed, pos)
+}
+
+/// Whether `gap` is only "(", perhaps after "Secretariat", between a dialogue's name and
+/// the body named in parentheses.
+fn only_secretariat(gap: &str) -> bool {
+    gap.trim().strip_suffix('(').is_some_and(|w| {
+        let w = w.trim();
+        w.is_empty() || w.eq_ignore_ascii_case("secretariat")
+    })
 }
 
 /// The length of a leading "and " or ", " joiner.
@@ -510,6 +530,22 @@ mod tests {
                 Party::Organisation(Organisation::Iom)
             ]
         );
+        // The secretariat named by the body that serves it; not a party when unnamed.
+        for (text, named) in [
+            (
+                "organised by the Rabat Process Secretariat (ICMPD).",
+                &["ICMPD"][..],
+            ),
+            (
+                "organised by the Rabat Process (ICMPD) and IOM.",
+                &["ICMPD", "IOM"],
+            ),
+            ("organised by the Rabat Process Secretariat.", &[]),
+        ] {
+            let doc = Doc::new(text);
+            let (list, _) = after(&doc, 12, doc.text().len(), true);
+            assert_eq!(names(&list), named, "{text}");
+        }
         let doc = Doc::new("chaired by the presiding countries of each process");
         let (list, _) = after(&doc, 10, doc.text().len(), true);
         assert!(list.is_empty());
