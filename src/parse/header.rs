@@ -340,8 +340,8 @@ pub(crate) fn looks_like_header(
     if line.trim_end_matches('.').contains(". ") {
         return false;
     }
-    // Only the place before the first comma is read word by word.
-    let Some(comma) = line.find(',') else {
+    // Only the place before the first comma (or spaced dash) is read word by word.
+    let Some(comma) = place_end(line) else {
         return false;
     };
     let after = start + comma + 1;
