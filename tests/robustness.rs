@@ -228,6 +228,43 @@ fn fifty_thousand_role_cues() {
 }
 
 #[test]
+fn fifty_thousand_organiser_cues_in_one_sentence() {
+    // Each "organised" looks for partners named after it ("in cooperation with X") only in
+    // the words that follow it: searching the rest of the sentence took 20 s here.
+    let page = format!(
+        "Madrid, 1 July 2019, hosted by Spain.\nThe meeting was {}end.\n",
+        "IOM organised ".repeat(50_000)
+    );
+    let parsed = parse_checked(&page);
+    assert_eq!(parsed.meetings[0].roles.len(), 2);
+    let page = format!(
+        "Madrid, 1 July 2019, hosted by Spain.\nThe meeting was {}end.\n",
+        "IOM organised a training, in cooperation with Frontex and ".repeat(20_000)
+    );
+    let parsed = parse_checked(&page);
+    let roles: Vec<String> = parsed.meetings[0]
+        .roles
+        .iter()
+        .map(|p| format!("{} {}", p.role, p.party))
+        .collect();
+    assert_eq!(roles, ["host Spain", "organiser IOM", "organiser Frontex"]);
+}
+
+#[test]
+fn twenty_thousand_titled_cards_and_section_headings() {
+    let card =
+        "Thematic Meeting\nMadrid, 1 July 2019, hosted by Spain.\nBody.\n\nPast meetings\n\n";
+    let parsed = parse_checked(&card.repeat(20_000));
+    assert_eq!(parsed.meetings.len(), 20_000);
+    assert!(
+        parsed
+            .meetings
+            .iter()
+            .all(|m| m.header.starts_with("Thematic Meeting\n"))
+    );
+}
+
+#[test]
 fn twenty_thousand_cues_with_dates_in_one_sentence() {
     // Each cue looks for the date nearest to it in its sentence: by a binary search, as
     // a scan of the sentence's dates per cue took 10 s for a megabyte.

@@ -556,11 +556,12 @@ fn read_meeting(
         .collect();
     // "Representatives of UNHCR and IOM attended as observers": named among those present,
     // but present as observers, which says more.
+    // Roles are sorted by role, then party: the observers come sorted.
     let observers: Vec<Party> = meeting.parties(Role::Observer).cloned().collect();
     if !observers.is_empty() {
         meeting
             .roles
-            .retain(|r| r.role != Role::Participant || !observers.contains(&r.party));
+            .retain(|r| r.role != Role::Participant || observers.binary_search(&r.party).is_err());
     }
     // The venue country: stated with the venue, stated after the city in the text, known
     // from the city, or else the one host country.

@@ -166,7 +166,10 @@ fn only(gap: &str, words: &[&str], puncts: &str) -> bool {
 /// training in Niamey, in cooperation with Frontex and Interpol" (the subject's partners in
 /// what it did).
 pub(crate) fn partners_after(doc: &Doc<'_>, from: usize, limit: usize) -> List {
-    let rest = doc.slice(from, limit);
+    // Only the clause's first words are searched, so that a sentence of many cues is not
+    // read once per cue.
+    const REACH: usize = 160;
+    let rest = head(doc.slice(from, limit), REACH);
     let Some(at) = PARTNERING
         .iter()
         .filter_map(|p| Some(rest.find(p)? + p.len()))
