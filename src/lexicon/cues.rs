@@ -495,11 +495,19 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "as co-chairs",
             "co-chair of the meeting",
             "co-chairs of the meeting",
+            "co-chaired",
+            "jointly chaired",
+            "will co-chair",
         ],
     ),
     (
         Cue::After(CHAIR),
-        &["as chair of the meeting", "chair of the meeting"],
+        &[
+            "as chair of the meeting",
+            "chair of the meeting",
+            "chaired",
+            "will chair",
+        ],
     ),
     (
         Cue::Invited,

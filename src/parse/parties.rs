@@ -24,9 +24,11 @@ const LEADING: &[&str] = &[
     "with",
     "jointly",
 ];
-/// Words that may join the parties of a list.
+/// Words that may join the parties of a list ("Spain and Morocco, as well as by the
+/// European Commission").
 const JOINING: &[&str] = &[
     "and",
+    "by",
     "the",
     "as",
     "well",

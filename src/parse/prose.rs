@@ -1326,6 +1326,26 @@ mod tests {
     }
 
     #[test]
+    fn parties_before_chaired_chair() {
+        let (_, p) = prose("Spain and Morocco co-chaired the meeting.", None);
+        assert_eq!(roles(&p), ["co_chair: Morocco", "co_chair: Spain"]);
+        let (_, p) = prose("Senegal chaired the meeting.", None);
+        assert_eq!(roles(&p), ["chair: Senegal"]);
+        let (_, p) = prose("The meeting was chaired by Senegal.", None);
+        assert_eq!(roles(&p), ["chair: Senegal"]);
+        let text = "It was co-chaired by Spain and Morocco, as well as by the European Commission.";
+        let (_, p) = prose(text, None);
+        assert_eq!(
+            roles(&p),
+            [
+                "co_chair: European Commission",
+                "co_chair: Morocco",
+                "co_chair: Spain"
+            ]
+        );
+    }
+
+    #[test]
     fn parties_that_attended_take_part() {
         for text in [
             "Mali and Niger attended.",
