@@ -172,14 +172,22 @@ pub(crate) fn partners_after(doc: &Doc<'_>, from: usize, limit: usize) -> List {
     // read once per cue.
     const REACH: usize = 160;
     let rest = head(doc.slice(from, limit), REACH);
-    let Some(at) = PARTNERING
-        .iter()
-        .filter_map(|p| Some(rest.find(p)? + p.len()))
-        .min()
-    else {
-        return List::new();
-    };
-    after(doc, from + at, limit, true).0
+    // Every partnering phrase ends with " with": its "w"s are found first.
+    let bytes = rest.as_bytes();
+    let at = memchr::memchr_iter(b'w', bytes).find_map(|i| {
+        let phrase_end = i + "with".len();
+        let with = bytes.get(i.checked_sub(1)?..phrase_end) == Some(b" with");
+        let before = rest.get(..i)?;
+        (with
+            && PARTNERING
+                .iter()
+                .any(|p| p.strip_suffix("with").is_some_and(|p| before.ends_with(p))))
+        .then_some(phrase_end)
+    });
+    match at {
+        Some(at) => after(doc, from + at, limit, true).0,
+        None => List::new(),
+    }
 }
 
 /// The parties listed right after `from`, up to `limit`. With `unknown`, a capitalised name
