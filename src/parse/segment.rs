@@ -90,7 +90,16 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
     // The last two lines read.
     let (mut before_last, mut last): (Option<Line>, Option<Line>) = (None, None);
     let mut stray = None;
+    // Whether the lines above the first header held announcements of their own.
+    let mut lead_read = false;
     let mut cards = 0;
+    // A title above the first card that turns out to be the page's: above all
+    // announcements, it belongs to none.
+    let page_title = |title: Option<Line>, stray: &mut Option<(usize, usize)>, lead_read: bool| {
+        if let Some(t) = title.filter(|_| !lead_read) {
+            *stray = Some((stray.map_or(t.start, |(s, _)| s), t.end));
+        }
+    };
     // A card runs from its title or header line to `last`, the last line before the next.
     let card = |title: Option<Line>, anchor: Line, last: Line| Segment {
         start: title.map_or(anchor.start, |t| t.start),
@@ -121,7 +130,7 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
                     // The first card's title line is taken as such only if the second has
                     // one too: else it is rather the page's.
                     if cards == 1 && title.is_none() {
-                        title_above = None;
+                        page_title(title_above.take(), &mut stray, lead_read);
                     }
                     read(&card(title_above, anchor, end), &mut header);
                 }
@@ -136,6 +145,7 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
                         read(segment, &mut Header::default());
                     }
                     stray = lead_stray;
+                    lead_read = !segments.is_empty();
                 }
             }
             cards += 1;
@@ -147,7 +157,8 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
     }
     match open {
         // A title above the only card is rather the page's.
-        Some((_, anchor, mut header)) if cards == 1 => {
+        Some((title, anchor, mut header)) if cards == 1 => {
+            page_title(title, &mut stray, lead_read);
             read(&card(None, anchor, last.unwrap_or(anchor)), &mut header);
         }
         Some((title, anchor, mut header)) => {
@@ -512,11 +523,13 @@ mod tests {
         // Where the next card has no title, the line above the first is the page's.
         let page = "Thematic meetings\nMadrid, 1-2 July 2019, hosted by Spain.\nBody one.\n\nParis, 23 October 2018\nBody two.";
         let doc = Doc::new(page);
-        let (first, _) = super::tests::found(&doc);
+        let (first, Segmented { stray, .. }) = super::tests::found(&doc);
         assert_eq!(
             doc.slice(first[0].start, first[0].end),
             "Madrid, 1-2 July 2019, hosted by Spain.\nBody one."
         );
+        let (s, e) = stray.unwrap();
+        assert_eq!(doc.slice(s, e), "Thematic meetings");
     }
 
     #[test]
