@@ -3,10 +3,11 @@
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::lexicon::{self, Cue, Name, class};
-use crate::model::{Country, Organisation, Party};
+use crate::model::{Country, Mode, Organisation, Party};
 
 use super::dates::{self, Found};
 use super::doc::Doc;
+use super::labels;
 use super::parties;
 use super::tokens::{Kind, Token, tokenize_into};
 
@@ -38,8 +39,8 @@ pub(crate) struct Header {
     pub clauses_end: usize,
     /// Folded range of a title after a colon.
     pub title: Option<(usize, usize)>,
-    /// The place is "Online".
-    pub online: bool,
+    /// The mode the place states: "Online", "Virtual meeting", "Hybrid (Brussels)".
+    pub mode: Option<Mode>,
     /// What could not be read.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -182,13 +183,21 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
             place.get(place.len().saturating_sub(2)),
         )
     {
-        header.country = Some(doc.country_at(first.start, last.end)?);
-        place = place.get(..open)?;
+        let before = place.get(..open)?;
+        let inside = place.get(open + 1..place.len() - 1)?;
+        // "Hybrid (Brussels), 6 May 2021": the mode, then the venue.
+        if mode_at(doc, before) == Some(Mode::Hybrid) {
+            header.mode = Some(Mode::Hybrid);
+            place = inside;
+        } else {
+            header.country = Some(doc.country_at(first.start, last.end)?);
+            place = before;
+        }
     }
     let (place_start, place_end) = (place.first()?.start, place.last()?.end);
     // "Online, 15 June 2021": a mode, not a venue.
-    if is_online(doc, place_start, place_end) {
-        header.online = true;
+    if mode_at(doc, place) == Some(Mode::Virtual) {
+        header.mode = Some(Mode::Virtual);
     } else {
         header.city_country = doc.city_at(place_start, place_end).map(|c| c.country());
         // A known name may have lowercase words ("Trinidad and Tobago"); others may not.
@@ -241,13 +250,11 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
     Some(header)
 }
 
-/// Whether the place at folded `start..end` says the meeting was held online ("Online",
-/// "Virtual"): no venue, a mode.
-fn is_online(doc: &Doc<'_>, start: usize, end: usize) -> bool {
-    let place = doc.slice(start, end);
-    ["online", "virtual"]
-        .iter()
-        .any(|w| place.eq_ignore_ascii_case(w))
+/// The mode a header's place states, as a label's value would ("Online", "Virtual
+/// meeting", "Videoconference", "Hybrid"), read from its tokens.
+fn mode_at(doc: &Doc<'_>, place: &[Token]) -> Option<Mode> {
+    let (first, last) = (place.first()?, place.last()?);
+    labels::mode_of(doc.slice(first.start, last.end))
 }
 
 /// `DATES - PLACE[, COUNTRY][: TITLE]`, `DATES: TITLE`: "12 - 13 July 2022 - Dakar, Senegal:
@@ -299,8 +306,8 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
             return None;
         }
         let (s, e) = (city.first()?.start, city.last()?.end);
-        if is_online(doc, s, e) {
-            header.online = true;
+        if mode_at(doc, city) == Some(Mode::Virtual) {
+            header.mode = Some(Mode::Virtual);
         } else {
             header.city = Some((s, e));
             header.city_country = doc.city_at(s, e).map(|c| c.country());
@@ -563,7 +570,7 @@ mod tests {
         let (s, e) = h.title.unwrap();
         assert_eq!(doc.slice(s, e), "Thematic Meeting on Labour Migration");
         let (_, h) = header("3 June 2021 - Online: Webinar on return").unwrap();
-        assert!(h.online && h.city.is_none());
+        assert!(h.mode == Some(Mode::Virtual) && h.city.is_none());
         // Dashes between spaces for commas.
         let (doc, h) = header("Lisbon – 3-4 June 2019 – hosted by Portugal").unwrap();
         assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Lisbon");
@@ -571,8 +578,18 @@ mod tests {
         assert!(header("Guinea-Bissau hosted the meeting on 3 May 2019").is_none());
         // The same place first: a mode, no city, and the rest read as ever.
         let (_, h) = header("Online, 15 June 2021, co-chaired by Portugal and Nigeria.").unwrap();
-        assert!(h.online && h.city.is_none() && h.country.is_none());
+        assert!(h.mode == Some(Mode::Virtual) && h.city.is_none() && h.country.is_none());
         assert!(h.date.is_some() && h.roles.len() == 2);
+        for line in [
+            "Virtual meeting, 3 May 2021, co-chaired by Spain and Senegal.",
+            "Videoconference, 4 May 2021",
+        ] {
+            let (_, h) = header(line).unwrap();
+            assert!(h.mode == Some(Mode::Virtual) && h.city.is_none(), "{line}");
+        }
+        let (doc, h) = header("Hybrid (Brussels), 6 May 2021, hosted by Belgium.").unwrap();
+        assert_eq!(h.mode, Some(Mode::Hybrid));
+        assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Brussels");
         assert!(header("24 October 2019 - The workshop took place in Abidjan").is_none());
     }
 

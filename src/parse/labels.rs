@@ -137,7 +137,7 @@ fn read_value(doc: &Doc<'_>, field: Field, start: usize, end: usize, labels: &mu
 }
 
 /// "Online", "Virtual", "Hybrid (Brussels)": the mode a place or format value states.
-fn mode_of(value: &str) -> Option<Mode> {
+pub(crate) fn mode_of(value: &str) -> Option<Mode> {
     let lower = value.to_ascii_lowercase();
     if lower.contains("hybrid") {
         Some(Mode::Hybrid)

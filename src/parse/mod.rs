@@ -43,8 +43,10 @@
 //!            | "City" | "Country" | "Title" | "Format" | "Host" | "Chair" | "Co-chairs"
 //!            | "Organisers" | ...                    ("Location: Online" is a virtual meeting)
 //! place      = capitalised word {word}               (at most six words: "Cidade Velha";
-//!                                                     "Online" or "Virtual" is a virtual
-//!                                                     meeting with no city)
+//!                                                     "Online", "Virtual meeting" or
+//!                                                     "Videoconference" is a virtual
+//!                                                     meeting with no city; "Hybrid
+//!                                                     (Brussels)" a hybrid one)
 //! clauses    = clause {("," | "and") clause}
 //! clause     = cue parties                           ("hosted by Spain")
 //! cue        = "hosted by" | "chaired by" | "co-chaired by" | "organised by"
@@ -507,10 +509,7 @@ fn read_meeting(
         })
         .flatten();
     let venue = prose.venue.or(listed_city).filter(|_| city_range.is_none());
-    let mode = labels
-        .mode
-        .or(header.online.then_some(crate::model::Mode::Virtual))
-        .or(prose.mode);
+    let mode = labels.mode.or(header.mode).or(prose.mode);
     // Datelines open press releases, which are pages about one meeting; where the release
     // was written is no venue of a meeting held online.
     let dateline = if shape == Shape::Page
