@@ -78,6 +78,23 @@ fn label(line: &str) -> Option<(Field, usize)> {
     Some((field, lead + colon + 1))
 }
 
+/// Whether `line` opens with a label of any name: a few words and a colon, perhaps after a
+/// bullet ("Participants: 45 experts", "• Chair: Mauritania"). Such a line is never part of
+/// the sentence above it.
+pub(crate) fn opens_with_label(line: &str) -> bool {
+    const MAX_LABEL_WORDS: usize = 3;
+    let body = line.trim_start_matches(['•', '·', '*', '-', '‣', '▪', ' ']);
+    let Some(colon) = crate::text::head(body, MAX_LABEL_LEN).find(':') else {
+        return false;
+    };
+    let name = body.get(..colon).unwrap_or("");
+    name.starts_with(|c: char| c.is_uppercase())
+        && name
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        && name.split_whitespace().count() <= MAX_LABEL_WORDS
+}
+
 /// Whether a line is a `Date:` label.
 pub(crate) fn is_date_label(line: &str) -> bool {
     matches!(label(line), Some((Field::Date, _)))

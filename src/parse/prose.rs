@@ -945,13 +945,17 @@ fn sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>
         };
         let Some(i) = i else { break };
         let ends = if bytes.get(i) == Some(&b'\n') {
-            // A blank line, perhaps holding spaces, ends a paragraph.
+            // A blank line, perhaps holding spaces, ends a paragraph; a label line
+            // ("Chair: Mauritania") is no part of the sentence above it.
             bytes
                 .get(i + 1..)
                 .unwrap_or(&[])
                 .iter()
                 .find(|&&c| c != b' ' && c != b'\t')
                 .is_some_and(|&c| c == b'\n')
+                || slice
+                    .get(i + 1..)
+                    .is_some_and(super::labels::opens_with_label)
         } else {
             bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace)
         };
@@ -1500,5 +1504,16 @@ mod tests {
         sentences(text, 0, text.len(), &mut found);
         let s: Vec<&str> = found.iter().map(|&(a, b)| text[a..b].trim()).collect();
         assert_eq!(s, ["First one.", "Second\none.", "Third, 3.5 million"]);
+        let text = "Participants: 45 experts from 18 countries\nChair: Mauritania\nwho said: yes";
+        let mut found = Vec::new();
+        sentences(text, 0, text.len(), &mut found);
+        let s: Vec<&str> = found.iter().map(|&(a, b)| text[a..b].trim()).collect();
+        assert_eq!(
+            s,
+            [
+                "Participants: 45 experts from 18 countries",
+                "Chair: Mauritania\nwho said: yes"
+            ]
+        );
     }
 }
