@@ -34,6 +34,15 @@ fn parse_checked(input: &str) -> Parsed {
     parsed
 }
 
+/// The roles of the first meeting, as "role party".
+fn roles(parsed: &Parsed) -> Vec<String> {
+    parsed.meetings[0]
+        .roles
+        .iter()
+        .map(|p| format!("{} {}", p.role, p.party))
+        .collect()
+}
+
 #[track_caller]
 fn codes(parsed: &Parsed) -> Vec<Code> {
     parsed.diagnostics.iter().map(|d| d.code).collect()
@@ -203,12 +212,7 @@ fn forty_thousand_observer_cues() {
         "participated as observer and ".repeat(40_000)
     );
     let parsed = parse_checked(&page);
-    let roles: Vec<String> = parsed.meetings[0]
-        .roles
-        .iter()
-        .map(|p| format!("{} {}", p.role, p.party))
-        .collect();
-    assert_eq!(roles, ["host Spain", "observer Morocco"]);
+    assert_eq!(roles(&parsed), ["host Spain", "observer Morocco"]);
 }
 
 #[test]
@@ -242,12 +246,10 @@ fn fifty_thousand_organiser_cues_in_one_sentence() {
         "IOM organised a training, in cooperation with Frontex and ".repeat(20_000)
     );
     let parsed = parse_checked(&page);
-    let roles: Vec<String> = parsed.meetings[0]
-        .roles
-        .iter()
-        .map(|p| format!("{} {}", p.role, p.party))
-        .collect();
-    assert_eq!(roles, ["host Spain", "organiser IOM", "organiser Frontex"]);
+    assert_eq!(
+        roles(&parsed),
+        ["host Spain", "organiser IOM", "organiser Frontex"]
+    );
 }
 
 #[test]
