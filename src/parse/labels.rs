@@ -154,9 +154,16 @@ fn read_value(doc: &Doc<'_>, field: Field, start: usize, end: usize, labels: &mu
 }
 
 /// "Online", "Virtual", "Hybrid (Brussels)": the mode a place or format value states.
+/// Every header's place is asked, so the value is searched as written, without a
+/// lowercased copy.
 pub(crate) fn mode_of(value: &str) -> Option<Mode> {
-    let lower = value.to_ascii_lowercase();
-    if lower.contains("hybrid") {
+    let has = |word: &str| {
+        value
+            .as_bytes()
+            .windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+    };
+    if has("hybrid") {
         Some(Mode::Hybrid)
     } else if [
         "online",
@@ -165,8 +172,8 @@ pub(crate) fn mode_of(value: &str) -> Option<Mode> {
         "videoconference",
         "video conference",
     ]
-    .iter()
-    .any(|w| lower.contains(w))
+    .into_iter()
+    .any(has)
     {
         Some(Mode::Virtual)
     } else {

@@ -29,8 +29,8 @@
 //! # Grammar
 //! ```text
 //! card       = place ["(" country ")"] sep [country ","] dates [[sep] (clauses | name)] ["."]
-//! sep        = "," | " - "                         ("Lisbon – 3-4 June 2019 – hosted by Portugal")
 //!            | dates "," clauses                   ("1-2 July 2019, hosted by Spain.")
+//! sep        = "," | " - "                         ("Lisbon – 3-4 June 2019 – hosted by Portugal")
 //! name       = capitalised words naming a kind     ("Fourth Euro-African Ministerial Conference")
 //! date-card  = dates ("-" | "|" | ",") place ["," country | "(" country ")"] [":" title]
 //!            | dates ":" title
