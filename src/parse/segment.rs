@@ -22,8 +22,9 @@ use super::header::{self, Header};
 use super::labels;
 use super::tokens::{Kind, tokenize};
 
-/// A header's place ends with a comma (or spaced dash) within this many bytes; lines without one are not
-/// read further, which keeps header detection cheap on long prose lines.
+/// A header's place ends with a comma (or spaced dash) within this many bytes; lines
+/// without one are not read further, which keeps header detection cheap on long prose
+/// lines.
 const MAX_PLACE_LEN: usize = 80;
 /// Words that may stand among the clock times of a date line.
 const TIME_WORDS: &[&str] = &[
