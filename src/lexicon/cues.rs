@@ -470,6 +470,8 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "as host country",
             "as the host country",
             "as host",
+            "in its capacity as host",
+            "in its capacity as host country",
             "hosted",
             "will host",
             "hosts",

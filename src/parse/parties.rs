@@ -116,10 +116,14 @@ const PARTNERING: &[&str] = &[
 /// Nouns that make a demonym name its country: "the Moroccan Chairmanship".
 const OFFICES: &[&str] = &[
     "minister",
+    "ministers",
     "ministry",
+    "ministries",
     "government",
+    "governments",
     "authorities",
     "delegation",
+    "delegations",
     "chairmanship",
     "presidency",
     "chair",
@@ -365,6 +369,9 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
     let hits = doc.hits_in(floor, to);
     let mut listed = List::new();
     let mut pos = to;
+    // Whether the party read last was a demonym with its office, which the demonyms joined
+    // before it share ("the Gambian and Guinean delegations").
+    let mut office_shared = false;
     for &h in hits.iter().rev() {
         if listed.len() >= MAX_LIST {
             break;
@@ -380,7 +387,15 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
         {
             continue;
         }
-        let gap = doc.slice(h.end, pos);
+        // A demonym names its country with an office after it ("the Moroccan delegation"),
+        // which then belongs to the party, not to the gap.
+        let known = doc.party(h, false);
+        let demonym = known.is_none().then(|| doc.party(h, true)).flatten();
+        let office_end = demonym
+            .as_ref()
+            .and_then(|_| office_after(doc, h.end))
+            .filter(|&e| e <= pos);
+        let gap = doc.slice(office_end.unwrap_or(h.end), pos);
         let fits = if listed.is_empty() {
             match allowed {
                 Gap::Auxiliary => only(gap, AUXILIARY, ",)"),
@@ -400,15 +415,20 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
             pos = h.start;
             continue;
         }
-        match doc.party(h, false) {
-            // "Mixed Migration Centre (MMC)" names one party once.
-            Some(party) if listed.last().is_some_and(|l| l.party == party) => {}
-            Some(party) => listed.push(Listed {
+        let is_demonym = demonym.is_some();
+        let party = match (known, demonym) {
+            (Some(party), _) => party,
+            (None, Some(party)) if office_end.is_some() || office_shared => party,
+            _ => break,
+        };
+        office_shared = office_end.is_some() || (office_shared && is_demonym);
+        // "Mixed Migration Centre (MMC)" names one party once.
+        if listed.last().is_none_or(|l| l.party != party) {
+            listed.push(Listed {
                 party,
                 start: h.start,
-                end: h.end,
-            }),
-            None => break,
+                end: office_end.unwrap_or(h.end),
+            });
         }
         pos = h.start;
     }
@@ -467,16 +487,38 @@ fn party_at(doc: &Doc<'_>, h: Hit) -> Option<(Party, usize)> {
         return Some((party, end));
     }
     let party = doc.party(h, true)?;
-    let rest = doc.slice(h.end, doc.text().len());
+    if let Some(end) = office_after(doc, h.end) {
+        return Some((party, end));
+    }
+    // "the Gambian and Guinean delegations": one office after a few demonyms.
+    const MAX_SHARED: usize = 6;
+    let mut last = h;
+    for _ in 0..MAX_SHARED {
+        let next = doc.first_hit_in(last.end, doc.text().len())?;
+        let gap = doc.slice(last.end, next.start).trim();
+        if !(gap == "and" || gap == ",") || doc.party(next, false).is_some() {
+            return None;
+        }
+        doc.party(next, true)?;
+        if office_after(doc, next.end).is_some() {
+            return Some((party, h.end));
+        }
+        last = next;
+    }
+    None
+}
+
+/// Where the office that a demonym ending at `at` qualifies ends: "Moroccan Chairmanship".
+fn office_after(doc: &Doc<'_>, at: usize) -> Option<usize> {
+    let rest = doc.slice(at, doc.text().len());
     let noun = rest
         .trim_start()
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .next()?;
-    if OFFICES.iter().any(|o| o.eq_ignore_ascii_case(noun)) {
-        let end = h.end + (rest.len() - rest.trim_start().len()) + noun.len();
-        return Some((party, end));
-    }
-    None
+    OFFICES
+        .iter()
+        .any(|o| o.eq_ignore_ascii_case(noun))
+        .then(|| at + (rest.len() - rest.trim_start().len()) + noun.len())
 }
 
 /// Where " (MMC)" after "Mixed Migration Centre" ends, when it names the same party.
@@ -589,6 +631,22 @@ mod tests {
         );
         let doc = Doc::new("chaired by French experts");
         let (list, _) = after(&doc, 10, doc.text().len(), false);
+        assert!(list.is_empty());
+        // One office after a few demonyms, after a cue or before one.
+        let doc = Doc::new("hosted by the Senegalese and Spanish authorities.");
+        let (list, _) = after(&doc, 9, doc.text().len(), false);
+        assert_eq!(names(&list), ["Senegal", "Spain"]);
+        let text = "The Senegalese and Spanish delegations also participated";
+        let doc = Doc::new(text);
+        let list = before(&doc, text.find(" also").unwrap(), 0, Gap::Auxiliary);
+        assert_eq!(names(&list), ["Senegal", "Spain"]);
+        let text = "The Moroccan Chairmanship organised";
+        let doc = Doc::new(text);
+        let list = before(&doc, text.find(" organised").unwrap(), 0, Gap::Auxiliary);
+        assert_eq!(names(&list), ["Morocco"]);
+        let text = "French and Spanish experts organised";
+        let doc = Doc::new(text);
+        let list = before(&doc, text.find(" organised").unwrap(), 0, Gap::Auxiliary);
         assert!(list.is_empty());
     }
 }
