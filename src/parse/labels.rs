@@ -67,15 +67,21 @@ const FIELDS: &[(&str, Field)] = &[
 /// How far into a line its label's colon may be: the longest name with room for spaces.
 const MAX_LABEL_LEN: usize = 24;
 
-/// The label and value of a line: `(field, value offset in line)`.
-fn label(line: &str) -> Option<(Field, usize)> {
+/// The name a line opens with before a colon, perhaps after a bullet, and where its value
+/// starts in the line.
+fn label_name(line: &str) -> Option<(&str, usize)> {
     let body = line.trim_start_matches(['•', '·', '*', '-', '‣', '▪', ' ']);
     let lead = line.len() - body.len();
     // Label names are short: the colon is looked for only where one could close a name.
     let colon = crate::text::head(body, MAX_LABEL_LEN).find(':')?;
-    let name = body.get(..colon)?.trim();
+    Some((body.get(..colon)?.trim(), lead + colon + 1))
+}
+
+/// The label and value of a line: `(field, value offset in line)`.
+fn label(line: &str) -> Option<(Field, usize)> {
+    let (name, value) = label_name(line)?;
     let field = FIELDS.iter().find(|(n, _)| n.eq_ignore_ascii_case(name))?.1;
-    Some((field, lead + colon + 1))
+    Some((field, value))
 }
 
 /// Whether `line` opens with a label of any name: a few words and a colon, perhaps after a
@@ -83,16 +89,13 @@ fn label(line: &str) -> Option<(Field, usize)> {
 /// the sentence above it.
 pub(crate) fn opens_with_label(line: &str) -> bool {
     const MAX_LABEL_WORDS: usize = 3;
-    let body = line.trim_start_matches(['•', '·', '*', '-', '‣', '▪', ' ']);
-    let Some(colon) = crate::text::head(body, MAX_LABEL_LEN).find(':') else {
-        return false;
-    };
-    let name = body.get(..colon).unwrap_or("");
-    name.starts_with(|c: char| c.is_uppercase())
-        && name
-            .chars()
-            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
-        && name.split_whitespace().count() <= MAX_LABEL_WORDS
+    label_name(line).is_some_and(|(name, _)| {
+        name.starts_with(|c: char| c.is_uppercase())
+            && name
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+            && name.split_whitespace().count() <= MAX_LABEL_WORDS
+    })
 }
 
 /// Whether a line is a `Date:` label.
