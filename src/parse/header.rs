@@ -323,14 +323,70 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         }
         i = stop + 1;
     }
-    // ": TITLE"
+    // ": TITLE[, PLACE]"
     if let Some(first) = tokens.get(i) {
-        let title = doc.slice(first.start, end).trim_end_matches(['.', ' ']);
+        let mut title_end = end;
+        if header.city.is_none()
+            && header.mode.is_none()
+            && let Some((title_stop, city, country)) = trailing_place(doc, tokens.get(i..)?)
+        {
+            title_end = title_stop;
+            header.city = Some(city);
+            header.city_country = doc.city_at(city.0, city.1).map(|c| c.country());
+            header.country = country;
+        }
+        let title = doc
+            .slice(first.start, title_end)
+            .trim_end_matches(['.', ' ']);
         if !title.is_empty() {
             header.title = Some((first.start, first.start + title.len()));
         }
     }
     Some(header)
+}
+
+/// A venue that ends a title after its last comma: "Thematic meeting on legal migration,
+/// Dakar (Senegal)", "..., Dakar, Senegal", "..., Dakar". Where the title stops, the city's
+/// folded range and the country. Only known names are taken, as a title has commas of
+/// its own ("Youth, migration and development").
+fn trailing_place(
+    doc: &Doc<'_>,
+    tokens: &[Token],
+) -> Option<(usize, (usize, usize), Option<Country>)> {
+    let text = doc.text();
+    let tokens = match tokens.split_last() {
+        Some((last, rest)) if last.is_punct('.') => rest,
+        _ => tokens,
+    };
+    let comma_before = |end: usize| tokens.get(..end)?.iter().rposition(|t| t.is_punct(','));
+    let last_comma = comma_before(tokens.len())?;
+    let tail = tokens.get(last_comma + 1..)?;
+    let range = |part: &[Token]| Some((part.first()?.start, part.last()?.end));
+    // "Dakar (Senegal)"
+    if let Some(open) = tail.iter().position(|t| t.is_punct('('))
+        && tail.last().is_some_and(|t| t.is_punct(')'))
+    {
+        let city = tail.get(..open)?;
+        let (cs, ce) = range(tail.get(open + 1..tail.len() - 1)?)?;
+        let country = doc.country_at(cs, ce)?;
+        return is_place(city, text).then_some((
+            tokens.get(last_comma)?.start,
+            range(city)?,
+            Some(country),
+        ));
+    }
+    let (s, e) = range(tail)?;
+    // "Dakar, Senegal"
+    if let Some(country) = doc.country_at(s, e)
+        && let Some(before) = comma_before(last_comma)
+        && let Some(city) = tokens.get(before + 1..last_comma)
+        && is_place(city, text)
+    {
+        return Some((tokens.get(before)?.start, range(city)?, Some(country)));
+    }
+    // "Dakar"
+    doc.city_at(s, e)?;
+    Some((tokens.get(last_comma)?.start, (s, e), None))
 }
 
 /// Whether a line that is no header looks like one: a place, a comma, then a role clause,
@@ -591,6 +647,33 @@ mod tests {
         assert_eq!(h.mode, Some(Mode::Hybrid));
         assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Brussels");
         assert!(header("24 October 2019 - The workshop took place in Abidjan").is_none());
+        // A venue after the title's last comma, when its names are known.
+        for (line, title, city, country) in [
+            (
+                "12 March 2019: Thematic meeting on legal migration, Dakar (Senegal)",
+                "Thematic meeting on legal migration",
+                Some("Dakar"),
+                Some("SN"),
+            ),
+            (
+                "12 March 2019: Expert meeting, Cidade Velha, Cabo Verde.",
+                "Expert meeting",
+                Some("Cidade Velha"),
+                Some("CV"),
+            ),
+            (
+                "12 March 2019: Youth, migration and development",
+                "Youth, migration and development",
+                None,
+                None,
+            ),
+        ] {
+            let (doc, h) = header(line).unwrap();
+            let slice = |r: Option<(usize, usize)>| r.map(|(s, e)| doc.slice(s, e));
+            assert_eq!(slice(h.title), Some(title), "{line}");
+            assert_eq!(slice(h.city), city, "{line}");
+            assert_eq!(h.country.map(|c| c.alpha2()), country, "{line}");
+        }
     }
 
     #[test]

@@ -33,7 +33,10 @@
 //! sep        = "," | " - "                         ("Lisbon – 3-4 June 2019 – hosted by Portugal")
 //! name       = capitalised words naming a kind     ("Fourth Euro-African Ministerial Conference")
 //! date-card  = dates ("-" | "|" | ",") place ["," country | "(" country ")"] [":" title]
-//!            | dates ":" title
+//!            | dates ":" title ["," place ["," country | "(" country ")"]]
+//!                                                    (a known place after the title's last
+//!                                                     comma; any header may be a list
+//!                                                     item: "- 12 March 2019: ...")
 //! one-line   = kind-words {word} dates {word}        (one sentence that opens with its kind:
 //!                                                     "Thematic meeting held in June 2009
 //!                                                     in Dakar, Senegal.")

@@ -221,16 +221,18 @@ fn card_header(
     tokens: &mut Vec<super::tokens::Token>,
     notes: &mut Vec<Diagnostic>,
 ) -> Option<Header> {
-    let place_ends = header::place_end(doc.slice(line.start, line.end));
-    let dated_first = doc
-        .slice(line.start, line.end)
-        .starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase());
-    if !dated_first || place_ends.is_none_or(|p| p > MAX_PLACE_LEN) && !starts_with_digit(doc, line)
-    {
+    // A header may be an item of a list: "- 12 March 2019: Thematic meeting ...".
+    let start = line.start + bullet_len(doc.slice(line.start, line.end));
+    let text = doc.slice(start, line.end);
+    // A header opens with its date, or with a capitalised place that soon ends.
+    let digit_first = text.starts_with(|c: char| c.is_ascii_digit());
+    let place_first = text.starts_with(char::is_uppercase)
+        && header::place_end(text).is_some_and(|p| p <= MAX_PLACE_LEN);
+    if !(digit_first || place_first) {
         return None;
     }
-    let header = header::read(doc, line.start, line.end, tokens);
-    if header.is_none() && header::looks_like_header(doc, line.start, line.end, tokens) {
+    let header = header::read(doc, start, line.end, tokens);
+    if header.is_none() && header::looks_like_header(doc, start, line.end, tokens) {
         notes.push(Diagnostic::warning(
             Code::MalformedHeader,
             doc.span(line.start, line.end),
@@ -243,10 +245,16 @@ fn card_header(
     header
 }
 
-/// Whether a line opens with a digit, as date-first headers do.
-fn starts_with_digit(doc: &Doc<'_>, line: &Line) -> bool {
-    doc.slice(line.start, line.end)
-        .starts_with(|c: char| c.is_ascii_digit())
+/// How many bytes a list item's bullet and the spaces after it take at the start of
+/// `line` ("- ", "• ", "* "); 0 without one.
+fn bullet_len(line: &str) -> usize {
+    let Some(rest) = line
+        .strip_prefix(['-', '•', '*', '·', '‣', '▪'])
+        .filter(|r| r.starts_with(' '))
+    else {
+        return 0;
+    };
+    line.len() - rest.trim_start().len()
 }
 
 /// The lines with content of a page, without furniture, in order.
@@ -531,6 +539,21 @@ mod tests {
         );
         let (s, e) = stray.unwrap();
         assert_eq!(doc.slice(s, e), "Thematic meetings");
+    }
+
+    #[test]
+    fn headers_may_be_list_items() {
+        let page = "Past meetings\n\n- 12 March 2019: Thematic meeting, Dakar (Senegal)\n• 4-5 June 2018: Expert meeting, Tunis\n-5 June 2018 was a Tuesday";
+        let doc = Doc::new(page);
+        let (found, _) = found(&doc);
+        let texts: Vec<&str> = found.iter().map(|s| doc.slice(s.start, s.end)).collect();
+        assert_eq!(
+            texts,
+            [
+                "- 12 March 2019: Thematic meeting, Dakar (Senegal)",
+                "• 4-5 June 2018: Expert meeting, Tunis\n-5 June 2018 was a Tuesday"
+            ]
+        );
     }
 
     #[test]
