@@ -470,8 +470,6 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "as host country",
             "as the host country",
             "as host",
-            "in its capacity as host",
-            "in its capacity as host country",
             "hosted",
             "will host",
             "hosts",

@@ -195,14 +195,14 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         }
     }
     let (place_start, place_end) = (place.first()?.start, place.last()?.end);
+    header.city_country = doc.city_at(place_start, place_end).map(|c| c.country());
+    let place_country = doc.country_at(place_start, place_end);
+    let known = header.city_country.is_some() || place_country.is_some();
     // "Online, 15 June 2021": a mode, not a venue.
-    if mode_at(doc, place) == Some(Mode::Virtual) {
+    if !known && mode_at(doc, place) == Some(Mode::Virtual) {
         header.mode = Some(Mode::Virtual);
     } else {
-        header.city_country = doc.city_at(place_start, place_end).map(|c| c.country());
         // A known name may have lowercase words ("Trinidad and Tobago"); others may not.
-        let place_country = doc.country_at(place_start, place_end);
-        let known = header.city_country.is_some() || place_country.is_some();
         if !known && !is_place(place, text) {
             return None;
         }

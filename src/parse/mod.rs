@@ -82,7 +82,7 @@
 //! | says | gives |
 //! |---|---|
 //! | `under the co-presidency of X and Y`, `co-chaired by X, as current Chair ..., and Y`, `X and Y co-chaired the meeting` | co-chairs |
-//! | `X, together with Y as co-chair, hosted`, `Belgium, co-chair of the meeting`, `Portugal, in its capacity as host country` | host, co-chairs |
+//! | `X, together with Y as co-chair, hosted`, `Belgium, co-chair of the meeting` | host, co-chairs |
 //! | `under the chairmanship of X`, `chaired by X, current chair of ...`, `X chaired the meeting` | chair |
 //! | `hosted by X`, `X hosted`, `at the invitation of X`, `under the aegis of X` | host |
 //! | `organised by X`, `X, in partnership with Y, organised`, `X organised ..., in cooperation with Y` | organisers |
