@@ -127,6 +127,8 @@ pub(super) const PROCESSES: &[(Process, &[&str])] = &[
             "Marrakech Programme",
             "Marrakesh Political Declaration",
             "Marrakech Political Declaration",
+            "Marrakesh Declaration",
+            "Marrakech Declaration",
         ],
     ),
     (
@@ -136,9 +138,15 @@ pub(super) const PROCESSES: &[(Process, &[&str])] = &[
             "Cádiz Action Plan",
             "Cadiz Political Declaration",
             "Cádiz Political Declaration",
+            "Cadiz Declaration",
+            "Cádiz Declaration",
         ],
     ),
-    (Process::RomeProgramme, &["Rome Programme", "Rome Program"]),
+    // The programme was adopted with the Rome Declaration (2014), which names both.
+    (
+        Process::RomeProgramme,
+        &["Rome Programme", "Rome Program", "Rome Declaration"],
+    ),
     (Process::BudapestProcess, &["Budapest Process"]),
     (Process::PragueProcess, &["Prague Process"]),
     (
