@@ -64,13 +64,16 @@ const FIELDS: &[(&str, Field)] = &[
     ("organized by", Field::Role(Role::Organiser)),
 ];
 
+/// The marks that open an item of a list: label lines and list-item headers may have one.
+pub(crate) const BULLETS: [char; 6] = ['•', '·', '*', '-', '‣', '▪'];
+
 /// How far into a line its label's colon may be: the longest name with room for spaces.
 const MAX_LABEL_LEN: usize = 24;
 
 /// The name a line opens with before a colon, perhaps after a bullet, and where its value
 /// starts in the line.
 fn label_name(line: &str) -> Option<(&str, usize)> {
-    let body = line.trim_start_matches(['•', '·', '*', '-', '‣', '▪', ' ']);
+    let body = line.trim_start_matches(|c| BULLETS.contains(&c) || c == ' ');
     let lead = line.len() - body.len();
     // Label names are short: the colon is looked for only where one could close a name.
     let colon = crate::text::head(body, MAX_LABEL_LEN).find(':')?;

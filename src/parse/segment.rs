@@ -249,7 +249,7 @@ fn card_header(
 /// `line` ("- ", "• ", "* "); 0 without one.
 fn bullet_len(line: &str) -> usize {
     let Some(rest) = line
-        .strip_prefix(['-', '•', '*', '·', '‣', '▪'])
+        .strip_prefix(labels::BULLETS)
         .filter(|r| r.starts_with(' '))
     else {
         return 0;
