@@ -141,12 +141,7 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
                     let above = lead.len() - usize::from(title.is_some());
                     let following = title.as_ref().unwrap_or(&line);
                     let lead = lead.get(..above).unwrap_or_default();
-                    let (segments, lead_stray) = other_anchors(doc, lead, Some(following));
-                    for segment in &segments {
-                        read(segment, &mut Header::default());
-                    }
-                    stray = lead_stray;
-                    lead_read = !segments.is_empty();
+                    (stray, lead_read) = read_others(doc, lead, Some(following), &mut read);
                 }
             }
             cards += 1;
@@ -166,15 +161,24 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
             read(&card(title, anchor, last.unwrap_or(anchor)), &mut header);
         }
         // Without card headers, the page is read for the other anchors.
-        None => {
-            let (segments, lead_stray) = other_anchors(doc, &lead, None);
-            for segment in &segments {
-                read(segment, &mut Header::default());
-            }
-            stray = lead_stray;
-        }
+        None => (stray, _) = read_others(doc, &lead, None, &mut read),
     }
     Segmented { stray, notes }
+}
+
+/// Hands the announcements `other_anchors` finds in `lines` to `read`. Gives the range of
+/// the lines above them that belong to none, and whether there were any.
+fn read_others(
+    doc: &Doc<'_>,
+    lines: &[Line],
+    header: Option<&Line>,
+    read: &mut impl FnMut(&Segment, &mut Header),
+) -> (Option<(usize, usize)>, bool) {
+    let (segments, stray) = other_anchors(doc, lines, header);
+    for segment in &segments {
+        read(segment, &mut Header::default());
+    }
+    (stray, !segments.is_empty())
 }
 
 /// The announcements of `lines` found by the anchors other than card headers, in order of
