@@ -410,11 +410,26 @@ pub(crate) fn looks_like_header(
     let after = start + comma + 1;
     tokens.clear();
     tokenize_into(text, start, start + comma, tokens);
-    is_place(tokens, text)
-        && doc
-            .hits_in(after, end)
-            .iter()
-            .any(|&h| doc.names(h).any(|n| matches!(n, Name::Cue(Cue::By(_)))))
+    if !is_place(tokens, text) {
+        return false;
+    }
+    let Some(cue) = doc
+        .hits_in(after, end)
+        .iter()
+        .find(|&&h| doc.names(h).any(|n| matches!(n, Name::Cue(Cue::By(_)))))
+    else {
+        return false;
+    };
+    // A date that can be read before a spaced dash before the cue makes the line no broken
+    // header but a sentence after a dateline: "DAKAR, 12 March 2019 - The Rabat Process
+    // held ..., co-chaired by Senegal".
+    let dash = doc.slice(after, cue.start).find(" - ").map(|d| after + d);
+    let Some(dash) = dash else {
+        return true;
+    };
+    tokens.clear();
+    tokenize_into(text, after, dash, tokens);
+    dates::find_all(tokens, text, false).is_empty()
 }
 
 /// Whether the tokens read as a place name: one to six words, capitalised but for joiners.
@@ -469,9 +484,20 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
         let (Some(hit), Some(roles)) = (cue, roles) else {
             // Text after the clauses that is no clause: a header only if clauses came
             // first, or if it names the meeting ("Rome, 27 November 2014, Fourth
-            // Euro-African Ministerial Conference").
+            // Euro-African Ministerial Conference"), perhaps with clauses after the name
+            // ("Tunis, 3 April 2019 - Workshop on border management, hosted by Tunisia").
             header.clauses_end = pos;
-            return pos != start || names_the_meeting(doc, at, end);
+            if pos != start {
+                return true;
+            }
+            match clauses_after_name(doc, at, end) {
+                Some(name_end) if names_the_meeting(doc, at, name_end) => {
+                    pos = name_end;
+                    continue;
+                }
+                Some(_) => return false,
+                None => return names_the_meeting(doc, at, end),
+            }
         };
         let (listed, list_end) = parties::after(doc, hit.end, end, true);
         if listed.len() >= parties::MAX_LIST {
@@ -521,14 +547,38 @@ fn names_the_meeting(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     let says_something = hits
         .iter()
         .any(|&h| doc.names(h).any(|n| matches!(n, Name::Cue(_))));
+    let Some(kind) = hits.iter().find(|&&h| {
+        doc.kind(h)
+            .is_some_and(|k| k != crate::model::MeetingKind::Meeting)
+    }) else {
+        return false;
+    };
+    // The words before the kind qualify it, capitalised as a name's are ("Fourth
+    // Euro-African Ministerial Conference"); a sentence has a lowercase verb there
+    // ("Tunisia welcomed the workshop").
+    let qualified = doc
+        .slice(start, kind.start)
+        .split_whitespace()
+        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
     opens
+        && qualified
         && !says_something
         && rest.len() <= 160
         && !rest.trim_end_matches('.').contains(". ")
-        && hits.iter().any(|&h| {
-            doc.kind(h)
-                .is_some_and(|k| k != crate::model::MeetingKind::Meeting)
-        })
+}
+
+/// Where a name that role clauses follow ends: at the first comma in folded `start..end`
+/// right before a role cue ("Workshop on border management, hosted by Tunisia"). `None`
+/// if no comma has a cue after it.
+fn clauses_after_name(doc: &Doc<'_>, start: usize, end: usize) -> Option<usize> {
+    let text = doc.text();
+    doc.hits_in(start, end).iter().find_map(|&h| {
+        let is_role_cue = doc
+            .names(h)
+            .any(|n| matches!(n, Name::Cue(Cue::By(_) | Cue::After(_))));
+        let before = text.get(start..h.start)?.trim_end();
+        (is_role_cue && before.ends_with(',')).then(|| start + before.len() - 1)
+    })
 }
 
 /// `text` without leading white space, punctuation and "and".
@@ -614,6 +664,31 @@ mod tests {
         assert_eq!(h.country.unwrap().alpha2(), "CV");
         let (_, h) = header("Sal, 2 June 2018").unwrap();
         assert!(h.roles.is_empty() && h.city_country.is_none());
+        // The meeting's name, then role clauses.
+        let (_, h) =
+            header("Tunis, 3 April 2019 - Workshop on border management, hosted by Tunisia.")
+                .unwrap();
+        assert_eq!(roles(&h), ["host: Tunisia"]);
+        // A sentence is no name, with or without clauses after it.
+        for line in [
+            "Tunis, 3 April 2019 - The workshop took place in Tunis, hosted by Tunisia.",
+            "Tunis, 3 April 2019, Tunisia welcomed the workshop, hosted by Tunisia.",
+        ] {
+            assert!(header(line).is_none(), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_after_a_dated_dateline_looks_like_no_header() {
+        let looks = |line: &str| {
+            let doc = Doc::new(line);
+            looks_like_header(&doc, 0, doc.text().len(), &mut Vec::new())
+        };
+        assert!(!looks(
+            "DAKAR, 12 March 2019 - The Rabat Process held a meeting, co-chaired by Senegal."
+        ));
+        assert!(looks("Dakar, 12 Mrch 2019 - hosted by Senegal."));
+        assert!(looks("Madrid, 1 July 0, hosted by Spain."));
     }
 
     #[test]

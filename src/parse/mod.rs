@@ -28,10 +28,11 @@
 //!
 //! # Grammar
 //! ```text
-//! card       = place ["(" country ")"] sep [country ","] dates [[sep] (clauses | name)] ["."]
+//! card       = place ["(" country ")"] sep [country ","] dates [[sep] (clauses | name ["," clauses])] ["."]
 //!            | dates "," clauses                   ("1-2 July 2019, hosted by Spain.")
 //! sep        = "," | " - "                         ("Lisbon – 3-4 June 2019 – hosted by Portugal")
-//! name       = capitalised words naming a kind     ("Fourth Euro-African Ministerial Conference")
+//! name       = capitalised words naming a kind     ("Fourth Euro-African Ministerial Conference",
+//!                                                     "Workshop on border management")
 //! date-card  = dates ("-" | "|" | ",") place ["," country | "(" country ")"] [":" title]
 //!            | dates ":" title ["," place ["," country | "(" country ")"]]
 //!                                                    (a known place after the title's last
@@ -96,7 +97,7 @@
 //! | `52 participants representing 21 partner countries (including 9 European and 12 African countries)`, `around 150 senior officials` | participant figures |
 //! | `virtual meeting`, `a virtual thematic meeting`, `webinar`, `held online`, `Location: Online` / `hybrid`, `joining by video conference` | mode |
 //! | `will take place in Lomé, Togo`, `met in Brussels`, `Lisbon, Portugal, will host` | venue |
-//! | `Dakar, Senegal – The International Organization for Migration ...` (a dateline) | venue, when the text names no other and the meeting was not held online; a date in the dateline is not the meeting's |
+//! | `Dakar, Senegal – The International Organization for Migration ...` (a dateline) | venue, when the text names no other and the meeting was not held online; a date in the dateline is not the meeting's, unless the text dates nothing else and reports a meeting not to come (`DAKAR, 12 March 2019 – The Rabat Process held ...`) |
 //!
 //! The meeting's own date and venue come from the first sentence about it being held.
 //! Whatever a sentence ties to another event gives this meeting nothing: a different date,
@@ -480,9 +481,17 @@ fn read_meeting(
         date: known,
     };
     let prose = prose::read(doc, &region, scratch);
-    let date = known.or(prose.date.map(|(_, span)| span));
+    let mut date = known.or(prose.date.map(|(_, span)| span));
     if shape == Shape::Page && date.is_none() {
-        return None;
+        // A press release that dates its meeting only in the dateline was written on the
+        // day of the meeting it reports ("DAKAR, 12 March 2019 - The Rabat Process held a
+        // thematic meeting ..."); one about a meeting to come says nothing of its day.
+        let reports = prose.kind.is_some() && !doc.slice(start, end).contains(" will ");
+        date = reports
+            .then(|| dateline_date(doc, start, region.dateline_end))
+            .flatten()
+            .and_then(|found| resolve_date(doc, found, None, &mut notes));
+        date?;
     }
     if date.is_none() && stated.is_none() && notes.is_empty() {
         notes.push(Diagnostic::warning(
@@ -641,6 +650,14 @@ fn dateline_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
         Some(dash) if dash <= 80 && dateline(doc, start, end).is_some() => start + lead + dash,
         _ => start,
     }
+}
+
+/// The date in the dateline that runs from folded `start` to `end`: "DAKAR, 12 April 2017".
+fn dateline_date(doc: &Doc<'_>, start: usize, end: usize) -> Option<dates::Found> {
+    let tokens = tokens::tokenize(doc.text(), start, end);
+    dates::find_all(&tokens, doc.text(), false)
+        .into_iter()
+        .next()
 }
 
 /// A press dateline opening the announcement: "Dakar, Senegal – The International
