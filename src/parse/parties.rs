@@ -354,6 +354,7 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
     // between the delimiters, names in it included.
     if allowed == Gap::Apposition
         && let Some(open) = apposition_start(doc, to, floor)
+        && !only_parties(doc, open + 1, to)
     {
         let mut listed = before(doc, open, floor, Gap::Auxiliary);
         if !listed.is_empty() {
@@ -468,6 +469,21 @@ fn apposition_start(doc: &Doc<'_>, to: usize, floor: usize) -> Option<usize> {
     let open = inner.rfind(close)?;
     let clause = head.get(open..)?;
     is_apposition(clause).then_some(floor + open)
+}
+
+/// Whether folded `start..end` holds nothing but parties joined by commas and "and": the
+/// end of a list, not a clause set off by commas ("the European Commission, Frontex, IOM
+/// and UNODC, took part").
+fn only_parties(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    const BARE: &[&str] = &["and", "the"];
+    let mut pos = start;
+    for &h in doc.hits_in(start, end) {
+        if !only(doc.slice(pos, h.start), BARE, ",") || doc.party(h, false).is_none() {
+            return false;
+        }
+        pos = h.end;
+    }
+    pos > start && only(doc.slice(pos, end), BARE, ",")
 }
 
 /// A clause set off by commas or dashes: ", a country that is not partner of the Dialogue,".
