@@ -258,7 +258,8 @@ fn mode_at(doc: &Doc<'_>, place: &[Token]) -> Option<Mode> {
 }
 
 /// `DATES - PLACE[, COUNTRY][: TITLE]`, `DATES: TITLE`: "12 - 13 July 2022 - Dakar, Senegal:
-/// Thematic Meeting on Labour Migration".
+/// Thematic Meeting on Labour Migration"; a bar or a spaced dash may stand for the colon
+/// ("24-25 October 2023 | Abuja, Nigeria | Thematic meeting on labour migration").
 fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
     let text = doc.text();
     let (found, mut i) = dates::date_at(tokens, 0, text, true)?;
@@ -290,12 +291,14 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         return read_clauses(doc, next.start, end, &mut header).then_some(header);
     }
     if !separator.is_punct(':') {
-        // PLACE up to a colon or the end, perhaps "City, Country".
-        let stop = tokens
-            .get(i..)?
-            .iter()
-            .position(|t| t.is_punct(':'))
-            .map_or(tokens.len(), |p| i + p);
+        // PLACE up to a colon, a bar, a spaced dash or the end, perhaps "City, Country".
+        let stop = (i..tokens.len())
+            .find(|&j| match tokens.get(j) {
+                Some(t) if t.is_punct(':') || t.is_punct('|') => true,
+                Some(t) => t.is_punct('-') && ends_place(text, tokens, j),
+                None => false,
+            })
+            .unwrap_or(tokens.len());
         let place = tokens.get(i..stop)?;
         // "City, Country" or "City (Country)".
         let comma = place

@@ -33,7 +33,7 @@
 //! sep        = "," | " - "                         ("Lisbon – 3-4 June 2019 – hosted by Portugal")
 //! name       = capitalised words naming a kind     ("Fourth Euro-African Ministerial Conference",
 //!                                                     "Workshop on border management")
-//! date-card  = dates ("-" | "|" | ",") place ["," country | "(" country ")"] [":" title]
+//! date-card  = dates ("-" | "|" | ",") place ["," country | "(" country ")"] [(":" | "|" | " - ") title]
 //!            | dates ":" title ["," place ["," country | "(" country ")"]]
 //!                                                    (a known place after the title's last
 //!                                                     comma; any header may be a list
