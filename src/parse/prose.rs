@@ -889,7 +889,7 @@ fn unknown_city_venue(doc: &Doc<'_>, s: usize, e: usize) -> Option<Venue> {
 /// Whether one of the `reach` words before folded offset `at` is one of `words`.
 fn near_before(text: &str, at: usize, words: &[&str], reach: usize) -> bool {
     // Folded text separates words with ASCII, so the bytes can be split directly.
-    let window = tail(text, at, 120).as_bytes();
+    let window = since_blank_line(tail(text, at, 120).as_bytes());
     window
         .rsplit(|&b| b.is_ascii_whitespace() || b == b'(' || b == b'"' || b == b',')
         .filter(|w| !w.is_empty())
@@ -907,6 +907,20 @@ fn near_before(text: &str, at: usize, words: &[&str], reach: usize) -> bool {
             }
         })
         .any(|w| words.iter().any(|x| x.as_bytes().eq_ignore_ascii_case(w)))
+}
+
+/// The end of `window` after its last blank line: words of another paragraph (a section
+/// heading, "Past events") say nothing of the words after it.
+fn since_blank_line(window: &[u8]) -> &[u8] {
+    let mut line_end = window.len();
+    for i in memchr::memrchr_iter(b'\n', window) {
+        let line = window.get(i + 1..line_end).unwrap_or_default();
+        if line_end < window.len() && line.iter().all(|b| *b == b' ' || *b == b'\t') {
+            return window.get(line_end + 1..).unwrap_or_default();
+        }
+        line_end = i;
+    }
+    window
 }
 
 /// Whether an event noun at folded offset `at` is named as another event than the one
@@ -1248,6 +1262,17 @@ fn stated_country(doc: &Doc<'_>, hits: &[Hit], city: &str) -> Option<Country> {
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
+
+    #[test]
+    fn words_before_a_blank_line_are_not_near() {
+        let text = "Past events\n \nThematic meeting";
+        let at = text.find("Thematic").unwrap();
+        assert!(!near_before(text, at, &["past"], 2));
+        assert!(near_before("Past events\nThematic", 12, &["past"], 2));
+        assert_eq!(since_blank_line(b"a\n\nb\nc"), b"b\nc");
+        assert_eq!(since_blank_line(b"a\nb"), b"a\nb");
+        assert_eq!(since_blank_line(b"\n\n"), b"");
+    }
 
     fn prose<'a>(text: &'a str, date: Option<&str>) -> (Doc<'a>, Prose) {
         let doc = Doc::new(text);
