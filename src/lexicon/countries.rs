@@ -209,7 +209,7 @@ pub(super) const NAMES: &[(&str, &[&str])] = &[
         &["Grand Duchy of Luxembourg", "Grand-Duché de Luxembourg"],
     ),
     ("LV", &["Republic of Latvia", "Lettonie"]),
-    ("LY", &["State of Libya", "Libye"]),
+    ("LY", &["State of Libya", "Libye", "Libyan Arab Jamahiriya"]),
     ("MA", &["Kingdom of Morocco", "Maroc", "Royaume du Maroc"]),
     ("MD", &["Moldova", "Republic of Moldova"]),
     (
@@ -236,6 +236,7 @@ pub(super) const NAMES: &[(&str, &[&str])] = &[
             "Republic of the Niger",
             "Republic of Niger",
             "République du Niger",
+            "Niger Republic",
         ],
     ),
     ("NG", &["Federal Republic of Nigeria", "Nigéria"]),

@@ -21,7 +21,14 @@ pub(super) const ORGANISATIONS: &[(Organisation, &[&str])] = &[
     ),
     (
         Organisation::EuropeanCommission,
-        &["DG HOME", "DG INTPA", "DG NEAR", "DG DEVCO"],
+        &[
+            "DG HOME",
+            "DG INTPA",
+            "DG NEAR",
+            "DG DEVCO",
+            "EU Commission",
+            "Commission européenne",
+        ],
     ),
     (
         Organisation::Ecowas,
@@ -174,6 +181,8 @@ pub(super) const PROCESSES: &[(Process, &[&str])] = &[
             "Agenda 2030",
             "2030 Agenda for Sustainable Development",
             "Sustainable Development Agenda",
+            "Sustainable Development Goals",
+            "SDGs",
         ],
     ),
 ];
@@ -181,7 +190,7 @@ pub(super) const PROCESSES: &[(Process, &[&str])] = &[
 /// Acronyms among the names above: they match only as written, in capitals.
 pub(super) const CASE_EXACT: &[&str] = &[
     "JVAP", "GCM", "GCR", "AU-HoAI", "DG HOME", "DG INTPA", "DG NEAR", "DG DEVCO", "CEDEAO", "AUC",
-    "OIM", "OIT", "PNUD", "FRONTEX", "INTERPOL", "EUROPOL", "SEEFAR", "SOM", "THB",
+    "OIM", "OIT", "PNUD", "FRONTEX", "INTERPOL", "EUROPOL", "SEEFAR", "SOM", "THB", "SDGs",
 ];
 
 /// The dialogue's own names: never a venue, never a party, never a related process.
