@@ -94,13 +94,21 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
     // Whether the lines above the first header held announcements of their own.
     let mut lead_read = false;
     let mut cards = 0;
-    // A title above the first card that turns out to be the page's: above all
-    // announcements, it belongs to none.
-    let page_title = |title: Option<Line>, stray: &mut Option<(usize, usize)>, lead_read: bool| {
-        if let Some(t) = title.filter(|_| !lead_read) {
-            *stray = Some((stray.map_or(t.start, |(s, _)| s), t.end));
-        }
-    };
+    // A title above the first card that the second card's lack of one shows to be the
+    // page's, unless it names one meeting ("Fifth Euro-African Ministerial Conference"
+    // names it; "Thematic meetings" names a page of them). Above all announcements, the
+    // page's title belongs to none. Gives the card's title.
+    let page_title =
+        |title: Option<Line>, stray: &mut Option<(usize, usize)>, lead_read: bool| match title {
+            Some(t) if names_one_meeting(doc, &t) => Some(t),
+            Some(t) => {
+                if !lead_read {
+                    *stray = Some((stray.map_or(t.start, |(s, _)| s), t.end));
+                }
+                None
+            }
+            None => None,
+        };
     // A card runs from its title or header line to `last`, the last line before the next.
     let card = |title: Option<Line>, anchor: Line, last: Line| Segment {
         start: title.map_or(anchor.start, |t| t.start),
@@ -131,7 +139,7 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
                     // The first card's title line is taken as such only if the second has
                     // one too: else it is rather the page's.
                     if cards == 1 && title.is_none() {
-                        page_title(title_above.take(), &mut stray, lead_read);
+                        title_above = page_title(title_above, &mut stray, lead_read);
                     }
                     read(&card(title_above, anchor, end), &mut header);
                 }
@@ -152,10 +160,10 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
         before_last = last.replace(line);
     }
     match open {
-        // A title above the only card is rather the page's.
+        // A title above the only card is rather the page's, unless it names the meeting.
         Some((title, anchor, mut header)) if cards == 1 => {
-            page_title(title, &mut stray, lead_read);
-            read(&card(None, anchor, last.unwrap_or(anchor)), &mut header);
+            let title = page_title(title, &mut stray, lead_read);
+            read(&card(title, anchor, last.unwrap_or(anchor)), &mut header);
         }
         Some((title, anchor, mut header)) => {
             read(&card(title, anchor, last.unwrap_or(anchor)), &mut header);
@@ -448,6 +456,17 @@ fn is_title(doc: &Doc<'_>, line: &Line, next: &Line) -> bool {
         && text.split_whitespace().count() <= MAX_TITLE_WORDS
 }
 
+/// Whether `line` names one meeting of a kind: "Senior Officials' Meeting", not "Thematic
+/// meetings".
+fn names_one_meeting(doc: &Doc<'_>, line: &Line) -> bool {
+    doc.hits_in(line.start, line.end).iter().any(|&h| {
+        doc.kind(h).is_some()
+            && !doc
+                .slice(h.start, h.end)
+                .ends_with(|c: char| c.eq_ignore_ascii_case(&'s'))
+    })
+}
+
 /// Whether a line is page furniture: pagination, navigation and sharing links.
 fn is_furniture(line: &str) -> bool {
     const NAVIGATION: &[&str] = &[
@@ -543,6 +562,20 @@ mod tests {
         );
         let (s, e) = stray.unwrap();
         assert_eq!(doc.slice(s, e), "Thematic meetings");
+        // Unless it names one meeting: then it is the first card's, alone or not.
+        for page in [
+            "Fifth Ministerial Conference\nMarrakesh, 2 May 2018\n\nBody one.",
+            "Fifth Ministerial Conference\nMarrakesh, 2 May 2018\nBody one.\n\nParis, 3 May 2018\nBody two.",
+        ] {
+            let doc = Doc::new(page);
+            let (first, Segmented { stray, .. }) = super::tests::found(&doc);
+            let text = doc.slice(first[0].start, first[0].end);
+            assert!(
+                text.starts_with("Fifth Ministerial Conference\nMarrakesh"),
+                "{page}"
+            );
+            assert!(text.ends_with("Body one.") && stray.is_none(), "{page}");
+        }
     }
 
     #[test]
@@ -620,6 +653,22 @@ mod tests {
         );
         let (s, e) = stray.unwrap();
         assert_eq!(doc.slice(s, e), "Thematic meetings");
+        // Unless it names one meeting: then it is the first card's, alone or not.
+        for page in [
+            "Fifth Ministerial Conference\nMarrakesh, 2 May 2018\n\nBody one.",
+            "Fifth Ministerial Conference\nMarrakesh, 2 May 2018\nBody one.\n\nParis, 3 May 2018\nBody two.",
+        ] {
+            let doc = Doc::new(page);
+            let (first, Segmented { stray, .. }) = super::tests::found(&doc);
+            assert_eq!(
+                doc.slice(first[0].start, first[0].end),
+                "Fifth Ministerial Conference\nMarrakesh, 2 May 2018\n\nBody one."
+                    .get(..first[0].end - first[0].start)
+                    .unwrap(),
+                "{page}"
+            );
+            assert!(first[0].start == 0 && stray.is_none(), "{page}");
+        }
     }
 
     #[test]
