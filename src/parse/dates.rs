@@ -543,12 +543,22 @@ impl<'a> Cursor<'a> {
         ))
     }
 
-    /// ISO 8601: `2019-07-01`, `2008-03`, and intervals `2008/2009`, `2008-03/2008-04-02`.
-    /// A year alone only where bare years count.
+    /// ISO 8601: `2019-07-01`, `2008-03`, and intervals `2008/2009`, `2008-03/2008-04-02`;
+    /// days also as a range in words (`2019-07-01 to 2019-07-02`). A year alone only where
+    /// bare years count.
     fn iso(&mut self, bare_years: bool) -> Option<(Ymd, Ymd)> {
         let first = self.iso_date()?;
         let last = if self.punct('/') {
             self.iso_date()?
+        } else if first.d.is_some() {
+            let save = self.i;
+            match (self.separator(), self.iso_date()) {
+                (true, Some(last)) if last.d.is_some() => last,
+                _ => {
+                    self.i = save;
+                    first
+                }
+            }
         } else {
             first
         };
@@ -799,6 +809,11 @@ mod tests {
             ("2008", "2008/2008"),
             ("10.10.2019", "2019-10-10/2019-10-10"),
             ("3/5/2019 - 4/5/2019", "2019-05-03/2019-05-04"),
+            ("2019-07-01 to 2019-07-02", "2019-07-01/2019-07-02"),
+            ("2019-07-01 - 2019-07-02", "2019-07-01/2019-07-02"),
+            ("2008-03/2008-04-02", "2008-03/2008-04-02"),
+            // A range of years in words is no date range: "Programme 2015-2017".
+            ("2015 - 2017", "2015/2015"),
         ];
         for (text, want) in cases {
             assert_eq!(span(text).as_deref(), Some(want), "{text}");

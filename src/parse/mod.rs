@@ -71,6 +71,7 @@
 //!                                                     after "in" or "during" in prose)
 //!            | d "." m "." yyyy [sep d "." m "." yyyy] ("10.10.2019", "3/5/2019": day first)
 //!            | yyyy ["-" mm ["-" dd]] ["/" iso-date]  ("2019-07-01", "2008/2009")
+//!            | yyyy-mm-dd sep yyyy-mm-dd             ("2019-07-01 to 2019-07-02")
 //! day        = 1..31 ["st"|"nd"|"rd"|"th"]
 //! month      = "January" | "Jan" | "Jan." | ... | "Sept" | ...
 //! sep        = "-" | "to" | "and" | "&" | "until" | "through"
