@@ -594,6 +594,11 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "online meeting",
             "virtually",
             "online format",
+            "by videoconference",
+            "by video conference",
+            "via videoconference",
+            "via video conference",
+            "through videoconference",
         ],
     ),
     (

@@ -82,6 +82,9 @@ const NOT_HELD: &[&str] = &[
     "instead",
     "supposed",
 ];
+/// Words a few words before a date that make it a day the meeting was planned for rather
+/// than held on ("originally planned for 15 March 2020").
+const PLANNED_ONLY: &[&str] = &["originally", "initially"];
 /// Words before a generic "meeting" that make it the announced meeting.
 const SELF_REFERENCE: &[&str] = &["the", "this", "a"];
 /// How many words may separate an event noun from a theme it governs ("workshop on the fight
@@ -533,15 +536,23 @@ impl Context<'_, '_> {
     /// The meeting's own date: the first date of the first sentence about this meeting,
     /// before the sentence turns to another event.
     fn own_date(&self) -> Option<(dates::Found, DateSpan)> {
-        self.sentences.iter().enumerate().find_map(|(i, &(s, e))| {
-            let cut = self.about_this_meeting((s, e))?;
-            self.dates
-                .of(i)
-                .iter()
-                .filter(|d| d.start >= self.dateline_end)
-                .take_while(|d| d.end <= cut)
-                .find_map(|d| d.resolve(self.default_year).ok().map(|span| (*d, span)))
-        })
+        // A day the meeting was first planned for is its day only if it has no other:
+        // "originally planned for 15 March 2020 ... finally held on 10 November 2020".
+        let text = self.doc.text();
+        let planned = |d: &dates::Found| near_before(text, d.start, PLANNED_ONLY, 6);
+        let own = |skip_planned: bool| {
+            self.sentences.iter().enumerate().find_map(|(i, &(s, e))| {
+                let cut = self.about_this_meeting((s, e))?;
+                self.dates
+                    .of(i)
+                    .iter()
+                    .filter(|d| d.start >= self.dateline_end)
+                    .take_while(|d| d.end <= cut)
+                    .filter(|d| !(skip_planned && planned(d)))
+                    .find_map(|d| d.resolve(self.default_year).ok().map(|span| (*d, span)))
+            })
+        };
+        own(true).or_else(|| own(false))
     }
 
     /// The venue the prose states: "held in Accra, Ghana", "met in Brussels", "Lisbon,
@@ -614,8 +625,12 @@ impl Context<'_, '_> {
             }),
             _ => None,
         };
-        // Not where it was "originally" or "initially planned".
-        venue.filter(|_| !near_before(text, h.start, NOT_HELD, 4))
+        // Not where it was "originally" or "initially planned" ("originally planned for 15
+        // March 2020 in Rome").
+        venue.filter(|_| {
+            !(near_before(text, h.start, NOT_HELD, 4)
+                || near_before(text, h.start, PLANNED_ONLY, 8))
+        })
     }
     /// The sentence around folded offset `at`.
     fn sentence(&self, at: usize) -> (usize, usize) {
