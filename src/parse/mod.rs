@@ -96,7 +96,7 @@
 //! | the first kind named (`a Technical Meeting`, `the workshop`, `SOM`, `the Steering Committee met`) | kind |
 //! | a quoted text ("…" or ‘…’) after the kind or after `entitled`; a title after a header's colon | title |
 //! | `52 participants representing 21 partner countries (including 9 European and 12 African countries)`, `around 150 senior officials` | participant figures |
-//! | `virtual meeting`, `a virtual thematic meeting`, `webinar`, `held online`, `Location: Online` / `hybrid`, `joining by video conference` | mode |
+//! | `virtual meeting`, `a virtual thematic meeting`, `webinar`, `held online`, `by videoconference`, `Location: Online` / `hybrid`, `joining by video conference` | mode |
 //! | `will take place in Lomé, Togo`, `met in Brussels`, `Lisbon, Portugal, will host` | venue |
 //! | `Dakar, Senegal – The International Organization for Migration ...` (a dateline) | venue, when the text names no other and the meeting was not held online; a date in the dateline is not the meeting's, unless the text dates nothing else and reports a meeting not to come (`DAKAR, 12 March 2019 – The Rabat Process held ...`) |
 //!
@@ -105,7 +105,8 @@
 //! "the day before", or an event called "follow-up", "next", "previous", or named after
 //! "to prepare", "since", "in the margins of" ("the side event in the margins of the
 //! workshop on migrant smuggling" is not about smuggling). A place the meeting was only
-//! planned in ("originally scheduled in Dakar") is not its venue. A page about one meeting
+//! planned in ("originally scheduled in Dakar") is not its venue, nor a day it was
+//! originally planned for its date where the text gives another. A page about one meeting
 //! that dates no other announces the coming one: "The Rabat Process will hold its next SOM
 //! on 14 and 15 November 2024" gives that SOM and its date.
 
