@@ -267,6 +267,33 @@ fn twenty_thousand_titled_cards_and_section_headings() {
 }
 
 #[test]
+fn a_header_naming_its_meeting_fifty_thousand_times() {
+    // The name before the clauses is read once, up to the first comma before a cue.
+    let header = format!(
+        "Tunis, 3 April 2019 - Workshop on border management{}, hosted by Tunisia.\n",
+        ", Workshop on return".repeat(50_000)
+    );
+    let parsed = parse_checked(&header);
+    assert_eq!(parsed.meetings.len(), 1);
+    assert_eq!(roles(&parsed), ["host Tunisia"]);
+}
+
+#[test]
+fn thirty_thousand_days_originally_planned() {
+    // Each day is looked at twice at most: once skipping days first planned, once not.
+    let page = format!(
+        "{}finally held on 3 May 2020.\n",
+        "The meeting was originally planned for 15 March 2020. ".repeat(30_000)
+    );
+    let date = parse_checked(&page).meetings[0].date.unwrap();
+    assert_eq!(date.start().to_string(), "2020-05-03");
+    // Without another day, the planned one stands.
+    let page = "The meeting was originally planned for 15 March 2020.";
+    let date = parse_checked(page).meetings[0].date.unwrap();
+    assert_eq!(date.start().to_string(), "2020-03-15");
+}
+
+#[test]
 fn twenty_thousand_cues_with_dates_in_one_sentence() {
     // Each cue looks for the date nearest to it in its sentence: by a binary search, as
     // a scan of the sentence's dates per cue took 10 s for a megabyte.
