@@ -306,7 +306,10 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
             .position(|t| t.is_punct(',') || t.is_punct('('));
         let city = place.get(..comma.unwrap_or(place.len()))?;
         if !is_place(city, text) {
-            return None;
+            // "12/03/2019 - Thematic meeting on legal migration in Dakar": the meeting's
+            // name in place of the place, read with the prose.
+            let named = names_the_meeting(doc, place.first()?.start, end);
+            return (named && !separator.is_punct(',')).then_some(header);
         }
         let (s, e) = (city.first()?.start, city.last()?.end);
         if mode_at(doc, city) == Some(Mode::Virtual) {

@@ -35,6 +35,9 @@
 //!                                                     "Workshop on border management")
 //! date-card  = dates ("-" | "|" | ",") place ["," country | "(" country ")"] [(":" | "|" | " - ") title]
 //!            | dates ":" title ["," place ["," country | "(" country ")"]]
+//!            | dates ("-" | "|") name             ("12/03/2019 - Thematic meeting on legal
+//!                                                     migration in Dakar": the venue is read
+//!                                                     with the prose)
 //!                                                    (a known place after the title's last
 //!                                                     comma; any header may be a list
 //!                                                     item: "- 12 March 2019: ...")
