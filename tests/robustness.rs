@@ -334,6 +334,13 @@ fn fifty_thousand_opening_quotes_in_one_sentence() {
         title.starts_with("a \u{2018}a") && title.ends_with("a x"),
         "{head:?}"
     );
+    // Straight quotes close within a few hundred bytes, or not at all.
+    let page = format!(
+        "Madrid, 1 July 2019, hosted by Spain.\nThe workshop {}x' was held.\n",
+        "'A ".repeat(50_000)
+    );
+    let parsed = parse_checked(&page);
+    assert_eq!(parsed.meetings[0].title, None);
 }
 
 #[test]

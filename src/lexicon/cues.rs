@@ -274,7 +274,8 @@ pub(super) const KINDS: &[(MeetingKind, &[&str])] = &[
         MeetingKind::Training,
         &["training", "training session", "training course"],
     ),
-    (MeetingKind::Meeting, &["meeting"]),
+    // Events of no kind of their own, named so that their titles and themes are read.
+    (MeetingKind::Meeting, &["meeting", "seminar", "webinar"]),
 ];
 
 /// Words that say what a meeting was about.

@@ -247,6 +247,19 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
     if !read_clauses(doc, rest_start, end, &mut header) {
         return None;
     }
+    // "Madrid, 1-2 July 2019: Technical meeting on border management": after a colon, the
+    // meeting's name is its title.
+    if tokens.get(after_date).is_some_and(|t| t.is_punct(':'))
+        && let Some(first) = tokens.get(after_date + 1)
+    {
+        let name_end = clauses_after_name(doc, first.start, end).unwrap_or(end);
+        let name = doc
+            .slice(first.start, name_end)
+            .trim_end_matches(['.', ' ']);
+        if names_the_meeting(doc, first.start, first.start + name.len()) {
+            header.title = Some((first.start, first.start + name.len()));
+        }
+    }
     Some(header)
 }
 

@@ -20,7 +20,7 @@ use super::doc::Doc;
 use super::parties::{self, Gap, Listed};
 use super::tokens::{self, Kind, Token, tokenize};
 use crate::swar;
-use crate::text::tail;
+use crate::text::{head, tail};
 
 /// Words shortly before an event noun that make it another event than the one announced
 /// ("the annual follow-up meeting", "to prepare the Ministerial Conference"). The first
@@ -997,7 +997,7 @@ fn sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>
 }
 
 /// The meeting's title: a quoted text after its kind ("a Technical Meeting on “...”") or
-/// after "entitled" or "titled".
+/// after "entitled", "titled", "under the title" or "on the theme".
 fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
     let text = doc.text();
     let slice = text.get(region.start..region.end)?;
@@ -1029,10 +1029,11 @@ fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
         }
         let before = slice.get(..open)?.trim_end();
         let last_words = tail(before, before.len(), 12).to_ascii_lowercase();
-        let lead_in = ["entitled", "titled", "on", "theme", ":", "called"]
+        // Right after the kind, or after words that lead in to a title.
+        let lead_in = ["entitled", "titled", "title", "on", "theme", ":", "called"]
             .iter()
-            .find(|w| last_words.ends_with(*w));
-        let Some(lead_in) = lead_in else { continue };
+            .find(|w| last_words.ends_with(*w))
+            .unwrap_or(&"");
         let cue_end = region.start + before.len() - lead_in.len();
         let after_kind = doc
             .hits_in(cue_end.saturating_sub(80), cue_end)
@@ -1044,7 +1045,13 @@ fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
                         .is_some_and(|g| g.trim().is_empty())
                     && doc.kind(h).is_some()
             });
-        if after_kind || matches!(*lead_in, "entitled" | "titled" | "called") {
+        // "under the title", "on the theme" introduce a title after any words.
+        if after_kind
+            || matches!(
+                *lead_in,
+                "entitled" | "titled" | "title" | "called" | "theme"
+            )
+        {
             let (s, e) = (region.start + open + 1, region.start + close);
             let inner = text.get(s..e)?;
             let lead = inner.len() - inner.trim_start().len();
@@ -1053,6 +1060,9 @@ fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
     }
     None
 }
+
+/// The most bytes a title in straight single quotes may run to.
+const MAX_STRAIGHT_QUOTE: usize = 200;
 
 /// Where the quotation opened at `slice[open]` closes: at the next `"` after a `"`; after
 /// a single opening quote (‘, not an apostrophe), at the last ’ not followed by a letter
@@ -1068,6 +1078,22 @@ fn closing_quote(
     let rest = slice.get(open + 1..)?;
     if slice.get(open..)?.starts_with('"') {
         return Some(open + 1 + rest.find('"')?);
+    }
+    if doc.original(base + open, base + open + 1) == "'" {
+        // A straight quote opens a title only before a capital ("the seminar 'Return and
+        // reintegration in practice'"), and closes at the next one that ends a word, on
+        // the same line and not far: a title is short.
+        if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let near = head(rest, MAX_STRAIGHT_QUOTE);
+        let line = near.get(..near.find('\n').unwrap_or(near.len()))?;
+        let close = memchr::memchr_iter(b'\'', line.as_bytes()).find(|&i| {
+            !line
+                .get(i + 1..)
+                .is_some_and(|r| r.starts_with(char::is_alphanumeric))
+        })?;
+        return Some(open + 1 + close);
     }
     if !doc
         .original(base + open, base + open + 1)
