@@ -901,41 +901,55 @@ fn unknown_city_venue(doc: &Doc<'_>, s: usize, e: usize) -> Option<Venue> {
     })
 }
 
-/// Whether one of the `reach` words before folded offset `at` is one of `words`.
+/// Whether one of the `reach` words before folded offset `at` is one of `words`. Words of
+/// another paragraph (a section heading, "Past events") are not near: the look stops at
+/// a blank line.
 fn near_before(text: &str, at: usize, words: &[&str], reach: usize) -> bool {
-    // Folded text separates words with ASCII, so the bytes can be split directly.
-    let window = since_blank_line(tail(text, at, 120).as_bytes());
-    window
-        .rsplit(|&b| b.is_ascii_whitespace() || b == b'(' || b == b'"' || b == b',')
-        .filter(|w| !w.is_empty())
-        .take(reach)
-        .map(|w| {
-            let start = w
-                .iter()
-                .position(|b| b.is_ascii_alphanumeric() || *b == b'-' || !b.is_ascii());
-            let end = w
-                .iter()
-                .rposition(|b| b.is_ascii_alphanumeric() || *b == b'-' || !b.is_ascii());
-            match (start, end) {
-                (Some(s), Some(e)) => w.get(s..=e).unwrap_or(&[]),
-                _ => &[],
+    // Folded text separates words with ASCII, so the bytes are walked back directly, no
+    // further than 120 bytes.
+    let window = tail(text, at, 120).as_bytes();
+    let is_separator = |b: u8| b.is_ascii_whitespace() || b == b'(' || b == b'"' || b == b',';
+    let mut end = window.len();
+    for _ in 0..reach {
+        // Back over the separators, counting the line ends of a blank line.
+        let mut line_ends = 0;
+        while let Some(&b) = end.checked_sub(1).and_then(|i| window.get(i)) {
+            if !is_separator(b) {
+                break;
             }
-        })
-        .any(|w| words.iter().any(|x| x.as_bytes().eq_ignore_ascii_case(w)))
-}
-
-/// The end of `window` after its last blank line: words of another paragraph (a section
-/// heading, "Past events") say nothing of the words after it.
-fn since_blank_line(window: &[u8]) -> &[u8] {
-    let mut line_end = window.len();
-    for i in memchr::memrchr_iter(b'\n', window) {
-        let line = window.get(i + 1..line_end).unwrap_or_default();
-        if line_end < window.len() && line.iter().all(|b| *b == b' ' || *b == b'\t') {
-            return window.get(line_end + 1..).unwrap_or_default();
+            match b {
+                b'\n' => line_ends += 1,
+                b' ' | b'\t' | b'\r' => {}
+                _ => line_ends = 0,
+            }
+            if line_ends == 2 {
+                return false;
+            }
+            end -= 1;
         }
-        line_end = i;
+        let start = window
+            .get(..end)
+            .and_then(|w| w.iter().rposition(|&b| is_separator(b)))
+            .map_or(0, |i| i + 1);
+        if start == end {
+            return false;
+        }
+        let word = window.get(start..end).unwrap_or_default();
+        // The word without the punctuation around it: "(IOM)." is "IOM".
+        let kept = |b: &u8| b.is_ascii_alphanumeric() || *b == b'-' || !b.is_ascii();
+        let trimmed = match (word.iter().position(kept), word.iter().rposition(kept)) {
+            (Some(s), Some(e)) => word.get(s..=e).unwrap_or_default(),
+            _ => &[],
+        };
+        if words
+            .iter()
+            .any(|x| x.as_bytes().eq_ignore_ascii_case(trimmed))
+        {
+            return true;
+        }
+        end = start;
     }
-    window
+    false
 }
 
 /// Whether an event noun at folded offset `at` is named as another event than the one
@@ -1310,9 +1324,19 @@ mod tests {
         let at = text.find("Thematic").unwrap();
         assert!(!near_before(text, at, &["past"], 2));
         assert!(near_before("Past events\nThematic", 12, &["past"], 2));
-        assert_eq!(since_blank_line(b"a\n\nb\nc"), b"b\nc");
-        assert_eq!(since_blank_line(b"a\nb"), b"a\nb");
-        assert_eq!(since_blank_line(b"\n\n"), b"");
+        assert!(near_before("Past events\n,\nThematic", 14, &["past"], 2));
+        // Words are trimmed of punctuation and counted without the separators.
+        assert!(near_before(
+            "the (follow-up), \"meeting",
+            18,
+            &["follow-up"],
+            1
+        ));
+        assert!(near_before("a b c", 5, &["a"], 3));
+        assert!(!near_before("a b c", 5, &["a"], 2));
+        assert!(!near_before("", 0, &["a"], 2));
+        let far = format!("next{} meeting", " x".repeat(70));
+        assert!(!near_before(&far, far.len() - 8, &["next"], 100));
     }
 
     fn prose<'a>(text: &'a str, date: Option<&str>) -> (Doc<'a>, Prose) {
