@@ -409,6 +409,7 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "hosted",
             "host",
             "hosts",
+            "co-hosted",
             "organised",
             "organized",
             "organises",
@@ -434,6 +435,7 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
         Cue::By(HOST),
         &[
             "hosted by",
+            "co-hosted by",
             "jointly hosted by",
             "kindly hosted by",
             "hosted jointly by",
@@ -491,6 +493,9 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "hosted",
             "will host",
             "hosts",
+            "co-hosted",
+            "jointly hosted",
+            "will co-host",
         ],
     ),
     (

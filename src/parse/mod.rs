@@ -86,15 +86,15 @@
 //! # In the prose
 //! | says | gives |
 //! |---|---|
-//! | `under the co-presidency of X and Y`, `co-chaired by X, as current Chair ..., and Y`, `X and Y co-chaired the meeting` | co-chairs |
+//! | `under the co-presidency of X and Y`, `co-chaired by X, as current Chair ..., and Y`, `co-chaired by X (current chair) and Y`, `X and Y co-chaired the meeting` | co-chairs |
 //! | `X, together with Y as co-chair, hosted`, `Belgium, co-chair of the meeting` | host, co-chairs |
 //! | `under the chairmanship of X`, `chaired by X, current chair of ...`, `X chaired the meeting` | chair |
-//! | `hosted by X`, `X hosted`, `at the invitation of X`, `under the aegis of X` | host |
+//! | `hosted by X`, `X hosted`, `X and Y co-hosted`, `at the invitation of X`, `under the aegis of X` | host |
 //! | `organised by X`, `X, in partnership with Y, organised`, `X organised ..., in cooperation with Y` | organisers |
 //! | `gathered ... the EU Delegation and ICMPD experts`, `X and Y attended`, `attended by X` | participants |
 //! | `X – a country that is not partner – was invited` | guest (non-partners only) |
 //! | `IOM attended as an observer`, `one observer country, Algeria` | observers (and not participants, though named among those present) |
-//! | `the Minister of the Interior of Senegal`, `the Moroccan Chairmanship`, `the Senegalese and Spanish delegations` | that country (those countries) |
+//! | `the Minister of the Interior of Senegal`, `the Moroccan Chairmanship`, `the Senegalese Ministry of Foreign Affairs`, `the Senegalese and Spanish delegations` | that country (those countries) |
 //! | `the Sahel Migration Observatory (SMO)` ... `SMO` | the same organisation, wherever the page uses the acronym |
 //! | the first kind named (`a Technical Meeting`, `the workshop`, `SOM`, `the Steering Committee met`) | kind |
 //! | a quoted text ("…", ‘…’, « … », or '…' opening with a capital) after the kind or after `entitled`, `under the title`, `on the theme`; a title after a header's colon (`Madrid, 1-2 July 2019: Technical meeting on border management`) | title |

@@ -437,10 +437,24 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
     listed
 }
 
-/// Where a list goes on after a clause set off by commas that starts at `pos`: after ", as
-/// current Chair of the Rabat Process, and".
+/// Where a list goes on after a clause set off by commas or parentheses that starts at
+/// `pos`: after ", as current Chair of the Rabat Process, and", " (current chair) and".
 fn apposition_end(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
     let rest = head(doc.slice(pos, limit), 2 * MAX_APPOSITION);
+    // "Morocco (current chair of the Rabat Process) and Spain": the same in parentheses.
+    if let Some(body) = rest.strip_prefix(" (") {
+        let close = body.find(')')?;
+        let inner = body.get(..close)?;
+        let after = body.get(close + 1..)?.trim_start_matches(',');
+        let joined = ["and ", "as well as "]
+            .iter()
+            .find(|j| after.trim_start().starts_with(**j))?;
+        if close > MAX_APPOSITION || inner.contains(['.', ';', '(']) {
+            return None;
+        }
+        let skipped = after.len() - after.trim_start().len() + joined.len();
+        return Some(pos + rest.len() - after.len() + skipped);
+    }
     let body = rest.strip_prefix(", ")?;
     let close = body.find(',')?;
     let clause = rest.get(..close + 3)?;
@@ -531,10 +545,61 @@ fn office_after(doc: &Doc<'_>, at: usize) -> Option<usize> {
         .trim_start()
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .next()?;
-    OFFICES
-        .iter()
-        .any(|o| o.eq_ignore_ascii_case(noun))
-        .then(|| at + (rest.len() - rest.trim_start().len()) + noun.len())
+    if !OFFICES.iter().any(|o| o.eq_ignore_ascii_case(noun)) {
+        return None;
+    }
+    let noun_end = at + (rest.len() - rest.trim_start().len()) + noun.len();
+    Some(office_complement(doc, noun_end))
+}
+
+/// Where the words naming what an office is of end, from folded `at` right after the
+/// office: " of Foreign Affairs and Cooperation" after "Ministry", capitalised but for
+/// joiners, and no party named after "and" ("the Spanish Minister of Home Affairs and
+/// Niger" names Niger too). `at` if there are none.
+fn office_complement(doc: &Doc<'_>, at: usize) -> usize {
+    const MAX_WORDS: usize = 8;
+    // A few words on the office's line: a line break ends the name.
+    let rest = crate::text::head(doc.slice(at, doc.text().len()), 160);
+    let rest = rest
+        .get(..rest.find('\n').unwrap_or(rest.len()))
+        .unwrap_or("");
+    if !rest.starts_with(" of ") {
+        return at;
+    }
+    let mut end = at;
+    let mut pos = at + " of".len();
+    let mut after_and = false;
+    for word in rest
+        .get(" of ".len()..)
+        .unwrap_or("")
+        .split(' ')
+        .take(MAX_WORDS)
+    {
+        let word_start = pos + 1;
+        pos = word_start + word.len();
+        if word.starts_with(|c: char| c.is_uppercase()) {
+            let names_party = || {
+                doc.first_hit_in(word_start, doc.text().len())
+                    .is_some_and(|h| h.start == word_start && doc.party(h, false).is_some())
+            };
+            if after_and && names_party() {
+                break;
+            }
+            // A capitalised word ends the complement, which goes on only if the word is
+            // whole: "Affairs," ends it.
+            let whole = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+            end = word_start + whole.len();
+            if whole.len() < word.len() {
+                break;
+            }
+            after_and = false;
+        } else if matches!(word, "the" | "and" | "of") {
+            after_and = word == "and";
+        } else {
+            break;
+        }
+    }
+    end
 }
 
 /// Where " (MMC)" after "Mixed Migration Centre" ends, when it names the same party.
@@ -573,6 +638,29 @@ mod tests {
 
     fn c(code: &str) -> Party {
         Party::Country(Country::from_alpha2(code).unwrap())
+    }
+
+    #[test]
+    fn an_office_is_named_with_what_it_is_of() {
+        for (rest, of) in [
+            (" of Foreign Affairs hosted", " of Foreign Affairs"),
+            (
+                " of Foreign Affairs and Cooperation, and",
+                " of Foreign Affairs and Cooperation",
+            ),
+            (" of the Interior of Niger.", " of the Interior of Niger"),
+            (" of Home Affairs and Niger", " of Home Affairs"),
+            (" of Foreign Affairs\nThe meeting", " of Foreign Affairs"),
+            (" of labour", ""),
+            (" hosted", ""),
+        ] {
+            let doc = Doc::new(rest);
+            assert_eq!(rest.get(..office_complement(&doc, 0)), Some(of), "{rest}");
+        }
+        let doc = Doc::new("The Senegalese Ministry of Foreign Affairs hosted the meeting.");
+        let hosted = doc.text().find("hosted").unwrap();
+        let listed = before(&doc, hosted, 0, Gap::Apposition);
+        assert_eq!(names(&listed), ["Senegal"]);
     }
 
     #[test]
