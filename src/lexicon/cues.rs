@@ -190,7 +190,7 @@ pub(super) const PROCESSES: &[(Process, &[&str])] = &[
 /// Acronyms among the names above: they match only as written, in capitals.
 pub(super) const CASE_EXACT: &[&str] = &[
     "JVAP", "GCM", "GCR", "AU-HoAI", "DG HOME", "DG INTPA", "DG NEAR", "DG DEVCO", "CEDEAO", "AUC",
-    "OIM", "OIT", "PNUD", "FRONTEX", "INTERPOL", "EUROPOL", "SEEFAR", "SOM", "THB", "SDGs",
+    "OIM", "OIT", "PNUD", "FRONTEX", "INTERPOL", "EUROPOL", "SEEFAR", "SOM", "THB", "SDGs", "TM",
 ];
 
 /// The dialogue's own names: never a venue, never a party, never a related process.
@@ -243,7 +243,7 @@ pub(super) const KINDS: &[(MeetingKind, &[&str])] = &[
     ),
     (
         MeetingKind::ThematicMeeting,
-        &["thematic meeting", "thematic meetings"],
+        &["thematic meeting", "thematic meetings", "TM"],
     ),
     (
         MeetingKind::TechnicalMeeting,
@@ -256,6 +256,7 @@ pub(super) const KINDS: &[(MeetingKind, &[&str])] = &[
             "experts meeting",
             "experts' meeting",
             "expert-level meeting",
+            "expert level meeting",
             "meeting of experts",
             "expert group meeting",
         ],

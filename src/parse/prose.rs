@@ -1401,6 +1401,32 @@ mod tests {
     }
 
     #[test]
+    fn kinds_in_their_written_forms() {
+        for (text, kind) in [
+            (
+                "The TM on legal migration gathered experts.",
+                MeetingKind::ThematicMeeting,
+            ),
+            (
+                "The expert level meeting discussed smuggling.",
+                MeetingKind::ExpertMeeting,
+            ),
+            (
+                "The Senior Officials Meeting adopted conclusions.",
+                MeetingKind::SeniorOfficialsMeeting,
+            ),
+            (
+                "The capacity-building training targeted officials.",
+                MeetingKind::Training,
+            ),
+        ] {
+            assert_eq!(prose(text, None).1.kind, Some(kind), "{text}");
+        }
+        // An acronym only in capitals: "tm" is no thematic meeting.
+        assert_eq!(prose("The tm was held.", None).1.kind, None);
+    }
+
+    #[test]
     fn the_word_before_the_kind_may_state_the_mode() {
         let (_, p) = prose("The Rabat Process held a virtual thematic meeting.", None);
         assert_eq!(p.mode, Some(Mode::Virtual));
