@@ -62,6 +62,15 @@ const FIELDS: &[(&str, Field)] = &[
     ("organizers", Field::Role(Role::Organiser)),
     ("organised by", Field::Role(Role::Organiser)),
     ("organized by", Field::Role(Role::Organiser)),
+    ("co-organisers", Field::Role(Role::Organiser)),
+    ("co-organizers", Field::Role(Role::Organiser)),
+    ("co-hosts", Field::Role(Role::Host)),
+    ("participants", Field::Role(Role::Participant)),
+    ("participating countries", Field::Role(Role::Participant)),
+    ("observer", Field::Role(Role::Observer)),
+    ("observers", Field::Role(Role::Observer)),
+    ("guest", Field::Role(Role::Guest)),
+    ("guests", Field::Role(Role::Guest)),
 ];
 
 /// The marks that open an item of a list: label lines and list-item headers may have one.

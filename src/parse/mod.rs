@@ -48,7 +48,8 @@
 //! label-line = ["•" | "-" | "*"] label ":" value
 //! label      = "Date" | "Dates" | "When" | "Location" | "Place" | "Venue" | "Where"
 //!            | "City" | "Country" | "Title" | "Format" | "Host" | "Chair" | "Co-chairs"
-//!            | "Organisers" | ...                    ("Location: Online" is a virtual meeting)
+//!            | "Organisers" | "Observers" | "Guests" | "Participants" | ...
+//!                                                    ("Location: Online" is a virtual meeting)
 //! place      = capitalised word {word}               (at most six words: "Cidade Velha";
 //!                                                     "Online", "Virtual meeting" or
 //!                                                     "Videoconference" is a virtual
