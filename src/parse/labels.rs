@@ -77,7 +77,7 @@ const FIELDS: &[(&str, Field)] = &[
 pub(crate) const BULLETS: [char; 6] = ['•', '·', '*', '-', '‣', '▪'];
 
 /// How far into a line its label's colon may be: the longest name with room for spaces.
-const MAX_LABEL_LEN: usize = 24;
+const MAX_LABEL_LEN: usize = 28;
 
 /// The name a line opens with before a colon, perhaps after a bullet, and where its value
 /// starts in the line.

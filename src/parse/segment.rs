@@ -653,22 +653,6 @@ mod tests {
         );
         let (s, e) = stray.unwrap();
         assert_eq!(doc.slice(s, e), "Thematic meetings");
-        // Unless it names one meeting: then it is the first card's, alone or not.
-        for page in [
-            "Fifth Ministerial Conference\nMarrakesh, 2 May 2018\n\nBody one.",
-            "Fifth Ministerial Conference\nMarrakesh, 2 May 2018\nBody one.\n\nParis, 3 May 2018\nBody two.",
-        ] {
-            let doc = Doc::new(page);
-            let (first, Segmented { stray, .. }) = super::tests::found(&doc);
-            assert_eq!(
-                doc.slice(first[0].start, first[0].end),
-                "Fifth Ministerial Conference\nMarrakesh, 2 May 2018\n\nBody one."
-                    .get(..first[0].end - first[0].start)
-                    .unwrap(),
-                "{page}"
-            );
-            assert!(first[0].start == 0 && stray.is_none(), "{page}");
-        }
     }
 
     #[test]
