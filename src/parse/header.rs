@@ -439,16 +439,15 @@ pub(crate) fn looks_like_header(
     else {
         return false;
     };
-    // A date that can be read before a spaced dash before the cue makes the line no broken
-    // header but a sentence after a dateline: "DAKAR, 12 March 2019 - The Rabat Process
-    // held ..., co-chaired by Senegal".
-    let dash = doc.slice(after, cue.start).find(" - ").map(|d| after + d);
-    let Some(dash) = dash else {
-        return true;
-    };
+    // A full date before the cue makes the line no header with a date that cannot be read,
+    // but a sentence after a dateline ("DAKAR, 12 March 2019 - The Rabat Process held ...,
+    // co-chaired by Senegal") or a card another anchor reads ("Senior Officials' Meeting,
+    // Madrid, 20-21 October 2022, co-chaired by ...").
     tokens.clear();
-    tokenize_into(text, after, dash, tokens);
-    dates::find_all(tokens, text, false).is_empty()
+    tokenize_into(text, after, cue.start, tokens);
+    !dates::find_all(tokens, text, false)
+        .iter()
+        .any(|d| d.first.y.is_some() || d.last.y.is_some())
 }
 
 /// Whether the tokens read as a place name: one to six words, capitalised but for joiners.
