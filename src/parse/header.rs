@@ -705,6 +705,9 @@ mod tests {
         assert!(!looks(
             "DAKAR, 12 March 2019 - The Rabat Process held a meeting, co-chaired by Senegal."
         ));
+        assert!(!looks(
+            "Senior Officials' Meeting, Madrid, 20-21 October 2022, co-chaired by Spain."
+        ));
         assert!(looks("Dakar, 12 Mrch 2019 - hosted by Senegal."));
         assert!(looks("Madrid, 1 July 0, hosted by Spain."));
     }
