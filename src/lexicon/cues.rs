@@ -28,6 +28,8 @@ pub(super) const ORGANISATIONS: &[(Organisation, &[&str])] = &[
             "DG DEVCO",
             "EU Commission",
             "Commission européenne",
+            "European Commissioner",
+            "EU Commissioner",
         ],
     ),
     (
