@@ -294,20 +294,28 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         return None;
     }
     i += 1;
+    // Whether token `j` opens role clauses: "hosted by", "co-chaired by".
+    let opens_clauses = |j: usize| {
+        tokens.get(j).is_some_and(|next| {
+            doc.first_hit_in(next.start, end).is_some_and(|h| {
+                h.start == next.start && doc.names(h).any(|n| matches!(n, Name::Cue(Cue::By(_))))
+            })
+        })
+    };
     // "1-2 July 2019, hosted by Spain": no place, role clauses.
     if separator.is_punct(',')
+        && opens_clauses(i)
         && let Some(next) = tokens.get(i)
-        && doc.first_hit_in(next.start, end).is_some_and(|h| {
-            h.start == next.start && doc.names(h).any(|n| matches!(n, Name::Cue(Cue::By(_))))
-        })
     {
         return read_clauses(doc, next.start, end, &mut header).then_some(header);
     }
     if !separator.is_punct(':') {
-        // PLACE up to a colon, a bar, a spaced dash or the end, perhaps "City, Country".
+        // PLACE up to a colon, a bar, a spaced dash, a comma before role clauses or the
+        // end, perhaps "City, Country".
         let stop = (i..tokens.len())
             .find(|&j| match tokens.get(j) {
                 Some(t) if t.is_punct(':') || t.is_punct('|') => true,
+                Some(t) if t.is_punct(',') => opens_clauses(j + 1),
                 Some(t) => t.is_punct('-') && ends_place(text, tokens, j),
                 None => false,
             })
@@ -341,6 +349,12 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
             header.country = Some(doc.country_at(s, e)?);
         }
         i = stop + 1;
+        // "3 May 2019 - Dakar - hosted by Senegal": role clauses, not a title.
+        if opens_clauses(i)
+            && let Some(next) = tokens.get(i)
+        {
+            return read_clauses(doc, next.start, end, &mut header).then_some(header);
+        }
     }
     // ": TITLE[, PLACE]"
     if let Some(first) = tokens.get(i) {
@@ -602,7 +616,7 @@ fn clauses_after_name(doc: &Doc<'_>, start: usize, end: usize) -> Option<usize> 
 /// `text` without leading white space, punctuation and "and".
 fn trim_joiners(mut text: &str) -> &str {
     loop {
-        let t = text.trim_start_matches(|c: char| c.is_whitespace() || ",.;:-|".contains(c));
+        let t = text.trim_start_matches(|c: char| c.is_whitespace() || ",.;:-|()".contains(c));
         match t.get(..4) {
             Some(w) if w.eq_ignore_ascii_case("and ") => text = t.get(4..).unwrap_or(""),
             _ => return t,
@@ -682,6 +696,9 @@ mod tests {
         assert_eq!(h.country.unwrap().alpha2(), "CV");
         let (_, h) = header("Sal, 2 June 2018").unwrap();
         assert!(h.roles.is_empty() && h.city_country.is_none());
+        // Clauses in parentheses.
+        let (_, h) = header("Dakar, 3 May 2019 (hosted by Senegal)").unwrap();
+        assert_eq!(roles(&h), ["host: Senegal"]);
         // The meeting's name, then role clauses.
         let (_, h) =
             header("Tunis, 3 April 2019 - Workshop on border management, hosted by Tunisia.")
@@ -743,6 +760,23 @@ mod tests {
         assert_eq!(h.mode, Some(Mode::Hybrid));
         assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Brussels");
         assert!(header("24 October 2019 - The workshop took place in Abidjan").is_none());
+        // The place, then role clauses rather than a title.
+        for line in [
+            "Tuesday 3 May 2019, Dakar, hosted by Senegal",
+            "3 May 2019, Dakar (Senegal), hosted by Senegal.",
+            "3 May 2019 - Dakar - hosted by Senegal",
+        ] {
+            let (doc, h) = header(line).unwrap();
+            assert_eq!(
+                doc.slice(h.city.unwrap().0, h.city.unwrap().1),
+                "Dakar",
+                "{line}"
+            );
+            assert!(
+                h.title.is_none() && roles(&h) == ["host: Senegal"],
+                "{line}"
+            );
+        }
         // A venue after the title's last comma, when its names are known.
         for (line, title, city, country) in [
             (

@@ -33,7 +33,8 @@
 //! sep        = "," | " - "                         ("Lisbon – 3-4 June 2019 – hosted by Portugal")
 //! name       = capitalised words naming a kind     ("Fourth Euro-African Ministerial Conference",
 //!                                                     "Workshop on border management")
-//! date-card  = dates ("-" | "|" | ",") place ["," country | "(" country ")"] [(":" | "|" | " - ") title]
+//! date-card  = dates ("-" | "|" | ",") place ["," country | "(" country ")"]
+//!              [(":" | "|" | " - ") title | ("," | " - ") clauses]
 //!            | dates ":" title ["," place ["," country | "(" country ")"]]
 //!            | dates ("-" | "|") name             ("12/03/2019 - Thematic meeting on legal
 //!                                                     migration in Dakar": the venue is read
