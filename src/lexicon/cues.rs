@@ -372,6 +372,9 @@ pub(super) const THEMES: &[(Theme, &[&str])] = &[
             "return policies",
             "returns",
             "forced return",
+            "on return",
+            "return of migrants",
+            "return of irregular migrants",
         ],
     ),
     (
