@@ -582,12 +582,26 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
         ],
     ),
     (
-        Cue::AsObserver,
+        Cue::AttendedAs(Role::Observer),
         &[
             "as observer",
             "as observers",
             "as an observer",
             "as observer country",
+        ],
+    ),
+    (
+        Cue::AttendedAs(Role::Guest),
+        &[
+            "as a guest",
+            "as guests",
+            "as guest country",
+            "as guest countries",
+            "as a guest country",
+            "as special guests",
+            "as a special guest",
+            "as an invited country",
+            "as invited countries",
         ],
     ),
     (

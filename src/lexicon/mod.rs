@@ -36,8 +36,9 @@ pub(crate) enum Cue {
     Invited,
     /// "gathered", "brought together": organisations after it took part.
     Gathered,
-    /// "X as observer": the parties before it observed.
-    AsObserver,
+    /// "X attended as observer", "X attended as a guest": the parties before it took part
+    /// in this role.
+    AttendedAs(Role),
     /// "observer countries X and Y": the parties after it observed.
     ObserversFollow,
     /// Words that say the meeting was virtual or hybrid.

@@ -94,7 +94,7 @@
 //! | `hosted by X`, `X hosted`, `X and Y co-hosted`, `at the invitation of X`, `under the aegis of X` | host |
 //! | `organised by X`, `X, in partnership with Y, organised`, `X organised ..., in cooperation with Y` | organisers |
 //! | `gathered ... the EU Delegation and ICMPD experts`, `X and Y attended`, `attended by X` | participants |
-//! | `X – a country that is not partner – was invited` | guest (non-partners only) |
+//! | `X – a country that is not partner – was invited` (non-partners only), `X attended as a guest country` | guest (and not participant) |
 //! | `IOM attended as an observer`, `one observer country, Algeria` | observers (and not participants, though named among those present) |
 //! | `the Minister of the Interior of Senegal`, `the Moroccan Chairmanship`, `the Senegalese Ministry of Foreign Affairs`, `the Senegalese and Spanish delegations` | that country (those countries) |
 //! | `the Sahel Migration Observatory (SMO)` ... `SMO` | the same organisation, wherever the page uses the acronym |
@@ -572,14 +572,17 @@ fn read_meeting(
         .chain(prose.roles)
         .map(|(role, party)| crate::PartyRole { role, party })
         .collect();
-    // "Representatives of UNHCR and IOM attended as observers": named among those present,
-    // but present as observers, which says more.
-    // Roles are sorted by role, then party: the observers come sorted.
-    let observers: Vec<Party> = meeting.parties(Role::Observer).cloned().collect();
-    if !observers.is_empty() {
-        meeting
-            .roles
-            .retain(|r| r.role != Role::Participant || observers.binary_search(&r.party).is_err());
+    // "Representatives of UNHCR and IOM attended as observers", "Jordan and Lebanon were
+    // invited to attend": named among those present, but present as observers or guests,
+    // which says more. Roles are sorted by role, then party: each role's parties come
+    // sorted.
+    for role in [Role::Observer, Role::Guest] {
+        let said_more: Vec<Party> = meeting.parties(role).cloned().collect();
+        if !said_more.is_empty() {
+            meeting.roles.retain(|r| {
+                r.role != Role::Participant || said_more.binary_search(&r.party).is_err()
+            });
+        }
     }
     // The venue country: stated with the venue, stated after the city in the text, known
     // from the city, or else the one host country.

@@ -683,8 +683,8 @@ impl Context<'_, '_> {
                 add(&[Role::Guest], guests);
             }
             Cue::Gathered => add(&[Role::Participant], self.present(hit, e)),
-            Cue::AsObserver => add(
-                &[Role::Observer],
+            Cue::AttendedAs(role) => add(
+                &[role],
                 parties::before(self.doc, hit.start, s, Gap::Attending),
             ),
             Cue::ObserversFollow => add(
@@ -719,7 +719,11 @@ impl Context<'_, '_> {
                 matches!(
                     n,
                     Name::Cue(
-                        Cue::By(_) | Cue::After(_) | Cue::Gathered | Cue::Invited | Cue::AsObserver
+                        Cue::By(_)
+                            | Cue::After(_)
+                            | Cue::Gathered
+                            | Cue::Invited
+                            | Cue::AttendedAs(_)
                     )
                 )
             });
