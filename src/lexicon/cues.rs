@@ -215,6 +215,8 @@ pub(super) const KINDS: &[(MeetingKind, &[&str])] = &[
             "ministerial conference",
             "ministerial meeting",
             "conference of ministers",
+            "conférence ministérielle",
+            "conférence ministérielle euro-africaine sur la migration et le développement",
         ],
     ),
     (
@@ -227,6 +229,8 @@ pub(super) const KINDS: &[(MeetingKind, &[&str])] = &[
             "meeting of senior officials",
             "senior officials",
             "SOM",
+            "réunion des hauts fonctionnaires",
+            "réunion de hauts fonctionnaires",
         ],
     ),
     (
@@ -241,15 +245,25 @@ pub(super) const KINDS: &[(MeetingKind, &[&str])] = &[
             "steering committee of the rabat process held",
             "steering committee of the rabat process met",
             "steering committee of the rabat process will meet",
+            "comité de pilotage",
         ],
     ),
     (
         MeetingKind::ThematicMeeting,
-        &["thematic meeting", "thematic meetings", "TM"],
+        &[
+            "thematic meeting",
+            "thematic meetings",
+            "TM",
+            "réunion thématique",
+        ],
     ),
     (
         MeetingKind::TechnicalMeeting,
-        &["technical meeting", "technical meetings"],
+        &[
+            "technical meeting",
+            "technical meetings",
+            "réunion technique",
+        ],
     ),
     (
         MeetingKind::ExpertMeeting,
@@ -261,6 +275,7 @@ pub(super) const KINDS: &[(MeetingKind, &[&str])] = &[
             "expert level meeting",
             "meeting of experts",
             "expert group meeting",
+            "réunion d'experts",
         ],
     ),
     (
@@ -270,15 +285,28 @@ pub(super) const KINDS: &[(MeetingKind, &[&str])] = &[
             "workshops",
             "technical workshop",
             "regional workshop",
+            "atelier",
+            "atelier régional",
         ],
     ),
-    (MeetingKind::SideEvent, &["side event", "side-event"]),
+    (
+        MeetingKind::SideEvent,
+        &["side event", "side-event", "événement parallèle"],
+    ),
     (
         MeetingKind::Training,
-        &["training", "training session", "training course"],
+        &[
+            "training",
+            "training session",
+            "training course",
+            "formation",
+        ],
     ),
     // Events of no kind of their own, named so that their titles and themes are read.
-    (MeetingKind::Meeting, &["meeting", "seminar", "webinar"]),
+    (
+        MeetingKind::Meeting,
+        &["meeting", "seminar", "webinar", "réunion", "séminaire"],
+    ),
 ];
 
 /// Words that say what a meeting was about.
@@ -292,9 +320,11 @@ pub(super) const THEMES: &[(Theme, &[&str])] = &[
             "remittances",
             "development benefits of migration",
             "development potential of migration",
+            "migration et développement",
+            "transferts de fonds",
         ],
     ),
-    (Theme::RootCauses, &["root causes"]),
+    (Theme::RootCauses, &["root causes", "causes profondes"]),
     (
         Theme::LegalMigration,
         &[
@@ -307,11 +337,20 @@ pub(super) const THEMES: &[(Theme, &[&str])] = &[
             "legal pathways",
             "labour mobility",
             "skills mobility",
+            "migration légale",
+            "migration régulière",
+            "migration de travail",
+            "mobilité",
         ],
     ),
     (
         Theme::VisaFacilitation,
-        &["visa", "visas", "visa facilitation"],
+        &[
+            "visa",
+            "visas",
+            "visa facilitation",
+            "facilitation des visas",
+        ],
     ),
     (
         Theme::AsylumAndProtection,
@@ -321,6 +360,9 @@ pub(super) const THEMES: &[(Theme, &[&str])] = &[
             "refugee",
             "refugees",
             "refugee protection",
+            "asile",
+            "protection internationale",
+            "réfugiés",
         ],
     ),
     (
@@ -333,6 +375,8 @@ pub(super) const THEMES: &[(Theme, &[&str])] = &[
             "border governance",
             "management of borders",
             "integrated border management",
+            "gestion des frontières",
+            "gestion intégrée des frontières",
         ],
     ),
     (
@@ -342,6 +386,8 @@ pub(super) const THEMES: &[(Theme, &[&str])] = &[
             "smuggling of migrants",
             "smuggling",
             "smugglers",
+            "trafic de migrants",
+            "trafic illicite de migrants",
         ],
     ),
     (
@@ -353,6 +399,8 @@ pub(super) const THEMES: &[(Theme, &[&str])] = &[
             "trafficking of human beings",
             "trafficking",
             "THB",
+            "traite des êtres humains",
+            "traite des personnes",
         ],
     ),
     (
@@ -375,6 +423,9 @@ pub(super) const THEMES: &[(Theme, &[&str])] = &[
             "on return",
             "return of migrants",
             "return of irregular migrants",
+            "retour et réintégration",
+            "retour, réadmission",
+            "réintégration",
         ],
     ),
     (
@@ -384,6 +435,9 @@ pub(super) const THEMES: &[(Theme, &[&str])] = &[
             "mixed flows",
             "mixed migratory flows",
             "mixed movements",
+            "migration mixte",
+            "migrations mixtes",
+            "flux migratoires mixtes",
         ],
     ),
 ];
@@ -448,6 +502,12 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "at the invitation of",
             "at the kind invitation of",
             "under the aegis of",
+            // French
+            "accueilli par",
+            "accueillie par",
+            "accueillis par",
+            "accueillies par",
+            "à l'invitation de",
         ],
     ),
     (
@@ -459,6 +519,9 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "under the chairpersonship of",
             "presided by",
             "presided over by",
+            "présidé par",
+            "présidée par",
+            "sous la présidence de",
         ],
     ),
     (
@@ -474,6 +537,12 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "under the joint chairmanship of",
             "under the joint presidency of",
             "co-presided by",
+            "coprésidé par",
+            "coprésidée par",
+            "co-présidé par",
+            "co-présidée par",
+            "sous la coprésidence de",
+            "sous la co-présidence de",
         ],
     ),
     (Cue::By(HOST_CHAIR), &["hosted and chaired by"]),
@@ -488,6 +557,10 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "co-organised by",
             "co-organized by",
             "convened by",
+            "organisé par",
+            "organisée par",
+            "co-organisé par",
+            "co-organisée par",
         ],
     ),
     (

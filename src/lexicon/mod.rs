@@ -246,6 +246,22 @@ pub(crate) fn month(word: &str) -> Option<u8> {
         "november",
         "december",
     ];
+    // The French names, folded ("février" is "fevrier"): announcements of the dialogue
+    // are published in both languages.
+    const FRENCH: [&str; 12] = [
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+    ];
     let word = word.strip_suffix('.').unwrap_or(word);
     if !(3..=9).contains(&word.len()) {
         return None;
@@ -256,13 +272,18 @@ pub(crate) fn month(word: &str) -> Option<u8> {
     let n: u8 = match word.as_bytes().get(..3)? {
         &[a, b, c] => match [a | 0x20, b | 0x20, c | 0x20] {
             [b'j', b'a', b'n'] => 1,
-            [b'f', b'e', b'b'] => 2,
+            [b'f', b'e', b'b' | b'v'] => 2,
             [b'm', b'a', b'r'] => 3,
-            [b'a', b'p', b'r'] => 4,
-            [b'm', b'a', b'y'] => 5,
+            [b'a', b'p' | b'v', b'r'] => 4,
+            [b'm', b'a', b'y' | b'i'] => 5,
             [b'j', b'u', b'n'] => 6,
             [b'j', b'u', b'l'] => 7,
-            [b'a', b'u', b'g'] => 8,
+            // "juin" and "juillet" share three letters.
+            [b'j', b'u', b'i'] => match word.as_bytes().get(3).map(u8::to_ascii_lowercase) {
+                Some(b'n') => 6,
+                _ => 7,
+            },
+            [b'a', b'u', b'g'] | [b'a', b'o', b'u'] => 8,
             [b's', b'e', b'p'] => 9,
             [b'o', b'c', b't'] => 10,
             [b'n', b'o', b'v'] => 11,
@@ -273,7 +294,10 @@ pub(crate) fn month(word: &str) -> Option<u8> {
     };
     let name = MONTHS.get(usize::from(n - 1))?;
     // The whole name, or its first three or four letters ("Oct", "Sept").
-    let whole = name.eq_ignore_ascii_case(word);
+    let whole = name.eq_ignore_ascii_case(word)
+        || FRENCH
+            .get(usize::from(n - 1))
+            .is_some_and(|french| french.eq_ignore_ascii_case(word));
     let abbreviation = word.len() <= 4
         && name
             .get(..word.len())
@@ -1158,6 +1182,13 @@ mod tests {
         assert_eq!(month("Octobr"), None);
         assert_eq!(month("mar"), Some(3));
         assert_eq!(month("ma"), None);
+        for (french, n) in [("janvier", 1), ("fevrier", 2), ("avril", 4), ("mai", 5)] {
+            assert_eq!(month(french), Some(n), "{french}");
+        }
+        for (french, n) in [("juin", 6), ("Juillet", 7), ("aout", 8), ("decembre", 12)] {
+            assert_eq!(month(french), Some(n), "{french}");
+        }
+        assert_eq!(month("juil"), None);
         assert!(is_weekday("Tuesday"));
         assert!(!is_weekday("Tues"));
     }

@@ -9,7 +9,7 @@ use crate::model::{DateSpan, PartialDate};
 use super::tokens::{self, Kind, Token, tokenize_into};
 
 /// Words that may open a date expression: "on the 3rd", "between 3 and 4 May".
-const OPENERS: &[&str] = &["on", "between", "from", "the", "dated"];
+const OPENERS: &[&str] = &["on", "between", "from", "the", "dated", "du", "le"];
 /// Words between the two ends of a range: "3 to 5 May".
 const SEPARATORS: &[&str] = &["to", "and", "until", "till", "through", "au", "et"];
 

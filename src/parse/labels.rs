@@ -71,6 +71,17 @@ const FIELDS: &[(&str, Field)] = &[
     ("observers", Field::Role(Role::Observer)),
     ("guest", Field::Role(Role::Guest)),
     ("guests", Field::Role(Role::Guest)),
+    // French, as folded: "Lieu", "Pays hôte", "Coprésidence".
+    ("lieu", Field::Place),
+    ("titre", Field::Title),
+    ("hote", Field::Role(Role::Host)),
+    ("pays hote", Field::Role(Role::Host)),
+    ("presidence", Field::Role(Role::Chair)),
+    ("copresidence", Field::Role(Role::CoChair)),
+    ("co-presidence", Field::Role(Role::CoChair)),
+    ("organisateurs", Field::Role(Role::Organiser)),
+    ("organisateur", Field::Role(Role::Organiser)),
+    ("observateurs", Field::Role(Role::Observer)),
 ];
 
 /// The marks that open an item of a list: label lines and list-item headers may have one.

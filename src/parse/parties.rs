@@ -12,6 +12,9 @@ use crate::text::{head, tail};
 /// Words that may stand before the first party of a list.
 const LEADING: &[&str] = &[
     "the",
+    "le",
+    "la",
+    "les",
     "both",
     "by",
     "government",
@@ -30,6 +33,11 @@ const JOINING: &[&str] = &[
     "and",
     "by",
     "the",
+    // French: "le Sénégal et la France".
+    "et",
+    "le",
+    "la",
+    "les",
     "as",
     "well",
     "both",

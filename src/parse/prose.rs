@@ -121,9 +121,12 @@ const PEOPLE: &[&str] = &[
     "attendees",
     "speakers",
     "participant",
+    // French, as folded: "délégués", "représentants".
+    "delegues",
+    "representants",
 ];
 /// Words that say a figure counts countries ("33 partner countries").
-const COUNTRIES: &[&str] = &["countries", "states", "country"];
+const COUNTRIES: &[&str] = &["countries", "states", "country", "pays"];
 /// Verbs between a number and what it counts that say nothing: "11 were European".
 const IDLE_VERBS: &[&str] = &["were", "are", "was", "being"];
 /// Words that say a figure counts the countries of a region.

@@ -127,7 +127,7 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut V
 }
 
 /// The number token starting with the digit at `at`, and where it ends: its digits, and an
-/// ordinal suffix that belongs to it ("24th", "1st", "22nd", "3rd").
+/// ordinal suffix that belongs to it ("24th", "1st", "22nd", "3rd", and French "1er").
 pub(crate) fn number_at(bytes: &[u8], at: usize) -> (Kind, usize) {
     let mut value: Option<u32> = Some(0);
     let mut i = at;
@@ -143,7 +143,7 @@ pub(crate) fn number_at(bytes: &[u8], at: usize) -> (Kind, usize) {
             s.first().map_or(0, u8::to_ascii_lowercase),
             s.get(1).map_or(0, u8::to_ascii_lowercase),
         ];
-        matches!(&s, b"st" | b"nd" | b"rd" | b"th")
+        matches!(&s, b"st" | b"nd" | b"rd" | b"th" | b"er")
     });
     let after_suffix = bytes.get(i + 2).is_some_and(|n| n.is_ascii_alphanumeric());
     if suffix && !after_suffix {
