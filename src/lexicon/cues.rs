@@ -299,7 +299,10 @@ pub(super) const KINDS: &[(MeetingKind, &[&str])] = &[
             "training",
             "training session",
             "training course",
-            "formation",
+            // Not "formation" alone, an English word too.
+            "session de formation",
+            "atelier de formation",
+            "formation sur",
         ],
     ),
     // Events of no kind of their own, named so that their titles and themes are read.
