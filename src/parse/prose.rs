@@ -1431,6 +1431,11 @@ mod tests {
         }
         // An acronym only in capitals: "tm" is no thematic meeting.
         assert_eq!(prose("The tm was held.", None).1.kind, None);
+        // French names, but not French words that are English too.
+        let (_, p) = prose("La réunion thématique a rassemblé 80 participants.", None);
+        assert_eq!(p.kind, Some(MeetingKind::ThematicMeeting));
+        let (_, p) = prose("The formation of a working group was agreed.", None);
+        assert_eq!(p.kind, None);
     }
 
     #[test]
