@@ -25,6 +25,9 @@
 //!
 //! A page with none of the anchors is one candidate announcement, kept only if a sentence
 //! about a meeting being held gives its date; a page that announces no meeting gives none.
+//! Events and one-line cards may come above a page's card headers, and events between or
+//! after them: a title over an event's date, or a `Date:` label opening a paragraph, ends
+//! the card above it.
 //!
 //! # Grammar
 //! ```text

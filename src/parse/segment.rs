@@ -86,8 +86,13 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
     let mut tokens = Vec::new();
     // The card being read: its title line, header line and what the header says.
     let mut open: Option<(Option<Line>, Line, Header)> = None;
-    // The lines above the first header: all of the page if it has none.
+    // The lines above the first header (all of the page if it has none), or those of a
+    // list of events after a card.
     let mut lead: Vec<Line> = Vec::new();
+    // The lines of the open card after its header.
+    let mut body: Vec<Line> = Vec::new();
+    // Whether a list of events after a card is being read: its lines are no page's lead.
+    let mut events_after = false;
     // The last two lines read.
     let (mut before_last, mut last): (Option<Line>, Option<Line>) = (None, None);
     let mut stray = None;
@@ -148,14 +153,39 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
                 None => {
                     let above = lead.len() - usize::from(title.is_some());
                     let following = title.as_ref().unwrap_or(&line);
-                    let lead = lead.get(..above).unwrap_or_default();
-                    (stray, lead_read) = read_others(doc, lead, Some(following), &mut read);
+                    let lines = lead.get(..above).unwrap_or_default();
+                    let (above_all, any) = read_others(doc, lines, Some(following), &mut read);
+                    if !events_after {
+                        (stray, lead_read) = (above_all, any);
+                    }
+                    lead.clear();
                 }
             }
             cards += 1;
             open = Some((title, line, header));
+            body.clear();
         } else if open.is_none() {
             lead.push(line);
+        } else if let Some(block) = events_block(doc, &body, &line) {
+            // A list of events after a card: the card ends above it (and above a heading
+            // of its own), and its lines are read as those above the first card are.
+            let first = body.get(block).copied().unwrap_or(line);
+            let heading = |i: usize| body.get(i).is_some_and(|l| is_heading(doc, l, &first));
+            // The number of body lines the card keeps.
+            let kept = match block.checked_sub(1) {
+                Some(i) if heading(i) => i,
+                _ => block,
+            };
+            if let Some((title, anchor, mut header)) = open.take() {
+                let end = kept.checked_sub(1).and_then(|i| body.get(i)).copied();
+                read(&card(title, anchor, end.unwrap_or(anchor)), &mut header);
+            }
+            lead.extend(body.get(kept..).unwrap_or_default());
+            lead.push(line);
+            body.clear();
+            events_after = true;
+        } else {
+            body.push(line);
         }
         before_last = last.replace(line);
     }
@@ -168,10 +198,27 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
         Some((title, anchor, mut header)) => {
             read(&card(title, anchor, last.unwrap_or(anchor)), &mut header);
         }
+        // Events after the last card.
+        None if events_after => {
+            read_others(doc, &lead, None, &mut read);
+        }
         // Without card headers, the page is read for the other anchors.
         None => (stray, _) = read_others(doc, &lead, None, &mut read),
     }
     Segmented { stray, notes }
+}
+
+/// Where a list of events starts among the `body` lines of a card, as `line` is read: at a
+/// title right above an event's date ("Expert meeting" over "Date: 12 September 2019"), or
+/// at a `Date:` label opening a paragraph. The index in `body` of the first line of the
+/// list, or `body.len()` when it starts at `line`.
+fn events_block(doc: &Doc<'_>, body: &[Line], line: &Line) -> Option<usize> {
+    let title = body.last().filter(|l| is_title(doc, l, line));
+    if title.is_some() && is_event_line(doc, line) {
+        return Some(body.len() - 1);
+    }
+    (line.after_blank && labels::is_date_label(doc.slice(line.start, line.end)))
+        .then_some(body.len())
 }
 
 /// Hands the announcements `other_anchors` finds in `lines` to `read`. Gives the range of
