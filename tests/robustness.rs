@@ -264,6 +264,10 @@ fn twenty_thousand_titled_cards_and_section_headings() {
             .iter()
             .all(|m| m.header.starts_with("Thematic Meeting\n"))
     );
+    // Each card followed by an event of its own: the events end the cards.
+    let card = "Madrid, 1 July 2019, hosted by Spain.\nText.\n\nExpert meeting\nDate: 12 September 2019\n\n";
+    let parsed = parse_checked(&card.repeat(20_000));
+    assert_eq!(parsed.meetings.len(), 40_000);
 }
 
 #[test]
