@@ -166,6 +166,11 @@ pub(super) const PROCESSES: &[(Process, &[&str])] = &[
             "Global Compact on Migration",
             "Global Compact on Safe, Orderly and Regular Migration",
             "GCM",
+            // Both compacts named at once name each.
+            "Global Compacts on migration and on refugees",
+            "Global Compacts on migration and refugees",
+            "Global Compacts for migration and on refugees",
+            "two Global Compacts",
         ],
     ),
     (
@@ -174,6 +179,10 @@ pub(super) const PROCESSES: &[(Process, &[&str])] = &[
             "Global Compact on Refugees",
             "Global Compact for Refugees",
             "GCR",
+            "Global Compacts on migration and on refugees",
+            "Global Compacts on migration and refugees",
+            "Global Compacts for migration and on refugees",
+            "two Global Compacts",
         ],
     ),
     (
