@@ -35,7 +35,7 @@ pub(super) const NAMES: &[(&str, &[&str])] = &[
         "BE",
         &["Kingdom of Belgium", "Belgique", "Royaume de Belgique"],
     ),
-    ("BF", &["Burkina", "Faso Burkina"]),
+    ("BF", &["Burkina", "Faso Burkina", "Burkina-Faso"]),
     ("BG", &["Republic of Bulgaria", "Bulgarie"]),
     (
         "BJ",
@@ -98,6 +98,7 @@ pub(super) const NAMES: &[(&str, &[&str])] = &[
         "CV",
         &[
             "Cape Verde",
+            "Cape-Verde",
             "Republic of Cabo Verde",
             "Republic of Cape Verde",
             "Cap-Vert",
@@ -105,7 +106,15 @@ pub(super) const NAMES: &[(&str, &[&str])] = &[
         ],
     ),
     ("CY", &["Republic of Cyprus", "Chypre"]),
-    ("CZ", &["Czech Republic", "République tchèque", "Tchéquie"]),
+    (
+        "CZ",
+        &[
+            "Czech Republic",
+            "Czech Rep.",
+            "République tchèque",
+            "Tchéquie",
+        ],
+    ),
     (
         "DE",
         &["Federal Republic of Germany", "Allemagne", "Deutschland"],
@@ -211,6 +220,7 @@ pub(super) const NAMES: &[(&str, &[&str])] = &[
     ("LV", &["Republic of Latvia", "Lettonie"]),
     ("LY", &["State of Libya", "Libye", "Libyan Arab Jamahiriya"]),
     ("MA", &["Kingdom of Morocco", "Maroc", "Royaume du Maroc"]),
+    ("MC", &["Principality of Monaco"]),
     ("MD", &["Moldova", "Republic of Moldova"]),
     (
         "MK",
@@ -274,7 +284,14 @@ pub(super) const NAMES: &[(&str, &[&str])] = &[
     ),
     ("SO", &["Federal Republic of Somalia", "Somalie"]),
     ("SS", &["Republic of South Sudan", "Soudan du Sud"]),
-    ("ST", &["São Tomé and Príncipe", "São Tomé-et-Príncipe"]),
+    (
+        "ST",
+        &[
+            "São Tomé and Príncipe",
+            "São Tomé-et-Príncipe",
+            "São Tomé e Príncipe",
+        ],
+    ),
     ("SY", &["Syria"]),
     (
         "SZ",
