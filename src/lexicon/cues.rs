@@ -514,6 +514,7 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "at the invitation of",
             "at the kind invitation of",
             "under the aegis of",
+            "under the auspices of",
             // French
             "accueilli par",
             "accueillie par",
@@ -580,6 +581,7 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
         &[
             "as host country",
             "as the host country",
+            "host country",
             "as host",
             "hosted",
             "will host",
@@ -653,6 +655,7 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "delegates from",
             "participants from",
             "experts from",
+            "with the participation of",
         ],
     ),
     (

@@ -94,9 +94,9 @@
 //! | `under the co-presidency of X and Y`, `co-chaired by X, as current Chair ..., and Y`, `co-chaired by X (current chair) and Y`, `X and Y co-chaired the meeting` | co-chairs |
 //! | `X, together with Y as co-chair, hosted`, `Belgium, co-chair of the meeting` | host, co-chairs |
 //! | `under the chairmanship of X`, `chaired by X, current chair of ...`, `X chaired the meeting` | chair |
-//! | `hosted by X`, `X hosted`, `X and Y co-hosted`, `at the invitation of X`, `under the aegis of X` | host |
+//! | `hosted by X`, `X hosted`, `X and Y co-hosted`, `X, host country`, `at the invitation of X`, `under the aegis (auspices) of X` | host |
 //! | `organised by X`, `X, in partnership with Y, organised`, `X organised ..., in cooperation with Y` | organisers |
-//! | `gathered ... the EU Delegation and ICMPD experts`, `X and Y attended`, `attended by X` | participants |
+//! | `gathered ... the EU Delegation and ICMPD experts`, `X and Y attended`, `attended by X`, `with the participation of X` | participants |
 //! | `X – a country that is not partner – was invited` (non-partners only), `X attended as a guest country` | guest (and not participant) |
 //! | `IOM attended as an observer`, `one observer country, Algeria` | observers (and not participants, though named among those present) |
 //! | `the Minister of the Interior of Senegal`, `the Moroccan Chairmanship`, `the Senegalese Ministry of Foreign Affairs`, `the Senegalese and Spanish delegations` | that country (those countries) |
