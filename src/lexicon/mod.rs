@@ -72,6 +72,8 @@ pub(crate) enum Name {
     Theme(Theme),
     /// A cue phrase.
     Cue(Cue),
+    /// A number in words ("thirty", "twenty-five", "two hundred").
+    Number(u32),
 }
 
 /// Each kind of [`Name`] as one bit, so that a hit tells what it may stand for without its
@@ -88,6 +90,7 @@ pub(crate) mod class {
     pub(crate) const KIND: u16 = 1 << 8;
     pub(crate) const THEME: u16 = 1 << 9;
     pub(crate) const CUE: u16 = 1 << 10;
+    pub(crate) const NUMBER: u16 = 1 << 11;
 }
 
 impl Name {
@@ -105,6 +108,7 @@ impl Name {
             Name::Kind(_) => class::KIND,
             Name::Theme(_) => class::THEME,
             Name::Cue(_) => class::CUE,
+            Name::Number(_) => class::NUMBER,
         }
     }
 }
@@ -305,6 +309,51 @@ pub(crate) fn month(word: &str) -> Option<u8> {
     (whole || abbreviation).then_some(n)
 }
 
+/// Numbers as announcements write them in words, for figures of attendance ("some thirty
+/// countries", "twenty-five participants", "two hundred delegates"): one to ninety-nine,
+/// and whole hundreds.
+fn number_words() -> Vec<(String, u32)> {
+    const UNITS: [&str; 19] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let mut words = Vec::new();
+    for (unit, n) in UNITS.iter().zip(1..) {
+        words.push(((*unit).to_owned(), n));
+    }
+    for (ten, t) in TENS.iter().zip((20..).step_by(10)) {
+        words.push(((*ten).to_owned(), t));
+        for (unit, n) in UNITS.iter().take(9).zip(1..) {
+            words.push((format!("{ten}-{unit}"), t + n));
+        }
+    }
+    words.push(("a hundred".to_owned(), 100));
+    for (unit, n) in UNITS.iter().take(9).zip(1..) {
+        words.push((format!("{unit} hundred"), n * 100));
+    }
+    words
+}
+
 /// Whether `word` names a month or a weekday, in any case: a word dates are made of.
 pub(crate) fn is_calendar_word(word: &str) -> bool {
     month(word).is_some() || is_weekday(word)
@@ -415,6 +464,9 @@ impl Lexicon {
             for name in names {
                 builder.add(name, Name::Cue(cue), Case::Any);
             }
+        }
+        for (words, value) in number_words() {
+            builder.add(&words, Name::Number(value), Case::Any);
         }
         builder
     }

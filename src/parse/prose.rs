@@ -294,7 +294,7 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
         }
     }
     prose.title = title(doc, region);
-    prose.participants = participants(text, &found_dates);
+    prose.participants = participants(doc, hits, &found_dates);
     prose.country = region.city.and_then(|city| stated_country(doc, hits, city));
     (*each, *tokens) = found_dates.recycle();
     prose
@@ -370,6 +370,15 @@ impl<'c> SentenceDates<'c> {
     /// Whether sentence `i` may state a figure.
     fn may_count(&self, i: usize) -> bool {
         self.each.get(i).is_some_and(|s| s.may_count)
+    }
+
+    /// The range of the sentence that holds folded offset `at`.
+    fn around(&self, at: usize) -> Option<&(usize, usize)> {
+        let i = self.each.partition_point(|s| s.range.1 <= at);
+        self.each
+            .get(i)
+            .map(|s| &s.range)
+            .filter(|(start, _)| *start <= at)
     }
 
     /// Where sentence `i` starts, where its first digit is and where it ends (folded
@@ -1175,7 +1184,12 @@ fn last_closing(doc: &Doc<'_>, base: usize, slice: &str, open: usize) -> LastClo
 
 /// Participant figures: "80 participants representing 33 partner countries", "(including 9
 /// European and 12 African countries)", in sentences about who attended.
-fn participants(text: &str, sentences: &SentenceDates<'_>) -> Option<Participants> {
+fn participants(
+    doc: &Doc<'_>,
+    hits: &[Hit],
+    sentences: &SentenceDates<'_>,
+) -> Option<Participants> {
+    let text = doc.text();
     let mut p = Participants::default();
     let mut tokens = sentences.scratch.take();
     for i in (0..sentences.len()).filter(|&i| sentences.may_count(i)) {
@@ -1205,11 +1219,31 @@ fn participants(text: &str, sentences: &SentenceDates<'_>) -> Option<Participant
         if found.is_empty() || !attendance() {
             continue;
         }
-        // The first figure of each kind wins, as within a sentence.
-        p.people = p.people.or(found.people);
-        p.countries = p.countries.or(found.countries);
-        p.european = p.european.or(found.european);
-        p.african = p.african.or(found.african);
+        keep_first(&mut p, found);
+    }
+    // Numbers in words ("some thirty partner countries"), in sentences about attendance.
+    for &h in hits.iter().filter(|h| h.may_name(class::NUMBER)) {
+        let Some(value) = doc.names(h).find_map(|n| match n {
+            Name::Number(v) => Some(*v),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let Some(&(start, end)) = sentences.around(h.start) else {
+            continue;
+        };
+        tokens.clear();
+        tokens::tokenize_into(text, h.end, end, &mut tokens);
+        let mut found = Participants::default();
+        figure(text, &tokens, value, &mut found);
+        let attendance = || {
+            tokenize(text, start, end)
+                .iter()
+                .any(|t| t.is_any_word(text, ATTENDANCE))
+        };
+        if !found.is_empty() && attendance() {
+            keep_first(&mut p, found);
+        }
     }
     if p.countries.is_none()
         && let (Some(eu), Some(af)) = (p.european, p.african)
@@ -1218,6 +1252,14 @@ fn participants(text: &str, sentences: &SentenceDates<'_>) -> Option<Participant
     }
     sentences.scratch.set(tokens);
     (!p.is_empty()).then_some(p)
+}
+
+/// Adds to `p` the figures of `found` it has not got: the first figure of each kind wins.
+fn keep_first(p: &mut Participants, found: Participants) {
+    p.people = p.people.or(found.people);
+    p.countries = p.countries.or(found.countries);
+    p.european = p.european.or(found.european);
+    p.african = p.african.or(found.african);
 }
 
 /// Files the number `value` by the words after it.
@@ -1405,6 +1447,33 @@ mod tests {
         let (_, date) = p.date.unwrap();
         assert_eq!(date.to_string(), "3 May 2019");
         assert_eq!(p.kind, Some(MeetingKind::Workshop));
+    }
+
+    #[test]
+    fn figures_in_words() {
+        for (text, people, countries) in [
+            (
+                "Around one hundred participants from thirty partner countries took part.",
+                Some(100),
+                Some(30),
+            ),
+            (
+                "Twenty-five partner countries were represented by 70 participants.",
+                Some(70),
+                Some(25),
+            ),
+            ("Some two hundred delegates attended.", Some(200), None),
+        ] {
+            let p = prose(text, None).1.participants.unwrap_or_default();
+            assert_eq!((p.people, p.countries), (people, countries), "{text}");
+        }
+        // Not about attendance, or counting something else.
+        for text in [
+            "The two days were devoted to returns.",
+            "One observer country attended.",
+        ] {
+            assert_eq!(prose(text, None).1.participants, None, "{text}");
+        }
     }
 
     #[test]
