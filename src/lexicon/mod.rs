@@ -309,34 +309,47 @@ pub(crate) fn month(word: &str) -> Option<u8> {
     (whole || abbreviation).then_some(n)
 }
 
+/// Numbers in words, as `number_words` and `ends_number_word` read them.
+const UNITS: [&str; 19] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// Whether `word` ends a number written in words ("thirty", "twenty-five", "hundred"), in
+/// any case.
+pub(crate) fn ends_number_word(word: &str) -> bool {
+    let last = word.rsplit('-').next().unwrap_or(word);
+    last.eq_ignore_ascii_case("hundred")
+        || UNITS
+            .iter()
+            .chain(&TENS)
+            .any(|n| n.eq_ignore_ascii_case(last))
+}
+
 /// Numbers as announcements write them in words, for figures of attendance ("some thirty
 /// countries", "twenty-five participants", "two hundred delegates"): one to ninety-nine,
 /// and whole hundreds.
 fn number_words() -> Vec<(String, u32)> {
-    const UNITS: [&str; 19] = [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
     let mut words = Vec::new();
     for (unit, n) in UNITS.iter().zip(1..) {
         words.push(((*unit).to_owned(), n));

@@ -884,11 +884,13 @@ fn mode_of_kind(text: &str, kind: Hit) -> Option<Mode> {
     near_before(text, kind.start, &["virtual", "online"], 1).then_some(Mode::Virtual)
 }
 
-/// Whether the word before folded offset `at` is a number.
+/// Whether the word before folded offset `at` is a number, in digits or words ("150 senior
+/// officials", "two hundred senior officials").
 fn after_number(text: &str, at: usize) -> bool {
     let before = tail(text, at, 60).trim_end();
     let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
+    !word.is_empty()
+        && (word.bytes().all(|b| b.is_ascii_digit()) || crate::lexicon::ends_number_word(word))
 }
 
 /// An unknown city named as "in Sal, Cabo Verde" in folded `s..e`.
@@ -1463,10 +1465,14 @@ mod tests {
                 Some(25),
             ),
             ("Some two hundred delegates attended.", Some(200), None),
+            ("It gathered two hundred senior officials.", Some(200), None),
         ] {
             let p = prose(text, None).1.participants.unwrap_or_default();
             assert_eq!((p.people, p.countries), (people, countries), "{text}");
         }
+        // Officials counted in words are no Senior Officials' Meeting.
+        let (_, p) = prose("It gathered two hundred senior officials.", None);
+        assert_eq!(p.kind, None);
         // Not about attendance, or counting something else.
         for text in [
             "The two days were devoted to returns.",
