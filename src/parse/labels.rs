@@ -141,15 +141,46 @@ pub(crate) fn read(doc: &Doc<'_>, start: usize, end: usize) -> Labels {
         let line_end = memchr::memchr(b'\n', after).map_or(region.len(), |i| colon + i);
         let (line_start, line_end) = (start + line_start, start + line_end);
         let line = doc.slice(line_start, line_end);
-        if let Some((field, offset)) = label(line) {
-            let value = doc.slice(line_start + offset, line_end);
-            let value_start = line_start + offset + (value.len() - value.trim_start().len());
-            let value_end = line_start + offset + value.trim_end().len();
-            read_value(doc, field, value_start, value_end, &mut labels);
+        // "Date: 14-15 March 2024 | Venue: Accra, Ghana": a line may hold a few labels.
+        let mut next = label(line).map(|(field, offset)| (field, line_start + offset));
+        while let Some((field, value_start)) = next.take() {
+            let (value_end, following) = match next_label(doc.slice(value_start, line_end)) {
+                Some((sep, field, offset)) => {
+                    (value_start + sep, Some((field, value_start + offset)))
+                }
+                None => (line_end, None),
+            };
+            let value = doc.slice(value_start, value_end);
+            let trimmed_start = value_start + (value.len() - value.trim_start().len());
+            read_value(
+                doc,
+                field,
+                trimmed_start,
+                value_start + value.trim_end().len(),
+                &mut labels,
+            );
+            next = following;
         }
         from = line_end - start + 1;
     }
     labels
+}
+
+/// Where the value of a label ends when another label follows it on its line, after a bar,
+/// a semicolon or a spaced dash ("14-15 March 2024 | Venue: Accra"): the separator's
+/// offset in `value`, the next label's field and the offset of its value.
+fn next_label(value: &str) -> Option<(usize, Field, usize)> {
+    let bytes = value.as_bytes();
+    memchr::memchr3_iter(b'|', b';', b'-', bytes).find_map(|sep| {
+        let spaced =
+            bytes.get(sep.wrapping_sub(1)) == Some(&b' ') && bytes.get(sep + 1) == Some(&b' ');
+        if bytes.get(sep) == Some(&b'-') && !spaced {
+            return None;
+        }
+        let rest = value.get(sep + 1..)?;
+        let (field, offset) = label(rest)?;
+        Some((sep, field, sep + 1 + offset))
+    })
 }
 
 fn read_value(doc: &Doc<'_>, field: Field, start: usize, end: usize, labels: &mut Labels) {
@@ -282,6 +313,21 @@ mod tests {
         assert_eq!(doc.slice(s, e), "Tunis");
         assert_eq!(l.country.unwrap().alpha2(), "TN");
         assert_eq!(l.roles.len(), 2);
+    }
+
+    #[test]
+    fn a_line_may_hold_a_few_labels() {
+        // A spaced dash that no label follows is part of the value ("14 - 15 March").
+        for text in [
+            "Date: 14 - 15 March 2024 | Venue: Accra, Ghana | Co-chairs: Ghana and Spain",
+            "Date: 14-15 March 2024 - Location: Accra, Ghana; Co-chairs: Ghana and Spain",
+        ] {
+            let (doc, l) = labels(text);
+            let date = l.date.unwrap().resolve(None).unwrap();
+            assert_eq!(date.to_string(), "14-15 March 2024", "{text}");
+            assert_eq!(doc.slice(l.city.unwrap().0, l.city.unwrap().1), "Accra");
+            assert_eq!(l.roles.len(), 2, "{text}");
+        }
     }
 
     #[test]

@@ -49,7 +49,7 @@
 //!                                                     "Thematic meeting held in June 2009
 //!                                                     in Dakar, Senegal.")
 //! event      = [title-line] (date-line | "Date:" [dates]) {label-line}
-//! label-line = ["•" | "-" | "*"] label ":" value
+//! label-line = ["•" | "-" | "*"] label ":" value {("|" | ";" | " - ") label ":" value}
 //! label      = "Date" | "Dates" | "When" | "Location" | "Place" | "Venue" | "Where"
 //!            | "City" | "Country" | "Title" | "Format" | "Host" | "Chair" | "Co-chairs"
 //!            | "Organisers" | "Observers" | "Guests" | "Participants" | ...
