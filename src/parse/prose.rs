@@ -1224,6 +1224,9 @@ fn participants(
         keep_first(&mut p, found);
     }
     // Numbers in words ("some thirty partner countries"), in sentences about attendance.
+    // Only the few words after each number are read, and each sentence is asked once
+    // whether it is about attendance: a sentence may hold thousands of "one".
+    let mut attendance: Option<((usize, usize), bool)> = None;
     for &h in hits.iter().filter(|h| h.may_name(class::NUMBER)) {
         let Some(value) = doc.names(h).find_map(|n| match n {
             Name::Number(v) => Some(*v),
@@ -1231,19 +1234,28 @@ fn participants(
         }) else {
             continue;
         };
-        let Some(&(start, end)) = sentences.around(h.start) else {
+        let Some(&sentence) = sentences.around(h.start) else {
             continue;
         };
+        let after = head(text.get(h.end..sentence.1).unwrap_or(""), FIGURE_REACH);
         tokens.clear();
-        tokens::tokenize_into(text, h.end, end, &mut tokens);
+        tokens::tokenize_into(text, h.end, h.end + after.len(), &mut tokens);
         let mut found = Participants::default();
         figure(text, &tokens, value, &mut found);
-        let attendance = || {
-            tokenize(text, start, end)
-                .iter()
-                .any(|t| t.is_any_word(text, ATTENDANCE))
+        if found.is_empty() {
+            continue;
+        }
+        let about_attendance = match attendance {
+            Some((known, answer)) if known == sentence => answer,
+            _ => {
+                let answer = tokenize(text, sentence.0, sentence.1)
+                    .iter()
+                    .any(|t| t.is_any_word(text, ATTENDANCE));
+                attendance = Some((sentence, answer));
+                answer
+            }
         };
-        if !found.is_empty() && attendance() {
+        if about_attendance {
             keep_first(&mut p, found);
         }
     }
@@ -1255,6 +1267,10 @@ fn participants(
     sentences.scratch.set(tokens);
     (!p.is_empty()).then_some(p)
 }
+
+/// How many bytes after a number in words are read for what it counts: `figure` reads
+/// five words.
+const FIGURE_REACH: usize = 120;
 
 /// Adds to `p` the figures of `found` it has not got: the first figure of each kind wins.
 fn keep_first(p: &mut Participants, found: Participants) {
