@@ -86,7 +86,9 @@
 //! time       = ["," ] hour (":" | "h") minutes ["(" zone ")"]
 //! ```
 //! A date without a year ("held on 2-3 April") takes the year of the announcement: its
-//! header's, a year in its first line ("Activities in 2019"), or the first year it gives.
+//! header's, a year in its first line ("Activities in 2019"), or the first year it gives;
+//! a header's date without a year takes that of the year heading above it ("2019",
+//! "Meetings in 2018:").
 //!
 //! # In the prose
 //! | says | gives |
@@ -470,7 +472,8 @@ fn read_meeting(
         _ => None,
     };
     let stated = header.date.or(labels.date).or(anchor_date);
-    let known = stated.and_then(|found| resolve_date(doc, found, None, &mut notes));
+    // A date without a year takes that of the section heading above ("2019").
+    let known = stated.and_then(|found| resolve_date(doc, found, segment.year, &mut notes));
 
     let city_range = header.city.or(labels.city);
     let region = prose::Region {

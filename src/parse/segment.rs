@@ -45,6 +45,9 @@ pub(crate) struct Segment {
     pub end: usize,
     /// How the announcement was found.
     pub shape: Shape,
+    /// The year of the section the announcement stands in, from a year heading above it
+    /// ("2019"): the year of its dates that give none.
+    pub year: Option<i32>,
 }
 
 /// How an announcement was found.
@@ -84,8 +87,11 @@ pub(crate) struct Segmented {
 pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)) -> Segmented {
     let mut notes = Vec::new();
     let mut tokens = Vec::new();
-    // The card being read: its title line, header line and what the header says.
-    let mut open: Option<(Option<Line>, Line, Header)> = None;
+    // The card being read: its title line, header line, what the header says and the year
+    // of the section it stands in.
+    let mut open: Option<(Option<Line>, Line, Header, Option<i32>)> = None;
+    // The year of the section being read, from a year heading above it ("2019").
+    let mut section_year = None;
     // The lines above the first header (all of the page if it has none), or those of a
     // list of events after a card.
     let mut lead: Vec<Line> = Vec::new();
@@ -115,23 +121,24 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
             None => None,
         };
     // A card runs from its title or header line to `last`, the last line before the next.
-    let card = |title: Option<Line>, anchor: Line, last: Line| Segment {
+    let card = |title: Option<Line>, anchor: Line, last: Line, year: Option<i32>| Segment {
         start: title.map_or(anchor.start, |t| t.start),
         header_start: anchor.start,
         header_end: anchor.end,
         end: last.end.max(anchor.end),
         shape: Shape::Card,
+        year,
     };
     for line in Lines::new(doc) {
         if let Some(header) = card_header(doc, &line, &mut tokens, &mut notes) {
             // The line just above may be this card's title, or the heading of a section.
             let title = last.filter(|l| {
                 open.as_ref()
-                    .is_none_or(|(_, anchor, _)| l.start > anchor.start)
+                    .is_none_or(|(_, anchor, _, _)| l.start > anchor.start)
                     && is_title(doc, l, &line)
             });
             match open.take() {
-                Some((mut title_above, anchor, mut header)) => {
+                Some((mut title_above, anchor, mut header, year)) => {
                     let end = match (before_last, last) {
                         (Some(b), Some(l))
                             if l.start > anchor.start
@@ -146,7 +153,7 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
                     if cards == 1 && title.is_none() {
                         title_above = page_title(title_above, &mut stray, lead_read);
                     }
-                    read(&card(title_above, anchor, end), &mut header);
+                    read(&card(title_above, anchor, end, year), &mut header);
                 }
                 // A list of events or one-line cards may come before the cards; other
                 // lines above the first header belong to no announcement.
@@ -162,9 +169,10 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
                 }
             }
             cards += 1;
-            open = Some((title, line, header));
+            open = Some((title, line, header, section_year));
             body.clear();
         } else if open.is_none() {
+            section_year = year_heading(doc, &line).or(section_year);
             lead.push(line);
         } else if let Some(block) = events_block(doc, &body, &line) {
             // A list of events after a card: the card ends above it (and above a heading
@@ -176,27 +184,37 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
                 Some(i) if heading(i) => i,
                 _ => block,
             };
-            if let Some((title, anchor, mut header)) = open.take() {
+            if let Some((title, anchor, mut header, year)) = open.take() {
                 let end = kept.checked_sub(1).and_then(|i| body.get(i)).copied();
-                read(&card(title, anchor, end.unwrap_or(anchor)), &mut header);
+                read(
+                    &card(title, anchor, end.unwrap_or(anchor), year),
+                    &mut header,
+                );
             }
             lead.extend(body.get(kept..).unwrap_or_default());
             lead.push(line);
             body.clear();
             events_after = true;
         } else {
+            section_year = year_heading(doc, &line).or(section_year);
             body.push(line);
         }
         before_last = last.replace(line);
     }
     match open {
         // A title above the only card is rather the page's, unless it names the meeting.
-        Some((title, anchor, mut header)) if cards == 1 => {
+        Some((title, anchor, mut header, year)) if cards == 1 => {
             let title = page_title(title, &mut stray, lead_read);
-            read(&card(title, anchor, last.unwrap_or(anchor)), &mut header);
+            read(
+                &card(title, anchor, last.unwrap_or(anchor), year),
+                &mut header,
+            );
         }
-        Some((title, anchor, mut header)) => {
-            read(&card(title, anchor, last.unwrap_or(anchor)), &mut header);
+        Some((title, anchor, mut header, year)) => {
+            read(
+                &card(title, anchor, last.unwrap_or(anchor), year),
+                &mut header,
+            );
         }
         // Events after the last card.
         None if events_after => {
@@ -263,6 +281,7 @@ fn other_anchors(
         return (Vec::new(), all.map(|(f, l)| (f.start, l.end)));
     }
     let page = all.map(|(first, last)| Segment {
+        year: None,
         start: first.start,
         header_start: first.start,
         header_end: first.start,
@@ -397,8 +416,15 @@ fn build(
         firsts.push(first);
         floor = i + 1;
     }
+    // The year heading last seen above the announcement being built, and how far the
+    // lines have been looked at for one.
+    let (mut year, mut looked) = (None, 0);
     for (n, &i) in anchors.iter().enumerate() {
         let first = firsts.get(n).copied().unwrap_or(i);
+        for line in lines.get(looked..first).unwrap_or_default() {
+            year = year_heading(doc, line).or(year);
+        }
+        looked = looked.max(first);
         let next = firsts.get(n + 1).copied().unwrap_or(lines.len());
         let mut last = next.saturating_sub(1).max(i);
         // A heading above the next announcement opens a new section of the page.
@@ -420,6 +446,7 @@ fn build(
             header_end: anchor.end,
             end: last_line.end,
             shape,
+            year,
         });
     }
     let stray = firsts
@@ -479,16 +506,42 @@ fn is_date_line(doc: &Doc<'_>, line: &Line) -> bool {
 
 /// Whether `line`, the last of an announcement, is rather the heading of the section that
 /// `next` (the next announcement's first line) opens: a few words standing alone between
-/// blank lines, with no punctuation at their end ("Past meetings", "Events in 2019").
+/// blank lines, with no punctuation at their end ("Past meetings", "Events in 2019"), or a
+/// year heading ("2019", "Meetings in 2018:").
 fn is_heading(doc: &Doc<'_>, line: &Line, next: &Line) -> bool {
     const MAX_HEADING_LEN: usize = 60;
     let text = doc.slice(line.start, line.end);
+    let plain =
+        text.starts_with(char::is_uppercase) && !text.ends_with(|c: char| c.is_ascii_punctuation());
     line.after_blank
         && next.after_blank
         && text.len() <= MAX_HEADING_LEN
-        && text.starts_with(char::is_uppercase)
-        && !text.ends_with(|c: char| c.is_ascii_punctuation())
         && text.split_whitespace().count() <= 6
+        && (plain || year_heading(doc, line).is_some())
+}
+
+/// The year a heading line names, if it is one: a few words standing after a blank line,
+/// one of them a year and no other number ("2019", "Meetings in 2019", "2018:").
+fn year_heading(doc: &Doc<'_>, line: &Line) -> Option<i32> {
+    const MAX_LEN: usize = 40;
+    const MAX_WORDS: usize = 4;
+    let text = doc.slice(line.start, line.end);
+    if !line.after_blank || text.len() > MAX_LEN {
+        return None;
+    }
+    let text = text.trim_end_matches(':');
+    let mut year = None;
+    for (n, word) in text.split_whitespace().enumerate() {
+        let numeric = word.bytes().any(|b| b.is_ascii_digit());
+        if n >= MAX_WORDS || numeric && year.is_some() {
+            return None;
+        }
+        if numeric {
+            let y: i32 = word.parse().ok().filter(|y| (1900..=2100).contains(y))?;
+            year = Some(y);
+        }
+    }
+    year
 }
 
 /// Whether `line` is the title of the card whose header `next` follows it: a few words
@@ -622,6 +675,31 @@ mod tests {
                 "{page}"
             );
             assert!(text.ends_with("Body one.") && stray.is_none(), "{page}");
+        }
+    }
+
+    #[test]
+    fn year_headings_give_their_section_a_year() {
+        let page = "2019\n\nMadrid, 1-2 July, hosted by Spain.\nBody.\n\nMeetings in 2018:\n\nRome, 4 June\nBody.";
+        let doc = Doc::new(page);
+        let (found, _) = found(&doc);
+        let years: Vec<_> = found.iter().map(|s| s.year).collect();
+        assert_eq!(years, [Some(2019), Some(2018)]);
+        // The heading belongs to no card.
+        assert!(doc.slice(found[0].start, found[0].end).ends_with("Body."));
+        for line in [
+            "The meeting of 3 May 2019",
+            "2019 and 2020",
+            "12345",
+            "In 1850",
+        ] {
+            let doc = Doc::new(line);
+            let line = Line {
+                start: 0,
+                end: doc.text().len(),
+                after_blank: true,
+            };
+            assert_eq!(year_heading(&doc, &line), None, "{}", doc.text());
         }
     }
 
