@@ -2,8 +2,8 @@
 //! in the `parse` module docs).
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::lexicon::{self, Cue, Name, class};
-use crate::model::{Country, Mode, Organisation, Party};
+use crate::lexicon::{self, Cue, Hit, Name, class};
+use crate::model::{Country, Mode, Organisation, Party, Role};
 
 use super::dates::{self, Found};
 use super::doc::Doc;
@@ -506,13 +506,7 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
         }
         let at = pos + (rest.len() - trimmed.len());
         let cue = doc.first_hit_in(at, end).filter(|h| h.start == at);
-        // "hosted by X", and in a header also "organised in cooperation with X".
-        let roles = cue.and_then(|h| {
-            doc.names(h).find_map(|n| match n {
-                Name::Cue(Cue::By(roles) | Cue::After(roles)) => Some(*roles),
-                _ => None,
-            })
-        });
+        let roles = cue.and_then(|h| clause_roles(doc, h));
         let (Some(hit), Some(roles)) = (cue, roles) else {
             // Text after the clauses that is no clause: a header only if clauses came
             // first, or if it names the meeting ("Rome, 27 November 2014, Fourth
@@ -605,11 +599,17 @@ fn names_the_meeting(doc: &Doc<'_>, start: usize, end: usize) -> bool {
 fn clauses_after_name(doc: &Doc<'_>, start: usize, end: usize) -> Option<usize> {
     let text = doc.text();
     doc.hits_in(start, end).iter().find_map(|&h| {
-        let is_role_cue = doc
-            .names(h)
-            .any(|n| matches!(n, Name::Cue(Cue::By(_) | Cue::After(_))));
         let before = text.get(start..h.start)?.trim_end();
-        (is_role_cue && before.ends_with(',')).then(|| start + before.len() - 1)
+        (before.ends_with(',') && clause_roles(doc, h).is_some()).then(|| start + before.len() - 1)
+    })
+}
+
+/// The roles a cue that opens a role clause gives: "hosted by X", and in a header also
+/// "organised in cooperation with X".
+fn clause_roles(doc: &Doc<'_>, h: Hit) -> Option<&'static [Role]> {
+    doc.names(h).find_map(|n| match n {
+        Name::Cue(Cue::By(roles) | Cue::After(roles)) => Some(*roles),
+        _ => None,
     })
 }
 
