@@ -194,6 +194,13 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
             place = before;
         }
     }
+    // "Dakar/Senegal, 3 May 2019": the city, then its country.
+    if header.country.is_none()
+        && let Some((city, country)) = slashed_country(doc, place)
+    {
+        header.country = Some(country);
+        place = city;
+    }
     let (place_start, place_end) = (place.first()?.start, place.last()?.end);
     header.city_country = doc.city_at(place_start, place_end).map(|c| c.country());
     let place_country = doc.country_at(place_start, place_end);
@@ -325,7 +332,13 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         let comma = place
             .iter()
             .position(|t| t.is_punct(',') || t.is_punct('('));
-        let city = place.get(..comma.unwrap_or(place.len()))?;
+        let mut city = place.get(..comma.unwrap_or(place.len()))?;
+        if comma.is_none()
+            && let Some((before, country)) = slashed_country(doc, city)
+        {
+            header.country = Some(country);
+            city = before;
+        }
         if !is_place(city, text) {
             // "12/03/2019 - Thematic meeting on legal migration in Dakar": the meeting's
             // name in place of the place, read with the prose.
@@ -462,6 +475,16 @@ pub(crate) fn looks_like_header(
     !dates::find_all(tokens, text, false)
         .iter()
         .any(|d| d.first.y.is_some() || d.last.y.is_some())
+}
+
+/// A place written "City/Country" ("Dakar/Senegal", "Brussels / Belgium"): the city's
+/// tokens and the country. `None` unless what follows the slash names a country.
+fn slashed_country<'t>(doc: &Doc<'_>, place: &'t [Token]) -> Option<(&'t [Token], Country)> {
+    let slash = place.iter().position(|t| t.is_punct('/'))?;
+    let (city, country) = (place.get(..slash)?, place.get(slash + 1..)?);
+    city.first()?;
+    let country = doc.country_at(country.first()?.start, country.last()?.end)?;
+    Some((city, country))
 }
 
 /// Whether the tokens read as a place name: one to six words, capitalised but for joiners.
@@ -696,6 +719,16 @@ mod tests {
         assert_eq!(h.country.unwrap().alpha2(), "CV");
         let (_, h) = header("Sal, 2 June 2018").unwrap();
         assert!(h.roles.is_empty() && h.city_country.is_none());
+        // A city and its country parted by a slash.
+        for line in [
+            "Dakar/Senegal, 3 May 2019, hosted by Senegal.",
+            "3 May 2019 - Dakar / Senegal - hosted by Senegal",
+        ] {
+            let (doc, h) = header(line).unwrap();
+            assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Dakar");
+            assert_eq!(h.country.unwrap().alpha2(), "SN", "{line}");
+        }
+        assert!(header("Dakar/Thies, 3 May 2019").is_none());
         // Clauses in parentheses.
         let (_, h) = header("Dakar, 3 May 2019 (hosted by Senegal)").unwrap();
         assert_eq!(roles(&h), ["host: Senegal"]);

@@ -19,7 +19,7 @@
 //! |---|---|
 //! | card header | `Madrid, 1-2 July 2019, hosted by Spain and co-chaired by Morocco.`, perhaps under a title line (`Senior Officials' Meeting`) when the page's cards have them |
 //! | date-first card header | `12 - 13 July 2022 - Dakar, Senegal: Thematic Meeting on Labour Migration` |
-//! | one-line card | `Expert meeting held on 21-22 May 2012 in Accra, Ghana.` |
+//! | one-line card | `Expert meeting held on 21-22 May 2012 in Accra, Ghana.`, `Upcoming: Thematic meeting on legal migration, 14-15 March 2025, Accra (Ghana).` |
 //! | event card | a title line, then `Tuesday, 7 March 2017, 9:00 - Wednesday, 8 March 2017, 13:00` or `Date: 3 and 4 June 2016`, then label lines |
 //! | page about one meeting | `On 10-11 October 2023, a Technical Meeting ... will take place in Accra, Ghana.` |
 //!
@@ -31,12 +31,12 @@
 //!
 //! # Grammar
 //! ```text
-//! card       = place ["(" country ")"] sep [country ","] dates [[sep] (clauses | name ["," clauses])] ["."]
+//! card       = place ["(" country ")" | "/" country] sep [country ","] dates [[sep] (clauses | name ["," clauses])] ["."]
 //!            | dates "," clauses                   ("1-2 July 2019, hosted by Spain.")
 //! sep        = "," | " - "                         ("Lisbon – 3-4 June 2019 – hosted by Portugal")
 //! name       = capitalised words naming a kind     ("Fourth Euro-African Ministerial Conference",
 //!                                                     "Workshop on border management")
-//! date-card  = dates ("-" | "|" | ",") place ["," country | "(" country ")"]
+//! date-card  = dates ("-" | "|" | ",") place ["," country | "(" country ")" | "/" country]
 //!              [(":" | "|" | " - ") title | ("," | " - ") clauses]
 //!            | dates ":" title ["," place ["," country | "(" country ")"]]
 //!            | dates ("-" | "|") name             ("12/03/2019 - Thematic meeting on legal
@@ -45,9 +45,11 @@
 //!                                                    (a known place after the title's last
 //!                                                     comma; any header may be a list
 //!                                                     item: "- 12 March 2019: ...")
-//! one-line   = kind-words {word} dates {word}        (one sentence that opens with its kind:
+//! one-line   = [lead (":" | " - ")] kind-words {word} dates {word}
+//!                                                    (one sentence that opens with its kind:
 //!                                                     "Thematic meeting held in June 2009
-//!                                                     in Dakar, Senegal.")
+//!                                                     in Dakar, Senegal."; a lead is up to
+//!                                                     three words: "Upcoming:")
 //! event      = [title-line] (date-line | "Date:" [dates]) {label-line}
 //! label-line = ["•" | "-" | "*"] label ":" value {("|" | ";" | " - ") label ":" value}
 //! label      = "Date" | "Dates" | "When" | "Location" | "Place" | "Venue" | "Where"

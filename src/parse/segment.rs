@@ -467,15 +467,49 @@ fn is_one_line_card(doc: &Doc<'_>, line: &Line) -> bool {
     if text.trim_end_matches('.').contains(". ") {
         return false;
     }
-    // The kind first, without an article: "The workshop was held on ..." is prose.
+    // The kind first, without an article: "The workshop was held on ..." is prose. A
+    // short lead set off by a colon or a spaced dash may come before it ("Upcoming:",
+    // "Save the date -").
+    let kind_start = line.start + status_lead_len(text);
     let opens_with_kind = doc
-        .first_hit_in(line.start, line.end)
-        .is_some_and(|h| h.start == line.start && doc.kind(h).is_some());
+        .first_hit_in(kind_start, line.end)
+        .is_some_and(|h| h.start == kind_start && doc.kind(h).is_some());
     if !opens_with_kind {
         return false;
     }
     let tokens = tokenize(doc.text(), line.start, line.end);
     !dates::find_all(&tokens, doc.text(), false).is_empty()
+}
+
+/// How many bytes a short lead ending in a colon or a spaced dash takes at the start of a
+/// one-line card, with the spaces after it ("Upcoming: ", "Save the date - "); 0 without
+/// one. A lead is at most three words of letters, so a label or a header is none, and a
+/// capital follows it.
+fn status_lead_len(line: &str) -> usize {
+    const MAX_LEAD_WORDS: usize = 3;
+    const MAX_LEAD_LEN: usize = 24;
+    let head = crate::text::head(line, MAX_LEAD_LEN + 3);
+    let Some((lead, sep)) = head
+        .find(": ")
+        .map(|i| (i, 2))
+        .or_else(|| head.find(" - ").map(|i| (i, 3)))
+    else {
+        return 0;
+    };
+    let words = line.get(..lead).unwrap_or("");
+    let plain = words.len() <= MAX_LEAD_LEN
+        && words.starts_with(char::is_uppercase)
+        && words.split(' ').count() <= MAX_LEAD_WORDS
+        && words.chars().all(|c| c.is_alphabetic() || c == ' ');
+    if !plain {
+        return 0;
+    }
+    // The card after it opens with a capital, as cards do.
+    let rest = line.get(lead + sep..).unwrap_or("").trim_start();
+    if !rest.starts_with(char::is_uppercase) {
+        return 0;
+    }
+    line.len() - rest.len()
 }
 
 /// An event card's anchor: a date line or a `Date:` label.
@@ -789,6 +823,14 @@ mod tests {
             found[1].1,
             "Meeting of the Steering Committee held on 3 March 2014.\nThe meeting reviewed the work plan."
         );
+        // A short lead may come before the kind; a sentence is no lead.
+        let page = "Upcoming: Thematic meeting on legal migration, 14 March 2025, Accra.\n\
+                    Save the date - Workshop on return, 3 June 2025, Dakar.\n\
+                    In the end: workshops were held on 3 June 2025 in Dakar.";
+        let found = segments(page);
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|(shape, _)| *shape == Shape::OneLine));
+        assert!(found[1].1.ends_with("in Dakar."));
     }
 
     #[test]
