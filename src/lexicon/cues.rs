@@ -17,6 +17,8 @@ pub(super) const ORGANISATIONS: &[(Organisation, &[&str])] = &[
             "European Union Delegation",
             "Delegation of the EU",
             "EU Member States",
+            "Union européenne",
+            "UE",
         ],
     ),
     (
@@ -50,6 +52,7 @@ pub(super) const ORGANISATIONS: &[(Organisation, &[&str])] = &[
             "International Organisation for Migration",
             "OIM",
             "UN Migration",
+            "Organisation internationale pour les migrations",
         ],
     ),
     (
@@ -59,9 +62,18 @@ pub(super) const ORGANISATIONS: &[(Organisation, &[&str])] = &[
             "UN Refugee agency",
             "Office of the United Nations High Commissioner for Refugees",
             "UN High Commissioner for Refugees",
+            "HCR",
+            "Haut-Commissariat des Nations unies pour les réfugiés",
         ],
     ),
-    (Organisation::Unodc, &["UN Office on Drugs and Crime"]),
+    (
+        Organisation::Unodc,
+        &[
+            "UN Office on Drugs and Crime",
+            "ONUDC",
+            "Office des Nations unies contre la drogue et le crime",
+        ],
+    ),
     (
         Organisation::Ilo,
         &[
@@ -201,7 +213,8 @@ pub(super) const PROCESSES: &[(Process, &[&str])] = &[
 /// Acronyms among the names above: they match only as written, in capitals.
 pub(super) const CASE_EXACT: &[&str] = &[
     "JVAP", "GCM", "GCR", "AU-HoAI", "DG HOME", "DG INTPA", "DG NEAR", "DG DEVCO", "CEDEAO", "AUC",
-    "OIM", "OIT", "PNUD", "FRONTEX", "INTERPOL", "EUROPOL", "SEEFAR", "SOM", "THB", "SDGs", "TM",
+    "OIM", "OIT", "PNUD", "HCR", "ONUDC", "UE", "FRONTEX", "INTERPOL", "EUROPOL", "SEEFAR", "SOM",
+    "THB", "SDGs", "TM",
 ];
 
 /// The dialogue's own names: never a venue, never a party, never a related process.
@@ -352,6 +365,8 @@ pub(super) const THEMES: &[(Theme, &[&str])] = &[
             "migration légale",
             "migration régulière",
             "migration de travail",
+            "migration de main-d'œuvre",
+            "migration de main d'œuvre",
             "mobilité",
         ],
     ),
@@ -656,6 +671,13 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "participants from",
             "experts from",
             "with the participation of",
+            "in the presence of",
+            "en présence de",
+            "en présence des",
+            "avec la participation de",
+            "avec la participation des",
+            "a réuni",
+            "ont réuni",
         ],
     ),
     (
@@ -667,6 +689,8 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "also took part",
             "also participated",
             "also attended",
+            "ont participé",
+            "a participé",
         ],
     ),
     (
@@ -676,6 +700,12 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "as observers",
             "as an observer",
             "as observer country",
+            "en tant qu'observateur",
+            "en tant qu'observateurs",
+            "en qualité d'observateur",
+            "en qualité d'observateurs",
+            "comme observateur",
+            "comme observateurs",
         ],
     ),
     (

@@ -348,7 +348,7 @@ pub(crate) fn ends_number_word(word: &str) -> bool {
 
 /// Numbers as announcements write them in words, for figures of attendance ("some thirty
 /// countries", "twenty-five participants", "two hundred delegates"): one to ninety-nine,
-/// and whole hundreds.
+/// whole hundreds, and the French round figures.
 fn number_words() -> Vec<(String, u32)> {
     let mut words = Vec::new();
     for (unit, n) in UNITS.iter().zip(1..) {
@@ -359,6 +359,20 @@ fn number_words() -> Vec<(String, u32)> {
         for (unit, n) in UNITS.iter().take(9).zip(1..) {
             words.push((format!("{ten}-{unit}"), t + n));
         }
+    }
+    // French round figures: "une cinquantaine de participants" (about fifty).
+    for (word, n) in [
+        ("dizaine", 10),
+        ("douzaine", 12),
+        ("quinzaine", 15),
+        ("vingtaine", 20),
+        ("trentaine", 30),
+        ("quarantaine", 40),
+        ("cinquantaine", 50),
+        ("soixantaine", 60),
+        ("centaine", 100),
+    ] {
+        words.push((word.to_owned(), n));
     }
     words.push(("a hundred".to_owned(), 100));
     for (unit, n) in UNITS.iter().take(9).zip(1..) {

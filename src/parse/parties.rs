@@ -15,6 +15,7 @@ const LEADING: &[&str] = &[
     "le",
     "la",
     "les",
+    "l'",
     "both",
     "by",
     "government",
@@ -33,11 +34,15 @@ const JOINING: &[&str] = &[
     "and",
     "by",
     "the",
-    // French: "le Sénégal et la France".
+    // French: "le Sénégal et la France", "du Maroc et de l'Algérie".
     "et",
     "le",
     "la",
     "les",
+    "l'",
+    "du",
+    "de",
+    "des",
     "as",
     "well",
     "both",
@@ -112,6 +117,18 @@ const ATTENDING: &[&str] = &[
     "in",
     "the",
     "meeting",
+    // French, folded: "ont participé", "était également présente".
+    "a",
+    "ont",
+    "participe",
+    "assiste",
+    "etait",
+    "etaient",
+    "presente",
+    "presentes",
+    "presents",
+    "aussi",
+    "egalement",
 ];
 /// Phrases that open a clause naming partners in what the subject did.
 const PARTNERING: &[&str] = &[

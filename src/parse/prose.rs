@@ -72,6 +72,13 @@ const OTHER_EVENT_REACH: usize = 3;
 /// How many words of `OTHER_EVENT`, from the first, name a coming event ("the next SOM").
 /// A page that dates no other meeting announces the coming one.
 const COMING_WORDS: usize = 3;
+/// What introduces the capacity a party took part in: "as observers", "en tant
+/// qu'observateurs" (folded).
+const AS_WORDS: &[&str] = &["as ", "en tant qu", "en qualite d", "comme "];
+/// The word right before a place that makes it a venue: "in Dakar", "at the EU", and in
+/// French "au Sénégal", "en Côte d'Ivoire" ("à Dakar" is told by `after_venue_word`, as
+/// folding makes it "a").
+const VENUE_WORDS: &[&str] = &["in", "at", "au", "aux", "en"];
 /// Words shortly before a place that make it a place the meeting did not happen in.
 const NOT_HELD: &[&str] = &[
     "originally",
@@ -600,7 +607,7 @@ impl Context<'_, '_> {
         if city.is_none() && country.is_none() {
             return None;
         }
-        let after_in = near_before(text, h.start, &["in", "at"], 1);
+        let after_in = after_venue_word(self.doc, h.start);
         if city.is_none() && !after_in {
             return None;
         }
@@ -673,7 +680,8 @@ impl Context<'_, '_> {
                     let next = crate::text::head(self.doc.slice(hit.end, e), AS_OBSERVER_REACH)
                         .trim_start()
                         .to_ascii_lowercase();
-                    next.starts_with("as ") && next.contains("observer")
+                    AS_WORDS.iter().any(|w| next.starts_with(w))
+                        && (next.contains("observer") || next.contains("observateur"))
                 };
                 if !as_observer && !self.about_other_event(s, hit.start) {
                     // "Burkina Faso, the Chair of the Rabat Process, organises"
@@ -907,8 +915,9 @@ fn unknown_city_venue(doc: &Doc<'_>, s: usize, e: usize) -> Option<Venue> {
             .map_or(0, |i| i + 1);
         let city = before.get(word_start..)?;
         let lead = before.get(..word_start)?.trim_end();
-        let after_in =
-            lead.ends_with(" in") || lead.ends_with(" at") || lead == "in" || lead == "In";
+        let last_word = lead.rsplit(' ').next().unwrap_or("");
+        let after_in = one_of(last_word, VENUE_WORDS)
+            || last_word == "a" && after_venue_word(doc, s + word_start);
         (city.starts_with(char::is_uppercase)
             && after_in
             && !near_before(text, s + word_start, NOT_HELD, 4))
@@ -1352,6 +1361,26 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
 }
 
 /// Whether `word` is one of `words`, ignoring ASCII case.
+/// Whether the word right before folded offset `at` makes what follows a venue, as one of
+/// `VENUE_WORDS` or the French "à" (folded to "a", so told from the English article by the
+/// input).
+fn after_venue_word(doc: &Doc<'_>, at: usize) -> bool {
+    let text = doc.text();
+    if near_before(text, at, VENUE_WORDS, 1) {
+        return true;
+    }
+    let lead = text.get(..at).unwrap_or("").trim_end_matches(' ');
+    let Some(a) = lead.len().checked_sub(1) else {
+        return false;
+    };
+    let alone = a == 0
+        || lead
+            .as_bytes()
+            .get(a - 1)
+            .is_some_and(u8::is_ascii_whitespace);
+    alone && lead.ends_with(['a', 'A']) && matches!(doc.original(a, a + 1), "à" | "À")
+}
+
 fn one_of(word: &str, words: &[&str]) -> bool {
     words.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
@@ -1370,7 +1399,7 @@ fn stated_country(doc: &Doc<'_>, hits: &[Hit], city: &str) -> Option<Country> {
             .trim_end_matches(' ')
             .ends_with(['.', '\n'])
             || city_start == 0;
-        if !named || !(opens || near_before(text, city_start, &["in", "at"], 1)) {
+        if !named || !(opens || after_venue_word(doc, city_start)) {
             return None;
         }
         doc.names(h).find_map(|n| match n {
@@ -1584,6 +1613,47 @@ mod tests {
         }
         let (_, p) = prose("Algeria attended as an observer.", None);
         assert_eq!(roles(&p), ["observer: Algeria"]);
+        let text = "The meeting was held in the presence of IOM and UNHCR.";
+        assert_eq!(
+            roles(&prose(text, None).1),
+            ["participant: IOM", "participant: UNHCR"]
+        );
+        // In French.
+        for (text, expected) in [
+            (
+                "Le Mali et la Mauritanie ont participé en tant qu'observateurs.",
+                ["observer: Mali", "observer: Mauritania"],
+            ),
+            (
+                "L'atelier s'est tenu en présence de l'OIM et du HCR.",
+                ["participant: IOM", "participant: UNHCR"],
+            ),
+        ] {
+            assert_eq!(roles(&prose(text, None).1), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn french_venues_follow_a_or_au() {
+        let country = |text: &str| {
+            let parsed = crate::parse_page(text);
+            parsed
+                .meetings
+                .first()
+                .and_then(|m| m.country)
+                .map(|c| c.alpha2())
+        };
+        for text in [
+            "La réunion thématique s'est tenue à Dakar le 12 mars 2019.",
+            "L'atelier a eu lieu au Sénégal le 12 mars 2019.",
+        ] {
+            assert_eq!(country(text), Some("SN"), "{text}");
+        }
+        // The English article is no "à".
+        assert_eq!(
+            country("The workshop chose a Dakar hotel on 12 March 2019."),
+            None
+        );
     }
 
     #[test]
