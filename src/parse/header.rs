@@ -472,9 +472,21 @@ pub(crate) fn looks_like_header(
     // Madrid, 20-21 October 2022, co-chaired by ...").
     tokens.clear();
     tokenize_into(text, after, cue.start, tokens);
-    !dates::find_all(tokens, text, false)
+    if dates::find_all(tokens, text, false)
         .iter()
         .any(|d| d.first.y.is_some() || d.last.y.is_some())
+    {
+        return false;
+    }
+    // What stands where the date should be looks like one, or is short: a sentence that
+    // opens with a country ("Nigeria, in its capacity as chair, opened the meeting, hosted
+    // by ...") is none.
+    const MAX_WORDS_FOR_A_DATE: usize = 3;
+    let date_like = tokens.iter().any(|t| {
+        matches!(t.kind, Kind::Number { .. })
+            || t.kind == Kind::Word && lexicon::is_calendar_word(t.text(text))
+    });
+    date_like || tokens.iter().filter(|t| t.kind == Kind::Word).count() <= MAX_WORDS_FOR_A_DATE
 }
 
 /// A place written "City/Country" ("Dakar/Senegal", "Brussels / Belgium"): the city's
@@ -760,6 +772,11 @@ mod tests {
         ));
         assert!(looks("Dakar, 12 Mrch 2019 - hosted by Senegal."));
         assert!(looks("Madrid, 1 July 0, hosted by Spain."));
+        assert!(looks("Madrid, hosted by Spain."));
+        assert!(looks("Madrid, Julyy, hosted by Spain."));
+        assert!(!looks(
+            "Nigeria, in its capacity as chair, opened the meeting, which was hosted by Nigeria."
+        ));
     }
 
     #[test]

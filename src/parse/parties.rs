@@ -27,6 +27,8 @@ const LEADING: &[&str] = &[
     "together",
     "with",
     "jointly",
+    // "observers from Algeria and Libya"
+    "from",
 ];
 /// Words that may join the parties of a list ("Spain and Morocco, as well as by the
 /// European Commission").
