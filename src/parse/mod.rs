@@ -21,6 +21,7 @@
 //! | date-first card header | `12 - 13 July 2022 - Dakar, Senegal: Thematic Meeting on Labour Migration` |
 //! | one-line card | `Expert meeting held on 21-22 May 2012 in Accra, Ghana.`, `Upcoming: Thematic meeting on legal migration, 14-15 March 2025, Accra (Ghana).` |
 //! | event card | a title line, then `Tuesday, 7 March 2017, 9:00 - Wednesday, 8 March 2017, 13:00` or `Date: 3 and 4 June 2016`, then label lines |
+//! | news item | a title line, then `Published on 20 March 2019` or `Posted: 5 April 2019 by the Secretariat`, then prose that dates the meeting (an item that names no meeting gives none) |
 //! | page about one meeting | `On 10-11 October 2023, a Technical Meeting ... will take place in Accra, Ghana.` |
 //!
 //! A page with none of the anchors is one candidate announcement, kept only if a sentence
@@ -51,6 +52,8 @@
 //!                                                     in Dakar, Senegal."; a lead is up to
 //!                                                     three words: "Upcoming:")
 //! event      = [title-line] (date-line | "Date:" [dates]) {label-line}
+//! news       = [title-line] ("Published" | "Posted" | "Updated" | "Publié") ["on" | ":"] dates
+//!              ["by" ... | time]                 (the day of publication dates no meeting)
 //! label-line = ["•" | "-" | "*"] label ":" value {("|" | ";" | " - ") label ":" value}
 //! label      = "Date" | "Dates" | "When" | "Location" | "Place" | "Venue" | "Where"
 //!            | "City" | "Country" | "Title" | "Format" | "Host" | "Chair" | "Co-chairs"
@@ -497,6 +500,10 @@ fn read_meeting(
     };
     let prose = prose::read(doc, &region, scratch);
     let mut date = known.or(prose.date.map(|(_, span)| span));
+    // A news item that neither dates nor names a meeting is about something else.
+    if shape == Shape::News && date.is_none() && prose.kind.is_none() {
+        return None;
+    }
     if shape == Shape::Page && date.is_none() {
         // A press release that dates its meeting only in the dateline was written on the
         // day of the meeting it reports ("DAKAR, 12 March 2019 - The Rabat Process held a

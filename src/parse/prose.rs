@@ -18,6 +18,7 @@ use crate::model::{
 use super::dates;
 use super::doc::Doc;
 use super::parties::{self, Gap, Listed};
+use super::segment;
 use super::tokens::{self, Kind, Token, tokenize};
 use crate::swar;
 use crate::text::{head, tail};
@@ -559,13 +560,15 @@ impl Context<'_, '_> {
         // "originally planned for 15 March 2020 ... finally held on 10 November 2020".
         let text = self.doc.text();
         let planned = |d: &dates::Found| near_before(text, d.start, PLANNED_ONLY, 6);
+        // "Published on 20 March 2019": the day of the news, not of the meeting.
+        let published = |d: &dates::Found| near_before(text, d.start, segment::PUBLISHED, 2);
         let own = |skip_planned: bool| {
             self.sentences.iter().enumerate().find_map(|(i, &(s, e))| {
                 let cut = self.about_this_meeting((s, e))?;
                 self.dates
                     .of(i)
                     .iter()
-                    .filter(|d| d.start >= self.dateline_end)
+                    .filter(|d| d.start >= self.dateline_end && !published(d))
                     .take_while(|d| d.end <= cut)
                     .filter(|d| !(skip_planned && planned(d)))
                     .find_map(|d| d.resolve(self.default_year).ok().map(|span| (*d, span)))

@@ -59,6 +59,9 @@ pub(crate) enum Shape {
     OneLine,
     /// An event card: a date line or a `Date:` label.
     Event,
+    /// A news item: a title over a publication line ("Published on 20 March 2019"), whose
+    /// meeting the prose dates.
+    News,
     /// A page about one meeting.
     Page,
 }
@@ -272,6 +275,10 @@ fn other_anchors(
     if !one_liners.is_empty() {
         return build(doc, lines, &one_liners, Shape::OneLine, header);
     }
+    let news = anchors(is_publication_line);
+    if !news.is_empty() {
+        return build(doc, lines, &news, Shape::News, header);
+    }
     let events = anchors(is_event_line);
     if !events.is_empty() {
         return build(doc, lines, &events, Shape::Event, header);
@@ -397,12 +404,22 @@ fn build(
     shape: Shape,
     header: Option<&Line>,
 ) -> (Vec<Segment>, Option<(usize, usize)>) {
-    let titled = shape == Shape::Event;
+    let titled = matches!(shape, Shape::Event | Shape::News);
     let mut segments: Vec<Segment> = Vec::with_capacity(anchors.len());
     let mut firsts = Vec::with_capacity(anchors.len());
     let mut floor = 0;
     for &i in anchors {
         let mut first = i;
+        // A news item's title may stand a blank line above its publication line.
+        if shape == Shape::News
+            && first > floor
+            && lines.get(first).is_some_and(|l| l.after_blank)
+            && lines.get(first - 1).is_some_and(|l| {
+                l.end - l.start <= MAX_TITLE_LEN && !doc.slice(l.start, l.end).ends_with('.')
+            })
+        {
+            first -= 1;
+        }
         if titled {
             while first > floor
                 && lines.get(first).is_some_and(|l| !l.after_blank)
@@ -511,6 +528,46 @@ fn status_lead_len(line: &str) -> usize {
     }
     line.len() - rest.len()
 }
+
+/// A news item's anchor: a line that gives the day the item was published, "Published on
+/// 20 March 2019", "Posted: 5 April 2019 by the Secretariat", "Publié le 12 mars 2019".
+fn is_publication_line(doc: &Doc<'_>, line: &Line) -> bool {
+    const MAX_LEN: usize = 80;
+    if line.end - line.start > MAX_LEN {
+        return false;
+    }
+    let text = doc.slice(line.start, line.end);
+    let lead_len = text
+        .find(|c: char| c.is_ascii_digit())
+        .unwrap_or(text.len());
+    let lead = text.get(..lead_len).unwrap_or("");
+    let first = lead
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    if !PUBLISHED.iter().any(|p| p.eq_ignore_ascii_case(first)) {
+        return false;
+    }
+    let tokens = tokenize(doc.text(), line.start, line.end);
+    let Some(date) = dates::find_all(&tokens, doc.text(), false)
+        .into_iter()
+        .next()
+        .filter(|d| d.first.y.is_some() || d.last.y.is_some())
+    else {
+        return false;
+    };
+    // Only a time, an author or a category may follow: "Published on 5 April 2019, the
+    // report ..." is a sentence.
+    let rest = doc.slice(date.end, line.end).trim_start();
+    rest.is_empty()
+        || rest.starts_with(|c: char| c.is_ascii_digit() || c == '|' || c == '-')
+        || rest.starts_with("by ")
+        || rest.starts_with("at ")
+        || rest.starts_with("par ")
+}
+
+/// The words that open a publication line (French folded).
+pub(crate) const PUBLISHED: &[&str] = &["published", "posted", "updated", "publie"];
 
 /// An event card's anchor: a date line or a `Date:` label.
 fn is_event_line(doc: &Doc<'_>, line: &Line) -> bool {
@@ -831,6 +888,19 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert!(found.iter().all(|(shape, _)| *shape == Shape::OneLine));
         assert!(found[1].1.ends_with("in Dakar."));
+    }
+
+    #[test]
+    fn news_items_open_at_their_title_over_a_publication_line() {
+        let page = "News\n\nWorkshop held in Tunis\nPublished on 5 April 2019\nThe workshop met on 2 April 2019.\n\nReport published\n\nPosted: 2 March 2019 by the Secretariat\nA report.";
+        let found = segments(page);
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|(shape, _)| *shape == Shape::News));
+        assert!(found[0].1.starts_with("Workshop held in Tunis\nPublished"));
+        assert!(found[1].1.starts_with("Report published\n\nPosted"));
+        // A sentence that says when something was published is no such line.
+        let page = "Published on 5 April 2019, the report was read.\nPublished soon.";
+        assert_eq!(segments(page)[0].0, Shape::Page);
     }
 
     #[test]
