@@ -30,6 +30,8 @@ enum Field {
     Title,
     Format,
     Role(Role),
+    /// A name a table's column may have that says nothing the prose does not read.
+    Other,
 }
 
 const FIELDS: &[(&str, Field)] = &[
@@ -45,6 +47,8 @@ const FIELDS: &[(&str, Field)] = &[
     ("city", Field::Place),
     ("country", Field::Country),
     ("title", Field::Title),
+    ("meeting", Field::Title),
+    ("event", Field::Title),
     ("format", Field::Format),
     ("mode", Field::Format),
     ("host", Field::Role(Role::Host)),
@@ -82,6 +86,10 @@ const FIELDS: &[(&str, Field)] = &[
     ("organisateurs", Field::Role(Role::Organiser)),
     ("organisateur", Field::Role(Role::Organiser)),
     ("observateurs", Field::Role(Role::Observer)),
+    ("theme", Field::Other),
+    ("topic", Field::Other),
+    ("type", Field::Other),
+    ("description", Field::Other),
 ];
 
 /// The marks that open an item of a list: label lines and list-item headers may have one.
@@ -119,6 +127,59 @@ pub(crate) fn opens_with_label(line: &str) -> bool {
                 .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
             && name.split_whitespace().count() <= MAX_LABEL_WORDS
     })
+}
+
+/// The cells of a table row of folded `start..end`, as trimmed folded ranges: the row is
+/// cut at `separator` (a bar or a tab), and the empty cells a bar at either end of the row
+/// makes are dropped.
+pub(crate) fn cells(doc: &Doc<'_>, start: usize, end: usize, separator: u8) -> Vec<(usize, usize)> {
+    let row = doc.slice(start, end);
+    let mut cells = Vec::new();
+    let mut from = 0;
+    for cut in memchr::memchr_iter(separator, row.as_bytes()).chain([row.len()]) {
+        let cell = row.get(from..cut).unwrap_or("");
+        let lead = cell.len() - cell.trim_start().len();
+        cells.push((start + from + lead, start + from + lead + cell.trim().len()));
+        from = cut + 1;
+    }
+    if separator == b'|' {
+        // "| Date | Venue |": the bars that close the row on either side part no cells.
+        if row.trim_start().starts_with('|') && cells.first().is_some_and(|(s, e)| s == e) {
+            cells.remove(0);
+        }
+        if row.trim_end().ends_with('|') && cells.last().is_some_and(|(s, e)| s == e) {
+            cells.pop();
+        }
+    }
+    cells
+}
+
+/// Whether the cells of a table row name the fields of the rows under it: each one a
+/// label's name, one of them the date ("| Date | Venue | Co-chairs |").
+pub(crate) fn is_table_head(doc: &Doc<'_>, cells: &[(usize, usize)]) -> bool {
+    let field = |&(s, e): &(usize, usize)| {
+        let name = doc.slice(s, e);
+        FIELDS
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, f)| *f)
+    };
+    cells.len() >= 2
+        && cells.iter().all(|c| field(c).is_some())
+        && cells.iter().any(|c| field(c) == Some(Field::Date))
+}
+
+/// Reads a table row as the label lines it stands for: each cell of `row` is the value of
+/// the label that heads its column in `head`.
+pub(crate) fn read_row(doc: &Doc<'_>, head: &[(usize, usize)], row: &[(usize, usize)]) -> Labels {
+    let mut labels = Labels::default();
+    for (&(hs, he), &(start, end)) in head.iter().zip(row) {
+        let name = doc.slice(hs, he);
+        if let Some(&(_, field)) = FIELDS.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)) {
+            read_value(doc, field, start, end, &mut labels);
+        }
+    }
+    labels
 }
 
 /// Whether a line is a `Date:` label.
@@ -207,6 +268,7 @@ fn read_value(doc: &Doc<'_>, field: Field, start: usize, end: usize, labels: &mu
                 .roles
                 .extend(listed.into_iter().map(|l| (role, l.party)));
         }
+        Field::Other => {}
     }
 }
 

@@ -21,6 +21,7 @@
 //! | date-first card header | `12 - 13 July 2022 - Dakar, Senegal: Thematic Meeting on Labour Migration` |
 //! | one-line card | `Expert meeting held on 21-22 May 2012 in Accra, Ghana.`, `Upcoming: Thematic meeting on legal migration, 14-15 March 2025, Accra (Ghana).` |
 //! | event card | a title line, then `Tuesday, 7 March 2017, 9:00 - Wednesday, 8 March 2017, 13:00` or `Date: 3 and 4 June 2016`, then label lines |
+//! | table row | `| 12-13 March 2019 | Dakar, Senegal | Thematic meeting on legal migration | Senegal, France |` under `| Date | Venue | Meeting | Co-chairs |` (bars or tabs; each cell the value of its column's label) |
 //! | news item | a title line, then `Published on 20 March 2019` or `Posted: 5 April 2019 by the Secretariat`, then prose that dates the meeting (an item that names no meeting gives none) |
 //! | page about one meeting | `On 10-11 October 2023, a Technical Meeting ... will take place in Accra, Ghana.` |
 //!
@@ -52,6 +53,9 @@
 //!                                                     in Dakar, Senegal."; a lead is up to
 //!                                                     three words: "Upcoming:")
 //! event      = [title-line] (date-line | "Date:" [dates]) {label-line}
+//! table      = head-row {rule-row | row}         (cells parted by "|" or tabs)
+//! head-row   = label {sep label}                 (one of them "Date"; also "Meeting", "Event",
+//!                                                     "Theme", "Topic", "Type", "Description")
 //! news       = [title-line] ("Published" | "Posted" | "Updated" | "Publié") ["on" | ":"] dates
 //!              ["by" ... | time]                 (the day of publication dates no meeting)
 //! label-line = ["•" | "-" | "*"] label ":" value {("|" | ";" | " - ") label ":" value}
@@ -463,7 +467,15 @@ fn read_meeting(
         shape,
         ..
     } = segment;
-    let labels = labels::read(doc, start, end);
+    let labels = match shape {
+        // A table's row: each cell the value of its column's label.
+        Shape::Row { head, separator } => labels::read_row(
+            doc,
+            &labels::cells(doc, head.0, head.1, separator),
+            &labels::cells(doc, header_start, header_end, separator),
+        ),
+        _ => labels::read(doc, start, end),
+    };
     let mut notes = std::mem::take(&mut header.diagnostics);
 
     // The date: from the header, a label, an event card's date line, else the prose.

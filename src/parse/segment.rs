@@ -64,7 +64,14 @@ pub(crate) enum Shape {
     News,
     /// A page about one meeting.
     Page,
+    /// A row of a table under a row naming its columns ("| Date | Venue | Co-chairs |"):
+    /// the folded range of that head row and the byte that parts cells (a bar or a tab).
+    Row { head: (usize, usize), separator: u8 },
 }
+
+/// The announcements found among some lines, and the range of the lines above the first
+/// of them, which belong to none.
+type Anchors = (Vec<Segment>, Option<(usize, usize)>);
 
 /// A line with content: folded range, trimmed, and whether a blank line stands above it.
 #[derive(Debug, Clone, Copy)]
@@ -262,15 +269,14 @@ fn read_others(
 /// the lines, if any. Without either anchor, lines that are all of a page are one candidate
 /// announcement, and lines above a header belong to no announcement. Also gives the range
 /// of the lines above the first announcement, which belong to none.
-fn other_anchors(
-    doc: &Doc<'_>,
-    lines: &[Line],
-    header: Option<&Line>,
-) -> (Vec<Segment>, Option<(usize, usize)>) {
+fn other_anchors(doc: &Doc<'_>, lines: &[Line], header: Option<&Line>) -> Anchors {
     let anchors = |is_anchor: fn(&Doc<'_>, &Line) -> bool| -> Vec<usize> {
         let found = lines.iter().enumerate().filter(|(_, l)| is_anchor(doc, l));
         found.map(|(i, _)| i).collect()
     };
+    if let Some(found) = table(doc, lines) {
+        return found;
+    }
     let one_liners = anchors(is_one_line_card);
     if !one_liners.is_empty() {
         return build(doc, lines, &one_liners, Shape::OneLine, header);
@@ -403,7 +409,7 @@ fn build(
     anchors: &[usize],
     shape: Shape,
     header: Option<&Line>,
-) -> (Vec<Segment>, Option<(usize, usize)>) {
+) -> Anchors {
     let titled = matches!(shape, Shape::Event | Shape::News);
     let mut segments: Vec<Segment> = Vec::with_capacity(anchors.len());
     let mut firsts = Vec::with_capacity(anchors.len());
@@ -471,6 +477,63 @@ fn build(
         .filter(|&&f| f > 0)
         .and_then(|&f| Some((lines.first()?.start, lines.get(f - 1)?.end)));
     (segments, stray)
+}
+
+/// The rows of the tables among `lines` whose head rows name their columns as labels are
+/// named, each an announcement, and the range of the lines above the first table. A
+/// table's rows run to the first line that is no row of it; the other lines belong to no
+/// announcement. `None` without such a table.
+fn table(doc: &Doc<'_>, lines: &[Line]) -> Option<Anchors> {
+    // The head row at or after line `from`: its index and the byte that parts its cells.
+    let head_from = |from: usize| {
+        let rest = lines.get(from..).unwrap_or_default();
+        rest.iter().enumerate().find_map(|(i, l)| {
+            let text = doc.slice(l.start, l.end);
+            [b'|', b'\t'].into_iter().find_map(|sep| {
+                (memchr::memchr(sep, text.as_bytes()).is_some()
+                    && labels::is_table_head(doc, &labels::cells(doc, l.start, l.end, sep)))
+                .then_some((from + i, sep))
+            })
+        })
+    };
+    let is_rule = |l: &Line| {
+        doc.slice(l.start, l.end)
+            .bytes()
+            .all(|b| matches!(b, b'|' | b'-' | b':' | b'+' | b' ' | b'='))
+    };
+    let first = head_from(0)?.0;
+    let mut rows = Vec::new();
+    let mut next = Some(first);
+    while let Some((at, separator)) = next.and_then(head_from) {
+        let head = lines.get(at)?;
+        let mut after = at + 1;
+        for line in lines.get(at + 1..).unwrap_or_default() {
+            let is_row =
+                memchr::memchr(separator, doc.slice(line.start, line.end).as_bytes()).is_some();
+            if !(is_row || is_rule(line)) {
+                break;
+            }
+            after += 1;
+            if is_row && !is_rule(line) {
+                rows.push(Segment {
+                    start: line.start,
+                    header_start: line.start,
+                    header_end: line.end,
+                    end: line.end,
+                    shape: Shape::Row {
+                        head: (head.start, head.end),
+                        separator,
+                    },
+                    year: None,
+                });
+            }
+        }
+        next = Some(after);
+    }
+    let above = first
+        .checked_sub(1)
+        .and_then(|last| Some((lines.first()?.start, lines.get(last)?.end)));
+    Some((rows, above))
 }
 
 /// A line that opens with the kind of meeting and holds its date: "Expert meeting held on
@@ -888,6 +951,37 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert!(found.iter().all(|(shape, _)| *shape == Shape::OneLine));
         assert!(found[1].1.ends_with("in Dakar."));
+    }
+
+    #[test]
+    fn table_rows_under_a_head_row_are_announcements() {
+        let page = "Meetings\n| Date | Venue |\n|---|---|\n| 3 May 2019 | Dakar |\n| 4 May 2019 | Rabat |\nNote.\nDate\tPlace\n5 May 2019\tTunis";
+        let found = segments(page);
+        let rows: Vec<&str> = found.iter().map(|(_, text)| text.as_str()).collect();
+        assert_eq!(
+            rows,
+            [
+                "| 3 May 2019 | Dakar |",
+                "| 4 May 2019 | Rabat |",
+                "5 May 2019\tTunis"
+            ]
+        );
+        assert!(
+            found
+                .iter()
+                .all(|(shape, _)| matches!(shape, Shape::Row { .. }))
+        );
+        // A head row names a date among known labels only.
+        for page in [
+            "| Venue | Host |\n| Dakar | Senegal |",
+            "| Date | Mood |\n| 3 May 2019 | fine |",
+        ] {
+            assert!(
+                !segments(page)
+                    .iter()
+                    .any(|(shape, _)| matches!(shape, Shape::Row { .. }))
+            );
+        }
     }
 
     #[test]
