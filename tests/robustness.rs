@@ -443,3 +443,24 @@ fn unknown_and_ambiguous_names_are_reported() {
 fn real_page_spans_are_sound() {
     parse_checked(PAGE);
 }
+
+#[test]
+fn a_table_of_twenty_thousand_rows_and_a_row_of_fifty_thousand_cells() {
+    let rows = "| 3 May 2019 | Dakar, Senegal | Senegal |\n".repeat(20_000);
+    let page = format!("| Date | Venue | Host |\n|---|---|---|\n{rows}");
+    let parsed = parse_checked(&page);
+    assert_eq!(parsed.meetings.len(), 20_000);
+    assert!(
+        parsed
+            .meetings
+            .iter()
+            .all(|m| m.city.as_deref() == Some("Dakar"))
+    );
+    // A head row of many cells, and rows with many more cells than it.
+    let page = format!(
+        "{}| Date |\n{}\n",
+        "| Venue ".repeat(50_000),
+        "| 3 May 2019 ".repeat(50_000)
+    );
+    assert_eq!(parse_checked(&page).meetings.len(), 1);
+}
