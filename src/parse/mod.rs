@@ -53,6 +53,9 @@
 //!                                                     in Dakar, Senegal."; a lead is up to
 //!                                                     three words: "Upcoming:")
 //! event      = [title-line] (date-line | "Date:" [dates]) {label-line}
+//!                                                    (a date line is rather the day a news
+//!                                                     item was posted when its text reports
+//!                                                     the meeting held up to 60 days before)
 //! table      = head-row {rule-row | row}         (cells parted by "|" or tabs)
 //! head-row   = label {sep label}                 (one of them "Date"; also "Meeting", "Event",
 //!                                                     "Theme", "Topic", "Type", "Description")
@@ -451,6 +454,16 @@ fn read_page(text: &str) -> Parsed {
     parsed
 }
 
+/// The most days a news item is posted after the meeting it reports.
+const MAX_REPORT_DELAY: i64 = 60;
+
+/// Whether a meeting `held` on those days ended before `posted` began, by at most
+/// [`MAX_REPORT_DELAY`] days: the text of a news item posted on that day reports it.
+fn reports_earlier(held: DateSpan, posted: DateSpan) -> bool {
+    let gap = posted.start().first_day() - held.end().last_day();
+    (1..=MAX_REPORT_DELAY).contains(&gap.num_days())
+}
+
 /// Reads one announcement; `None` for a page that turns out to announce no meeting.
 fn read_meeting(
     doc: &Doc<'_>,
@@ -510,7 +523,28 @@ fn read_meeting(
         },
         date: known,
     };
-    let prose = prose::read(doc, &region, scratch);
+    let mut prose = prose::read(doc, &region, scratch);
+    let mut known = known;
+    // A bare date line over a news item is the day it was posted when the text reports
+    // the meeting held shortly before it: "20 March 2019" over "On 12 and 13 March 2019,
+    // the Rabat Process held ...". The text is then read without that date.
+    if shape == Shape::Event
+        && labels.date.is_none()
+        && let Some(posted) = known
+    {
+        let unanchored = prose::Region {
+            date: None,
+            dateline_end: header_end,
+            ..region
+        };
+        let reread = prose::read(doc, &unanchored, scratch);
+        if let Some((_, held)) = reread.date
+            && reports_earlier(held, posted)
+        {
+            known = None;
+            prose = reread;
+        }
+    }
     let mut date = known.or(prose.date.map(|(_, span)| span));
     // A news item that neither dates nor names a meeting is about something else.
     if shape == Shape::News && date.is_none() && prose.kind.is_none() {
