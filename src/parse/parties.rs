@@ -119,6 +119,11 @@ const ATTENDING: &[&str] = &[
     "in",
     "the",
     "meeting",
+    "workshop",
+    "conference",
+    "session",
+    "event",
+    "training",
     // French, folded: "ont participé", "était également présente".
     "a",
     "ont",
@@ -406,8 +411,9 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
         }
         // "Algeria attended as an observer", "IOM participated as observer": a verb of
         // meeting or taking part is part of the gap.
+        // So is what was attended: "Algeria attended the meeting as an observer".
         let verb = |n: &Name| {
-            matches!(n, Name::Cue(Cue::Held))
+            matches!(n, Name::Cue(Cue::Held) | Name::Kind(_))
                 || matches!(n, Name::Cue(Cue::After(roles)) if *roles == [crate::model::Role::Participant])
         };
         if allowed == Gap::Attending && doc.names(h).all(verb)

@@ -1616,6 +1616,11 @@ mod tests {
         }
         let (_, p) = prose("Algeria attended as an observer.", None);
         assert_eq!(roles(&p), ["observer: Algeria"]);
+        // The meeting keeps the role that says more.
+        let page = "Tunis, 3 May 2019.\nAlgeria attended the meeting as an observer.";
+        let meeting = &crate::parse_page(page).meetings[0];
+        let listed: Vec<String> = meeting.roles.iter().map(ToString::to_string).collect();
+        assert_eq!(listed, ["observer: Algeria"]);
         let text = "The meeting was held in the presence of IOM and UNHCR.";
         assert_eq!(
             roles(&prose(text, None).1),
