@@ -326,6 +326,93 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
     (listed, pos)
 }
 
+/// Words that end the name of a body ("the European External Action Service", "the
+/// National Agency for ...").
+const BODY_WORDS: &[&str] = &[
+    "Service",
+    "Agency",
+    "Organisation",
+    "Organization",
+    "Office",
+    "Centre",
+    "Center",
+    "Institute",
+    "Fund",
+    "Foundation",
+    "Network",
+    "Bank",
+    "Programme",
+    "Observatory",
+    "Association",
+    "Federation",
+];
+
+/// How far into a list of those present bodies the lexicon does not know are looked for.
+const BODY_REACH: usize = 600;
+
+/// Adds to `list` the bodies the lexicon does not know that folded `from..to` names by
+/// capitalised words ending in a word for a body ("the European External Action
+/// Service"), each once. A name holding a name the lexicon knows is left to it.
+pub(crate) fn unknown_bodies(doc: &Doc<'_>, from: usize, to: usize, list: &mut List) {
+    let to = to.min(from.saturating_add(BODY_REACH));
+    let text = head(doc.slice(from, to), BODY_REACH);
+    let mut word_start = 0;
+    for word in text.split_inclusive([' ', ',', ';', '(', ')', '.']) {
+        let bare = word.trim_end_matches([' ', ',', ';', '(', ')', '.']);
+        let here = word_start;
+        word_start += word.len();
+        if list.len() >= MAX_LIST || !BODY_WORDS.contains(&bare) {
+            continue;
+        }
+        // Back over the capitalised words and joiners of the name to its first word.
+        let before = text.get(..here).unwrap_or("");
+        let mut start = here;
+        let mut capitals = 1;
+        for w in before.split(' ').rev().skip(1) {
+            let capital = w.starts_with(|c: char| c.is_uppercase());
+            if !(capital || matches!(w, "of" | "for" | "on" | "de" | "du" | "des" | "la")) {
+                break;
+            }
+            start -= w.len() + 1;
+            capitals += usize::from(capital);
+        }
+        // The name may go on after the body word ("Agency for the Prohibition of ..."), up
+        // to the next comma or "and", which part the list.
+        let body_end = here + bare.len();
+        let after = text.get(body_end..).unwrap_or("");
+        let name_end = body_end
+            + [", ", " and ", ";", "(", ". "]
+                .iter()
+                .filter_map(|stop| after.find(stop))
+                .min()
+                .unwrap_or(after.len());
+        let name = text.get(start..name_end).unwrap_or("");
+        if capitals < 2 || !name.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let Some((org, len)) =
+            unknown_organisation(name).filter(|&(_, len)| start + len >= body_end)
+        else {
+            continue;
+        };
+        let (s, e) = (from + start, from + start + len);
+        let known_inside = doc.hits_in(s, e).iter().any(|&h| {
+            doc.party(h, false).is_some() || doc.is_framework(h) || doc.kind(h).is_some()
+        });
+        if !known_inside
+            && !list
+                .iter()
+                .any(|l| l.party == Party::Organisation(org.clone()))
+        {
+            list.push(Listed {
+                party: Party::Organisation(org),
+                start: s,
+                end: e,
+            });
+        }
+    }
+}
+
 /// Whether `gap` is only "(", perhaps after "Secretariat", between a dialogue's name and
 /// the body named in parentheses.
 fn only_secretariat(gap: &str) -> bool {

@@ -727,6 +727,8 @@ impl Context<'_, '_> {
     fn present(&self, hit: Hit, e: usize) -> parties::List {
         let mut present = parties::List::new();
         let mut skip_until = hit.end;
+        // Where the list ends: at the next role cue, or the sentence end.
+        let mut stop = e;
         for &h in self.doc.hits_in(hit.end, e) {
             if present.len() >= parties::MAX_LIST {
                 break;
@@ -751,6 +753,7 @@ impl Context<'_, '_> {
                 )
             });
             if role_cue {
+                stop = h.start;
                 break;
             }
             match cue {
@@ -769,6 +772,9 @@ impl Context<'_, '_> {
                 }
             }
         }
+        // "... ECOWAS and the European External Action Service": bodies the lexicon does
+        // not know, but not among the observers skipped.
+        parties::unknown_bodies(self.doc, skip_until.max(hit.end), stop, &mut present);
         present
     }
 
@@ -1639,6 +1645,25 @@ mod tests {
         ] {
             assert_eq!(roles(&prose(text, None).1), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn bodies_the_lexicon_does_not_know_are_among_those_present() {
+        let text = "The meeting gathered 45 countries, ECOWAS, the European External Action \
+                    Service and the Spanish Agency for International Development Cooperation.";
+        assert_eq!(
+            roles(&prose(text, None).1),
+            [
+                "participant: ECOWAS",
+                "participant: European External Action Service",
+                "participant: Spanish Agency for International Development Cooperation",
+            ]
+        );
+        // Names the lexicon knows, a single capitalised word and the dialogue's own bodies
+        // are no unknown bodies.
+        let text = "The meeting gathered the International Organization for Migration, an \
+                    Office, the Rabat Process Network and delegates.";
+        assert_eq!(roles(&prose(text, None).1), ["participant: IOM"]);
     }
 
     #[test]
