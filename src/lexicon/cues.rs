@@ -671,11 +671,13 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "participants from",
             "experts from",
             "with the participation of",
-            "in the presence of",
-            "en présence de",
-            "en présence des",
-            "avec la participation de",
-            "avec la participation des",
+            // "in the presence of", "en présence de": the words before are left to the
+            // gap, as "in" and "en" would make every such word a name's possible start.
+            "presence of",
+            "présence de",
+            "présence des",
+            "participation de",
+            "participation des",
             "a réuni",
             "ont réuni",
         ],
