@@ -443,6 +443,13 @@ impl<'a> Cursor<'a> {
         if first.y.is_some() {
             return None;
         }
+        // "12, 13 and 14 March 2019": the days between are listed.
+        if first.m.is_none() {
+            while self
+                .attempt(|c| (c.punct(',') && c.day().is_some()).then_some(()))
+                .is_some()
+            {}
+        }
         if !self.separator() {
             return None;
         }
@@ -569,6 +576,23 @@ impl<'a> Cursor<'a> {
     /// European numeric dates, day first: `10.10.2019`, `3/5/2019`, and ranges of them
     /// (`10.10.2019 - 11.10.2019`).
     fn numeric(&mut self) -> Option<(Ymd, Ymd)> {
+        // "12-14.03.2019": a range of days before the date they end.
+        if let Some(range) = self.attempt(|c| {
+            let d1 = c.day()?;
+            if !c.punct('-') {
+                return None;
+            }
+            let last = c.numeric_date()?;
+            Some((
+                Ymd {
+                    d: Some(d1),
+                    ..last
+                },
+                last,
+            ))
+        }) {
+            return Some(range);
+        }
         let first = self.numeric_date()?;
         let save = self.i;
         if self.separator()
@@ -785,6 +809,7 @@ mod tests {
             ("between 3rd and 4th May 2019", "2019-05-03/2019-05-04"),
             ("30 April and 1 May 2019", "2019-04-30/2019-05-01"),
             ("from 3 to 5 May 2019", "2019-05-03/2019-05-05"),
+            ("12, 13 and 14 March 2019", "2019-03-12/2019-03-14"),
             ("3 May, 2019", "2019-05-03/2019-05-03"),
             ("22-23 October", "2019-10-22/2019-10-23"),
             ("24 Oct. 2019", "2019-10-24/2019-10-24"),
@@ -809,6 +834,7 @@ mod tests {
             ("2008", "2008/2008"),
             ("10.10.2019", "2019-10-10/2019-10-10"),
             ("3/5/2019 - 4/5/2019", "2019-05-03/2019-05-04"),
+            ("12-14.03.2019", "2019-03-12/2019-03-14"),
             ("2019-07-01 to 2019-07-02", "2019-07-01/2019-07-02"),
             ("2019-07-01 - 2019-07-02", "2019-07-01/2019-07-02"),
             ("2008-03/2008-04-02", "2008-03/2008-04-02"),

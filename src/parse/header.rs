@@ -499,6 +499,24 @@ fn slashed_country<'t>(doc: &Doc<'_>, place: &'t [Token]) -> Option<(&'t [Token]
     Some((city, country))
 }
 
+/// A short remark in parentheses that opens folded `start..end`, after spaces and commas,
+/// and names no role: the folded offsets of its "(" and ")".
+fn remark(doc: &Doc<'_>, start: usize, end: usize) -> Option<(usize, usize)> {
+    const MAX_REMARK_LEN: usize = 40;
+    const MAX_REMARK_WORDS: usize = 4;
+    let rest = doc.slice(start, end);
+    let lead = rest.len() - rest.trim_start_matches([' ', ',']).len();
+    let open = start + lead;
+    let inside = doc.slice(open, end).strip_prefix('(')?;
+    let close = open + 1 + crate::text::head(inside, MAX_REMARK_LEN).find(')')?;
+    let words = doc.slice(open + 1, close).split_whitespace().count();
+    let names_role = doc
+        .hits_in(open, close)
+        .iter()
+        .any(|&h| clause_roles(doc, h).is_some());
+    (words <= MAX_REMARK_WORDS && !names_role).then_some((open, close))
+}
+
 /// Whether the tokens read as a place name: one to six words, capitalised but for joiners.
 fn is_place(tokens: &[Token], text: &str) -> bool {
     let words = tokens.iter().filter(|t| t.kind == Kind::Word).count();
@@ -534,6 +552,15 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
     let mut pos = start;
     loop {
         let rest = doc.slice(pos, end);
+        // "(tbc)", "(postponed)", "(online)": a short remark in parentheses gives no role;
+        // a mode it states is kept.
+        if let Some((open, close)) = remark(doc, pos, end) {
+            if let Some(mode) = labels::mode_of(doc.slice(open, close)) {
+                header.mode.get_or_insert(mode);
+            }
+            pos = close + 1;
+            continue;
+        }
         let trimmed = trim_joiners(rest);
         if trimmed.is_empty() {
             header.clauses_end = end;
@@ -744,6 +771,11 @@ mod tests {
         // Clauses in parentheses.
         let (_, h) = header("Dakar, 3 May 2019 (hosted by Senegal)").unwrap();
         assert_eq!(roles(&h), ["host: Senegal"]);
+        // A short remark in parentheses, perhaps stating the mode.
+        let (_, h) = header("Dakar, 3 May 2019 (tbc), hosted by Senegal").unwrap();
+        assert_eq!(roles(&h), ["host: Senegal"]);
+        let (_, h) = header("Dakar, 3 May 2019 (online)").unwrap();
+        assert_eq!(h.mode, Some(Mode::Virtual));
         // The meeting's name, then role clauses.
         let (_, h) =
             header("Tunis, 3 April 2019 - Workshop on border management, hosted by Tunisia.")

@@ -33,7 +33,9 @@
 //!
 //! # Grammar
 //! ```text
-//! card       = place ["(" country ")" | "/" country] sep [country ","] dates [[sep] (clauses | name ["," clauses])] ["."]
+//! card       = place ["(" country ")" | "/" country] sep [country ","] dates [remark]
+//!              [[sep] (clauses | name ["," clauses])] ["."]
+//! remark     = "(" up to four words ")"            ("(tbc)"; "(online)" states the mode)
 //!            | dates "," clauses                   ("1-2 July 2019, hosted by Spain.")
 //! sep        = "," | " - "                         ("Lisbon – 3-4 June 2019 – hosted by Portugal")
 //! name       = capitalised words naming a kind     ("Fourth Euro-African Ministerial Conference",
@@ -78,9 +80,10 @@
 //! parties    = party {("," | "and" | ", and") party} (known names, or capitalised words)
 //!
 //! dates      = [weekday [","]] ["on"|"between"|"from"] ["the"] date-form
-//! date-form  = day ["of"] [month [year]] sep day ["of"] month [[","] year]
+//! date-form  = day ["of"] [month [year]] {"," day} sep day ["of"] month [[","] year]
 //!                                                    ("1-2 July 2019", "31 May - 1 June 2016",
-//!                                                     "the 3rd and 4th of May 2019")
+//!                                                     "the 3rd and 4th of May 2019",
+//!                                                     "12, 13 and 14 March 2019")
 //!            | day ["of"] month [[","] year] [time] [sep full-date [time]]
 //!                                                    ("24 October 2019",
 //!                                                     "30 December 2018 - 3 January 2019",
@@ -90,6 +93,7 @@
 //!            | year                                  ("2008": in headers and labels, and
 //!                                                     after "in" or "during" in prose)
 //!            | d "." m "." yyyy [sep d "." m "." yyyy] ("10.10.2019", "3/5/2019": day first)
+//!            | d "-" d "." m "." yyyy                ("12-14.03.2019")
 //!            | yyyy ["-" mm ["-" dd]] ["/" iso-date]  ("2019-07-01", "2008/2009")
 //!            | yyyy-mm-dd sep yyyy-mm-dd             ("2019-07-01 to 2019-07-02")
 //! day        = 1..31 ["st"|"nd"|"rd"|"th"]
