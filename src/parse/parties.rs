@@ -154,6 +154,7 @@ const OFFICES: &[&str] = &[
     "government",
     "governments",
     "authorities",
+    "officials",
     "delegation",
     "delegations",
     "chairmanship",
@@ -860,6 +861,9 @@ mod tests {
         let doc = Doc::new("hosted by the Senegalese and Spanish authorities.");
         let (list, _) = after(&doc, 9, doc.text().len(), false);
         assert_eq!(names(&list), ["Senegal", "Spain"]);
+        let doc = Doc::new("hosted by Ghanaian officials.");
+        let (list, _) = after(&doc, 9, doc.text().len(), false);
+        assert_eq!(names(&list), ["Ghana"]);
         let text = "The Senegalese and Spanish delegations also participated";
         let doc = Doc::new(text);
         let list = before(&doc, text.find(" also").unwrap(), 0, Gap::Auxiliary);
