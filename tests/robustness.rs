@@ -464,3 +464,14 @@ fn a_table_of_twenty_thousand_rows_and_a_row_of_fifty_thousand_cells() {
     );
     assert_eq!(parse_checked(&page).meetings.len(), 1);
 }
+
+#[test]
+fn four_thousand_lists_of_unknown_bodies() {
+    // Each list of those present is searched for bodies the lexicon does not know within
+    // a bounded reach, and each name within a few words.
+    let lists = "gathered the Big Service, the Sahel Observatory Fund, ".repeat(4_000);
+    let page = format!("Dakar, 3 May 2019.\nThe meeting {lists}and the Bank Bank Bank Bank.\n");
+    let parsed = parse_checked(&page);
+    assert_eq!(parsed.meetings.len(), 1);
+    assert!(roles(&parsed).contains(&"participant Sahel Observatory Fund".to_owned()));
+}

@@ -350,6 +350,10 @@ const BODY_WORDS: &[&str] = &[
 
 /// How far into a list of those present bodies the lexicon does not know are looked for.
 const BODY_REACH: usize = 600;
+/// The most words of a body's name before its body word.
+const MAX_NAME_WORDS: usize = 8;
+/// How far a body's name may go on after its body word, in bytes.
+const MAX_NAME_TAIL: usize = 120;
 
 /// Adds to `list` the bodies the lexicon does not know that folded `from..to` names by
 /// capitalised words ending in a word for a body ("the European External Action
@@ -369,7 +373,9 @@ pub(crate) fn unknown_bodies(doc: &Doc<'_>, from: usize, to: usize, list: &mut L
         let before = text.get(..here).unwrap_or("");
         let mut start = here;
         let mut capitals = 1;
-        for w in before.split(' ').rev().skip(1) {
+        // A name has a few words: the walk back and the look ahead are bounded, so that a
+        // list of many bodies is read in linear time.
+        for w in before.split(' ').rev().skip(1).take(MAX_NAME_WORDS) {
             let capital = w.starts_with(|c: char| c.is_uppercase());
             if !(capital || matches!(w, "of" | "for" | "on" | "de" | "du" | "des" | "la")) {
                 break;
@@ -380,7 +386,7 @@ pub(crate) fn unknown_bodies(doc: &Doc<'_>, from: usize, to: usize, list: &mut L
         // The name may go on after the body word ("Agency for the Prohibition of ..."), up
         // to the next comma or "and", which part the list.
         let body_end = here + bare.len();
-        let after = text.get(body_end..).unwrap_or("");
+        let after = head(text.get(body_end..).unwrap_or(""), MAX_NAME_TAIL);
         let name_end = body_end
             + [", ", " and ", ";", "(", ". "]
                 .iter()

@@ -501,11 +501,11 @@ fn table(doc: &Doc<'_>, lines: &[Line]) -> Option<Anchors> {
             .bytes()
             .all(|b| matches!(b, b'|' | b'-' | b':' | b'+' | b' ' | b'='))
     };
-    let first = head_from(0)?.0;
+    let (first, _) = head_from(0)?;
     let mut rows = Vec::new();
-    let mut next = Some(first);
-    while let Some((at, separator)) = next.and_then(head_from) {
-        let head = lines.get(at)?;
+    let mut from = first;
+    while let Some((at, separator)) = head_from(from) {
+        let Some(head) = lines.get(at) else { break };
         let mut after = at + 1;
         for line in lines.get(at + 1..).unwrap_or_default() {
             let is_row =
@@ -528,7 +528,7 @@ fn table(doc: &Doc<'_>, lines: &[Line]) -> Option<Anchors> {
                 });
             }
         }
-        next = Some(after);
+        from = after;
     }
     let above = first
         .checked_sub(1)
