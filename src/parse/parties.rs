@@ -27,8 +27,11 @@ const LEADING: &[&str] = &[
     "together",
     "with",
     "jointly",
-    // "observers from Algeria and Libya"
+    // "observers from Algeria and Libya", "Observers included Algeria and IOM"
     "from",
+    "included",
+    "including",
+    "were",
 ];
 /// Words that may join the parties of a list ("Spain and Morocco, as well as by the
 /// European Commission").
