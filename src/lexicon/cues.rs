@@ -210,11 +210,39 @@ pub(super) const PROCESSES: &[(Process, &[&str])] = &[
     ),
 ];
 
+/// Organisations without a canonical id that announcements often name, kept by name as
+/// written here: listed so that they are parties wherever they stand, and so that a
+/// country in a name ("Expertise France") is not taken for the country.
+pub(super) const OTHER_ORGANISATIONS: &[&str] = &[
+    "Expertise France",
+    "Enabel",
+    "GIZ",
+    "AECID",
+    "Civipol",
+    "OECD",
+    "OSCE",
+    "UNFPA",
+    "UNESCO",
+    "UN Women",
+    "EEAS",
+    "European External Action Service",
+    "EUAA",
+    "European Union Agency for Asylum",
+    "EASO",
+    "European Asylum Support Office",
+    "ICRC",
+    "IFRC",
+    "IGAD",
+    "ECCAS",
+    "UEMOA",
+];
+
 /// Acronyms among the names above: they match only as written, in capitals.
 pub(super) const CASE_EXACT: &[&str] = &[
     "JVAP", "GCM", "GCR", "AU-HoAI", "DG HOME", "DG INTPA", "DG NEAR", "DG DEVCO", "CEDEAO", "AUC",
-    "OIM", "OIT", "PNUD", "HCR", "ONUDC", "UE", "FRONTEX", "INTERPOL", "EUROPOL", "SEEFAR", "SOM",
-    "THB", "SDGs", "TM",
+    "OIM", "OIT", "PNUD", "HCR", "ONUDC", "UE", "GIZ", "AECID", "OECD", "OSCE", "UNFPA", "UNESCO",
+    "EEAS", "EUAA", "EASO", "ICRC", "IFRC", "IGAD", "ECCAS", "UEMOA", "FRONTEX", "INTERPOL",
+    "EUROPOL", "SEEFAR", "SOM", "THB", "SDGs", "TM",
 ];
 
 /// The dialogue's own names: never a venue, never a party, never a related process.
@@ -670,6 +698,8 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "delegates from",
             "participants from",
             "experts from",
+            "officials from",
+            "officers from",
             "with the participation of",
             // "in the presence of", "en présence de": the words before are left to the
             // gap, as "in" and "en" would make every such word a name's possible start.

@@ -472,6 +472,10 @@ impl Lexicon {
                 builder.add(alias, Name::Organisation(org.clone()), Case::Capital);
             }
         }
+        for name in cues::OTHER_ORGANISATIONS {
+            let org = Organisation::Other((*name).to_owned());
+            builder.add(name, Name::Organisation(org), Case::Capital);
+        }
         for &(process, names) in cues::PROCESSES {
             for name in names {
                 builder.add(name, Name::Process(process), Case::Capital);
@@ -1222,6 +1226,16 @@ mod tests {
         assert_eq!(hits[1].1, [Name::Process(Process::KhartoumProcess)]);
         assert_eq!(hits[2].1, [Name::Cue(Cue::Held)]);
         assert_eq!(hits[3].1, [Name::City(City::new("Rabat", known("MA")))]);
+    }
+
+    #[test]
+    fn organisations_kept_by_name_hide_the_countries_in_their_names() {
+        let hits = found("Expertise France and France");
+        let other = Organisation::Other("Expertise France".to_owned());
+        assert_eq!(hits[0].1, [Name::Organisation(other)]);
+        assert_eq!(hits[1].1, [country("FR")]);
+        // Their acronyms match only in capitals.
+        assert!(found("giz").is_empty());
     }
 
     #[test]

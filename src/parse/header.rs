@@ -610,7 +610,13 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
             ));
         }
         for l in listed {
-            if let Party::Organisation(Organisation::Other(name)) = &l.party {
+            // A name the lexicon keeps by name ("Expertise France") is known.
+            let known = doc
+                .first_hit_in(l.start, l.end)
+                .is_some_and(|h| h.start == l.start && h.end == l.end);
+            if let Party::Organisation(Organisation::Other(name)) = &l.party
+                && !known
+            {
                 header.diagnostics.push(Diagnostic::warning(
                     Code::UnknownName,
                     doc.span(l.start, l.end),

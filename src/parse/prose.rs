@@ -128,6 +128,8 @@ const PEOPLE: &[&str] = &[
     "persons",
     "attendees",
     "speakers",
+    "officers",
+    "trainees",
     "participant",
     // French, as folded: "délégués", "représentants".
     "delegues",
