@@ -289,7 +289,13 @@ pub(super) const KINDS: &[(MeetingKind, &[&str])] = &[
             "steering committee held",
             "steering committee met",
             "steering committee will meet",
+            "steering committee took stock",
+            "steering committee discussed",
+            "steering committee reviewed",
+            "steering committee convened",
+            "steering committee gathered",
             "steering committee meeting",
+            "steering committee session",
             "meeting of the steering committee",
             // The committee named in full: "The Steering Committee of the Rabat Process met".
             "steering committee of the rabat process held",
