@@ -339,11 +339,54 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
             header.country = Some(country);
             city = before;
         }
-        if !is_place(city, text) {
+        // "Senior Officials Meeting" is capitalised as a place is, but names a meeting.
+        let names_kind = |part: &[Token]| {
+            let (Some(first), Some(last)) = (part.first(), part.last()) else {
+                return false;
+            };
+            let hits = doc.hits_in(first.start, last.end);
+            hits.iter().any(|&h| doc.kind(h).is_some())
+        };
+        if !is_place(city, text) || names_kind(city) {
             // "12/03/2019 - Thematic meeting on legal migration in Dakar": the meeting's
-            // name in place of the place, read with the prose.
-            let named = names_the_meeting(doc, place.first()?.start, end);
-            return (named && !separator.is_punct(',')).then_some(header);
+            // name in place of the place, read with the prose; perhaps with the venue after
+            // its last comma and role clauses after that ("14 October 2025 - Senior
+            // Officials' Meeting, Lisbon, Portugal, co-chaired by Portugal").
+            if separator.is_punct(',') {
+                return None;
+            }
+            let named_until = match trailing_place(doc, place) {
+                Some((name_end, (s, e), country)) => {
+                    header.city = Some((s, e));
+                    header.city_country = doc.city_at(s, e).map(|c| c.country());
+                    header.country = country;
+                    name_end
+                }
+                None => {
+                    // "3 June 2025 - Workshop on return, online"
+                    let last_part = place.iter().rposition(|t| t.is_punct(','));
+                    let mode = last_part
+                        .and_then(|c| place.get(c + 1..))
+                        .and_then(|part| mode_at(doc, part));
+                    match (mode, last_part.and_then(|c| place.get(c))) {
+                        (Some(mode), Some(comma)) => {
+                            header.mode = Some(mode);
+                            comma.start
+                        }
+                        _ => place.last()?.end,
+                    }
+                }
+            };
+            if !names_the_meeting(doc, place.first()?.start, named_until) {
+                return None;
+            }
+            return match tokens.get(stop) {
+                Some(comma) if comma.is_punct(',') => {
+                    let clauses = tokens.get(stop + 1)?;
+                    read_clauses(doc, clauses.start, end, &mut header).then_some(header)
+                }
+                _ => Some(header),
+            };
         }
         let (s, e) = (city.first()?.start, city.last()?.end);
         if mode_at(doc, city) == Some(Mode::Virtual) {
@@ -891,6 +934,33 @@ mod tests {
             assert_eq!(slice(h.title), Some(title), "{line}");
             assert_eq!(slice(h.city), city, "{line}");
             assert_eq!(h.country.map(|c| c.alpha2()), country, "{line}");
+        }
+        // The meeting's name after a dash, then its venue and role clauses after commas.
+        for (line, city, mode, roles_read) in [
+            (
+                "14 October 2025 - Senior Officials Meeting, Lisbon, Portugal, co-chaired by Portugal",
+                Some("Lisbon"),
+                None,
+                vec!["co_chair: Portugal"],
+            ),
+            (
+                "12-13 March 2025 - Thematic meeting on legal migration, Accra (Ghana)",
+                Some("Accra"),
+                None,
+                vec![],
+            ),
+            (
+                "3 June 2025 - Workshop on return, online",
+                None,
+                Some(Mode::Virtual),
+                vec![],
+            ),
+        ] {
+            let (doc, h) = header(line).unwrap();
+            assert_eq!(h.city.map(|(s, e)| doc.slice(s, e)), city, "{line}");
+            assert_eq!(h.mode, mode, "{line}");
+            assert_eq!(roles(&h), roles_read, "{line}");
+            assert!(h.title.is_none(), "{line}");
         }
     }
 

@@ -43,9 +43,12 @@
 //! date-card  = dates ("-" | "|" | ",") place ["," country | "(" country ")" | "/" country]
 //!              [(":" | "|" | " - ") title | ("," | " - ") clauses]
 //!            | dates ":" title ["," place ["," country | "(" country ")"]]
-//!            | dates ("-" | "|") name             ("12/03/2019 - Thematic meeting on legal
+//!            | dates ("-" | "|") name ["," place ["," country | "(" country ")"] | "," mode]
+//!              ["," clauses]                      ("12/03/2019 - Thematic meeting on legal
 //!                                                     migration in Dakar": the venue is read
-//!                                                     with the prose)
+//!                                                     with the prose; "14 October 2025 -
+//!                                                     Senior Officials' Meeting, Lisbon,
+//!                                                     Portugal, co-chaired by Portugal")
 //!                                                    (a known place after the title's last
 //!                                                     comma; any header may be a list
 //!                                                     item: "- 12 March 2019: ...")
