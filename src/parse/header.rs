@@ -74,13 +74,13 @@ pub(crate) fn starts_announcement(line: &str) -> bool {
     }
 }
 
-/// Where a header's place ends in `line`: at its first comma, or at a dash between spaces
-/// ("Lisbon - 3-4 June 2019 - hosted by Portugal", the en dash folded). The offset of
-/// that one-byte separator.
+/// Where a header's place ends in `line`: at its first comma or bar, or at a dash between
+/// spaces ("Lisbon - 3-4 June 2019 - hosted by Portugal", the en dash folded). The offset
+/// of that one-byte separator.
 pub(crate) fn place_end(line: &str) -> Option<usize> {
     let bytes = line.as_bytes();
-    memchr::memchr2_iter(b',', b'-', bytes).find(|&i| {
-        bytes.get(i) == Some(&b',')
+    memchr::memchr3_iter(b',', b'-', b'|', bytes).find(|&i| {
+        bytes.get(i) != Some(&b'-')
             || i > 0 && bytes.get(i - 1) == Some(&b' ') && bytes.get(i + 1) == Some(&b' ')
     })
 }
@@ -91,6 +91,7 @@ fn ends_place(text: &str, tokens: &[Token], i: usize) -> bool {
         return false;
     };
     t.is_punct(',')
+        || t.is_punct('|')
         || t.is_punct('-')
             && text.as_bytes().get(t.start.wrapping_sub(1)) == Some(&b' ')
             && text.as_bytes().get(t.end) == Some(&b' ')
@@ -578,13 +579,15 @@ fn is_place(tokens: &[Token], text: &str) -> bool {
     first_capital && all_fit && (1..=MAX_PLACE_WORDS).contains(&words)
 }
 
-/// A country name filling the tokens from `i` to the next comma: "Dakar, Senegal, 12 ...".
+/// A country name filling the tokens from `i` to the next comma, bar or spaced dash: "Dakar,
+/// Senegal, 12 ...", "Abidjan, Côte d'Ivoire | 12 ...".
 fn country_at(doc: &Doc<'_>, tokens: &[Token], i: usize) -> Option<(Country, usize)> {
     // Most often the date comes here; no country's name starts with a digit.
     let first = tokens
         .get(i)
         .filter(|t| !matches!(t.kind, Kind::Number { .. }))?;
-    let comma = i + tokens.get(i..)?.iter().position(|t| t.is_punct(','))?;
+    let rest = tokens.get(i..)?;
+    let comma = i + (0..rest.len()).find(|&j| ends_place(doc.text(), rest, j))?;
     let last = tokens.get(comma.checked_sub(1)?)?;
     Some((doc.country_at(first.start, last.end)?, comma + 1))
 }
@@ -807,6 +810,12 @@ mod tests {
         assert_eq!(h.country.unwrap().alpha2(), "CV");
         let (_, h) = header("Sal, 2 June 2018").unwrap();
         assert!(h.roles.is_empty() && h.city_country.is_none());
+        // A bar after the place, or after its country.
+        for line in ["Dakar | 3 May 2019", "Dakar, Senegal | 3 May 2019"] {
+            let (doc, h) = header(line).unwrap();
+            assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Dakar");
+            assert!(h.date.is_some(), "{line}");
+        }
         // A city and its country parted by a slash.
         for line in [
             "Dakar/Senegal, 3 May 2019, hosted by Senegal.",

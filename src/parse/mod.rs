@@ -37,7 +37,8 @@
 //!              [[sep] (clauses | name ["," clauses])] ["."]
 //! remark     = "(" up to four words ")"            ("(tbc)"; "(online)" states the mode)
 //!            | dates "," clauses                   ("1-2 July 2019, hosted by Spain.")
-//! sep        = "," | " - "                         ("Lisbon – 3-4 June 2019 – hosted by Portugal")
+//! sep        = "," | " - " | "|"                   ("Lisbon – 3-4 June 2019 – hosted by Portugal",
+//!                                                     "Abidjan, Côte d'Ivoire | 12 September 2023")
 //! name       = capitalised words naming a kind     ("Fourth Euro-African Ministerial Conference",
 //!                                                     "Workshop on border management")
 //! date-card  = dates ("-" | "|" | ",") place ["," country | "(" country ")" | "/" country]

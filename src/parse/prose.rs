@@ -141,6 +141,10 @@ const COUNTRIES: &[&str] = &["countries", "states", "country", "pays"];
 const IDLE_VERBS: &[&str] = &["were", "are", "was", "being"];
 /// Words that say a figure counts the countries of a region.
 const REGIONS: &[&str] = &["european", "african"];
+/// Words that name a part of a region ("West African").
+const COMPASS: &[&str] = &[
+    "west", "western", "east", "eastern", "north", "northern", "south", "southern", "central",
+];
 
 /// What the prose of one announcement says.
 #[derive(Debug, Default)]
@@ -1306,9 +1310,15 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
     // were European": the verb says nothing about what is counted.
     let mut words = [""; 5];
     let mut n = 0;
-    for t in after.iter().take_while(|t| t.kind == Kind::Word) {
+    let run = after.iter().take_while(|t| t.kind == Kind::Word);
+    for (i, t) in run.enumerate() {
         let w = t.text(text);
-        if one_of(w, IDLE_VERBS) {
+        // "12 West African countries" are African countries.
+        let part_of_region = one_of(w, COMPASS)
+            && after
+                .get(i + 1)
+                .is_some_and(|next| next.is_any_word(text, REGIONS));
+        if one_of(w, IDLE_VERBS) || part_of_region {
             continue;
         }
         let Some(slot) = words.get_mut(n) else { break };
@@ -1819,6 +1829,10 @@ mod tests {
         );
         let text = "The Declaration brings together 18 Member States of the Rabat Process.";
         assert!(prose(text, None).1.participants.is_none());
+        // A part of a region counts the region's countries.
+        let text = "It gathered officers from 12 West African countries.";
+        let f = prose(text, None).1.participants.unwrap();
+        assert_eq!((f.african, f.european), (Some(12), None));
     }
 
     #[test]
