@@ -182,6 +182,29 @@ pub(crate) fn read_row(doc: &Doc<'_>, head: &[(usize, usize)], row: &[(usize, us
     labels
 }
 
+/// Reads the line of folded `start..end` as an unlabelled venue, if it is one: a known
+/// city, perhaps with its country ("Dakar, Senegal", "Tunis (Tunisia)"), standing alone
+/// on the line under an event's date.
+pub(crate) fn read_place_line(doc: &Doc<'_>, start: usize, end: usize, labels: &mut Labels) {
+    const MAX_LEN: usize = 60;
+    let line = doc.slice(start, end);
+    let first_part = line.find([',', '(']).unwrap_or(line.len());
+    let city = doc.slice(start, start + first_part).trim_end();
+    let known = doc.city_at(start, start + city.len()).is_some();
+    // What follows the city, without the marks around it, is its country or nothing.
+    let marks = [',', '(', ')', ' ', '.'];
+    let rest = line.get(first_part..).unwrap_or("");
+    let rest_start = start + first_part + (rest.len() - rest.trim_start_matches(marks).len());
+    let country = rest.trim_matches(marks);
+    let rest_is_country = country.is_empty()
+        || doc
+            .country_at(rest_start, rest_start + country.len())
+            .is_some();
+    if line.len() <= MAX_LEN && known && rest_is_country {
+        place(doc, start, end, labels);
+    }
+}
+
 /// Whether a line is a `Date:` label.
 pub(crate) fn is_date_label(line: &str) -> bool {
     matches!(label(line), Some((Field::Date, _)))
@@ -389,6 +412,23 @@ mod tests {
             assert_eq!(date.to_string(), "14-15 March 2024", "{text}");
             assert_eq!(doc.slice(l.city.unwrap().0, l.city.unwrap().1), "Accra");
             assert_eq!(l.roles.len(), 2, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_known_city_alone_on_its_line_is_a_venue() {
+        for (line, city, country) in [
+            ("Dakar, Senegal", Some("Dakar"), Some("SN")),
+            ("Tunis (Tunisia)", Some("Tunis"), Some("TN")),
+            ("Dakar", Some("Dakar"), None),
+            ("Dakar, the capital of Senegal", None, None),
+            ("Partners met.", None, None),
+        ] {
+            let doc = Doc::new(line);
+            let mut l = Labels::default();
+            read_place_line(&doc, 0, doc.text().len(), &mut l);
+            assert_eq!(l.city.map(|(s, e)| doc.slice(s, e)), city, "{line}");
+            assert_eq!(l.country.map(|c| c.alpha2()), country, "{line}");
         }
     }
 

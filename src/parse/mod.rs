@@ -58,7 +58,8 @@
 //!                                                     "Thematic meeting held in June 2009
 //!                                                     in Dakar, Senegal."; a lead is up to
 //!                                                     three words: "Upcoming:")
-//! event      = [title-line] (date-line | "Date:" [dates]) {label-line}
+//! event      = [title-line] (date-line | "Date:" [dates]) [place-line] {label-line}
+//! place-line = known-city ["," country | "(" country ")"]   (alone on the line under the date)
 //!                                                    (a date line is rather the day a news
 //!                                                     item was posted when its text reports
 //!                                                     the meeting held up to 60 days before)
@@ -488,7 +489,7 @@ fn read_meeting(
         shape,
         ..
     } = segment;
-    let labels = match shape {
+    let mut labels = match shape {
         // A table's row: each cell the value of its column's label.
         Shape::Row { head, separator } => labels::read_row(
             doc,
@@ -497,6 +498,16 @@ fn read_meeting(
         ),
         _ => labels::read(doc, start, end),
     };
+    // "Dakar, Senegal" alone under an event's date line: its venue, unlabelled.
+    if shape == Shape::Event && labels.city.is_none() && labels.country.is_none() {
+        let line_start = end - doc.slice(header_end, end).trim_start().len();
+        let rest = doc.slice(line_start, end);
+        let line = rest
+            .get(..rest.find('\n').unwrap_or(rest.len()))
+            .unwrap_or("");
+        let line_end = line_start + line.trim_end().len();
+        labels::read_place_line(doc, line_start, line_end, &mut labels);
+    }
     let mut notes = std::mem::take(&mut header.diagnostics);
 
     // The date: from the header, a label, an event card's date line, else the prose.
