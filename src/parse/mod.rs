@@ -58,7 +58,7 @@
 //!                                                     "Thematic meeting held in June 2009
 //!                                                     in Dakar, Senegal."; a lead is up to
 //!                                                     three words: "Upcoming:")
-//! event      = [title-line] (date-line | "Date:" [dates]) [place-line] {label-line}
+//! event      = [title-line [place-line]] (date-line | "Date:" [dates]) [place-line] {label-line}
 //! place-line = known-city ["," country | "(" country ")"]   (alone on the line under the date)
 //!                                                    (a date line is rather the day a news
 //!                                                     item was posted when its text reports
@@ -498,7 +498,8 @@ fn read_meeting(
         ),
         _ => labels::read(doc, start, end),
     };
-    // "Dakar, Senegal" alone under an event's date line: its venue, unlabelled.
+    // "Dakar, Senegal" alone under an event's date line, or over it under the title: its
+    // venue, unlabelled.
     if shape == Shape::Event && labels.city.is_none() && labels.country.is_none() {
         let line_start = end - doc.slice(header_end, end).trim_start().len();
         let rest = doc.slice(line_start, end);
@@ -507,6 +508,11 @@ fn read_meeting(
             .unwrap_or("");
         let line_end = line_start + line.trim_end().len();
         labels::read_place_line(doc, line_start, line_end, &mut labels);
+        let above = doc.slice(start, header_start).trim_end();
+        let above_start = start + above.rfind('\n').map_or(0, |i| i + 1);
+        if labels.city.is_none() && above_start > start {
+            labels::read_place_line(doc, above_start, start + above.len(), &mut labels);
+        }
     }
     let mut notes = std::mem::take(&mut header.diagnostics);
 
