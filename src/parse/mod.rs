@@ -59,7 +59,7 @@
 //!                                                     in Dakar, Senegal."; a lead is up to
 //!                                                     three words: "Upcoming:")
 //! event      = [title-line [place-line]] (date-line | "Date:" [dates]) [place-line] {label-line}
-//! place-line = known-city ["," country | "(" country ")"]   (alone on the line under the date)
+//! place-line = known-city ["," country | "(" country ")"]   (alone on its line, over or under the date)
 //!                                                    (a date line is rather the day a news
 //!                                                     item was posted when its text reports
 //!                                                     the meeting held up to 60 days before)
