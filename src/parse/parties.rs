@@ -6,6 +6,10 @@ use smallvec::SmallVec;
 use crate::lexicon::{Cue, Hit, Name};
 use crate::model::{Party, Role};
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::doc::{Doc, unknown_organisation};
 use crate::text::{head, tail};
 
@@ -362,14 +366,23 @@ const MAX_NAME_TAIL: usize = 120;
 /// capitalised words ending in a word for a body ("the European External Action
 /// Service"), each once. A name holding a name the lexicon knows is left to it.
 pub(crate) fn unknown_bodies(doc: &Doc<'_>, from: usize, to: usize, list: &mut List) {
+    // The body words are found by an automaton rather than by walking every word: most
+    // lists have none.
+    static BODY_FINDER: LazyLock<Option<AhoCorasick>> =
+        LazyLock::new(|| AhoCorasick::new(BODY_WORDS).ok());
+    let Some(finder) = BODY_FINDER.as_ref() else {
+        return;
+    };
     let to = to.min(from.saturating_add(BODY_REACH));
     let text = head(doc.slice(from, to), BODY_REACH);
-    let mut word_start = 0;
-    for word in text.split_inclusive([' ', ',', ';', '(', ')', '.']) {
-        let bare = word.trim_end_matches([' ', ',', ';', '(', ')', '.']);
-        let here = word_start;
-        word_start += word.len();
-        if list.len() >= MAX_LIST || !BODY_WORDS.contains(&bare) {
+    for found in finder.find_iter(text) {
+        let (here, body_end) = (found.start(), found.end());
+        // A whole word only, after a space.
+        let whole = text.get(..here).is_some_and(|b| b.ends_with(' '))
+            && !text
+                .get(body_end..)
+                .is_some_and(|a| a.starts_with(|c: char| c.is_alphanumeric()));
+        if list.len() >= MAX_LIST || !whole {
             continue;
         }
         // Back over the capitalised words and joiners of the name to its first word.
@@ -388,7 +401,6 @@ pub(crate) fn unknown_bodies(doc: &Doc<'_>, from: usize, to: usize, list: &mut L
         }
         // The name may go on after the body word ("Agency for the Prohibition of ..."), up
         // to the next comma or "and", which part the list.
-        let body_end = here + bare.len();
         let after = head(text.get(body_end..).unwrap_or(""), MAX_NAME_TAIL);
         let name_end = body_end
             + [", ", " and ", ";", "(", ". "]
