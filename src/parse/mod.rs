@@ -35,8 +35,8 @@
 //! ```text
 //! card       = place ["(" country ")" | "/" country] sep [country ","] dates [remark]
 //!              [[sep] (clauses | name ["," clauses])] ["."]
-//! remark     = "(" up to four words ")"            ("(tbc)"; "(online)" states the mode)
 //!            | dates "," clauses                   ("1-2 July 2019, hosted by Spain.")
+//! remark     = "(" up to four words ")"            ("(tbc)"; "(online)" states the mode)
 //! sep        = "," | " - " | "|"                   ("Lisbon – 3-4 June 2019 – hosted by Portugal",
 //!                                                     "Abidjan, Côte d'Ivoire | 12 September 2023")
 //! name       = capitalised words naming a kind     ("Fourth Euro-African Ministerial Conference",
@@ -59,10 +59,12 @@
 //!                                                     in Dakar, Senegal."; a lead is up to
 //!                                                     three words: "Upcoming:")
 //! event      = [title-line [place-line]] (date-line | "Date:" [dates]) [place-line] {label-line}
-//! place-line = known-city ["," country | "(" country ")"]   (alone on its line, over or under the date)
 //!                                                    (a date line is rather the day a news
 //!                                                     item was posted when its text reports
 //!                                                     the meeting held up to 60 days before)
+//! place-line = known-city ["," country | "(" country ")"]
+//!                                                    (alone on its line, over or under the
+//!                                                     date line)
 //! table      = head-row {rule-row | row}         (cells parted by "|" or tabs)
 //! head-row   = label {sep label}                 (one of them "Date"; also "Meeting", "Event",
 //!                                                     "Theme", "Topic", "Type", "Description")
@@ -473,6 +475,35 @@ fn reports_earlier(held: DateSpan, posted: DateSpan) -> bool {
     (1..=MAX_REPORT_DELAY).contains(&gap.num_days())
 }
 
+/// Reads a venue that an event card states unlabelled, alone on the line under its date
+/// line or on the line over it under the title: "Dakar, Senegal".
+fn read_place_lines(doc: &Doc<'_>, segment: &Segment, labels: &mut labels::Labels) {
+    let Segment {
+        start,
+        header_start,
+        header_end,
+        end,
+        ..
+    } = *segment;
+    let below_start = end - doc.slice(header_end, end).trim_start().len();
+    let below = doc.slice(below_start, end);
+    let below = below
+        .get(..below.find('\n').unwrap_or(below.len()))
+        .unwrap_or("");
+    labels::read_place_line(
+        doc,
+        below_start,
+        below_start + below.trim_end().len(),
+        labels,
+    );
+    // The first line of the card is its title, never its venue.
+    let above = doc.slice(start, header_start).trim_end();
+    let above_start = start + above.rfind('\n').map_or(0, |i| i + 1);
+    if labels.city.is_none() && above_start > start {
+        labels::read_place_line(doc, above_start, start + above.len(), labels);
+    }
+}
+
 /// Reads one announcement; `None` for a page that turns out to announce no meeting.
 fn read_meeting(
     doc: &Doc<'_>,
@@ -498,21 +529,8 @@ fn read_meeting(
         ),
         _ => labels::read(doc, start, end),
     };
-    // "Dakar, Senegal" alone under an event's date line, or over it under the title: its
-    // venue, unlabelled.
     if shape == Shape::Event && labels.city.is_none() && labels.country.is_none() {
-        let line_start = end - doc.slice(header_end, end).trim_start().len();
-        let rest = doc.slice(line_start, end);
-        let line = rest
-            .get(..rest.find('\n').unwrap_or(rest.len()))
-            .unwrap_or("");
-        let line_end = line_start + line.trim_end().len();
-        labels::read_place_line(doc, line_start, line_end, &mut labels);
-        let above = doc.slice(start, header_start).trim_end();
-        let above_start = start + above.rfind('\n').map_or(0, |i| i + 1);
-        if labels.city.is_none() && above_start > start {
-            labels::read_place_line(doc, above_start, start + above.len(), &mut labels);
-        }
+        read_place_lines(doc, segment, &mut labels);
     }
     let mut notes = std::mem::take(&mut header.diagnostics);
 
@@ -528,7 +546,7 @@ fn read_meeting(
     };
     let stated = header.date.or(labels.date).or(anchor_date);
     // A date without a year takes that of the section heading above ("2019").
-    let known = stated.and_then(|found| resolve_date(doc, found, segment.year, &mut notes));
+    let mut known = stated.and_then(|found| resolve_date(doc, found, segment.year, &mut notes));
 
     let city_range = header.city.or(labels.city);
     let region = prose::Region {
@@ -549,13 +567,17 @@ fn read_meeting(
         date: known,
     };
     let mut prose = prose::read(doc, &region, scratch);
-    let mut known = known;
     // A bare date line over a news item is the day it was posted when the text reports
     // the meeting held shortly before it: "20 March 2019" over "On 12 and 13 March 2019,
-    // the Rabat Process held ...". The text is then read without that date.
+    // the Rabat Process held ...". The text is then read without that date; only a text
+    // with a digit may date a meeting of its own.
     if shape == Shape::Event
         && labels.date.is_none()
         && let Some(posted) = known
+        && doc
+            .slice(header_end, end)
+            .bytes()
+            .any(|b| b.is_ascii_digit())
     {
         let unanchored = prose::Region {
             date: None,
