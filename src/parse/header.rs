@@ -350,44 +350,11 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         };
         if !is_place(city, text) || names_kind(city) {
             // "12/03/2019 - Thematic meeting on legal migration in Dakar": the meeting's
-            // name in place of the place, read with the prose; perhaps with the venue after
-            // its last comma and role clauses after that ("14 October 2025 - Senior
-            // Officials' Meeting, Lisbon, Portugal, co-chaired by Portugal").
+            // name in place of the place. A comma after the date opens no name.
             if separator.is_punct(',') {
                 return None;
             }
-            let named_until = match trailing_place(doc, place) {
-                Some((name_end, (s, e), country)) => {
-                    header.city = Some((s, e));
-                    header.city_country = doc.city_at(s, e).map(|c| c.country());
-                    header.country = country;
-                    name_end
-                }
-                None => {
-                    // "3 June 2025 - Workshop on return, online"
-                    let last_part = place.iter().rposition(|t| t.is_punct(','));
-                    let mode = last_part
-                        .and_then(|c| place.get(c + 1..))
-                        .and_then(|part| mode_at(doc, part));
-                    match (mode, last_part.and_then(|c| place.get(c))) {
-                        (Some(mode), Some(comma)) => {
-                            header.mode = Some(mode);
-                            comma.start
-                        }
-                        _ => place.last()?.end,
-                    }
-                }
-            };
-            if !names_the_meeting(doc, place.first()?.start, named_until) {
-                return None;
-            }
-            return match tokens.get(stop) {
-                Some(comma) if comma.is_punct(',') => {
-                    let clauses = tokens.get(stop + 1)?;
-                    read_clauses(doc, clauses.start, end, &mut header).then_some(header)
-                }
-                _ => Some(header),
-            };
+            return named_meeting(doc, tokens, place, stop, end, header);
         }
         let (s, e) = (city.first()?.start, city.last()?.end);
         if mode_at(doc, city) == Some(Mode::Virtual) {
@@ -433,6 +400,52 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         }
     }
     Some(header)
+}
+
+/// The rest of a date-first header that names its meeting where the place would stand,
+/// read with the prose; perhaps with the venue after the name's last comma and role
+/// clauses after that ("14 October 2025 - Senior Officials' Meeting, Lisbon, Portugal,
+/// co-chaired by Portugal"). `place` is the name and venue, up to token `stop`.
+fn named_meeting(
+    doc: &Doc<'_>,
+    tokens: &[Token],
+    place: &[Token],
+    stop: usize,
+    end: usize,
+    mut header: Header,
+) -> Option<Header> {
+    let named_until = match trailing_place(doc, place) {
+        Some((name_end, (s, e), country)) => {
+            header.city = Some((s, e));
+            header.city_country = doc.city_at(s, e).map(|c| c.country());
+            header.country = country;
+            name_end
+        }
+        None => {
+            // "3 June 2025 - Workshop on return, online"
+            let last_part = place.iter().rposition(|t| t.is_punct(','));
+            let mode = last_part
+                .and_then(|c| place.get(c + 1..))
+                .and_then(|part| mode_at(doc, part));
+            match (mode, last_part.and_then(|c| place.get(c))) {
+                (Some(mode), Some(comma)) => {
+                    header.mode = Some(mode);
+                    comma.start
+                }
+                _ => place.last()?.end,
+            }
+        }
+    };
+    if !names_the_meeting(doc, place.first()?.start, named_until) {
+        return None;
+    }
+    match tokens.get(stop) {
+        Some(comma) if comma.is_punct(',') => {
+            let clauses = tokens.get(stop + 1)?;
+            read_clauses(doc, clauses.start, end, &mut header).then_some(header)
+        }
+        _ => Some(header),
+    }
 }
 
 /// A venue that ends a title after its last comma: "Thematic meeting on legal migration,
