@@ -1661,13 +1661,13 @@ mod tests {
 
     #[test]
     fn bodies_the_lexicon_does_not_know_are_among_those_present() {
-        let text = "The meeting gathered 45 countries, ECOWAS, the European External Action \
-                    Service and the Spanish Agency for International Development Cooperation.";
+        let text = "The meeting gathered 45 countries, ECOWAS, the Sahel Migration Research \
+                    Network and the Spanish Agency for International Development Cooperation.";
         assert_eq!(
             roles(&prose(text, None).1),
             [
                 "participant: ECOWAS",
-                "participant: European External Action Service",
+                "participant: Sahel Migration Research Network",
                 "participant: Spanish Agency for International Development Cooperation",
             ]
         );
