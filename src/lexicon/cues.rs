@@ -605,6 +605,10 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "coprésidée par",
             "co-présidé par",
             "co-présidée par",
+            // "The co-chairs, Ghana and Spain, opened the meeting": the parties named right
+            // after them.
+            "the co-chairs",
+            "the two co-chairs",
             "sous la coprésidence de",
             "sous la coprésidence du",
             "sous la coprésidence des",

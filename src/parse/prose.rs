@@ -1604,6 +1604,12 @@ mod tests {
         assert_eq!(roles(&p), ["co_chair: Morocco", "co_chair: Spain"]);
         let (_, p) = prose("Senegal chaired the meeting.", None);
         assert_eq!(roles(&p), ["chair: Senegal"]);
+        // The co-chairs named right after them, not those they spoke of.
+        let text = "The co-chairs thanked Mali. The co-chairs, Morocco and France, spoke.";
+        assert_eq!(
+            roles(&prose(text, None).1),
+            ["co_chair: France", "co_chair: Morocco"]
+        );
         let (_, p) = prose("The meeting was chaired by Senegal.", None);
         assert_eq!(roles(&p), ["chair: Senegal"]);
         let text = "It was co-chaired by Spain and Morocco, as well as by the European Commission.";
