@@ -127,7 +127,7 @@
 //! | `the Minister of the Interior of Senegal`, `the Moroccan Chairmanship`, `the Senegalese Ministry of Foreign Affairs`, `the Senegalese and Spanish delegations` | that country (those countries) |
 //! | `the Sahel Migration Observatory (SMO)` ... `SMO` | the same organisation, wherever the page uses the acronym |
 //! | the first kind named (`a Technical Meeting`, `the workshop`, `SOM`, `the Steering Committee met`) | kind |
-//! | a quoted text ("…", ‘…’, « … », or '…' opening with a capital) after the kind or after `entitled`, `under the title`, `on the theme`; a title after a header's colon (`Madrid, 1-2 July 2019: Technical meeting on border management`) | title |
+//! | a quoted text ("…", ‘…’, « … », or '…' opening with a capital) after the kind or after `entitled`, `under the title`, `on the theme`, or alone on its line; a title after a header's colon (`Madrid, 1-2 July 2019: Technical meeting on border management`) | title |
 //! | `52 participants representing 21 partner countries (including 9 European and 12 African countries)`, `around 150 senior officials`, `some thirty partner countries` | participant figures |
 //! | `virtual meeting`, `a virtual thematic meeting`, `webinar`, `held online`, `by videoconference`, `Location: Online` / `hybrid`, `joining by video conference` | mode |
 //! | `will take place in Lomé, Togo`, `met in Brussels`, `Lisbon, Portugal, will host` | venue |

@@ -1101,8 +1101,16 @@ fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
                         .is_some_and(|g| g.trim().is_empty())
                     && doc.kind(h).is_some()
             });
+        // A quotation alone on its line is a title too, as under a card's header.
+        let raw_before = slice.get(..open).unwrap_or("");
+        let line_before = raw_before.rsplit('\n').next().unwrap_or(raw_before);
+        let after = slice.get(close + 1..).unwrap_or("");
+        let line_after = after.split('\n').next().unwrap_or(after);
+        let alone =
+            line_before.trim().is_empty() && line_after.trim().trim_end_matches('.').is_empty();
         // "under the title", "on the theme" introduce a title after any words.
         if after_kind
+            || alone
             || matches!(
                 *lead_in,
                 "entitled" | "titled" | "title" | "called" | "theme"
@@ -1682,6 +1690,29 @@ mod tests {
         let text = "The meeting gathered the International Organization for Migration, an \
                     Office, the Rabat Process Network and delegates.";
         assert_eq!(roles(&prose(text, None).1), ["participant: IOM"]);
+    }
+
+    #[test]
+    fn quoted_titles() {
+        for (text, want) in [
+            (
+                "The thematic meeting “Legal pathways” met.",
+                Some("Legal pathways"),
+            ),
+            (
+                "A workshop entitled ‘Return in dignity’ took place.",
+                Some("Return in dignity"),
+            ),
+            // Alone on its line, as under a card's header.
+            (
+                "The partners met.\n“Legal migration and mobility partnerships”\nThey agreed.",
+                Some("Legal migration and mobility partnerships"),
+            ),
+            ("The partners said “we all agree” today.", None),
+        ] {
+            let (doc, p) = prose(text, None);
+            assert_eq!(p.title.map(|(s, e)| doc.slice(s, e)), want, "{text}");
+        }
     }
 
     #[test]
