@@ -108,11 +108,18 @@ fn label_name(line: &str) -> Option<(&str, usize)> {
     Some((body.get(..colon)?.trim(), lead + colon + 1))
 }
 
+/// The field a label's name stands for, in any case.
+fn field_named(name: &str) -> Option<Field> {
+    FIELDS
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        .map(|&(_, field)| field)
+}
+
 /// The label and value of a line: `(field, value offset in line)`.
 fn label(line: &str) -> Option<(Field, usize)> {
     let (name, value) = label_name(line)?;
-    let field = FIELDS.iter().find(|(n, _)| n.eq_ignore_ascii_case(name))?.1;
-    Some((field, value))
+    Some((field_named(name)?, value))
 }
 
 /// Whether `line` opens with a label of any name: a few words and a colon, perhaps after a
@@ -157,13 +164,7 @@ pub(crate) fn cells(doc: &Doc<'_>, start: usize, end: usize, separator: u8) -> V
 /// Whether the cells of a table row name the fields of the rows under it: each one a
 /// label's name, one of them the date ("| Date | Venue | Co-chairs |").
 pub(crate) fn is_table_head(doc: &Doc<'_>, cells: &[(usize, usize)]) -> bool {
-    let field = |&(s, e): &(usize, usize)| {
-        let name = doc.slice(s, e);
-        FIELDS
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, f)| *f)
-    };
+    let field = |&(s, e): &(usize, usize)| field_named(doc.slice(s, e));
     cells.len() >= 2
         && cells.iter().all(|c| field(c).is_some())
         && cells.iter().any(|c| field(c) == Some(Field::Date))
@@ -174,8 +175,7 @@ pub(crate) fn is_table_head(doc: &Doc<'_>, cells: &[(usize, usize)]) -> bool {
 pub(crate) fn read_row(doc: &Doc<'_>, head: &[(usize, usize)], row: &[(usize, usize)]) -> Labels {
     let mut labels = Labels::default();
     for (&(hs, he), &(start, end)) in head.iter().zip(row) {
-        let name = doc.slice(hs, he);
-        if let Some(&(_, field)) = FIELDS.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)) {
+        if let Some(field) = field_named(doc.slice(hs, he)) {
             read_value(doc, field, start, end, &mut labels);
         }
     }
