@@ -1226,6 +1226,19 @@ mod tests {
         assert_eq!(hits[1].1, [Name::Process(Process::KhartoumProcess)]);
         assert_eq!(hits[2].1, [Name::Cue(Cue::Held)]);
         assert_eq!(hits[3].1, [Name::City(City::new("Rabat", known("MA")))]);
+        // Both dialogues named at once, either way round.
+        for text in [
+            "the Khartoum and Rabat Processes",
+            "the Rabat and Khartoum processes",
+        ] {
+            let hits = found(text);
+            assert_eq!(hits.len(), 1, "{text}");
+            assert_eq!(
+                hits[0].1,
+                [Name::Process(Process::KhartoumProcess)],
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -74,15 +74,25 @@ pub(crate) fn starts_announcement(line: &str) -> bool {
     }
 }
 
-/// Where a header's place ends in `line`: at its first comma or bar, or at a dash between
-/// spaces ("Lisbon - 3-4 June 2019 - hosted by Portugal", the en dash folded). The offset
-/// of that one-byte separator.
+/// Where a header's place ends in `line`: at its first comma or bar, at a dash between
+/// spaces ("Lisbon - 3-4 June 2019 - hosted by Portugal", the en dash folded), or at a
+/// colon before a date ("Dakar: 12-14 March 2019"). The offset of that one-byte separator.
 pub(crate) fn place_end(line: &str) -> Option<usize> {
     let bytes = line.as_bytes();
-    memchr::memchr3_iter(b',', b'-', b'|', bytes).find(|&i| {
+    let separator = memchr::memchr3_iter(b',', b'-', b'|', bytes).find(|&i| {
         bytes.get(i) != Some(&b'-')
             || i > 0 && bytes.get(i - 1) == Some(&b' ') && bytes.get(i + 1) == Some(&b' ')
-    })
+    });
+    let colon = memchr::memchr(b':', bytes.get(..separator.unwrap_or(bytes.len()))?)
+        .filter(|&i| colon_before_date(bytes, i));
+    colon.or(separator)
+}
+
+/// Whether the colon at `i` is followed by a space and a digit: it ends a place before the
+/// date ("Dakar: 12 March"), where a label's colon ends its name ("Date: 12 March"), so
+/// the place must then be a known name.
+fn colon_before_date(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i + 1) == Some(&b' ') && bytes.get(i + 2).is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether token `i` of `tokens` ends a header's place, as `place_end` finds it.
@@ -92,6 +102,7 @@ fn ends_place(text: &str, tokens: &[Token], i: usize) -> bool {
     };
     t.is_punct(',')
         || t.is_punct('|')
+        || t.is_punct(':') && colon_before_date(text.as_bytes(), t.start)
         || t.is_punct('-')
             && text.as_bytes().get(t.start.wrapping_sub(1)) == Some(&b' ')
             && text.as_bytes().get(t.end) == Some(&b' ')
@@ -206,6 +217,10 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
     header.city_country = doc.city_at(place_start, place_end).map(|c| c.country());
     let place_country = doc.country_at(place_start, place_end);
     let known = header.city_country.is_some() || place_country.is_some();
+    // "Date: 12 March 2019" is a label; "Dakar: 12 March 2019" a place.
+    if !known && tokens.get(comma).is_some_and(|t| t.is_punct(':')) {
+        return None;
+    }
     // "Online, 15 June 2021": a mode, not a venue.
     if !known && mode_at(doc, place) == Some(Mode::Virtual) {
         header.mode = Some(Mode::Virtual);
@@ -514,6 +529,13 @@ pub(crate) fn looks_like_header(
     tokens.clear();
     tokenize_into(text, start, start + comma, tokens);
     if !is_place(tokens, text) {
+        return false;
+    }
+    // A label ("Date: 12 March 2019, organised by ...") is no header gone wrong.
+    if line.as_bytes().get(comma) == Some(&b':')
+        && doc.city_at(start, start + comma).is_none()
+        && doc.country_at(start, start + comma).is_none()
+    {
         return false;
     }
     let Some(cue) = doc
@@ -983,6 +1005,29 @@ mod tests {
             assert_eq!(h.mode, mode, "{line}");
             assert_eq!(roles(&h), roles_read, "{line}");
             assert!(h.title.is_none(), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_colon_before_the_date_ends_a_known_place() {
+        let (doc, h) = header("Dakar: 12-14 March 2019, hosted by Senegal").unwrap();
+        let (s, e) = h.city.unwrap();
+        assert_eq!(doc.slice(s, e), "Dakar");
+        assert_eq!(roles(&h), ["host: Senegal"]);
+        let (_, h) = header("Dakar, Senegal: 12-14 March 2019").unwrap();
+        assert_eq!(h.country.unwrap().alpha2(), "SN");
+        // A label's name is no place, nor is a colon before words.
+        for line in [
+            "Date: 12 March 2019",
+            "Date: 12 March 2019, hosted by Senegal",
+            "Dakar: a city of 12 March meetings",
+        ] {
+            assert!(header(line).is_none(), "{line}");
+            let doc = Doc::new(line);
+            assert!(
+                !looks_like_header(&doc, 0, line.len(), &mut Vec::new()),
+                "{line}"
+            );
         }
     }
 

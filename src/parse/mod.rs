@@ -39,6 +39,8 @@
 //! remark     = "(" up to four words ")"            ("(tbc)"; "(online)" states the mode)
 //! sep        = "," | " - " | "|"                   ("Lisbon – 3-4 June 2019 – hosted by Portugal",
 //!                                                     "Abidjan, Côte d'Ivoire | 12 September 2023")
+//!            | ":"                                 (after a known place, before its date:
+//!                                                     "Dakar: 12-14 March 2019")
 //! name       = capitalised words naming a kind     ("Fourth Euro-African Ministerial Conference",
 //!                                                     "Workshop on border management")
 //! date-card  = dates ("-" | "|" | ",") place ["," country | "(" country ")" | "/" country]

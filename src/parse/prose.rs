@@ -1638,6 +1638,7 @@ mod tests {
             "Mali and Niger attended.",
             "Mali and Niger also attended the meeting.",
             "The meeting, attended by Mali and Niger, discussed return.",
+            "Mali and Niger were represented at ministerial level.",
         ] {
             let (_, p) = prose(text, None);
             assert_eq!(

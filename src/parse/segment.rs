@@ -117,19 +117,22 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
     let mut cards = 0;
     // A title above the first card that the second card's lack of one shows to be the
     // page's, unless it names one meeting ("Fifth Euro-African Ministerial Conference"
-    // names it; "Thematic meetings" names a page of them). Above all announcements, the
+    // names it; "Thematic meetings" names a page of them), or is set off by a blank line
+    // ("Senior Officials' Meeting" over a page of them). Above all announcements, the
     // page's title belongs to none. Gives the card's title.
-    let page_title =
-        |title: Option<Line>, stray: &mut Option<(usize, usize)>, lead_read: bool| match title {
-            Some(t) if names_one_meeting(doc, &t) => Some(t),
-            Some(t) => {
-                if !lead_read {
-                    *stray = Some((stray.map_or(t.start, |(s, _)| s), t.end));
-                }
-                None
+    let page_title = |title: Option<Line>,
+                      may_name_the_card: bool,
+                      stray: &mut Option<(usize, usize)>,
+                      lead_read: bool| match title {
+        Some(t) if may_name_the_card && names_one_meeting(doc, &t) => Some(t),
+        Some(t) => {
+            if !lead_read {
+                *stray = Some((stray.map_or(t.start, |(s, _)| s), t.end));
             }
-            None => None,
-        };
+            None
+        }
+        None => None,
+    };
     // A card runs from its title or header line to `last`, the last line before the next.
     let card = |title: Option<Line>, anchor: Line, last: Line, year: Option<i32>| Segment {
         start: title.map_or(anchor.start, |t| t.start),
@@ -145,7 +148,7 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
             let title = last.filter(|l| {
                 open.as_ref()
                     .is_none_or(|(_, anchor, _, _)| l.start > anchor.start)
-                    && is_title(doc, l, &line)
+                    && (is_title(doc, l, &line) || is_set_off_title(doc, l, &line))
             });
             match open.take() {
                 Some((mut title_above, anchor, mut header, year)) => {
@@ -161,7 +164,8 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
                     // The first card's title line is taken as such only if the second has
                     // one too: else it is rather the page's.
                     if cards == 1 && title.is_none() {
-                        title_above = page_title(title_above, &mut stray, lead_read);
+                        let set_off = anchor.after_blank;
+                        title_above = page_title(title_above, !set_off, &mut stray, lead_read);
                     }
                     read(&card(title_above, anchor, end, year), &mut header);
                 }
@@ -214,7 +218,7 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
     match open {
         // A title above the only card is rather the page's, unless it names the meeting.
         Some((title, anchor, mut header, year)) if cards == 1 => {
-            let title = page_title(title, &mut stray, lead_read);
+            let title = page_title(title, true, &mut stray, lead_read);
             read(
                 &card(title, anchor, last.unwrap_or(anchor), year),
                 &mut header,
@@ -701,13 +705,26 @@ fn year_heading(doc: &Doc<'_>, line: &Line) -> Option<i32> {
 /// Whether `line` is the title of the card whose header `next` follows it: a few words
 /// opening a paragraph, with the header right under them ("Senior Officials' Meeting").
 fn is_title(doc: &Doc<'_>, line: &Line, next: &Line) -> bool {
+    line.after_blank && !next.after_blank && reads_as_title(doc, line)
+}
+
+/// Whether `line` reads as a title: a few words, capitalised, that end no sentence or clause.
+fn reads_as_title(doc: &Doc<'_>, line: &Line) -> bool {
     const MAX_TITLE_WORDS: usize = 12;
     let text = doc.slice(line.start, line.end);
-    line.after_blank
-        && !next.after_blank
-        && text.starts_with(char::is_uppercase)
+    text.starts_with(char::is_uppercase)
         && !text.ends_with(['.', ',', ';', ':'])
         && text.split_whitespace().count() <= MAX_TITLE_WORDS
+}
+
+/// Whether `line`, standing alone between blank lines over the card header `next`, is
+/// still its title: it names one meeting ("THEMATIC MEETING ON BORDER MANAGEMENT"), where
+/// a section's heading names none or many ("Past meetings", "Thematic meetings").
+fn is_set_off_title(doc: &Doc<'_>, line: &Line, next: &Line) -> bool {
+    line.after_blank
+        && next.after_blank
+        && reads_as_title(doc, line)
+        && names_one_meeting(doc, line)
 }
 
 /// Whether `line` names one meeting of a kind: "Senior Officials' Meeting", not "Thematic
@@ -829,6 +846,73 @@ mod tests {
                 "{page}"
             );
             assert!(text.ends_with("Body one.") && stray.is_none(), "{page}");
+        }
+    }
+
+    #[test]
+    fn titles_set_off_by_a_blank_line_open_their_cards_if_they_name_one_meeting() {
+        let page = "Past meetings
+
+THEMATIC MEETING ON LEGAL MIGRATION
+
+DAKAR, 12 MARCH 2019
+
+Body one.
+
+WORKSHOP ON RETURN
+
+TUNIS, 4 APRIL 2019
+
+Body two.";
+        let doc = Doc::new(page);
+        let (found, Segmented { stray, .. }) = found(&doc);
+        let texts: Vec<&str> = found.iter().map(|s| doc.slice(s.start, s.end)).collect();
+        assert_eq!(
+            texts,
+            [
+                "THEMATIC MEETING ON LEGAL MIGRATION
+
+DAKAR, 12 MARCH 2019
+
+Body one.",
+                "WORKSHOP ON RETURN
+
+TUNIS, 4 APRIL 2019
+
+Body two."
+            ]
+        );
+        let (s, e) = stray.unwrap();
+        assert_eq!(doc.slice(s, e), "Past meetings");
+        // A heading of the page or a section names no meeting or many; one that names one
+        // meeting over cards whose second has no title is still the page's.
+        for (page, heading) in [
+            (
+                "Thematic meetings
+
+Dakar, 12 March 2019
+Body one.
+
+Tunis, 4 April 2019
+Body two.",
+                "Thematic meetings",
+            ),
+            (
+                "Senior Officials' Meeting
+
+Dakar, 12 March 2019
+Body one.
+
+Tunis, 4 April 2019
+Body two.",
+                "Senior Officials' Meeting",
+            ),
+        ] {
+            let doc = Doc::new(page);
+            let (found, Segmented { stray, .. }) = super::tests::found(&doc);
+            assert!(doc.slice(found[0].start, found[0].end).starts_with("Dakar"));
+            let (s, e) = stray.unwrap();
+            assert_eq!(doc.slice(s, e), heading);
         }
     }
 
