@@ -242,8 +242,13 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
     let mut listed = List::new();
     let mut pos = from;
     let mut next = 0;
+    // Whether the dialogue's own name was stepped over at the list's head: what follows
+    // is joined to it as to a party ("organised by the Rabat Process Secretariat and the
+    // Malian Ministry ...").
+    let mut after_dialogue = false;
     while listed.len() < MAX_LIST {
-        let words = if listed.is_empty() { LEADING } else { JOINING };
+        let opening = listed.is_empty() && !after_dialogue;
+        let words = if opening { LEADING } else { JOINING };
         let hit = hits.get(next).copied();
         let gap_end = hit.map_or(limit, |h| h.start);
         let gap = doc.slice(pos, gap_end);
@@ -273,20 +278,26 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
                     }
                     continue;
                 }
+                None if opening && doc.names(h).any(|n| matches!(n, Name::Dialogue)) => {
+                    after_dialogue = true;
+                    pos = h.end;
+                    next += 1;
+                    continue;
+                }
                 None => break,
             }
         }
         // No known name next: perhaps an acronym the page introduced ("SMO"), or, where
         // `unknown` allows, a name the lexicon does not know.
         let lead = gap.len() - gap.trim_start_matches([' ', ',']).len();
-        let join_len = if listed.is_empty() {
+        let join_len = if opening {
             0
         } else {
             joiner_len(gap.get(lead..).unwrap_or(""))
         };
         let start = pos + lead + join_len;
         let after_comma = gap.get(..lead).is_some_and(|g| g.contains(','));
-        let may_follow = listed.is_empty() || join_len > 0 || after_comma;
+        let may_follow = opening || join_len > 0 || after_comma;
         let rest = doc.slice(start, gap_end);
         let word = rest
             .trim_start_matches("the ")
@@ -842,6 +853,16 @@ mod tests {
                 &["ICMPD", "IOM"],
             ),
             ("organised by the Rabat Process Secretariat.", &[]),
+            // Those named with the dialogue are parties; the dialogue itself is none.
+            (
+                "organised by the Rabat Process Secretariat and the Malian Ministry of Malians Abroad.",
+                &["Mali"],
+            ),
+            (
+                "organised by the Rabat Process Secretariat with UNODC.",
+                &["UNODC"],
+            ),
+            ("organised by the Rabat Process, in Dakar, Senegal.", &[]),
         ] {
             let doc = Doc::new(text);
             let (list, _) = after(&doc, 12, doc.text().len(), true);
