@@ -688,6 +688,11 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "will chair",
         ],
     ),
+    (Cue::Under(CHAIR), &["chairmanship", "chairpersonship"]),
+    (
+        Cue::Under(CO_CHAIR),
+        &["co-chairmanship", "co-chairpersonship", "co-presidency"],
+    ),
     (
         Cue::Invited,
         &[

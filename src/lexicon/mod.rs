@@ -32,6 +32,9 @@ pub(crate) enum Cue {
     By(&'static [Role]),
     /// "X hosted", "X organised": the parties before it play these roles.
     After(&'static [Role]),
+    /// "under the Moroccan chairmanship": the parties before it, named by their people's
+    /// adjective after "under", play these roles.
+    Under(&'static [Role]),
     /// "X was invited": the parties before it are guests, if not partners.
     Invited,
     /// "gathered", "brought together": organisations after it took part.

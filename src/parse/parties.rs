@@ -536,8 +536,11 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
             matches!(n, Name::Cue(Cue::Held) | Name::Kind(_))
                 || matches!(n, Name::Cue(Cue::After(roles)) if *roles == [crate::model::Role::Participant])
         };
+        // An office held ("chairmanship") is read with the demonym before it.
         if allowed == Gap::Attending && doc.names(h).all(verb)
-            || doc.names(h).all(|n| matches!(n, Name::Cue(Cue::Held)))
+            || doc
+                .names(h)
+                .all(|n| matches!(n, Name::Cue(Cue::Held | Cue::Under(_))))
         {
             continue;
         }
@@ -548,6 +551,11 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
         let office_end = demonym
             .as_ref()
             .and_then(|_| office_after(doc, h.end))
+            // The cue may be the office itself: "under the Moroccan chairmanship".
+            .map(|e| {
+                let cue_is_office = listed.is_empty() && doc.slice(h.end, pos).trim().is_empty();
+                if cue_is_office { pos } else { e }
+            })
             .filter(|&e| e <= pos);
         let gap = doc.slice(office_end.unwrap_or(h.end), pos);
         let fits = if listed.is_empty() {

@@ -704,6 +704,24 @@ impl Context<'_, '_> {
                     }
                 }
             }
+            Cue::Under(roles) => {
+                let holders = parties::before(self.doc, hit.start, s, Gap::Auxiliary);
+                // "The Moroccan Chairmanship organised the meeting" states who chaired the
+                // dialogue, not this meeting; "under" ties the office to the meeting.
+                let under = holders.first().is_some_and(|first| {
+                    let mut words = self
+                        .doc
+                        .slice(s, first.start)
+                        .rsplit(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty());
+                    let word = words.next().filter(|w| !w.eq_ignore_ascii_case("the"));
+                    word.or_else(|| words.next())
+                        .is_some_and(|w| w.eq_ignore_ascii_case("under"))
+                });
+                if under && !self.about_other_event(s, hit.start) {
+                    add(roles, holders);
+                }
+            }
             Cue::Invited => {
                 let guests = parties::before(self.doc, hit.start, s, Gap::Apposition)
                     .into_iter()
@@ -1620,6 +1638,24 @@ mod tests {
         );
         let (_, p) = prose("The meeting was chaired by Senegal.", None);
         assert_eq!(roles(&p), ["chair: Senegal"]);
+        // Under an office named by the holders' people.
+        for (text, expected) in [
+            (
+                "Under the Moroccan chairmanship, the partners adopted a declaration.",
+                &["chair: Morocco"][..],
+            ),
+            (
+                "It took place under the Spanish and Senegalese co-chairmanship.",
+                &["co_chair: Senegal", "co_chair: Spain"],
+            ),
+            // The dialogue's chair named without "under" chaired no meeting here.
+            (
+                "The Moroccan Chairmanship organised the meeting.",
+                &["organiser: Morocco"],
+            ),
+        ] {
+            assert_eq!(roles(&prose(text, None).1), expected, "{text}");
+        }
         let text = "It was co-chaired by Spain and Morocco, as well as by the European Commission.";
         let (_, p) = prose(text, None);
         assert_eq!(
