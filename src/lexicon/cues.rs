@@ -756,6 +756,10 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "also took part",
             "also participated",
             "also attended",
+            "was present",
+            "were present",
+            "was also present",
+            "were also present",
             // "Mauritania was represented at ministerial level".
             "was represented",
             "were represented",

@@ -735,7 +735,8 @@ fn names_the_meeting(doc: &Doc<'_>, start: usize, end: usize) -> bool {
         .slice(start, kind.start)
         .split_whitespace()
         .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
-    opens
+    // A kind alone may be lowercase: "Geneva, 5 October 2017, side event."
+    (opens || kind.start == start)
         && qualified
         && !says_something
         && rest.len() <= 160
@@ -874,10 +875,18 @@ mod tests {
             header("Tunis, 3 April 2019 - Workshop on border management, hosted by Tunisia.")
                 .unwrap();
         assert_eq!(roles(&h), ["host: Tunisia"]);
+        // A kind alone may be written in lowercase.
+        for line in [
+            "Geneva, 5 October 2017, side event.",
+            "Tunis, 3 April 2019, workshop on border management, hosted by Tunisia",
+        ] {
+            assert!(header(line).is_some(), "{line}");
+        }
         // A sentence is no name, with or without clauses after it.
         for line in [
             "Tunis, 3 April 2019 - The workshop took place in Tunis, hosted by Tunisia.",
             "Tunis, 3 April 2019, Tunisia welcomed the workshop, hosted by Tunisia.",
+            "Tunis, 3 April 2019, the workshop took place in Tunis.",
         ] {
             assert!(header(line).is_none(), "{line}");
         }

@@ -1675,6 +1675,7 @@ mod tests {
             "Mali and Niger also attended the meeting.",
             "The meeting, attended by Mali and Niger, discussed return.",
             "Mali and Niger were represented at ministerial level.",
+            "Mali and Niger were also present.",
         ] {
             let (_, p) = prose(text, None);
             assert_eq!(
