@@ -359,6 +359,10 @@ struct Lines<'d> {
     at: usize,
     /// Whether a blank line came since the last line given.
     after_blank: bool,
+    /// Whether the paragraph being read is a page's footer: from a copyright line to the
+    /// next blank line ("© 2024 Rabat Process. All rights reserved." over "Funded by the
+    /// European Union").
+    in_footer: bool,
 }
 
 impl<'d> Lines<'d> {
@@ -367,6 +371,7 @@ impl<'d> Lines<'d> {
             text: doc.text(),
             at: 0,
             after_blank: true,
+            in_footer: false,
         }
     }
 }
@@ -388,9 +393,11 @@ impl Iterator for Lines<'_> {
             self.at = line_end + 1;
             if trimmed.is_empty() {
                 self.after_blank = true;
+                self.in_footer = false;
                 continue;
             }
-            if is_furniture(trimmed) {
+            self.in_footer = self.in_footer || is_copyright(trimmed);
+            if self.in_footer || is_furniture(trimmed) {
                 continue;
             }
             let after_blank = std::mem::replace(&mut self.after_blank, false);
@@ -738,6 +745,23 @@ fn names_one_meeting(doc: &Doc<'_>, line: &Line) -> bool {
     })
 }
 
+/// Whether a line is a copyright notice: "© 2024 Rabat Process", "Copyright 2019 ICMPD.
+/// All rights reserved."
+fn is_copyright(line: &str) -> bool {
+    const MAX_LEN: usize = 200;
+    const RESERVED: &str = "all rights reserved";
+    let starts = |prefix: &str| {
+        line.get(..prefix.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+    };
+    // The notice ends its line; only the line's ends are looked at, as every line is.
+    let body = line.trim_end_matches('.');
+    let ends = body
+        .get(body.len().saturating_sub(RESERVED.len())..)
+        .is_some_and(|e| e.eq_ignore_ascii_case(RESERVED));
+    line.len() <= MAX_LEN && (starts("©") || starts("(c) ") || starts("copyright ") || ends)
+}
+
 /// Whether a line is page furniture: pagination, navigation and sharing links.
 fn is_furniture(line: &str) -> bool {
     const NAVIGATION: &[&str] = &[
@@ -766,6 +790,31 @@ fn is_furniture(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_copyright_line_opens_the_footer_to_the_next_blank_line() {
+        let page = "Madrid, 1-2 July 2019, hosted by Spain.\nBody one.\nRead more\n\n\u{a9} 2024 Rabat Process. All rights reserved.\nFunded by the European Union\n\nParis, 23 October 2018\nBody two.";
+        let doc = Doc::new(page);
+        let (found, _) = found(&doc);
+        let texts: Vec<&str> = found.iter().map(|s| doc.slice(s.start, s.end)).collect();
+        assert_eq!(
+            texts,
+            [
+                "Madrid, 1-2 July 2019, hosted by Spain.\nBody one.",
+                "Paris, 23 October 2018\nBody two."
+            ]
+        );
+        for line in [
+            "Copyright 2019 ICMPD",
+            "(c) ICMPD",
+            "ICMPD. All Rights Reserved.",
+        ] {
+            assert!(is_copyright(line), "{line}");
+        }
+        for line in ["Copyrights and migration", "Body one."] {
+            assert!(!is_copyright(line), "{line}");
+        }
+    }
 
     #[test]
     fn furniture() {
