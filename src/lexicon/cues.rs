@@ -116,9 +116,13 @@ pub(super) const PROCESSES: &[(Process, &[&str])] = &[
             "EU-Horn of Africa Migration Route Initiative",
             "EU Horn of Africa Migration Route Initiative",
             "EU-Horn of Africa Initiative",
+            "Processus de Khartoum",
         ],
     ),
-    (Process::NiameyDeclaration, &["Niamey Declaration"]),
+    (
+        Process::NiameyDeclaration,
+        &["Niamey Declaration", "Déclaration de Niamey"],
+    ),
     (
         Process::AuHornOfAfricaInitiative,
         &[
@@ -138,6 +142,8 @@ pub(super) const PROCESSES: &[(Process, &[&str])] = &[
             "Joint Valetta Action Plan",
             "Valetta Action Plan",
             "Valletta Joint Action Plan",
+            "Plan d'action conjoint de La Valette",
+            "PACV",
         ],
     ),
     (
@@ -151,6 +157,8 @@ pub(super) const PROCESSES: &[(Process, &[&str])] = &[
             "Marrakech Political Declaration",
             "Marrakesh Declaration",
             "Marrakech Declaration",
+            "Plan d'action de Marrakech",
+            "Déclaration de Marrakech",
         ],
     ),
     (
@@ -162,15 +170,30 @@ pub(super) const PROCESSES: &[(Process, &[&str])] = &[
             "Cádiz Political Declaration",
             "Cadiz Declaration",
             "Cádiz Declaration",
+            "Plan d'action de Cadix",
+            "Déclaration de Cadix",
+            "Déclaration politique de Cadix",
         ],
     ),
     // The programme was adopted with the Rome Declaration (2014), which names both.
     (
         Process::RomeProgramme,
-        &["Rome Programme", "Rome Program", "Rome Declaration"],
+        &[
+            "Rome Programme",
+            "Rome Program",
+            "Rome Declaration",
+            "Programme de Rome",
+            "Déclaration de Rome",
+        ],
     ),
-    (Process::BudapestProcess, &["Budapest Process"]),
-    (Process::PragueProcess, &["Prague Process"]),
+    (
+        Process::BudapestProcess,
+        &["Budapest Process", "Processus de Budapest"],
+    ),
+    (
+        Process::PragueProcess,
+        &["Prague Process", "Processus de Prague"],
+    ),
     (
         Process::GlobalCompactForMigration,
         &[
@@ -184,6 +207,8 @@ pub(super) const PROCESSES: &[(Process, &[&str])] = &[
             "Global Compacts on migration and refugees",
             "Global Compacts for migration and on refugees",
             "two Global Compacts",
+            "Pacte mondial sur les migrations",
+            "Pacte mondial pour des migrations sûres, ordonnées et régulières",
         ],
     ),
     (
@@ -196,6 +221,7 @@ pub(super) const PROCESSES: &[(Process, &[&str])] = &[
             "Global Compacts on migration and refugees",
             "Global Compacts for migration and on refugees",
             "two Global Compacts",
+            "Pacte mondial sur les réfugiés",
         ],
     ),
     (
@@ -207,6 +233,9 @@ pub(super) const PROCESSES: &[(Process, &[&str])] = &[
             "Sustainable Development Agenda",
             "Sustainable Development Goals",
             "SDGs",
+            "Agenda 2030 pour le développement durable",
+            "Objectifs de développement durable",
+            "ODD",
         ],
     ),
 ];
@@ -243,7 +272,7 @@ pub(super) const CASE_EXACT: &[&str] = &[
     "JVAP", "GCM", "GCR", "AU-HoAI", "DG HOME", "DG INTPA", "DG NEAR", "DG DEVCO", "CEDEAO", "AUC",
     "OIM", "OIT", "PNUD", "HCR", "ONUDC", "UE", "GIZ", "AECID", "OECD", "OSCE", "UNFPA", "UNESCO",
     "EEAS", "EUAA", "EASO", "ICRC", "IFRC", "IGAD", "ECCAS", "UEMOA", "FRONTEX", "INTERPOL",
-    "EUROPOL", "SEEFAR", "SOM", "THB", "SDGs", "TM",
+    "EUROPOL", "SEEFAR", "SOM", "THB", "SDGs", "TM", "PACV", "ODD",
 ];
 
 /// The dialogue's own names: never a venue, never a party, never a related process.
@@ -703,6 +732,13 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "has been invited",
             "have been invited",
             "had been invited",
+            "a été invité",
+            "a été invitée",
+            "ont été invités",
+            "ont été invitées",
+            "a également été invité",
+            "a également été invitée",
+            "ont également été invités",
         ],
     ),
     (

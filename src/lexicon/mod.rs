@@ -1229,6 +1229,26 @@ mod tests {
         assert_eq!(hits[1].1, [Name::Process(Process::KhartoumProcess)]);
         assert_eq!(hits[2].1, [Name::Cue(Cue::Held)]);
         assert_eq!(hits[3].1, [Name::City(City::new("Rabat", known("MA")))]);
+        // In French, as the dialogue's French pages name them.
+        for (text, process) in [
+            ("la Déclaration de Niamey", Process::NiameyDeclaration),
+            ("le Processus de Khartoum", Process::KhartoumProcess),
+            (
+                "le Plan d'action conjoint de La Valette",
+                Process::JointVallettaActionPlan,
+            ),
+            (
+                "le Pacte mondial sur les réfugiés",
+                Process::GlobalCompactOnRefugees,
+            ),
+        ] {
+            let hits = found(text);
+            assert_eq!(
+                hits.last().map(|h| &h.1[..]),
+                Some(&[Name::Process(process)][..]),
+                "{text}"
+            );
+        }
         // Both dialogues named at once, either way round.
         for text in [
             "the Khartoum and Rabat Processes",

@@ -1706,6 +1706,10 @@ mod tests {
                 "L'atelier s'est tenu en présence de l'OIM et du HCR.",
                 ["participant: IOM", "participant: UNHCR"],
             ),
+            (
+                "Le Liban et la Jordanie ont été invités à partager leur expérience.",
+                ["guest: Jordan", "guest: Lebanon"],
+            ),
         ] {
             assert_eq!(roles(&prose(text, None).1), expected, "{text}");
         }
