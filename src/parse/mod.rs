@@ -6,7 +6,8 @@
 //! 2. One pass of the lexicon's matcher finds every country, city, demonym, organisation,
 //!    process and cue word.
 //! 3. Lines are grouped into announcements at anchor lines (below); page furniture ("Page 1
-//!    of 2", "Read more") and section headings ("Past meetings") belong to none.
+//!    of 2", "Read more"), section headings ("Past meetings") and a footer from its
+//!    copyright line to the next blank line belong to none.
 //! 4. Each announcement is read: its header, its label lines, then its prose, for the
 //!    venue, dates, kind, title, roles, themes, processes, figures and mode.
 //!
@@ -17,7 +18,7 @@
 //!
 //! | shape | example |
 //! |---|---|
-//! | card header | `Madrid, 1-2 July 2019, hosted by Spain and co-chaired by Morocco.`, perhaps under a title line (`Senior Officials' Meeting`) when the page's cards have them |
+//! | card header | `Madrid, 1-2 July 2019, hosted by Spain and co-chaired by Morocco.`, perhaps under a title line (`Senior Officials' Meeting`) when the page's cards have them, right above or set off by a blank line if it names one meeting (`THEMATIC MEETING ON LEGAL MIGRATION`) |
 //! | date-first card header | `12 - 13 July 2022 - Dakar, Senegal: Thematic Meeting on Labour Migration` |
 //! | one-line card | `Expert meeting held on 21-22 May 2012 in Accra, Ghana.`, `Upcoming: Thematic meeting on legal migration, 14-15 March 2025, Accra (Ghana).` |
 //! | event card | a title line, then `Tuesday, 7 March 2017, 9:00 - Wednesday, 8 March 2017, 13:00` or `Date: 3 and 4 June 2016`, then label lines |
