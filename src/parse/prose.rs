@@ -358,7 +358,9 @@ impl<'c> SentenceDates<'c> {
                 range: (s, e),
                 first_digit: first.map(|d| s + d),
                 // Searched from the first digit, already found.
-                may_count: first.is_some_and(|d| may_count(sentence.get(d..).unwrap_or(""))),
+                may_count: first.is_some_and(|d| {
+                    labelled_count(sentence, d) || may_count(sentence.get(d..).unwrap_or(""))
+                }),
                 day_apart: OnceCell::new(),
                 dates: OnceCell::new(),
                 events: OnceCell::new(),
@@ -474,6 +476,20 @@ fn may_count(sentence: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether the number at `digit` in `sentence` is the value of a label that counts people:
+/// "Participants: 50 (from 20 countries)".
+fn labelled_count(sentence: &str, digit: usize) -> bool {
+    let label = sentence.get(..digit).unwrap_or("").trim_end();
+    label.strip_suffix(':').is_some_and(|l| {
+        let word = l
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("");
+        one_of(word, PEOPLE)
+    })
 }
 
 /// The word starting at `at` after any white space, as the tokenizer cuts it, and how
@@ -1254,6 +1270,11 @@ fn participants(
         tokens.clear();
         tokens::tokenize_into(text, digit, end, &mut tokens);
         let mut found = Participants::default();
+        // "Participants: 50": the label says who is counted, and that they attended.
+        let labelled = labelled_count(text.get(start..end).unwrap_or(""), digit - start);
+        if labelled {
+            found.people = tokens.first().and_then(|t| t.number());
+        }
         for (i, t) in tokens.iter().enumerate() {
             let Some(value) = t.number() else { continue };
             if matches!(t.kind, Kind::Number { digits: 4, .. }) && (1900..=2100).contains(&value) {
@@ -1268,7 +1289,7 @@ fn participants(
                     .iter()
                     .any(|t| t.is_any_word(text, ATTENDANCE))
         };
-        if found.is_empty() || !attendance() {
+        if found.is_empty() || !(labelled || attendance()) {
             continue;
         }
         keep_first(&mut p, found);
@@ -1881,6 +1902,21 @@ mod tests {
             "3 high level officials",
         ] {
             assert!(!may_count(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn a_label_that_counts_people_states_their_number() {
+        for (text, people, countries) in [
+            ("Participants: 50 (from 20 countries).", Some(50), Some(20)),
+            ("Participants: 50", Some(50), None),
+            ("Experts: 12", Some(12), None),
+        ] {
+            let p = prose(text, None).1.participants.unwrap();
+            assert_eq!((p.people, p.countries), (people, countries), "{text}");
+        }
+        for text in ["Date: 12 March 2019", "Room: 12", "Participants 50"] {
+            assert!(prose(text, None).1.participants.is_none(), "{text}");
         }
     }
 
