@@ -1120,10 +1120,23 @@ fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
         let before = slice.get(..open)?.trim_end();
         let last_words = tail(before, before.len(), 12).to_ascii_lowercase();
         // Right after the kind, or after words that lead in to a title.
-        let lead_in = ["entitled", "titled", "title", "on", "theme", ":", "called"]
-            .iter()
-            .find(|w| last_words.ends_with(*w))
-            .unwrap_or(&"");
+        // French as folded: "intitulée", "sur le thème".
+        let lead_in = [
+            "entitled",
+            "titled",
+            "title",
+            "on",
+            "theme",
+            ":",
+            "called",
+            "intitulee",
+            "intitule",
+            "intitulees",
+            "intitules",
+        ]
+        .iter()
+        .find(|w| last_words.ends_with(*w))
+        .unwrap_or(&"");
         let cue_end = region.start + before.len() - lead_in.len();
         let after_kind = doc
             .hits_in(cue_end.saturating_sub(80), cue_end)
@@ -1147,7 +1160,15 @@ fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
             || alone
             || matches!(
                 *lead_in,
-                "entitled" | "titled" | "title" | "called" | "theme"
+                "entitled"
+                    | "titled"
+                    | "title"
+                    | "called"
+                    | "theme"
+                    | "intitulee"
+                    | "intitule"
+                    | "intitulees"
+                    | "intitules"
             )
         {
             let (s, e) = (region.start + open + 1, region.start + close);
@@ -1772,6 +1793,11 @@ mod tests {
                 Some("Legal migration and mobility partnerships"),
             ),
             ("The partners said “we all agree” today.", None),
+            // In French, between guillemets.
+            (
+                "La réunion intitulée « Migration légale et mobilité » s'est tenue à Dakar.",
+                Some("Migration legale et mobilite"),
+            ),
         ] {
             let (doc, p) = prose(text, None);
             assert_eq!(p.title.map(|(s, e)| doc.slice(s, e)), want, "{text}");
