@@ -132,7 +132,7 @@
 //! | the first kind named (`a Technical Meeting`, `the workshop`, `SOM`, `the Steering Committee met`) | kind |
 //! | a quoted text ("…", ‘…’, « … », or '…' opening with a capital) after the kind or after `entitled`, `under the title`, `on the theme`, or alone on its line; a title after a header's colon (`Madrid, 1-2 July 2019: Technical meeting on border management`) | title |
 //! | `52 participants representing 21 partner countries (including 9 European and 12 African countries)`, `around 150 senior officials`, `some thirty partner countries` | participant figures |
-//! | `virtual meeting`, `a virtual thematic meeting`, `webinar`, `held online`, `by videoconference`, `Location: Online` / `hybrid`, `joining by video conference` | mode |
+//! | `virtual meeting`, `a virtual thematic meeting`, `webinar`, `held online`, `by videoconference`, `via Zoom`, `en ligne`, `Location: Online` / `hybrid`, `joining by video conference`, `in person and online` | mode |
 //! | `will take place in Lomé, Togo`, `met in Brussels`, `Lisbon, Portugal, will host` | venue |
 //! | `Dakar, Senegal – The International Organization for Migration ...` (a dateline) | venue, when the text names no other and the meeting was not held online; a date in the dateline is not the meeting's, unless the text dates nothing else and reports a meeting not to come (`DAKAR, 12 March 2019 – The Rabat Process held ...`) |
 //!

@@ -1658,6 +1658,38 @@ mod tests {
     }
 
     #[test]
+    fn modes_stated_in_prose() {
+        for (text, mode) in [
+            ("The meeting was held online.", Some(Mode::Virtual)),
+            (
+                "Due to the pandemic, it was held remotely.",
+                Some(Mode::Virtual),
+            ),
+            ("The meeting took place via Zoom.", Some(Mode::Virtual)),
+            ("La réunion s'est tenue en ligne.", Some(Mode::Virtual)),
+            (
+                "The workshop was held in person and online.",
+                Some(Mode::Hybrid),
+            ),
+            (
+                "It met in Dakar, some participants connecting remotely.",
+                Some(Mode::Hybrid),
+            ),
+            ("The meeting was held in Dakar.", None),
+        ] {
+            assert_eq!(prose(text, None).1.mode, mode, "{text}");
+        }
+        // A phrase that states the mode still says the meeting was held, and so dates it.
+        let page = "The thematic meeting was held online on 12 March 2021.";
+        let meeting = &crate::parse_page(page).meetings[0];
+        assert_eq!(meeting.mode, Some(Mode::Virtual));
+        assert_eq!(
+            meeting.date.map(|d| d.to_string()).as_deref(),
+            Some("12 March 2021")
+        );
+    }
+
+    #[test]
     fn partners_named_after_what_was_organised_organised_it() {
         let text = "The Rabat Process organised a training in Niamey, in cooperation with Frontex and Interpol.";
         let (_, p) = prose(text, None);
