@@ -883,7 +883,12 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "was held remotely",
             "will be held remotely",
             // French
-            "en ligne",
+            // Not "en ligne" alone: "le rapport est disponible en ligne".
+            "s'est tenue en ligne",
+            "s'est tenu en ligne",
+            "se tiendra en ligne",
+            "réunion en ligne",
+            "atelier en ligne",
             "par visioconférence",
             "en visioconférence",
             "virtuellement",
