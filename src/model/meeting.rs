@@ -20,7 +20,8 @@ use crate::model::{
 pub struct Participants {
     /// People who took part ("80 participants").
     pub people: Option<u32>,
-    /// Countries represented ("33 partner countries").
+    /// Countries represented ("33 partner countries"): the total stated, or else the sum
+    /// of the figures stated by region ("9 European and 12 African countries" are 21).
     pub countries: Option<u32>,
     /// European countries represented.
     pub european: Option<u32>,

@@ -1351,9 +1351,10 @@ fn participants(
             keep_first(&mut p, found);
         }
     }
-    if p.countries.is_none()
-        && let (Some(eu), Some(af)) = (p.european, p.african)
-    {
+    // The countries stated by region, where no total is: "9 European and 12 African
+    // countries" are 21; "12 West African countries" are 12.
+    if p.countries.is_none() && (p.european.is_some() || p.african.is_some()) {
+        let (eu, af) = (p.european.unwrap_or(0), p.african.unwrap_or(0));
         p.countries = Some(eu.saturating_add(af));
     }
     sentences.scratch.set(tokens);
@@ -2006,6 +2007,11 @@ mod tests {
         let text = "It gathered officers from 12 West African countries.";
         let f = prose(text, None).1.participants.unwrap();
         assert_eq!((f.african, f.european), (Some(12), None));
+        // One region's countries, with no total stated, are all the countries stated.
+        assert_eq!(f.countries, Some(12));
+        let text = "Experts from 9 European and 12 African countries attended.";
+        let f = prose(text, None).1.participants.unwrap();
+        assert_eq!(f.countries, Some(21));
     }
 
     #[test]
