@@ -623,6 +623,7 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "under the chairpersonship of",
             "presided by",
             "presided over by",
+            "the chair of the meeting",
             "présidé par",
             "présidée par",
             "sous la présidence de",
@@ -652,6 +653,9 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             // after them.
             "the co-chairs",
             "the two co-chairs",
+            // Also after the parties: "Morocco and Spain, the co-chairs of the meeting".
+            "the co-chairs of the meeting",
+            "the co-chair of the meeting",
             "sous la coprésidence de",
             "sous la coprésidence du",
             "sous la coprésidence des",
@@ -711,6 +715,8 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
     (
         Cue::After(CO_CHAIR),
         &[
+            "the co-chairs of the meeting",
+            "the co-chair of the meeting",
             "as co-chair",
             "as co-chairs",
             "co-chair of the meeting",
@@ -723,6 +729,7 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
     (
         Cue::After(CHAIR),
         &[
+            "the chair of the meeting",
             "as chair of the meeting",
             "chair of the meeting",
             "chaired",

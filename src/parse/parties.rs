@@ -98,6 +98,9 @@ const OFFICE_WORDS: &[&str] = &[
 
 /// Words that may stand between the last party and a cue after it ("Spain has hosted").
 const AUXILIARY: &[&str] = &[
+    // "Morocco acted as co-chair", "Senegal served as host"
+    "acted",
+    "served",
     "has",
     "have",
     "had",
@@ -208,6 +211,18 @@ fn only(gap: &str, words: &[&str], puncts: &str) -> bool {
         })
 }
 
+/// Whether `gap` joins two parties of one list: only joining words, but not ", with", which
+/// opens a clause of its own ("hosted by Mali, with Italy as co-chair").
+fn joins(gap: &str) -> bool {
+    let mut words = gap
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty());
+    let with_clause = gap.contains(',')
+        && words.next().is_some_and(|w| w.eq_ignore_ascii_case("with"))
+        && words.next().is_none();
+    !with_clause && only(gap, JOINING, ",()&/")
+}
+
 /// The partners named after a clause, in `from..limit`: "the Rabat Process organised a
 /// training in Niamey, in cooperation with Frontex and Interpol" (the subject's partners in
 /// what it did).
@@ -248,11 +263,18 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
     let mut after_dialogue = false;
     while listed.len() < MAX_LIST {
         let opening = listed.is_empty() && !after_dialogue;
-        let words = if opening { LEADING } else { JOINING };
         let hit = hits.get(next).copied();
         let gap_end = hit.map_or(limit, |h| h.start);
         let gap = doc.slice(pos, gap_end);
-        if let Some(h) = hit.filter(|_| only(gap, words, ",()&/")) {
+        let fits = if opening {
+            only(gap, LEADING, ",()&/")
+        } else if listed.is_empty() {
+            // After the dialogue's own name, ", with" names whom it worked with.
+            only(gap, JOINING, ",()&/")
+        } else {
+            joins(gap)
+        };
+        if let Some(h) = hit.filter(|_| fits) {
             // "the Rabat Process Secretariat (ICMPD)": the body that serves the dialogue,
             // named in parentheses, is the party.
             if doc.is_framework(h)
@@ -563,10 +585,10 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
                 Gap::Auxiliary => only(gap, AUXILIARY, ",)"),
                 Gap::Attending => only(gap, ATTENDING, ",)"),
                 Gap::Apposition => only(gap, AUXILIARY, ",)") || is_apposition(gap),
-                Gap::Joined => only(gap, JOINING, ",()&/"),
+                Gap::Joined => joins(gap),
             }
         } else {
-            only(gap, JOINING, ",()&/")
+            joins(gap)
         };
         if !fits {
             break;

@@ -1728,6 +1728,23 @@ mod tests {
                 "The Moroccan Chairmanship organised the meeting.",
                 &["organiser: Morocco"],
             ),
+            // The office named after the parties or before them, or what they served as.
+            (
+                "Morocco and Spain, the co-chairs of the meeting, opened it.",
+                &["co_chair: Morocco", "co_chair: Spain"],
+            ),
+            (
+                "The chair of the meeting, Mali, opened it.",
+                &["chair: Mali"],
+            ),
+            ("The chair of the meeting thanked Mali.", &[]),
+            ("Morocco acted as co-chair.", &["co_chair: Morocco"]),
+            ("Senegal served as host.", &["host: Senegal"]),
+            // ", with" opens a clause: its party has the role the clause gives.
+            (
+                "It was hosted by Mali, with Italy as co-chair.",
+                &["co_chair: Italy", "host: Mali"],
+            ),
         ] {
             assert_eq!(roles(&prose(text, None).1), expected, "{text}");
         }
