@@ -73,9 +73,19 @@ const OTHER_EVENT_REACH: usize = 3;
 /// How many words of `OTHER_EVENT`, from the first, name a coming event ("the next SOM").
 /// A page that dates no other meeting announces the coming one.
 const COMING_WORDS: usize = 3;
-/// What introduces the capacity a party took part in: "as observers", "en tant
-/// qu'observateurs" (folded).
-const AS_WORDS: &[&str] = &["as ", "en tant qu", "en qualite d", "comme "];
+/// What introduces the capacity a party took part in: "as observers", "in an observer
+/// capacity", "en tant qu'observateurs" (folded).
+const AS_WORDS: &[&str] = &[
+    "as ",
+    "in an observer",
+    "in observer",
+    "in its capacity as",
+    "in their capacity as",
+    "with observer",
+    "en tant qu",
+    "en qualite d",
+    "comme ",
+];
 /// The word right before a place that makes it a venue: "in Dakar", "at the EU", and in
 /// French "au Sénégal", "en Côte d'Ivoire" ("à Dakar" is told by `after_venue_word`, as
 /// folding makes it "a").
@@ -1776,8 +1786,13 @@ mod tests {
                 "{text}"
             );
         }
-        let (_, p) = prose("Algeria attended as an observer.", None);
-        assert_eq!(roles(&p), ["observer: Algeria"]);
+        for text in [
+            "Algeria attended as an observer.",
+            "Algeria attended in an observer capacity.",
+            "Algeria participated with observer status.",
+        ] {
+            assert_eq!(roles(&prose(text, None).1), ["observer: Algeria"], "{text}");
+        }
         // The meeting keeps the role that says more.
         let page = "Tunis, 3 May 2019.\nAlgeria attended the meeting as an observer.";
         let meeting = &crate::parse_page(page).meetings[0];
