@@ -173,6 +173,9 @@ const OFFICES: &[&str] = &[
     "embassy",
     "co-chairmanship",
     "co-presidency",
+    "directorate",
+    "police",
+    "gendarmerie",
 ];
 
 /// The most parties one list gives: real lists are short, and the bound keeps a list of
@@ -547,9 +550,27 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
     // Whether the party read last was a demonym with its office, which the demonyms joined
     // before it share ("the Gambian and Guinean delegations").
     let mut office_shared = false;
-    for &h in hits.iter().rev() {
+    for (i, &h) in hits.iter().enumerate().rev() {
         if listed.len() >= MAX_LIST {
             break;
+        }
+        // "the Delegation of the European Union to Senegal took part": the body did.
+        if let Some(&body) = i.checked_sub(1).and_then(|j| hits.get(j))
+            && doc.slice(h.end, pos).trim().is_empty()
+            && let Some((party, end)) = party_at(doc, body)
+            && seat_of_body(
+                doc,
+                &Listed {
+                    party,
+                    start: body.start,
+                    end,
+                },
+                h,
+            )
+        {
+            // The body is read next as if right before the cue.
+            pos = end;
+            continue;
         }
         // "Algeria attended as an observer", "IOM participated as observer": a verb of
         // meeting or taking part is part of the gap.
@@ -691,10 +712,19 @@ fn is_apposition(gap: &str) -> bool {
     opens && closes && g.len() > 2 && g.len() <= MAX_APPOSITION && !g.contains(['.', ';'])
 }
 
+/// Whether the country named at `h` is only where the body listed before it, ending at
+/// `body_end`, sits: "the Delegation of the European Union to Senegal", "IOM in Niger".
+pub(crate) fn seat_of_body(doc: &Doc<'_>, body: &Listed, h: Hit) -> bool {
+    let gap = doc.slice(body.end, h.start);
+    matches!(body.party, Party::Organisation(_))
+        && (gap == " to " || gap == " in ")
+        && doc.party(h, false).is_some_and(|p| p.country().is_some())
+}
+
 /// The party a hit names and where its name ends: a country, an organisation (with an
 /// acronym in parentheses after it), or a demonym followed by an office ("the Moroccan
 /// Chairmanship").
-fn party_at(doc: &Doc<'_>, h: Hit) -> Option<(Party, usize)> {
+pub(crate) fn party_at(doc: &Doc<'_>, h: Hit) -> Option<(Party, usize)> {
     if let Some(party) = doc.party(h, false) {
         let end = acronym_after(doc, h, &party).unwrap_or(h.end);
         return Some((party, end));

@@ -812,11 +812,16 @@ impl Context<'_, '_> {
                 }
                 Some(_) => {}
                 None => {
-                    if let Some(party) = self.doc.party(h, false) {
+                    // "the Spanish Ministry of Interior" names Spain, as "Spain" does.
+                    if let Some((party, end)) = parties::party_at(self.doc, h)
+                        && !present
+                            .last()
+                            .is_some_and(|body| parties::seat_of_body(self.doc, body, h))
+                    {
                         present.push(Listed {
                             party,
                             start: h.start,
-                            end: h.end,
+                            end,
                         });
                     }
                 }
@@ -1798,6 +1803,26 @@ mod tests {
         let meeting = &crate::parse_page(page).meetings[0];
         let listed: Vec<String> = meeting.roles.iter().map(ToString::to_string).collect();
         assert_eq!(listed, ["observer: Algeria"]);
+        // Offices name their country; a body's seat is no party.
+        for text in [
+            "The Delegation of the European Union to Senegal took part.",
+            "It gathered the Spanish Ministry of Interior and the EU Delegation to Senegal.",
+        ] {
+            let found = roles(&prose(text, None).1);
+            assert!(
+                found.contains(&"participant: EU".to_owned()),
+                "{text}: {found:?}"
+            );
+            assert!(
+                !found.iter().any(|r| r.ends_with("Senegal")),
+                "{text}: {found:?}"
+            );
+        }
+        let text = "It gathered the Spanish Ministry of Interior and the Moroccan Police.";
+        assert_eq!(
+            roles(&prose(text, None).1),
+            ["participant: Morocco", "participant: Spain"]
+        );
         let text = "The meeting was held in the presence of IOM and UNHCR.";
         assert_eq!(
             roles(&prose(text, None).1),
