@@ -217,13 +217,11 @@ fn only(gap: &str, words: &[&str], puncts: &str) -> bool {
 /// Whether `gap` joins two parties of one list: only joining words, but not ", with", which
 /// opens a clause of its own ("hosted by Mali, with Italy as co-chair").
 fn joins(gap: &str) -> bool {
-    let mut words = gap
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty());
-    let with_clause = gap.contains(',')
-        && words.next().is_some_and(|w| w.eq_ignore_ascii_case("with"))
-        && words.next().is_none();
-    !with_clause && only(gap, JOINING, ",()&/")
+    let with_clause = || {
+        let word = gap.trim_matches(|c: char| c.is_whitespace() || c == ',');
+        word.eq_ignore_ascii_case("with") && gap.contains(',')
+    };
+    only(gap, JOINING, ",()&/") && !with_clause()
 }
 
 /// The partners named after a clause, in `from..limit`: "the Rabat Process organised a
@@ -269,15 +267,18 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
         let hit = hits.get(next).copied();
         let gap_end = hit.map_or(limit, |h| h.start);
         let gap = doc.slice(pos, gap_end);
-        let fits = if opening {
-            only(gap, LEADING, ",()&/")
-        } else if listed.is_empty() {
-            // After the dialogue's own name, ", with" names whom it worked with.
-            only(gap, JOINING, ",()&/")
-        } else {
-            joins(gap)
+        // Judged only where a name follows: the gap to the end may be long.
+        let fits = || {
+            if opening {
+                only(gap, LEADING, ",()&/")
+            } else if listed.is_empty() {
+                // After the dialogue's own name, ", with" names whom it worked with.
+                only(gap, JOINING, ",()&/")
+            } else {
+                joins(gap)
+            }
         };
-        if let Some(h) = hit.filter(|_| fits) {
+        if let Some(h) = hit.filter(|_| fits()) {
             // "the Rabat Process Secretariat (ICMPD)": the body that serves the dialogue,
             // named in parentheses, is the party.
             if doc.is_framework(h)
@@ -556,6 +557,7 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
         }
         // "the Delegation of the European Union to Senegal took part": the body did.
         if let Some(&body) = i.checked_sub(1).and_then(|j| hits.get(j))
+            && matches!(doc.slice(body.end, h.start), " to " | " in ")
             && doc.slice(h.end, pos).trim().is_empty()
             && let Some((party, end)) = party_at(doc, body)
             && seat_of_body(
@@ -716,8 +718,8 @@ fn is_apposition(gap: &str) -> bool {
 /// `body_end`, sits: "the Delegation of the European Union to Senegal", "IOM in Niger".
 pub(crate) fn seat_of_body(doc: &Doc<'_>, body: &Listed, h: Hit) -> bool {
     let gap = doc.slice(body.end, h.start);
-    matches!(body.party, Party::Organisation(_))
-        && (gap == " to " || gap == " in ")
+    (gap == " to " || gap == " in ")
+        && matches!(body.party, Party::Organisation(_))
         && doc.party(h, false).is_some_and(|p| p.country().is_some())
 }
 
