@@ -510,7 +510,10 @@ impl Lexicon {
         // Names start at word starts, so the automaton is run anchored there: a few steps
         // per word, and never a match inside a word ("us" in "focus") to throw away.
         let bytes = text.as_bytes();
-        let mut hits = Vec::with_capacity(text.len() / 64);
+        // Announcements name something every 34 bytes or so: room for that from the start
+        // spares growing and copying the list on a large page (untouched room costs no
+        // memory).
+        let mut hits = Vec::with_capacity(text.len() / 32);
         let mut at = 0;
         while let Some(&b) = bytes.get(at) {
             let start = at;
