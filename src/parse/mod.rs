@@ -30,7 +30,8 @@
 //! about a meeting being held gives its date; a page that announces no meeting gives none.
 //! Events and one-line cards may come above a page's card headers, and events between or
 //! after them: a title over an event's date, or a `Date:` label opening a paragraph, ends
-//! the card above it.
+//! the card above it. A paragraph after an event that opens with a dated press dateline
+//! (`DAKAR, 20 May 2019 – The Rabat Process held ...`) is read as a page of its own.
 //!
 //! # Grammar
 //! ```text
@@ -774,7 +775,7 @@ fn dateline_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
 }
 
 /// The date in the dateline that runs from folded `start` to `end`: "DAKAR, 12 April 2017".
-fn dateline_date(doc: &Doc<'_>, start: usize, end: usize) -> Option<dates::Found> {
+pub(super) fn dateline_date(doc: &Doc<'_>, start: usize, end: usize) -> Option<dates::Found> {
     let tokens = tokens::tokenize(doc.text(), start, end);
     dates::find_all(&tokens, doc.text(), false)
         .into_iter()
@@ -784,7 +785,7 @@ fn dateline_date(doc: &Doc<'_>, start: usize, end: usize) -> Option<dates::Found
 /// A press dateline opening the announcement: "Dakar, Senegal – The International
 /// Organization for Migration ...". Where the story was written: the venue only when the
 /// text names no other.
-fn dateline(doc: &Doc<'_>, start: usize, end: usize) -> Option<prose::Venue> {
+pub(super) fn dateline(doc: &Doc<'_>, start: usize, end: usize) -> Option<prose::Venue> {
     let text = doc.slice(start, end);
     let line_start = start + (text.len() - text.trim_start().len());
     let line = text.trim_start().lines().next()?;

@@ -469,8 +469,16 @@ fn build(
         {
             last -= 1;
         }
+        // A paragraph after an event that opens with a dated press dateline ("DAKAR, 20 May
+        // 2019 – The Rabat Process held ...") is an announcement of its own.
+        let press = (shape == Shape::Event)
+            .then(|| {
+                (i + 1..=last).find(|&k| lines.get(k).is_some_and(|l| is_dated_dateline(doc, l)))
+            })
+            .flatten();
+        let own_last = press.map_or(last, |k| k - 1);
         let (Some(anchor), Some(first_line), Some(last_line)) =
-            (lines.get(i), lines.get(first), lines.get(last))
+            (lines.get(i), lines.get(first), lines.get(own_last))
         else {
             continue;
         };
@@ -482,6 +490,18 @@ fn build(
             shape,
             year,
         });
+        if let Some(k) = press
+            && let (Some(opening), Some(closing)) = (lines.get(k), lines.get(last))
+        {
+            segments.push(Segment {
+                start: opening.start,
+                header_start: opening.start,
+                header_end: opening.start,
+                end: closing.end,
+                shape: Shape::Page,
+                year,
+            });
+        }
     }
     let stray = firsts
         .first()
@@ -743,6 +763,25 @@ fn names_one_meeting(doc: &Doc<'_>, line: &Line) -> bool {
                 .slice(h.start, h.end)
                 .ends_with(|c: char| c.eq_ignore_ascii_case(&'s'))
     })
+}
+
+/// Whether `line` opens a paragraph with a press dateline that gives a date: "DAKAR, 20 May
+/// 2019 – The Rabat Process held ...".
+fn is_dated_dateline(doc: &Doc<'_>, line: &Line) -> bool {
+    const MAX_DATELINE: usize = 80;
+    let text = doc.slice(line.start, line.end);
+    let Some(dash) = text
+        .get(..MAX_DATELINE.min(text.len()))
+        .and_then(|t| t.find(" - "))
+    else {
+        return false;
+    };
+    line.after_blank
+        && text
+            .get(dash + 3..)
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
+        && super::dateline(doc, line.start, line.end).is_some()
+        && super::dateline_date(doc, line.start, line.start + dash).is_some()
 }
 
 /// Whether a line is a copyright notice: "© 2024 Rabat Process", "Copyright 2019 ICMPD.
@@ -1128,6 +1167,31 @@ Body two.",
         // A sentence that says when something was published is no such line.
         let page = "Published on 5 April 2019, the report was read.\nPublished soon.";
         assert_eq!(segments(page)[0].0, Shape::Page);
+    }
+
+    #[test]
+    fn a_dated_press_dateline_after_events_opens_an_announcement() {
+        let page = "Workshop on return\nDate: 12 March 2019\nVenue: Dakar\n\nDAKAR, 20 May 2019 - The Rabat Process held a thematic meeting.\n\nA second paragraph.";
+        let doc = Doc::new(page);
+        let (found, _) = found(&doc);
+        let texts: Vec<&str> = found.iter().map(|s| doc.slice(s.start, s.end)).collect();
+        assert_eq!(
+            texts,
+            [
+                "Workshop on return\nDate: 12 March 2019\nVenue: Dakar",
+                "DAKAR, 20 May 2019 - The Rabat Process held a thematic meeting.\n\nA second paragraph."
+            ]
+        );
+        assert_eq!(found[1].shape, Shape::Page);
+        // An undated dateline or a dash in prose opens none.
+        for paragraph in [
+            "DAKAR - The Rabat Process held a meeting.",
+            "Dakar, a city - The end.",
+        ] {
+            let page = format!("Workshop on return\nDate: 12 March 2019\n\n{paragraph}");
+            let doc = Doc::new(&page);
+            assert_eq!(super::tests::found(&doc).0.len(), 1, "{paragraph}");
+        }
     }
 
     #[test]
