@@ -125,6 +125,10 @@ const ATTENDANCE: &[&str] = &[
     "delegates",
     "including",
     "from",
+    "representatives",
+    "delegations",
+    "joined",
+    "present",
 ];
 
 /// Words that say a figure counts people ("80 participants").
@@ -1140,6 +1144,11 @@ fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
             "entitled",
             "titled",
             "title",
+            "focused on",
+            "focussed on",
+            "focusing on",
+            "dedicated to",
+            "devoted to",
             "on",
             "theme",
             ":",
@@ -1178,6 +1187,11 @@ fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
                 "entitled"
                     | "titled"
                     | "title"
+                    | "focused on"
+                    | "focussed on"
+                    | "focusing on"
+                    | "dedicated to"
+                    | "devoted to"
                     | "called"
                     | "theme"
                     | "intitulee"
@@ -1883,6 +1897,10 @@ mod tests {
                 Some("Legal migration and mobility partnerships"),
             ),
             ("The partners said “we all agree” today.", None),
+            (
+                "This thematic meeting focused on “Migration and development”.",
+                Some("Migration and development"),
+            ),
             // In French, between guillemets.
             (
                 "La réunion intitulée « Migration légale et mobilité » s'est tenue à Dakar.",
@@ -2064,6 +2082,9 @@ mod tests {
         let text = "It gathered officers from 12 West African countries.";
         let f = prose(text, None).1.participants.unwrap();
         assert_eq!((f.african, f.european), (Some(12), None));
+        let text = "Representatives of 30 partner countries exchanged on remittances.";
+        let f = prose(text, None).1.participants.unwrap();
+        assert_eq!(f.countries, Some(30));
         // One region's countries, with no total stated, are all the countries stated.
         assert_eq!(f.countries, Some(12));
         let text = "Experts from 9 European and 12 African countries attended.";
