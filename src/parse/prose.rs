@@ -2082,14 +2082,14 @@ mod tests {
         let text = "It gathered officers from 12 West African countries.";
         let f = prose(text, None).1.participants.unwrap();
         assert_eq!((f.african, f.european), (Some(12), None));
-        let text = "Representatives of 30 partner countries exchanged on remittances.";
-        let f = prose(text, None).1.participants.unwrap();
-        assert_eq!(f.countries, Some(30));
         // One region's countries, with no total stated, are all the countries stated.
         assert_eq!(f.countries, Some(12));
         let text = "Experts from 9 European and 12 African countries attended.";
         let f = prose(text, None).1.participants.unwrap();
         assert_eq!(f.countries, Some(21));
+        let text = "Representatives of 30 partner countries exchanged on remittances.";
+        let f = prose(text, None).1.participants.unwrap();
+        assert_eq!(f.countries, Some(30));
     }
 
     #[test]
