@@ -540,6 +540,7 @@ const ORGANISER: &[Role] = &[Role::Organiser];
 const PARTICIPANT: &[Role] = &[Role::Participant];
 const HOST_CHAIR: &[Role] = &[Role::Host, Role::Chair];
 const HOST_CO_CHAIR: &[Role] = &[Role::Host, Role::CoChair];
+const GUEST: &[Role] = &[Role::Guest];
 
 /// Phrases that give the parties around them a role.
 pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
@@ -665,6 +666,17 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
         ],
     ),
     (Cue::By(HOST_CHAIR), &["hosted and chaired by"]),
+    // "Also invited were Jordan and Lebanon".
+    (
+        Cue::By(GUEST),
+        &[
+            "invited were",
+            "also invited were",
+            "were also invited:",
+            "guest countries",
+            "invited countries",
+        ],
+    ),
     (Cue::By(HOST_CO_CHAIR), &["hosted and co-chaired by"]),
     (
         Cue::By(ORGANISER),

@@ -708,7 +708,12 @@ impl Context<'_, '_> {
         match cue {
             Cue::By(roles) => {
                 if !self.about_other_event(s, hit.start) {
-                    add(roles, parties::after(self.doc, hit.end, e, false).0);
+                    let mut listed = parties::after(self.doc, hit.end, e, false).0;
+                    // Guests are those invited from outside the dialogue.
+                    if roles == [Role::Guest] {
+                        listed.retain(|l| is_outsider(&l.party));
+                    }
+                    add(roles, listed);
                 }
             }
             Cue::After(roles) => {
@@ -1855,6 +1860,23 @@ mod tests {
             (
                 "Le Liban et la Jordanie ont été invités à partager leur expérience.",
                 ["guest: Jordan", "guest: Lebanon"],
+            ),
+        ] {
+            assert_eq!(roles(&prose(text, None).1), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn guests_are_invited_from_outside_the_dialogue() {
+        for (text, expected) in [
+            (
+                "Lebanon and Jordan were invited to share their experience.",
+                &["guest: Jordan", "guest: Lebanon"][..],
+            ),
+            ("Also invited were Mali and Jordan.", &["guest: Jordan"]),
+            (
+                "Guest countries Jordan and Lebanon shared their experience.",
+                &["guest: Jordan", "guest: Lebanon"],
             ),
         ] {
             assert_eq!(roles(&prose(text, None).1), expected, "{text}");
