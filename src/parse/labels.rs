@@ -287,9 +287,11 @@ fn read_value(doc: &Doc<'_>, field: Field, start: usize, end: usize, labels: &mu
         Field::Format => labels.mode = labels.mode.or_else(|| mode_of(value)),
         Field::Role(role) => {
             let (listed, _) = parties::after(doc, start, end, true);
-            labels
-                .roles
-                .extend(listed.into_iter().map(|l| (role, l.party)));
+            for l in listed {
+                for &role in parties::roles_of(doc, &l, &[role]) {
+                    labels.roles.push((role, l.party.clone()));
+                }
+            }
         }
         Field::Other => {}
     }

@@ -214,6 +214,49 @@ fn only(gap: &str, words: &[&str], puncts: &str) -> bool {
         })
 }
 
+/// The capacity stated in parentheses right after a party ending at folded `at`, and where
+/// it ends: "Algeria (observer)", "Jordan (guest country)", "Mali (host)".
+pub(crate) fn capacity_at(doc: &Doc<'_>, at: usize) -> Option<(Role, usize)> {
+    const CAPACITIES: &[(&str, Role)] = &[
+        ("observer", Role::Observer),
+        ("observers", Role::Observer),
+        ("observer country", Role::Observer),
+        ("observateur", Role::Observer),
+        ("guest", Role::Guest),
+        ("guest country", Role::Guest),
+        ("invited", Role::Guest),
+        ("host", Role::Host),
+        ("host country", Role::Host),
+        ("chair", Role::Chair),
+        ("co-chair", Role::CoChair),
+    ];
+    let rest = head(doc.slice(at, doc.text().len()), 24);
+    let inner_start = rest
+        .find('(')
+        .filter(|&i| rest.get(..i).is_some_and(|g| g.trim().is_empty()))?
+        + 1;
+    let close = inner_start + rest.get(inner_start..)?.find(')')?;
+    let inner = rest.get(inner_start..close)?.trim();
+    let role = CAPACITIES
+        .iter()
+        .find(|(word, _)| word.eq_ignore_ascii_case(inner))
+        .map(|&(_, role)| role)?;
+    Some((role, at + close + 1))
+}
+
+/// The roles `listed` plays where a reading gives `roles`: those of its stated capacity
+/// ("Algeria (observer)") if it has one.
+pub(crate) fn roles_of<'r>(doc: &Doc<'_>, listed: &Listed, roles: &'r [Role]) -> &'r [Role] {
+    match capacity_at(doc, listed.end) {
+        Some((Role::Observer, _)) => &[Role::Observer],
+        Some((Role::Guest, _)) => &[Role::Guest],
+        Some((Role::Host, _)) => &[Role::Host],
+        Some((Role::Chair, _)) => &[Role::Chair],
+        Some((Role::CoChair, _)) => &[Role::CoChair],
+        _ => roles,
+    }
+}
+
 /// Whether `gap` joins two parties of one list: only joining words, but not ", with", which
 /// opens a clause of its own ("hosted by Mali, with Italy as co-chair").
 fn joins(gap: &str) -> bool {
@@ -297,7 +340,8 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
                         start: h.start,
                         end,
                     });
-                    pos = end;
+                    // "Algeria (observer), IOM": the list goes on after the capacity.
+                    pos = capacity_at(doc, end).map_or(end, |(_, e)| e);
                     next += 1;
                     while hits.get(next).is_some_and(|h| h.start < pos) {
                         next += 1;
@@ -602,7 +646,12 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
                 if cue_is_office { pos } else { e }
             })
             .filter(|&e| e <= pos);
-        let gap = doc.slice(office_end.unwrap_or(h.end), pos);
+        let party_end = office_end.unwrap_or(h.end);
+        // "Algeria (observer) and Libya attended": the capacity is no part of the gap.
+        let gap_start = capacity_at(doc, party_end)
+            .map_or(party_end, |(_, e)| e)
+            .min(pos);
+        let gap = doc.slice(gap_start, pos);
         let fits = if listed.is_empty() {
             match allowed {
                 Gap::Auxiliary => only(gap, AUXILIARY, ",)"),

@@ -700,7 +700,7 @@ impl Context<'_, '_> {
         let (s, e) = self.sentence(hit.start);
         let mut add = |roles: &[Role], listed: parties::List| {
             for l in listed {
-                for &role in roles {
+                for &role in parties::roles_of(self.doc, &l, roles) {
                     prose.roles.push((role, l.party.clone()));
                 }
             }
@@ -1864,6 +1864,35 @@ mod tests {
         ] {
             assert_eq!(roles(&prose(text, None).1), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn a_capacity_in_parentheses_gives_its_role() {
+        for (text, expected) in [
+            (
+                "The workshop gathered Mali, Algeria (observer) and IOM.",
+                &["observer: Algeria", "participant: IOM", "participant: Mali"][..],
+            ),
+            (
+                "Algeria (observer) and Jordan (guest country) also attended.",
+                &["guest: Jordan", "observer: Algeria"],
+            ),
+            (
+                "Mali (host) and Niger attended.",
+                &["host: Mali", "participant: Niger"],
+            ),
+        ] {
+            assert_eq!(roles(&prose(text, None).1), expected, "{text}");
+        }
+        // In a label's list too.
+        let page =
+            "Workshop on return\nDate: 12 March 2019\nParticipants: Mali, Algeria (observer), IOM";
+        let meeting = &crate::parse_page(page).meetings[0];
+        let listed: Vec<String> = meeting.roles.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            listed,
+            ["participant: Mali", "participant: IOM", "observer: Algeria"]
+        );
     }
 
     #[test]
