@@ -230,18 +230,20 @@ pub(crate) fn capacity_at(doc: &Doc<'_>, at: usize) -> Option<(Role, usize)> {
         ("chair", Role::Chair),
         ("co-chair", Role::CoChair),
     ];
-    let rest = head(doc.slice(at, doc.text().len()), 24);
-    let inner_start = rest
-        .find('(')
-        .filter(|&i| rest.get(..i).is_some_and(|g| g.trim().is_empty()))?
-        + 1;
-    let close = inner_start + rest.get(inner_start..)?.find(')')?;
-    let inner = rest.get(inner_start..close)?.trim();
+    // Most parties are followed by no parenthesis: that is told from a byte or two.
+    let bytes = doc.text().as_bytes();
+    let open = at + bytes.get(at..)?.iter().take_while(|&&b| b == b' ').count();
+    if bytes.get(open) != Some(&b'(') {
+        return None;
+    }
+    let rest = head(doc.slice(open + 1, doc.text().len()), 24);
+    let close = rest.find(')')?;
+    let inner = rest.get(..close)?.trim();
     let role = CAPACITIES
         .iter()
         .find(|(word, _)| word.eq_ignore_ascii_case(inner))
         .map(|&(_, role)| role)?;
-    Some((role, at + close + 1))
+    Some((role, open + 1 + close + 1))
 }
 
 /// The roles `listed` plays where a reading gives `roles`: those of its stated capacity
