@@ -602,19 +602,12 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
             break;
         }
         // "the Delegation of the European Union to Senegal took part": the body did.
+        // The gap is looked at first: reading the hit before as a party costs more.
         if let Some(&body) = i.checked_sub(1).and_then(|j| hits.get(j))
             && matches!(doc.slice(body.end, h.start), " to " | " in ")
             && doc.slice(h.end, pos).trim().is_empty()
             && let Some((party, end)) = party_at(doc, body)
-            && seat_of_body(
-                doc,
-                &Listed {
-                    party,
-                    start: body.start,
-                    end,
-                },
-                h,
-            )
+            && seat_of_body(doc, &party, end, h)
         {
             // The body is read next as if right before the cue.
             pos = end;
@@ -765,12 +758,11 @@ fn is_apposition(gap: &str) -> bool {
     opens && closes && g.len() > 2 && g.len() <= MAX_APPOSITION && !g.contains(['.', ';'])
 }
 
-/// Whether the country named at `h` is only where the body listed before it, ending at
+/// Whether the country named at `h` is only where `body`, named just before it up to
 /// `body_end`, sits: "the Delegation of the European Union to Senegal", "IOM in Niger".
-pub(crate) fn seat_of_body(doc: &Doc<'_>, body: &Listed, h: Hit) -> bool {
-    let gap = doc.slice(body.end, h.start);
-    (gap == " to " || gap == " in ")
-        && matches!(body.party, Party::Organisation(_))
+pub(crate) fn seat_of_body(doc: &Doc<'_>, body: &Party, body_end: usize, h: Hit) -> bool {
+    matches!(doc.slice(body_end, h.start), " to " | " in ")
+        && matches!(body, Party::Organisation(_))
         && doc.party(h, false).is_some_and(|p| p.country().is_some())
 }
 

@@ -823,9 +823,9 @@ impl Context<'_, '_> {
                 None => {
                     // "the Spanish Ministry of Interior" names Spain, as "Spain" does.
                     if let Some((party, end)) = parties::party_at(self.doc, h)
-                        && !present
-                            .last()
-                            .is_some_and(|body| parties::seat_of_body(self.doc, body, h))
+                        && !present.last().is_some_and(|body| {
+                            parties::seat_of_body(self.doc, &body.party, body.end, h)
+                        })
                     {
                         present.push(Listed {
                             party,

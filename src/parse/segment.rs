@@ -769,17 +769,15 @@ fn names_one_meeting(doc: &Doc<'_>, line: &Line) -> bool {
 /// 2019 – The Rabat Process held ...".
 fn is_dated_dateline(doc: &Doc<'_>, line: &Line) -> bool {
     const MAX_DATELINE: usize = 80;
+    if !line.after_blank {
+        return false;
+    }
     let text = doc.slice(line.start, line.end);
-    let Some(dash) = text
-        .get(..MAX_DATELINE.min(text.len()))
-        .and_then(|t| t.find(" - "))
-    else {
+    let Some(dash) = crate::text::head(text, MAX_DATELINE).find(" - ") else {
         return false;
     };
-    line.after_blank
-        && text
-            .get(dash + 3..)
-            .is_some_and(|r| r.starts_with(char::is_uppercase))
+    text.get(dash + 3..)
+        .is_some_and(|r| r.starts_with(char::is_uppercase))
         && super::dateline(doc, line.start, line.end).is_some()
         && super::dateline_date(doc, line.start, line.start + dash).is_some()
 }
