@@ -437,10 +437,17 @@ fn named_meeting(
             name_end
         }
         None => {
-            // "3 June 2025 - Workshop on return, online"
-            let last_part = place.iter().rposition(|t| t.is_punct(','));
+            // "3 June 2025 - Workshop on return, online", "... on return (online)"
+            let last_part = match place.last() {
+                Some(close) if close.is_punct(')') => place.iter().rposition(|t| t.is_punct('(')),
+                _ => place.iter().rposition(|t| t.is_punct(',')),
+            };
             let mode = last_part
                 .and_then(|c| place.get(c + 1..))
+                .map(|part| match part.split_last() {
+                    Some((close, inside)) if close.is_punct(')') => inside,
+                    _ => part,
+                })
                 .and_then(|part| mode_at(doc, part));
             match (mode, last_part.and_then(|c| place.get(c))) {
                 (Some(mode), Some(comma)) => {
@@ -463,10 +470,11 @@ fn named_meeting(
     }
 }
 
-/// A venue that ends a title after its last comma: "Thematic meeting on legal migration,
-/// Dakar (Senegal)", "..., Dakar, Senegal", "..., Dakar". Where the title stops, the city's
-/// folded range and the country. Only known names are taken, as a title has commas of
-/// its own ("Youth, migration and development").
+/// A venue that ends a title after its last comma or in parentheses: "Thematic meeting on
+/// legal migration, Dakar (Senegal)", "..., Dakar, Senegal", "..., Dakar", "Workshop on
+/// return (Tunis, Tunisia)". Where the title stops, the city's folded range and the
+/// country. Only known names are taken, as a title has commas and parentheses of its own
+/// ("Youth, migration and development").
 fn trailing_place(
     doc: &Doc<'_>,
     tokens: &[Token],
@@ -477,9 +485,25 @@ fn trailing_place(
         _ => tokens,
     };
     let comma_before = |end: usize| tokens.get(..end)?.iter().rposition(|t| t.is_punct(','));
+    let range = |part: &[Token]| Some((part.first()?.start, part.last()?.end));
+    // "Workshop on return (Tunis, Tunisia)", "Steering Committee meeting (Brussels)"
+    if tokens.last().is_some_and(|t| t.is_punct(')'))
+        && let Some(open) = tokens.iter().rposition(|t| t.is_punct('('))
+        && let Some(inside) = tokens.get(open + 1..tokens.len() - 1)
+    {
+        let comma = inside.iter().position(|t| t.is_punct(','));
+        let city = inside.get(..comma.unwrap_or(inside.len()))?;
+        let (cs, ce) = range(city)?;
+        let country = match comma.and_then(|c| inside.get(c + 1..)) {
+            Some(rest) => Some(doc.country_at(range(rest)?.0, range(rest)?.1)?),
+            None => None,
+        };
+        if doc.city_at(cs, ce).is_some() {
+            return Some((tokens.get(open)?.start, (cs, ce), country));
+        }
+    }
     let last_comma = comma_before(tokens.len())?;
     let tail = tokens.get(last_comma + 1..)?;
-    let range = |part: &[Token]| Some((part.first()?.start, part.last()?.end));
     // "Dakar (Senegal)"
     if let Some(open) = tail.iter().position(|t| t.is_punct('('))
         && tail.last().is_some_and(|t| t.is_punct(')'))
@@ -1006,6 +1030,31 @@ mod tests {
                 "3 June 2025 - Workshop on return, online",
                 None,
                 Some(Mode::Virtual),
+                vec![],
+            ),
+            (
+                "4 April 2019 - Workshop on return (Tunis, Tunisia)",
+                Some("Tunis"),
+                None,
+                vec![],
+            ),
+            (
+                "25 March 2019 - Steering Committee meeting (Brussels)",
+                Some("Brussels"),
+                None,
+                vec![],
+            ),
+            // A name's own parentheses hold no place.
+            (
+                "25 March 2019 - Workshop on return (online)",
+                None,
+                Some(Mode::Virtual),
+                vec![],
+            ),
+            (
+                "25 March 2019 - Workshop on return (part two)",
+                None,
+                None,
                 vec![],
             ),
         ] {
