@@ -317,6 +317,13 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         return None;
     }
     i += 1;
+    // "20.04.2019 | News" is the day a news item was filed under a category.
+    if tokens
+        .get(i)
+        .is_some_and(|next| super::segment::is_category(doc.slice(next.start, end)))
+    {
+        return None;
+    }
     // Whether token `j` opens role clauses: "hosted by", "co-chaired by".
     let opens_clauses = |j: usize| {
         tokens.get(j).is_some_and(|next| {

@@ -22,8 +22,8 @@
 //! | date-first card header | `12 - 13 July 2022 - Dakar, Senegal: Thematic Meeting on Labour Migration` |
 //! | one-line card | `Expert meeting held on 21-22 May 2012 in Accra, Ghana.`, `Upcoming: Thematic meeting on legal migration, 14-15 March 2025, Accra (Ghana).` |
 //! | event card | a title line, then `Tuesday, 7 March 2017, 9:00 - Wednesday, 8 March 2017, 13:00` or `Date: 3 and 4 June 2016`, then label lines |
-//! | table row | `| 12-13 March 2019 | Dakar, Senegal | Thematic meeting on legal migration | Senegal, France |` under `| Date | Venue | Meeting | Co-chairs |` (bars or tabs; each cell the value of its column's label) |
-//! | news item | a title line, then `Published on 20 March 2019` or `Posted: 5 April 2019 by the Secretariat`, then prose that dates the meeting (an item that names no meeting gives none) |
+//! | table row | `\| 12-13 March 2019 \| Dakar, Senegal \| Thematic meeting on legal migration \| Senegal, France \|` under `\| Date \| Venue \| Meeting \| Co-chairs \|` (bars or tabs; each cell the value of its column's label) |
+//! | news item | a title line, then `Published on 20 March 2019`, `Posted: 5 April 2019 by the Secretariat` or `20.04.2019 \| News`, then prose that dates the meeting (an item that names no meeting gives none) |
 //! | page about one meeting | `On 10-11 October 2023, a Technical Meeting ... will take place in Accra, Ghana.` |
 //!
 //! A page with none of the anchors is one candidate announcement, kept only if a sentence
@@ -75,6 +75,9 @@
 //!                                                     "Theme", "Topic", "Type", "Description")
 //! news       = [title-line] ("Published" | "Posted" | "Updated" | "Publié") ["on" | ":"] dates
 //!              ["by" ... | time]                 (the day of publication dates no meeting)
+//!            | [title-line] (dates sep category | category sep dates)
+//!                                                    ("20.04.2019 | News", "Press release -
+//!                                                     5 May 2019")
 //! label-line = ["•" | "-" | "*"] label ":" value {("|" | ";" | " - ") label ":" value}
 //! label      = "Date" | "Dates" | "When" | "Location" | "Place" | "Venue" | "Where"
 //!            | "City" | "Country" | "Title" | "Format" | "Host" | "Chair" | "Co-chairs"

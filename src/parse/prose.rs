@@ -596,8 +596,10 @@ impl Context<'_, '_> {
         // "originally planned for 15 March 2020 ... finally held on 10 November 2020".
         let text = self.doc.text();
         let planned = |d: &dates::Found| near_before(text, d.start, PLANNED_ONLY, 6);
-        // "Published on 20 March 2019": the day of the news, not of the meeting.
-        let published = |d: &dates::Found| near_before(text, d.start, segment::PUBLISHED, 2);
+        // "Published on 20 March 2019", "20.04.2019 | News": the day of the news, not of
+        // the meeting.
+        let published =
+            |d: &dates::Found| near_before(text, d.start, segment::PUBLISHED, 2) || filed(text, d);
         let own = |skip_planned: bool| {
             self.sentences.iter().enumerate().find_map(|(i, &(s, e))| {
                 let cut = self.about_this_meeting((s, e))?;
@@ -972,6 +974,19 @@ fn after_number(text: &str, at: usize) -> bool {
     let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
     !word.is_empty()
         && (word.bytes().all(|b| b.is_ascii_digit()) || crate::lexicon::ends_number_word(word))
+}
+
+/// Whether the date `d` is alone on its line with a category it was filed under: "20.04.2019
+/// | News", "Press release - 5 April 2019".
+fn filed(text: &str, d: &dates::Found) -> bool {
+    let bytes = text.as_bytes();
+    let line_start =
+        memchr::memrchr(b'\n', bytes.get(..d.start).unwrap_or(&[])).map_or(0, |i| i + 1);
+    let line_end =
+        memchr::memchr(b'\n', bytes.get(d.end..).unwrap_or(&[])).map_or(text.len(), |i| d.end + i);
+    let before = text.get(line_start..d.start).unwrap_or("");
+    let after = text.get(d.end..line_end).unwrap_or("");
+    segment::filed_under_category(before, after)
 }
 
 /// An unknown city named as "in Sal, Cabo Verde" in folded `s..e`.

@@ -639,7 +639,10 @@ fn is_publication_line(doc: &Doc<'_>, line: &Line) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    if !PUBLISHED.iter().any(|p| p.eq_ignore_ascii_case(first)) {
+    let published = PUBLISHED.iter().any(|p| p.eq_ignore_ascii_case(first));
+    // "20.04.2019 | News", "News - 20 April 2019": a date and a category alone.
+    let filed = lead.is_empty() || is_category(lead);
+    if !(published || filed) {
         return false;
     }
     let tokens = tokenize(doc.text(), line.start, line.end);
@@ -650,6 +653,13 @@ fn is_publication_line(doc: &Doc<'_>, line: &Line) -> bool {
     else {
         return false;
     };
+    if !published {
+        let (before, after) = (
+            doc.slice(line.start, date.start),
+            doc.slice(date.end, line.end),
+        );
+        return filed_under_category(before, after);
+    }
     // Only a time, an author or a category may follow: "Published on 5 April 2019, the
     // report ..." is a sentence.
     let rest = doc.slice(date.end, line.end).trim_start();
@@ -662,6 +672,38 @@ fn is_publication_line(doc: &Doc<'_>, line: &Line) -> bool {
 
 /// The words that open a publication line (French folded).
 pub(crate) const PUBLISHED: &[&str] = &["published", "posted", "updated", "publie"];
+
+/// What a site files an item under, beside its date on a publication line ("20.04.2019 |
+/// News", "Press release - 5 April 2019"): no place (French folded).
+const CATEGORIES: &[&str] = &[
+    "news",
+    "press release",
+    "press",
+    "article",
+    "story",
+    "update",
+    "updates",
+    "announcement",
+    "publication",
+    "blog",
+    "actualites",
+    "actualite",
+    "communique",
+    "communique de presse",
+];
+
+/// Whether a date with `before` and `after` it on its line is the day an item was filed
+/// under a category: "20.04.2019 | News", "Press release - 5 April 2019".
+pub(crate) fn filed_under_category(before: &str, after: &str) -> bool {
+    is_category(before) && after.trim().is_empty() || before.trim().is_empty() && is_category(after)
+}
+
+/// Whether `text`, stripped of separators, is only a category: "| News", "Press release -".
+pub(crate) fn is_category(text: &str) -> bool {
+    let name =
+        text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-' | ',' | ':' | '/'));
+    !name.is_empty() && CATEGORIES.iter().any(|c| c.eq_ignore_ascii_case(name))
+}
 
 /// An event card's anchor: a date line or a `Date:` label.
 fn is_event_line(doc: &Doc<'_>, line: &Line) -> bool {
@@ -1165,6 +1207,23 @@ Body two.",
         // A sentence that says when something was published is no such line.
         let page = "Published on 5 April 2019, the report was read.\nPublished soon.";
         assert_eq!(segments(page)[0].0, Shape::Page);
+        // A date beside the category the item was filed under is one, and no card header.
+        let page = "Workshop held in Tunis\n20.04.2019 | News\nThe workshop met on 4 April 2019.\n\nSeminar in Dakar\nPress release - 5 May 2019\nIt met.";
+        let found = segments(page);
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|(shape, _)| *shape == Shape::News));
+        for (before, after, filed) in [
+            ("", " | News", true),
+            ("Press release - ", "", true),
+            ("Dakar, ", "", false),
+            ("", " | Dakar", false),
+        ] {
+            assert_eq!(
+                filed_under_category(before, after),
+                filed,
+                "{before}{after}"
+            );
+        }
     }
 
     #[test]
