@@ -402,12 +402,23 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
             return read_clauses(doc, next.start, end, &mut header).then_some(header);
         }
     }
-    // ": TITLE[, PLACE]"
+    // ": TITLE[, PLACE][, ROLE CLAUSES]"
     if let Some(first) = tokens.get(i) {
         let mut title_end = end;
+        // "4 April 2019, Tunis: Workshop on return, co-chaired by Tunisia and Italy"
+        if let Some(comma) = clauses_after_name(doc, first.start, end) {
+            title_end = comma;
+            if !read_clauses(doc, comma + 1, end, &mut header) {
+                return None;
+            }
+        }
+        let title_tokens = tokens.get(i..)?;
+        let title_tokens = title_tokens
+            .get(..title_tokens.partition_point(|t| t.end <= title_end))
+            .unwrap_or_default();
         if header.city.is_none()
             && header.mode.is_none()
-            && let Some((title_stop, city, country)) = trailing_place(doc, tokens.get(i..)?)
+            && let Some((title_stop, city, country)) = trailing_place(doc, title_tokens)
         {
             title_end = title_stop;
             header.city = Some(city);
@@ -955,6 +966,13 @@ mod tests {
         assert_eq!(doc.slice(s, e), "Thematic Meeting on Labour Migration");
         let (_, h) = header("3 June 2021 - Online: Webinar on return").unwrap();
         assert!(h.mode == Some(Mode::Virtual) && h.city.is_none());
+        // Role clauses after the title end it.
+        let line =
+            "4 April 2019, Tunis (Tunisia): Workshop on return, co-chaired by Tunisia and Italy";
+        let (doc, h) = header(line).unwrap();
+        let (s, e) = h.title.unwrap();
+        assert_eq!(doc.slice(s, e), "Workshop on return");
+        assert_eq!(roles(&h), ["co_chair: Tunisia", "co_chair: Italy"]);
         // Dashes between spaces for commas.
         let (doc, h) = header("Lisbon – 3-4 June 2019 – hosted by Portugal").unwrap();
         assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Lisbon");

@@ -164,7 +164,7 @@ use serde::Serialize;
 
 use crate::diagnostic::{Code, Diagnostic, Severity, Span};
 use crate::error::{Error, ErrorKind};
-use crate::model::{DateSpan, Meeting, Party, Role};
+use crate::model::{DateSpan, Meeting, MeetingKind, Party, Role};
 
 use doc::Doc;
 use header::Header;
@@ -659,15 +659,24 @@ fn read_meeting(
     let city = city_range
         .or(venue.and_then(|v| v.city))
         .or(dateline.and_then(|d| d.city));
+    // "Steering Committee" alone as the name of what was held names its kind; in prose
+    // the committee is named by what it did ("the Steering Committee met").
+    let title_range = header.title.or(labels.title);
+    let first_line = doc.slice(start, end).lines().next().unwrap_or("");
+    let kind = match prose.kind {
+        None | Some(MeetingKind::Meeting)
+            if title_range.is_some_and(|(s, e)| names_the_committee(doc.slice(s, e)))
+                || names_the_committee(first_line) =>
+        {
+            Some(MeetingKind::SteeringCommittee)
+        }
+        kind => kind,
+    };
     let mut meeting = Meeting {
         city: city.map(|(s, e)| doc.clean(s, e)),
         date,
-        kind: prose.kind.unwrap_or_default(),
-        title: header
-            .title
-            .or(labels.title)
-            .or(prose.title)
-            .map(|(s, e)| doc.clean(s, e)),
+        kind: kind.unwrap_or_default(),
+        title: title_range.or(prose.title).map(|(s, e)| doc.clean(s, e)),
         mode,
         themes: prose.themes,
         processes: prose.processes,
@@ -821,6 +830,17 @@ pub(super) fn dateline(doc: &Doc<'_>, start: usize, end: usize) -> Option<prose:
         }
     }
     venue.city.map(|_| venue)
+}
+
+/// Whether a title or title line is the Steering Committee's name alone: "Steering
+/// Committee", "Steering Committee of the Rabat Process", "STEERING COMMITTEE".
+fn names_the_committee(title: &str) -> bool {
+    let title = title.trim().trim_end_matches(['.', ':']);
+    let lower = title.to_ascii_lowercase();
+    title.len() <= 60
+        && (lower == "steering committee"
+            || lower == "steering committee of the rabat process"
+            || lower == "comite de pilotage")
 }
 
 /// The first 60 characters of `text`, with "..." if cut.
