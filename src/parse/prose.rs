@@ -1350,6 +1350,9 @@ fn participants(
             if matches!(t.kind, Kind::Number { digits: 4, .. }) && (1900..=2100).contains(&value) {
                 continue;
             }
+            // "1,200 participants", "1 000 participants": the thousands come first.
+            let value = thousands_before(text, &tokens, i)
+                .map_or(value, |k| k.saturating_mul(1000).saturating_add(value));
             figure(text, tokens.get(i + 1..).unwrap_or(&[]), value, &mut found);
         }
         // A digit starts a token, so the words before it are tokenized on their own.
@@ -1408,6 +1411,30 @@ fn participants(
     }
     sentences.scratch.set(tokens);
     (!p.is_empty()).then_some(p)
+}
+
+/// The thousands written before the three digits of token `i`, parted from them by a
+/// comma, a dot or a space: 1 in "1,200", "1.200" and "1 200".
+fn thousands_before(text: &str, tokens: &[Token], i: usize) -> Option<u32> {
+    let t = tokens.get(i)?;
+    if !matches!(t.kind, Kind::Number { digits: 3, .. }) {
+        return None;
+    }
+    let before = i.checked_sub(1).and_then(|j| tokens.get(j))?;
+    let (thousands, gap) = if before.is_punct(',') || before.is_punct('.') {
+        let number = i.checked_sub(2).and_then(|j| tokens.get(j))?;
+        (number, text.get(number.end..t.start)?)
+    } else {
+        (before, text.get(before.end..t.start)?)
+    };
+    let grouped = matches!(gap, "," | "." | " ");
+    match thousands.kind {
+        Kind::Number {
+            value,
+            digits: 1..=3,
+        } if grouped => value,
+        _ => None,
+    }
 }
 
 /// How many bytes after a number in words are read for what it counts: `figure` reads
@@ -1638,6 +1665,19 @@ mod tests {
     #[test]
     fn figures_in_words() {
         for (text, people, countries) in [
+            // Thousands grouped with a comma, a dot or a space.
+            (
+                "The conference gathered 1,200 participants.",
+                Some(1200),
+                None,
+            ),
+            (
+                "Over 1 000 participants from 60 countries attended.",
+                Some(1000),
+                Some(60),
+            ),
+            ("Some 2.500 participants attended.", Some(2500), None),
+            ("On 12 March, 200 participants attended.", Some(200), None),
             (
                 "Around one hundred participants from thirty partner countries took part.",
                 Some(100),
