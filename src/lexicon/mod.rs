@@ -338,11 +338,12 @@ const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 
-/// Whether `word` ends a number written in words ("thirty", "twenty-five", "hundred"), in
-/// any case.
+/// Whether `word` ends a number written in words ("thirty", "twenty-five", "hundred",
+/// "thousand"), in any case.
 pub(crate) fn ends_number_word(word: &str) -> bool {
     let last = word.rsplit('-').next().unwrap_or(word);
     last.eq_ignore_ascii_case("hundred")
+        || last.eq_ignore_ascii_case("thousand")
         || UNITS
             .iter()
             .chain(&TENS)
@@ -351,7 +352,7 @@ pub(crate) fn ends_number_word(word: &str) -> bool {
 
 /// Numbers as announcements write them in words, for figures of attendance ("some thirty
 /// countries", "twenty-five participants", "two hundred delegates"): one to ninety-nine,
-/// whole hundreds, and the French round figures.
+/// whole hundreds and thousands, and the French round figures.
 fn number_words() -> Vec<(String, u32)> {
     let mut words = Vec::new();
     for (unit, n) in UNITS.iter().zip(1..) {
@@ -378,8 +379,10 @@ fn number_words() -> Vec<(String, u32)> {
         words.push((word.to_owned(), n));
     }
     words.push(("a hundred".to_owned(), 100));
+    words.push(("a thousand".to_owned(), 1000));
     for (unit, n) in UNITS.iter().take(9).zip(1..) {
         words.push((format!("{unit} hundred"), n * 100));
+        words.push((format!("{unit} thousand"), n * 1000));
     }
     words
 }

@@ -1678,6 +1678,7 @@ mod tests {
             ),
             ("Some 2.500 participants attended.", Some(2500), None),
             ("On 12 March, 200 participants attended.", Some(200), None),
+            ("Over a thousand participants attended.", Some(1000), None),
             (
                 "Around one hundred participants from thirty partner countries took part.",
                 Some(100),
