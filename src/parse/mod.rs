@@ -662,11 +662,11 @@ fn read_meeting(
     // "Steering Committee" alone as the name of what was held names its kind; in prose
     // the committee is named by what it did ("the Steering Committee met").
     let title_range = header.title.or(labels.title);
-    let first_line = doc.slice(start, end).lines().next().unwrap_or("");
+    let first_line = || doc.slice(start, end).lines().next().unwrap_or("");
     let kind = match prose.kind {
         None | Some(MeetingKind::Meeting)
             if title_range.is_some_and(|(s, e)| names_the_committee(doc.slice(s, e)))
-                || names_the_committee(first_line) =>
+                || names_the_committee(first_line()) =>
         {
             Some(MeetingKind::SteeringCommittee)
         }
@@ -836,11 +836,13 @@ pub(super) fn dateline(doc: &Doc<'_>, start: usize, end: usize) -> Option<prose:
 /// Committee", "Steering Committee of the Rabat Process", "STEERING COMMITTEE".
 fn names_the_committee(title: &str) -> bool {
     let title = title.trim().trim_end_matches(['.', ':']);
-    let lower = title.to_ascii_lowercase();
-    title.len() <= 60
-        && (lower == "steering committee"
-            || lower == "steering committee of the rabat process"
-            || lower == "comite de pilotage")
+    [
+        "steering committee",
+        "steering committee of the rabat process",
+        "comite de pilotage",
+    ]
+    .iter()
+    .any(|name| name.eq_ignore_ascii_case(title))
 }
 
 /// The first 60 characters of `text`, with "..." if cut.
