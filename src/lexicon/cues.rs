@@ -542,6 +542,21 @@ const HOST_CHAIR: &[Role] = &[Role::Host, Role::Chair];
 const HOST_CO_CHAIR: &[Role] = &[Role::Host, Role::CoChair];
 const GUEST: &[Role] = &[Role::Guest];
 
+/// Phrases that say a meeting was held and that it was held online.
+const HELD_VIRTUALLY: &[&str] = &[
+    "held virtually",
+    "held online",
+    "took place online",
+    "held remotely",
+    "took place remotely",
+    "held in a virtual format",
+    "was held online",
+    "were held online",
+    "will be held online",
+    "was held remotely",
+    "will be held remotely",
+];
+
 /// Phrases that give the parties around them a role.
 pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
     (
@@ -581,20 +596,11 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "will be held",
             "was held",
             "were held",
-            // Also modes: the longest name wins, so these say both.
-            "held virtually",
-            "held online",
-            "took place online",
-            "held remotely",
-            "took place remotely",
-            "held in a virtual format",
-            "was held online",
-            "were held online",
-            "will be held online",
-            "was held remotely",
-            "will be held remotely",
         ],
     ),
+    // The longest name wins: these say both that the meeting was held and how.
+    (Cue::Held, HELD_VIRTUALLY),
+    (Cue::Mode(Mode::Virtual), HELD_VIRTUALLY),
     (
         Cue::By(HOST),
         &[
@@ -879,10 +885,7 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
         &[
             "virtual meeting",
             "virtual format",
-            "held virtually",
             "webinar",
-            "held online",
-            "took place online",
             "online meeting",
             "virtually",
             "online format",
@@ -898,14 +901,6 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "on zoom",
             "via microsoft teams",
             "via webex",
-            "held remotely",
-            "took place remotely",
-            "held in a virtual format",
-            "was held online",
-            "were held online",
-            "will be held online",
-            "was held remotely",
-            "will be held remotely",
             // French
             // Not "en ligne" alone: "le rapport est disponible en ligne".
             "s'est tenue en ligne",
