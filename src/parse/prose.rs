@@ -105,6 +105,25 @@ const NOT_HELD: &[&str] = &[
 const PLANNED_ONLY: &[&str] = &["originally", "initially"];
 /// Words before a generic "meeting" that make it the announced meeting.
 const SELF_REFERENCE: &[&str] = &["the", "this", "a"];
+/// Words that lead in to a title after any words before them: "a workshop entitled",
+/// "focused on", "under the theme" (French folded: "intitulée"). A quotation right after
+/// the kind or "on" is a title too.
+const TITLE_LEAD_INS: &[&str] = &[
+    "entitled",
+    "titled",
+    "title",
+    "focused on",
+    "focussed on",
+    "focusing on",
+    "dedicated to",
+    "devoted to",
+    "called",
+    "theme",
+    "intitulee",
+    "intitule",
+    "intitulees",
+    "intitules",
+];
 /// How many words may separate an event noun from a theme it governs ("workshop on the fight
 /// against migrant smuggling").
 const THEME_REACH: usize = 10;
@@ -1159,28 +1178,11 @@ fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
         let before = slice.get(..open)?.trim_end();
         let last_words = tail(before, before.len(), 12).to_ascii_lowercase();
         // Right after the kind, or after words that lead in to a title.
-        // French as folded: "intitulée", "sur le thème".
-        let lead_in = [
-            "entitled",
-            "titled",
-            "title",
-            "focused on",
-            "focussed on",
-            "focusing on",
-            "dedicated to",
-            "devoted to",
-            "on",
-            "theme",
-            ":",
-            "called",
-            "intitulee",
-            "intitule",
-            "intitulees",
-            "intitules",
-        ]
-        .iter()
-        .find(|w| last_words.ends_with(*w))
-        .unwrap_or(&"");
+        let lead_in = TITLE_LEAD_INS
+            .iter()
+            .chain(&["on", ":"])
+            .find(|w| last_words.ends_with(*w))
+            .unwrap_or(&"");
         let cue_end = region.start + before.len() - lead_in.len();
         let after_kind = doc
             .hits_in(cue_end.saturating_sub(80), cue_end)
@@ -1200,26 +1202,7 @@ fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
         let alone =
             line_before.trim().is_empty() && line_after.trim().trim_end_matches('.').is_empty();
         // "under the title", "on the theme" introduce a title after any words.
-        if after_kind
-            || alone
-            || matches!(
-                *lead_in,
-                "entitled"
-                    | "titled"
-                    | "title"
-                    | "focused on"
-                    | "focussed on"
-                    | "focusing on"
-                    | "dedicated to"
-                    | "devoted to"
-                    | "called"
-                    | "theme"
-                    | "intitulee"
-                    | "intitule"
-                    | "intitulees"
-                    | "intitules"
-            )
-        {
+        if after_kind || alone || TITLE_LEAD_INS.contains(lead_in) {
             let (s, e) = (region.start + open + 1, region.start + close);
             let inner = text.get(s..e)?;
             let lead = inner.len() - inner.trim_start().len();
