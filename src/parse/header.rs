@@ -505,19 +505,22 @@ fn trailing_place(
     let comma_before = |end: usize| tokens.get(..end)?.iter().rposition(|t| t.is_punct(','));
     let range = |part: &[Token]| Some((part.first()?.start, part.last()?.end));
     // "Workshop on return (Tunis, Tunisia)", "Steering Committee meeting (Brussels)"
+    // Anything else in parentheses is the title's own: the venue is then looked for after
+    // its last comma.
     if tokens.last().is_some_and(|t| t.is_punct(')'))
         && let Some(open) = tokens.iter().rposition(|t| t.is_punct('('))
         && let Some(inside) = tokens.get(open + 1..tokens.len() - 1)
     {
         let comma = inside.iter().position(|t| t.is_punct(','));
-        let city = inside.get(..comma.unwrap_or(inside.len()))?;
-        let (cs, ce) = range(city)?;
-        let country = match comma.and_then(|c| inside.get(c + 1..)) {
-            Some(rest) => Some(doc.country_at(range(rest)?.0, range(rest)?.1)?),
-            None => None,
-        };
-        if doc.city_at(cs, ce).is_some() {
-            return Some((tokens.get(open)?.start, (cs, ce), country));
+        let city = inside.get(..comma.unwrap_or(inside.len())).and_then(range);
+        let country = comma
+            .and_then(|c| inside.get(c + 1..))
+            .map(|rest| range(rest).and_then(|(s, e)| doc.country_at(s, e)));
+        if let (Some((cs, ce)), Some(opening)) = (city, tokens.get(open))
+            && doc.city_at(cs, ce).is_some()
+            && country != Some(None)
+        {
+            return Some((opening.start, (cs, ce), country.flatten()));
         }
     }
     let last_comma = comma_before(tokens.len())?;
