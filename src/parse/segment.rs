@@ -873,9 +873,7 @@ mod tests {
     #[test]
     fn a_copyright_line_opens_the_footer_to_the_next_blank_line() {
         let page = "Madrid, 1-2 July 2019, hosted by Spain.\nBody one.\nRead more\n\n\u{a9} 2024 Rabat Process. All rights reserved.\nFunded by the European Union\n\nParis, 23 October 2018\nBody two.";
-        let doc = Doc::new(page);
-        let (found, _) = found(&doc);
-        let texts: Vec<&str> = found.iter().map(|s| doc.slice(s.start, s.end)).collect();
+        let texts: Vec<String> = segments(page).into_iter().map(|(_, t)| t).collect();
         assert_eq!(
             texts,
             [
@@ -1229,25 +1227,24 @@ Body two.",
     #[test]
     fn a_dated_press_dateline_after_events_opens_an_announcement() {
         let page = "Workshop on return\nDate: 12 March 2019\nVenue: Dakar\n\nDAKAR, 20 May 2019 - The Rabat Process held a thematic meeting.\n\nA second paragraph.";
-        let doc = Doc::new(page);
-        let (found, _) = found(&doc);
-        let texts: Vec<&str> = found.iter().map(|s| doc.slice(s.start, s.end)).collect();
+        let found = segments(page);
         assert_eq!(
-            texts,
+            found,
             [
-                "Workshop on return\nDate: 12 March 2019\nVenue: Dakar",
-                "DAKAR, 20 May 2019 - The Rabat Process held a thematic meeting.\n\nA second paragraph."
+                (Shape::Event, "Workshop on return\nDate: 12 March 2019\nVenue: Dakar".to_owned()),
+                (
+                    Shape::Page,
+                    "DAKAR, 20 May 2019 - The Rabat Process held a thematic meeting.\n\nA second paragraph.".to_owned()
+                )
             ]
         );
-        assert_eq!(found[1].shape, Shape::Page);
         // An undated dateline or a dash in prose opens none.
         for paragraph in [
             "DAKAR - The Rabat Process held a meeting.",
             "Dakar, a city - The end.",
         ] {
             let page = format!("Workshop on return\nDate: 12 March 2019\n\n{paragraph}");
-            let doc = Doc::new(&page);
-            assert_eq!(super::tests::found(&doc).0.len(), 1, "{paragraph}");
+            assert_eq!(segments(&page).len(), 1, "{paragraph}");
         }
     }
 
