@@ -86,6 +86,13 @@ const FIELDS: &[(&str, Field)] = &[
     ("organisateurs", Field::Role(Role::Organiser)),
     ("organisateur", Field::Role(Role::Organiser)),
     ("observateurs", Field::Role(Role::Observer)),
+    // Also capacities in parentheses after a party: "Algeria (observer)".
+    ("observer country", Field::Role(Role::Observer)),
+    ("observer countries", Field::Role(Role::Observer)),
+    ("observateur", Field::Role(Role::Observer)),
+    ("guest country", Field::Role(Role::Guest)),
+    ("guest countries", Field::Role(Role::Guest)),
+    ("invited", Field::Role(Role::Guest)),
     ("theme", Field::Other),
     ("topic", Field::Other),
     ("type", Field::Other),
@@ -114,6 +121,15 @@ fn field_named(name: &str) -> Option<Field> {
         .iter()
         .find(|(n, _)| n.eq_ignore_ascii_case(name))
         .map(|&(_, field)| field)
+}
+
+/// The role a label of that name gives the parties it lists ("Observers", "Host country"),
+/// as a capacity written in parentheses after a party does ("Algeria (observer)").
+pub(crate) fn role_named(name: &str) -> Option<Role> {
+    match field_named(name)? {
+        Field::Role(role) => Some(role),
+        _ => None,
+    }
 }
 
 /// The label and value of a line: `(field, value offset in line)`.

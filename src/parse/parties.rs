@@ -217,19 +217,6 @@ fn only(gap: &str, words: &[&str], puncts: &str) -> bool {
 /// The capacity stated in parentheses right after a party ending at folded `at`, and where
 /// it ends: "Algeria (observer)", "Jordan (guest country)", "Mali (host)".
 pub(crate) fn capacity_at(doc: &Doc<'_>, at: usize) -> Option<(Role, usize)> {
-    const CAPACITIES: &[(&str, Role)] = &[
-        ("observer", Role::Observer),
-        ("observers", Role::Observer),
-        ("observer country", Role::Observer),
-        ("observateur", Role::Observer),
-        ("guest", Role::Guest),
-        ("guest country", Role::Guest),
-        ("invited", Role::Guest),
-        ("host", Role::Host),
-        ("host country", Role::Host),
-        ("chair", Role::Chair),
-        ("co-chair", Role::CoChair),
-    ];
     // Most parties are followed by no parenthesis: that is told from a byte or two.
     let bytes = doc.text().as_bytes();
     let open = at + bytes.get(at..)?.iter().take_while(|&&b| b == b' ').count();
@@ -238,25 +225,22 @@ pub(crate) fn capacity_at(doc: &Doc<'_>, at: usize) -> Option<(Role, usize)> {
     }
     let rest = head(doc.slice(open + 1, doc.text().len()), 24);
     let close = rest.find(')')?;
-    let inner = rest.get(..close)?.trim();
-    let role = CAPACITIES
-        .iter()
-        .find(|(word, _)| word.eq_ignore_ascii_case(inner))
-        .map(|&(_, role)| role)?;
+    let role = super::labels::role_named(rest.get(..close)?.trim())?;
     Some((role, open + 1 + close + 1))
 }
 
 /// The roles `listed` plays where a reading gives `roles`: those of its stated capacity
 /// ("Algeria (observer)") if it has one.
 pub(crate) fn roles_of<'r>(doc: &Doc<'_>, listed: &Listed, roles: &'r [Role]) -> &'r [Role] {
-    match capacity_at(doc, listed.end) {
-        Some((Role::Observer, _)) => &[Role::Observer],
-        Some((Role::Guest, _)) => &[Role::Guest],
-        Some((Role::Host, _)) => &[Role::Host],
-        Some((Role::Chair, _)) => &[Role::Chair],
-        Some((Role::CoChair, _)) => &[Role::CoChair],
-        _ => roles,
-    }
+    let Some((role, _)) = capacity_at(doc, listed.end) else {
+        return roles;
+    };
+    // That one role, as a slice that outlives the call.
+    Role::ALL
+        .iter()
+        .position(|&r| r == role)
+        .and_then(|i| Role::ALL.get(i..=i))
+        .unwrap_or(roles)
 }
 
 /// Whether `gap` joins two parties of one list: only joining words, but not ", with", which
