@@ -986,11 +986,23 @@ fn mode_of_kind(text: &str, kind: Hit) -> Option<Mode> {
     near_before(text, kind.start, &["virtual", "online"], 1).then_some(Mode::Virtual)
 }
 
-/// Whether the word before folded offset `at` is a number, in digits or words ("150 senior
-/// officials", "two hundred senior officials").
+/// Whether the word before folded offset `at`, on the same line, is a number, in digits or
+/// words ("150 senior officials", "two hundred senior officials"). A year ending the line
+/// above ("Abuja, 6-7 December 2016" over "Workshop on ...") counts nothing.
 fn after_number(text: &str, at: usize) -> bool {
-    let before = tail(text, at, 60).trim_end();
-    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let before = tail(text, at, 60);
+    let gap = before.len() - before.trim_end().len();
+    if before
+        .get(before.len() - gap..)
+        .is_some_and(|g| g.contains('\n'))
+    {
+        return false;
+    }
+    let word = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
     !word.is_empty()
         && (word.bytes().all(|b| b.is_ascii_digit()) || crate::lexicon::ends_number_word(word))
 }
@@ -1582,6 +1594,19 @@ mod tests {
         assert!(!near_before("", 0, &["a"], 2));
         let far = format!("next{} meeting", " x".repeat(70));
         assert!(!near_before(&far, far.len() - 8, &["next"], 100));
+    }
+
+    #[test]
+    fn only_a_number_on_the_same_line_counts_a_kind() {
+        let at = |text: &str| {
+            let kind = text.find("senior").or_else(|| text.find("Workshop"));
+            after_number(text, kind.unwrap())
+        };
+        assert!(at("with 150 senior officials"));
+        assert!(at("two hundred senior officials"));
+        // A header's year ends the line above a body that opens with the kind.
+        assert!(!at("Abuja, 6-7 December 2016\nWorkshop on return"));
+        assert!(!at("Abuja, 6-7 December 2016 \r\n Workshop on return"));
     }
 
     fn prose<'a>(text: &'a str, date: Option<&str>) -> (Doc<'a>, Prose) {
