@@ -15,6 +15,7 @@
 //! meetings") standing alone above an announcement.
 
 use crate::diagnostic::{Code, Diagnostic};
+use crate::model::DateSpan;
 
 use super::dates;
 use super::doc::Doc;
@@ -115,6 +116,9 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
     // Whether the lines above the first header held announcements of their own.
     let mut lead_read = false;
     let mut cards = 0;
+    // A press story after a card, about another day than the card's: its first and last
+    // lines so far.
+    let mut press: Option<(Line, Line)> = None;
     // A title above the first card that the second card's lack of one shows to be the
     // page's, unless it names one meeting ("Fifth Euro-African Ministerial Conference"
     // names it; "Thematic meetings" names a page of them), or is set off by a blank line
@@ -150,6 +154,16 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
                     .is_none_or(|(_, anchor, _, _)| l.start > anchor.start)
                     && (is_title(doc, l, &line) || is_set_off_title(doc, l, &line))
             });
+            if let Some((first, last_line)) = press.take() {
+                let end = match (title, before_last) {
+                    (Some(_), Some(b)) if b.start >= first.start => b,
+                    _ => last_line,
+                };
+                read(
+                    &press_story(first, end, section_year),
+                    &mut Header::default(),
+                );
+            }
             match open.take() {
                 Some((mut title_above, anchor, mut header, year)) => {
                     let end = match (before_last, last) {
@@ -172,7 +186,7 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
                 // A list of events or one-line cards may come before the cards; other
                 // lines above the first header belong to no announcement.
                 None => {
-                    let above = lead.len() - usize::from(title.is_some());
+                    let above = lead.len().saturating_sub(usize::from(title.is_some()));
                     let following = title.as_ref().unwrap_or(&line);
                     let lines = lead.get(..above).unwrap_or_default();
                     let (above_all, any) = read_others(doc, lines, Some(following), &mut read);
@@ -185,9 +199,23 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
             cards += 1;
             open = Some((title, line, header, section_year));
             body.clear();
+        } else if let Some((_, last_line)) = press.as_mut() {
+            *last_line = line;
         } else if open.is_none() {
             section_year = year_heading(doc, &line).or(section_year);
             lead.push(line);
+        } else if let Some((_, _, header, year)) = &open
+            && tells_of_another_day(doc, &line, header.date.and_then(|d| d.resolve(*year).ok()))
+        {
+            // The card ends above the story, which runs to the next card.
+            if let Some((title, anchor, mut header, year)) = open.take() {
+                let end = body.last().copied().unwrap_or(anchor);
+                read(&card(title, anchor, end, year), &mut header);
+            }
+            body.clear();
+            press = Some((line, line));
+            // The lines above the next card are the story's: none is the page's lead.
+            events_after = true;
         } else if let Some(block) = events_block(doc, &body, &line) {
             // A list of events after a card: the card ends above it (and above a heading
             // of its own), and its lines are read as those above the first card are.
@@ -214,6 +242,12 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
             body.push(line);
         }
         before_last = last.replace(line);
+    }
+    if let Some((first, last_line)) = press {
+        read(
+            &press_story(first, last_line, section_year),
+            &mut Header::default(),
+        );
     }
     match open {
         // A title above the only card is rather the page's, unless it names the meeting.
@@ -471,9 +505,14 @@ fn build(
         }
         // A paragraph after an event that opens with a dated press dateline ("DAKAR, 20 May
         // 2019 – The Rabat Process held ...") is an announcement of its own.
-        let press = (shape == Shape::Event)
+        let press = matches!(shape, Shape::Event | Shape::OneLine)
             .then(|| {
-                (i + 1..=last).find(|&k| lines.get(k).is_some_and(|l| is_dated_dateline(doc, l)))
+                let days = lines.get(i).and_then(|l| days_of_line(doc, l, year));
+                (i + 1..=last).find(|&k| {
+                    lines
+                        .get(k)
+                        .is_some_and(|l| l.after_blank && tells_of_another_day(doc, l, days))
+                })
             })
             .flatten();
         let own_last = press.map_or(last, |k| k - 1);
@@ -822,6 +861,48 @@ fn is_dated_dateline(doc: &Doc<'_>, line: &Line) -> bool {
         .is_some_and(|r| r.starts_with(char::is_uppercase))
         && super::dateline(doc, line.start, line.end).is_some()
         && super::dateline_date(doc, line.start, line.start + dash).is_some()
+}
+
+/// Whether `line`, in the body of a card whose header says `header`, opens a press story
+/// about another day: a paragraph with a dated dateline ("RABAT, 20 June 2017 - The Rabat
+/// Process partners met ...") whose days do not meet the card's. A story dated within the
+/// card's days reports the card's own meeting.
+fn tells_of_another_day(doc: &Doc<'_>, line: &Line, card: Option<DateSpan>) -> bool {
+    if !is_dated_dateline(doc, line) {
+        return false;
+    }
+    // Without days of its own, the card cannot be told from the story by them.
+    let Some(card) = card else {
+        return true;
+    };
+    let dash = doc.slice(line.start, line.end).find(" - ").unwrap_or(0);
+    let story = super::dateline_date(doc, line.start, line.start + dash);
+    story
+        .and_then(|f| f.resolve(Some(card.end().year())).ok())
+        .is_some_and(|story| {
+            story.start().first_day() > card.end().last_day()
+                || story.end().last_day() < card.start().first_day()
+        })
+}
+
+/// The days of the first date on `line`, a year taken from `year` where it gives none.
+fn days_of_line(doc: &Doc<'_>, line: &Line, year: Option<i32>) -> Option<DateSpan> {
+    let tokens = tokenize(doc.text(), line.start, line.end);
+    let found = dates::find_all(&tokens, doc.text(), false);
+    found.first()?.resolve(year).ok()
+}
+
+/// A press story after a card, from its first line to `last`: read as a page about one
+/// meeting.
+fn press_story(first: Line, last: Line, year: Option<i32>) -> Segment {
+    Segment {
+        start: first.start,
+        header_start: first.start,
+        header_end: first.start,
+        end: last.end,
+        shape: Shape::Page,
+        year,
+    }
 }
 
 /// Whether a line is a copyright notice: "© 2024 Rabat Process", "Copyright 2019 ICMPD.
@@ -1246,6 +1327,30 @@ Body two.",
             let page = format!("Workshop on return\nDate: 12 March 2019\n\n{paragraph}");
             assert_eq!(segments(&page).len(), 1, "{paragraph}");
         }
+    }
+
+    #[test]
+    fn a_press_story_of_another_day_after_a_card_opens_an_announcement() {
+        let card = "Paris, 23-24 October 2018, hosted by France.\nThe meeting took place.";
+        let story =
+            "DAKAR, 5 March 2018 - The Rabat Process held a workshop.\nIt was co-chaired by Spain.";
+        let next = "Workshop on return\nBrussels, 1 June 2016, hosted by Belgium.\nBody.";
+        let found = segments(&format!("{card}\n\n{story}\n\n{next}"));
+        let shapes: Vec<Shape> = found.iter().map(|(shape, _)| *shape).collect();
+        assert_eq!(shapes, [Shape::Card, Shape::Page, Shape::Card]);
+        assert_eq!(found[0].1, card);
+        assert_eq!(found[1].1, story);
+        assert_eq!(found[2].1, next);
+        // A story dated within the card's days reports the card's own meeting.
+        let own = "PARIS, 24 October 2018 - The partners concluded the meeting.";
+        assert_eq!(segments(&format!("{card}\n\n{own}")).len(), 1);
+        // After a one-line card, as after an event.
+        let line = "Expert meeting on diaspora | 14 June 2018 | Brussels, Belgium";
+        let found = segments(&format!("{line}\n\nThe experts met.\n\n{story}"));
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1], (Shape::Page, story.to_owned()));
+        let own = "BRUSSELS, 14 June 2018 - The experts met.";
+        assert_eq!(segments(&format!("{line}\n\n{own}")).len(), 1);
     }
 
     #[test]
