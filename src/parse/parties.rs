@@ -279,6 +279,31 @@ pub(crate) fn partners_after(doc: &Doc<'_>, from: usize, limit: usize) -> List {
     }
 }
 
+/// The parties joined to those before a cue, listed right after it from `from` up to
+/// `limit`: "Representatives of 21 partner countries attended, as well as the European
+/// Commission and IOM".
+pub(crate) fn joined_after(doc: &Doc<'_>, from: usize, limit: usize) -> List {
+    const JOINING: &[&str] = &[
+        "as well as",
+        "together with",
+        "along with",
+        "alongside",
+        "with",
+    ];
+    let rest = doc.slice(from, limit);
+    let opening = rest.trim_start_matches([' ', ',']);
+    let Some(phrase) = JOINING.iter().find(|p| {
+        opening
+            .get(..p.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(p))
+            && opening.as_bytes().get(p.len()) == Some(&b' ')
+    }) else {
+        return List::new();
+    };
+    let at = from + (rest.len() - opening.len()) + phrase.len();
+    after(doc, at, limit, false).0
+}
+
 /// The parties listed right after `from`, up to `limit`. With `unknown`, a capitalised name
 /// the lexicon does not know is kept as an organisation ("organised by the Sahel
 /// Institute"). Gives the list and where it ends.

@@ -758,6 +758,10 @@ impl Context<'_, '_> {
                     if roles == [Role::Organiser] {
                         add(roles, parties::partners_after(self.doc, hit.end, e));
                     }
+                    // "21 partner countries attended, as well as the European Commission"
+                    if roles == [Role::Participant] {
+                        add(roles, parties::joined_after(self.doc, hit.end, e));
+                    }
                 }
             }
             Cue::Under(roles) => {
@@ -1866,6 +1870,10 @@ mod tests {
             "The meeting, attended by Mali and Niger, discussed return.",
             "Mali and Niger were represented at ministerial level.",
             "Mali and Niger were also present.",
+            // Those joined to the subject right after the cue.
+            "Mali attended, as well as Niger.",
+            "Delegations from 12 countries took part, together with Mali and Niger.",
+            "Ministers from 15 countries took part, with Mali and Niger.",
         ] {
             let (_, p) = prose(text, None);
             assert_eq!(
