@@ -492,6 +492,8 @@ fn may_count(sentence: &str) -> bool {
         // The number as the tokenizer reads it, ordinal suffix included ("24th").
         let (_, mut at) = tokens::number_at(bytes, from + digit);
         from = at;
+        // "80+ participants": at least as many.
+        at += usize::from(bytes.get(at) == Some(&b'+'));
         // The words that follow, separated only by white space; "were", "are" ... pass.
         let mut seen = 0;
         while seen < 2 {
@@ -1352,7 +1354,9 @@ fn participants(
             // "1,200 participants", "1 000 participants": the thousands come first.
             let value = thousands_before(text, &tokens, i)
                 .map_or(value, |k| k.saturating_mul(1000).saturating_add(value));
-            figure(text, tokens.get(i + 1..).unwrap_or(&[]), value, &mut found);
+            // "80+ participants": at least as many.
+            let after = i + 1 + usize::from(tokens.get(i + 1).is_some_and(|t| t.is_punct('+')));
+            figure(text, tokens.get(after..).unwrap_or(&[]), value, &mut found);
         }
         // A digit starts a token, so the words before it are tokenized on their own.
         let attendance = || {
@@ -1519,7 +1523,20 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
         None if one_of(head, COUNTRIES)
             || (one_of(head, &["partner", "participating"]) && one_of(word(1), COUNTRIES)) =>
         {
-            p.countries.get_or_insert(value);
+            // "20 partner countries and 4 observer countries": the total stated.
+            let countries_at = usize::from(!one_of(head, COUNTRIES));
+            let observers = match after.get(countries_at + 1..countries_at + 5) {
+                Some([and, n, observer, countries])
+                    if and.is_word(text, "and")
+                        && observer.is_any_word(text, &["observer", "observers"])
+                        && countries.is_any_word(text, COUNTRIES) =>
+                {
+                    n.number()
+                }
+                _ => None,
+            };
+            p.countries
+                .get_or_insert(value.saturating_add(observers.unwrap_or(0)));
         }
         _ => {}
     }
@@ -1702,6 +1719,18 @@ mod tests {
                 Some(25),
             ),
             ("Some two hundred delegates attended.", Some(200), None),
+            ("The meeting gathered 80+ participants.", Some(80), None),
+            // Observer countries are among the countries stated.
+            (
+                "Some 120 participants from 20 partner countries and 4 observer countries attended.",
+                Some(120),
+                Some(24),
+            ),
+            (
+                "Experts from 20 countries and 4 observers attended.",
+                None,
+                Some(20),
+            ),
             ("It gathered two hundred senior officials.", Some(200), None),
         ] {
             let p = prose(text, None).1.participants.unwrap_or_default();
