@@ -2124,6 +2124,38 @@ mod tests {
     }
 
     #[test]
+    fn themes_in_their_other_words() {
+        for (text, theme) in [
+            (
+                "The training for border guards covered document fraud.",
+                Theme::BorderManagement,
+            ),
+            (
+                "The workshop discussed maritime border surveillance.",
+                Theme::BorderManagement,
+            ),
+            (
+                "The meeting explored talent partnerships.",
+                Theme::LegalMigration,
+            ),
+            (
+                "The workshop heard returnees and returning migrants.",
+                Theme::ReturnAndReintegration,
+            ),
+            (
+                "The meeting looked at the drivers of irregular migration.",
+                Theme::RootCauses,
+            ),
+            (
+                "L'atelier a porté sur la surveillance des frontières.",
+                Theme::BorderManagement,
+            ),
+        ] {
+            assert_eq!(prose(text, None).1.themes, [theme].into(), "{text}");
+        }
+    }
+
+    #[test]
     fn day_and_eve_are_found_by_their_rarer_letters() {
         for (text, expected) in [
             ("the day before", true),
