@@ -705,6 +705,22 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "invited countries",
         ],
     ),
+    // "Members present: Belgium, Burkina Faso ...", "Present were Mali and Niger".
+    (
+        Cue::By(PARTICIPANT),
+        &[
+            "members present:",
+            "present:",
+            "present were",
+            "also present were",
+            "in attendance were",
+            "attending were",
+            "represented:",
+            "countries represented:",
+            "participating countries:",
+            "attendees:",
+        ],
+    ),
     (Cue::By(HOST_CO_CHAIR), &["hosted and co-chaired by"]),
     (
         Cue::By(ORGANISER),

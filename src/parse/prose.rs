@@ -1903,6 +1903,10 @@ mod tests {
             "Mali attended, as well as Niger.",
             "Delegations from 12 countries took part, together with Mali and Niger.",
             "Ministers from 15 countries took part, with Mali and Niger.",
+            // Those listed after a word that says they were there.
+            "The committee met. Members present: Mali, Niger.",
+            "Present were Mali and Niger.",
+            "Countries represented: Mali and Niger.",
         ] {
             let (_, p) = prose(text, None);
             assert_eq!(
