@@ -110,6 +110,8 @@ const AUXILIARY: &[&str] = &[
     "kindly",
     "will",
     "both",
+    // French "there", of the meeting: "L'OIM y a participé".
+    "y",
 ];
 /// Words that may stand between an observer and "as observer" ("Algeria attended as an
 /// observer").
@@ -146,6 +148,8 @@ const ATTENDING: &[&str] = &[
     "presents",
     "aussi",
     "egalement",
+    // "L'OIM et le HCR y ont participé": "there", of the meeting.
+    "y",
 ];
 /// Phrases that open a clause naming partners in what the subject did.
 const PARTNERING: &[&str] = &[

@@ -148,6 +148,14 @@ const ATTENDANCE: &[&str] = &[
     "delegations",
     "joined",
     "present",
+    // French, as folded: "a réuni", "a rassemblé", "venus de", "ont participé".
+    "reuni",
+    "reunis",
+    "rassemble",
+    "venus",
+    "participe",
+    "representant",
+    "presents",
 ];
 
 /// Words that say a figure counts people ("80 participants").
@@ -504,6 +512,7 @@ fn may_count(sentence: &str) -> bool {
             if one_of(word, IDLE_VERBS) {
                 continue;
             }
+            let word = elided(word);
             if one_of(word, PEOPLE) || one_of(word, COUNTRIES) || one_of(word, REGIONS) {
                 return true;
             }
@@ -525,6 +534,15 @@ fn labelled_count(sentence: &str, digit: usize) -> bool {
             .unwrap_or("");
         one_of(word, PEOPLE)
     })
+}
+
+/// `word` without the French article or preposition elided before it: "experts" of
+/// "d'experts" ("une cinquantaine d'experts").
+fn elided(word: &str) -> &str {
+    match word.as_bytes() {
+        [b'd' | b'D' | b'l' | b'L', b'\'', ..] => word.get(2..).unwrap_or(word),
+        _ => word,
+    }
 }
 
 /// The word starting at `at` after any white space, as the tokenizer cuts it, and how
@@ -1460,7 +1478,7 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
     let mut n = 0;
     let run = after.iter().take_while(|t| t.kind == Kind::Word);
     for (i, t) in run.enumerate() {
-        let w = t.text(text);
+        let w = elided(t.text(text));
         // "12 West African countries" are African countries.
         let part_of_region = one_of(w, COMPASS)
             && after
@@ -1720,6 +1738,17 @@ mod tests {
             ),
             ("Some two hundred delegates attended.", Some(200), None),
             ("The meeting gathered 80+ participants.", Some(80), None),
+            // French: the verbs of attendance, and the article elided before the noun.
+            (
+                "Cet atelier a rassemblé une cinquantaine d'experts venus de 15 pays.",
+                Some(50),
+                Some(15),
+            ),
+            (
+                "L'atelier a réuni 50 experts de 15 pays.",
+                Some(50),
+                Some(15),
+            ),
             // Observer countries are among the countries stated.
             (
                 "Some 120 participants from 20 partner countries and 4 observer countries attended.",
@@ -1907,6 +1936,7 @@ mod tests {
             "The committee met. Members present: Mali, Niger.",
             "Present were Mali and Niger.",
             "Countries represented: Mali and Niger.",
+            "Le Mali et le Niger y ont participé.",
         ] {
             let (_, p) = prose(text, None);
             assert_eq!(
@@ -1919,6 +1949,7 @@ mod tests {
             "Algeria attended as an observer.",
             "Algeria attended in an observer capacity.",
             "Algeria participated with observer status.",
+            "L'Algérie y a participé en tant qu'observateur.",
         ] {
             assert_eq!(roles(&prose(text, None).1), ["observer: Algeria"], "{text}");
         }
