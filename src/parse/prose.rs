@@ -103,6 +103,19 @@ const NOT_HELD: &[&str] = &[
 /// Words a few words before a date that make it a day the meeting was planned for rather
 /// than held on ("originally planned for 15 March 2020").
 const PLANNED_ONLY: &[&str] = &["originally", "initially"];
+/// Words before "in" that make the place after it where a body sits, not where the meeting
+/// was held: "the African Migration Observatory in Rabat", "IOM, based in Dakar".
+const SEATED: &[&str] = &[
+    "based",
+    "headquartered",
+    "located",
+    "seated",
+    "observatory",
+    "institute",
+    "secretariat",
+    "office",
+    "offices",
+];
 /// Words before a generic "meeting" that make it the announced meeting.
 const SELF_REFERENCE: &[&str] = &["the", "this", "a"];
 /// Words that lead in to a title after any words before them: "a workshop entitled",
@@ -119,6 +132,9 @@ const TITLE_LEAD_INS: &[&str] = &[
     "devoted to",
     "called",
     "theme",
+    "theme of",
+    "topic",
+    "topic of",
     "intitulee",
     "intitule",
     "intitulees",
@@ -728,7 +744,8 @@ impl Context<'_, '_> {
         // March 2020 in Rome").
         venue.filter(|_| {
             !(near_before(text, h.start, NOT_HELD, 4)
-                || near_before(text, h.start, PLANNED_ONLY, 8))
+                || near_before(text, h.start, PLANNED_ONLY, 8)
+                || is_seat(text, h.start))
         })
     }
     /// The sentence around folded offset `at`.
@@ -1008,6 +1025,14 @@ fn own_kind(doc: &Doc<'_>, hits: &[Hit], coming_is_own: bool) -> Option<(Hit, Me
 /// online workshop".
 fn mode_of_kind(text: &str, kind: Hit) -> Option<Mode> {
     near_before(text, kind.start, &["virtual", "online"], 1).then_some(Mode::Virtual)
+}
+
+/// Whether the place at folded offset `at` is where a body sits ("the Observatory in
+/// Rabat"), unless the meeting was held at that body ("at the ICMPD office in Vienna").
+fn is_seat(text: &str, at: usize) -> bool {
+    near_before(text, at, &["in"], 1)
+        && near_before(text, at, SEATED, 2)
+        && !near_before(text, at, &["at"], 5)
 }
 
 /// Whether the word before folded offset `at`, on the same line, is a number, in digits or
@@ -2088,6 +2113,10 @@ mod tests {
                 "This thematic meeting focused on “Migration and development”.",
                 Some("Migration and development"),
             ),
+            (
+                "The meeting was held online, on the theme of “Diaspora investment”.",
+                Some("Diaspora investment"),
+            ),
             // In French, between guillemets.
             (
                 "La réunion intitulée « Migration légale et mobilité » s'est tenue à Dakar.",
@@ -2142,6 +2171,32 @@ mod tests {
         ] {
             let (_, p) = prose(text, None);
             assert_eq!(p.country.map(|c| c.alpha2()), country, "{text}");
+        }
+    }
+
+    #[test]
+    fn where_a_body_sits_is_no_venue() {
+        let city = |text: &str| crate::parse_page(text).meetings.first()?.city.clone();
+        for (text, want) in [
+            (
+                "A training will take place online on 3 May 2019, with the Observatory in Rabat.",
+                None,
+            ),
+            (
+                "The workshop of IOM, based in Dakar, took place on 3 May 2019.",
+                None,
+            ),
+            // Held at the body's seat.
+            (
+                "The meeting took place at the ICMPD office in Vienna on 3 May 2019.",
+                Some("Vienna"),
+            ),
+            (
+                "The training took place in Rabat on 3 May 2019.",
+                Some("Rabat"),
+            ),
+        ] {
+            assert_eq!(city(text).as_deref(), want, "{text}");
         }
     }
 
