@@ -653,6 +653,10 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "presided by",
             "presided over by",
             "the chair of the meeting",
+            // "The chair, Cameroon, opened the meeting": the holder set off by commas;
+            // "took over the chair from Mali" has no comma and names no holder.
+            "the chair,",
+            "the chairmanship,",
             "présidé par",
             "présidée par",
             "sous la présidence de",

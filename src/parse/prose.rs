@@ -1923,6 +1923,13 @@ mod tests {
                 &["chair: Mali"],
             ),
             ("The chair of the meeting thanked Mali.", &[]),
+            // The holder set off by commas after "the chair".
+            (
+                "The chair, Cameroon, opened the meeting.",
+                &["chair: Cameroon"],
+            ),
+            ("Morocco took over the chair, which Mali had held.", &[]),
+            ("Mali handed over the chair to Morocco.", &[]),
             ("Morocco acted as co-chair.", &["co_chair: Morocco"]),
             ("Senegal served as host.", &["host: Senegal"]),
             // ", with" opens a clause: its party has the role the clause gives.
