@@ -30,8 +30,11 @@
 //! about a meeting being held gives its date; a page that announces no meeting gives none.
 //! Events and one-line cards may come above a page's card headers, and events between or
 //! after them: a title over an event's date, or a `Date:` label opening a paragraph, ends
-//! the card above it. A paragraph after an event that opens with a dated press dateline
-//! (`DAKAR, 20 May 2019 – The Rabat Process held ...`) is read as a page of its own.
+//! the card above it. A paragraph after an event, a one-line card or a card that opens with
+//! a dated press dateline (`DAKAR, 20 May 2019 – The Rabat Process held ...`) is read as a
+//! page of its own, running to the next card; after a card or a one-line card only if the
+//! dateline's day lies outside the card's days (a story dated within them reports the
+//! card's own meeting).
 //!
 //! # Grammar
 //! ```text
@@ -126,19 +129,19 @@
 //! |---|---|
 //! | `under the co-presidency of X and Y`, `co-chaired by X, as current Chair ..., and Y`, `co-chaired by X (current chair) and Y`, `X and Y co-chaired the meeting` | co-chairs |
 //! | `X, together with Y as co-chair, hosted`, `Belgium, co-chair of the meeting` | host, co-chairs |
-//! | `under the chairmanship of X`, `chaired by X, current chair of ...`, `X chaired the meeting` | chair |
+//! | `under the chairmanship of X`, `chaired by X, current chair of ...`, `X chaired the meeting`, `The chair, X, opened the meeting` | chair |
 //! | `hosted by X`, `X hosted`, `X and Y co-hosted`, `X, host country`, `at the invitation of X`, `under the aegis (auspices) of X` | host |
 //! | `organised by X`, `X, in partnership with Y, organised`, `X organised ..., in cooperation with Y` | organisers |
-//! | `gathered ... the EU Delegation and ICMPD experts`, `X and Y attended`, `attended by X`, `with the participation of X` | participants |
+//! | `gathered ... the EU Delegation and ICMPD experts`, `X and Y attended`, `attended by X`, `with the participation of X`, `21 countries attended, as well as X and Y`, `Members present: X, Y`, `Present were X and Y` | participants |
 //! | `X – a country that is not partner – was invited` (non-partners only), `X attended as a guest country` | guest (and not participant) |
 //! | `IOM attended as an observer`, `one observer country, Algeria` | observers (and not participants, though named among those present) |
 //! | `the Minister of the Interior of Senegal`, `the Moroccan Chairmanship`, `the Senegalese Ministry of Foreign Affairs`, `the Senegalese and Spanish delegations` | that country (those countries) |
 //! | `the Sahel Migration Observatory (SMO)` ... `SMO` | the same organisation, wherever the page uses the acronym |
 //! | the first kind named (`a Technical Meeting`, `the workshop`, `SOM`, `the Steering Committee met`) | kind |
-//! | a quoted text ("…", ‘…’, « … », or '…' opening with a capital) after the kind or after `entitled`, `under the title`, `on the theme`, or alone on its line; a title after a header's colon (`Madrid, 1-2 July 2019: Technical meeting on border management`) | title |
-//! | `52 participants representing 21 partner countries (including 9 European and 12 African countries)`, `around 150 senior officials`, `some thirty partner countries` | participant figures |
+//! | a quoted text ("…", ‘…’, « … », or '…' opening with a capital) after the kind or after `entitled`, `under the title`, `on the theme (of)`, `on the topic`, or alone on its line; a title after a header's colon (`Madrid, 1-2 July 2019: Technical meeting on border management`) | title |
+//! | `52 participants representing 21 partner countries (including 9 European and 12 African countries)`, `around 150 senior officials`, `some thirty partner countries`, `80+ participants`, `20 partner countries and 4 observer countries` (24 countries) | participant figures |
 //! | `virtual meeting`, `a virtual thematic meeting`, `webinar`, `held online`, `by videoconference`, `via Zoom`, `en ligne`, `Location: Online` / `hybrid`, `joining by video conference`, `in person and online` | mode |
-//! | `will take place in Lomé, Togo`, `met in Brussels`, `Lisbon, Portugal, will host` | venue |
+//! | `will take place in Lomé, Togo`, `met in Brussels`, `Lisbon, Portugal, will host` (not where a body sits: `the Observatory in Rabat`, `IOM, based in Dakar`) | venue |
 //! | `Dakar, Senegal – The International Organization for Migration ...` (a dateline) | venue, when the text names no other and the meeting was not held online; a date in the dateline is not the meeting's, unless the text dates nothing else and reports a meeting not to come (`DAKAR, 12 March 2019 – The Rabat Process held ...`) |
 //!
 //! The meeting's own date and venue come from the first sentence about it being held.
