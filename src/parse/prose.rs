@@ -922,9 +922,11 @@ impl Context<'_, '_> {
                 return true;
             }
         }
-        self.event_before(s, at).is_some_and(|(h, _)| {
-            named_as_other_event(self.doc.text(), h.start, self.coming_is_own)
-        })
+        let text = self.doc.text();
+        self.event_before(s, at)
+            .is_some_and(|(h, _)| named_as_other_event(text, h.start, self.coming_is_own))
+            || committee_before(text, s.max(at.saturating_sub(CLAUSE_REACH)), at)
+                .is_some_and(|c| named_as_other_event(text, c, self.coming_is_own))
     }
 
     /// The date a cue at `at` in sentence `i` goes with: the nearest before it from `s`,
@@ -1025,6 +1027,23 @@ fn own_kind(doc: &Doc<'_>, hits: &[Hit], coming_is_own: bool) -> Option<(Hit, Me
 /// online workshop".
 fn mode_of_kind(text: &str, kind: Hit) -> Option<Mode> {
     near_before(text, kind.start, &["virtual", "online"], 1).then_some(Mode::Virtual)
+}
+
+/// Where the last "Steering Committee" in folded `start..end` starts. The lexicon names the
+/// committee only with what it did ("the Steering Committee met"), as the body alone is no
+/// meeting ("Members of the Steering Committee attended"); but a cue after "the next
+/// Steering Committee" is about that other meeting.
+fn committee_before(text: &str, start: usize, end: usize) -> Option<usize> {
+    const STEERING: &[u8] = b"steering ";
+    let window = text.get(start..end)?.as_bytes();
+    // "ommittee" is found first, its "c" in either case.
+    memchr::memmem::rfind_iter(window, b"ommittee").find_map(|i| {
+        let s = i.checked_sub(STEERING.len() + 1)?;
+        let steering = window.get(s..s + STEERING.len())?;
+        let c = window.get(i - 1)?;
+        (steering.eq_ignore_ascii_case(STEERING) && c.eq_ignore_ascii_case(&b'c'))
+            .then_some(start + s)
+    })
 }
 
 /// Whether the place at folded offset `at` is where a body sits ("the Observatory in
@@ -2218,6 +2237,11 @@ mod tests {
         assert_eq!(p.kind, Some(MeetingKind::SideEvent));
         assert_eq!(p.themes, [Theme::MixedMigration].into());
         assert_eq!(roles(&p), ["organiser: MMC"]);
+        // The committee named as another meeting, and as this one.
+        let text = "The next Steering Committee, chaired by Mali, will meet in December.";
+        assert!(prose(text, Some("3 October 2019")).1.roles.is_empty());
+        let text = "The Steering Committee, chaired by Mali, met in Madrid.";
+        assert_eq!(roles(&prose(text, None).1), ["chair: Mali"]);
     }
 
     #[test]
