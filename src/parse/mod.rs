@@ -61,11 +61,13 @@
 //!                                                    (a known place after the title's last
 //!                                                     comma; any header may be a list
 //!                                                     item: "- 12 March 2019: ...")
-//! one-line   = [lead (":" | " - ")] kind-words {word} dates {word}
-//!                                                    (one sentence that opens with its kind:
+//! one-line   = [bullet] [lead (":" | " - ")] (kind-words | "Steering Committee")
+//!              {word} dates {word}                (one sentence that opens with its kind:
 //!                                                     "Thematic meeting held in June 2009
 //!                                                     in Dakar, Senegal."; a lead is up to
-//!                                                     three words: "Upcoming:")
+//!                                                     three words: "Upcoming:"; an item of
+//!                                                     a list: "- Workshop on return,
+//!                                                     Tunis, 4 April")
 //! event      = [title-line [place-line]] (date-line | "Date:" [dates]) [place-line] {label-line}
 //!                                                    (a date line is rather the day a news
 //!                                                     item was posted when its text reports
@@ -121,8 +123,8 @@
 //! ```
 //! A date without a year ("held on 2-3 April") takes the year of the announcement: its
 //! header's, a year in its first line ("Activities in 2019"), or the first year it gives;
-//! a header's date without a year takes that of the year heading above it ("2019",
-//! "Meetings in 2018:").
+//! a header's or a one-line card's date without a year takes that of the year heading above
+//! it ("2019", "Meetings in 2018:").
 //!
 //! # In the prose
 //! | says | gives |
@@ -576,6 +578,7 @@ fn read_meeting(
             start
         },
         date: known,
+        section_year: segment.year,
     };
     let mut prose = prose::read(doc, &region, scratch);
     // A bare date line over a news item is the day it was posted when the text reports
@@ -604,6 +607,15 @@ fn read_meeting(
         }
     }
     let mut date = known.or(prose.date.map(|(_, span)| span));
+    // A one-line card that names its meeting without a kind the prose knows ("Steering
+    // Committee, Brussels, 25 March") is dated by its line all the same.
+    if shape == Shape::OneLine && date.is_none() {
+        let tokens = tokens::tokenize(doc.text(), header_start, header_end);
+        date = dates::find_all(&tokens, doc.text(), false)
+            .into_iter()
+            .next()
+            .and_then(|found| resolve_date(doc, found, segment.year, &mut notes));
+    }
     // A news item that neither dates nor names a meeting is about something else.
     if shape == Shape::News && date.is_none() && prose.kind.is_none() {
         return None;
@@ -836,9 +848,23 @@ pub(super) fn dateline(doc: &Doc<'_>, start: usize, end: usize) -> Option<prose:
 }
 
 /// Whether a title or title line is the Steering Committee's name alone: "Steering
-/// Committee", "Steering Committee of the Rabat Process", "STEERING COMMITTEE".
-fn names_the_committee(title: &str) -> bool {
-    let title = title.trim().trim_end_matches(['.', ':']);
+/// Committee", "Steering Committee of the Rabat Process", "STEERING COMMITTEE", perhaps
+/// as the name that opens a line of a list before a comma or a spaced dash ("Steering
+/// Committee, Brussels, 25 March").
+pub(super) fn names_the_committee(title: &str) -> bool {
+    let title = title.trim();
+    let title = title
+        .strip_prefix(labels::BULLETS)
+        .map_or(title, str::trim_start);
+    let name_end = [title.find(','), title.find(" - ")]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(title.len());
+    let title = title
+        .get(..name_end)
+        .unwrap_or(title)
+        .trim_end_matches(['.', ':']);
     [
         "steering committee",
         "steering committee of the rabat process",

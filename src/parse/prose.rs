@@ -246,6 +246,9 @@ pub(crate) struct Region<'r> {
     /// Where a press dateline ends ("DAKAR, 12 April 2017 –"): its date is when the story
     /// was written, not the meeting's.
     pub dateline_end: usize,
+    /// The year of the section the announcement stands in, from a year heading above it
+    /// ("2019"), for its dates that give none.
+    pub section_year: Option<i32>,
 }
 
 /// Room the prose reader works in, kept from one announcement of a page to the next: most
@@ -295,6 +298,7 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
         .date
         .map(|d| d.end().year())
         .or_else(title_year)
+        .or(region.section_year)
         .or_else(|| {
             (0..sentences.len()).find_map(|i| {
                 found_dates
@@ -1702,6 +1706,7 @@ mod tests {
             city: Some("Madrid"),
             date: date.map(|d| d.parse().unwrap()),
             dateline_end: 0,
+            section_year: None,
         };
         let p = read(&doc, &region, &mut Scratch::default());
         (doc, p)

@@ -361,7 +361,12 @@ fn card_header(
         return None;
     }
     let header = header::read(doc, start, line.end, tokens);
-    if header.is_none() && header::looks_like_header(doc, start, line.end, tokens) {
+    // A one-line card that opens with its kind reads as a header with an odd place
+    // ("Senior Officials' Meeting, Ouagadougou, 28-29 November"), and is read as a card.
+    if header.is_none()
+        && header::looks_like_header(doc, start, line.end, tokens)
+        && !is_one_line_card(doc, line)
+    {
         notes.push(Diagnostic::warning(
             Code::MalformedHeader,
             doc.span(line.start, line.end),
@@ -619,12 +624,16 @@ fn is_one_line_card(doc: &Doc<'_>, line: &Line) -> bool {
     }
     // The kind first, without an article: "The workshop was held on ..." is prose. A
     // short lead set off by a colon or a spaced dash may come before it ("Upcoming:",
-    // "Save the date -").
-    let kind_start = line.start + status_lead_len(text);
+    // "Save the date -"), and the line may be an item of a list ("- Workshop on return,
+    // Tunis, 4 April").
+    let item = bullet_len(text);
+    let kind_start = line.start + item + status_lead_len(text.get(item..).unwrap_or(""));
     let opens_with_kind = doc
         .first_hit_in(kind_start, line.end)
         .is_some_and(|h| h.start == kind_start && doc.kind(h).is_some());
-    if !opens_with_kind {
+    // The committee's name alone names no kind in prose, but as the name of what was held
+    // it does: "Steering Committee, Brussels, 25 March".
+    if !(opens_with_kind || super::names_the_committee(doc.slice(kind_start, line.end))) {
         return false;
     }
     let tokens = tokenize(doc.text(), line.start, line.end);
@@ -1242,6 +1251,31 @@ Body two.",
         assert_eq!(found.len(), 2);
         assert!(found.iter().all(|(shape, _)| *shape == Shape::OneLine));
         assert!(found[1].1.ends_with("in Dakar."));
+        for named in [
+            "Steering Committee",
+            "STEERING COMMITTEE.",
+            "- Steering Committee, Brussels, 25 March",
+            "Steering Committee - Brussels - 4 February 2022",
+        ] {
+            assert!(super::super::names_the_committee(named), "{named}");
+        }
+        for other in [
+            "Steering Committee members met.",
+            "Members of the Steering Committee",
+        ] {
+            assert!(!super::super::names_the_committee(other), "{other}");
+        }
+        // Items of a list, and the committee named alone as what was held.
+        let page = "2019\n- Workshop on return, Tunis, 4 April\n- Steering Committee, Brussels, 25 March\n- Steering Committee members met.";
+        let found = segments(page);
+        let lines: Vec<&str> = found.iter().map(|(_, text)| text.as_str()).collect();
+        assert_eq!(
+            lines,
+            [
+                "- Workshop on return, Tunis, 4 April",
+                "- Steering Committee, Brussels, 25 March\n- Steering Committee members met."
+            ]
+        );
     }
 
     #[test]
