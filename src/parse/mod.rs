@@ -140,7 +140,7 @@
 //! | `the Minister of the Interior of Senegal`, `the Moroccan Chairmanship`, `the Senegalese Ministry of Foreign Affairs`, `the Senegalese and Spanish delegations` | that country (those countries) |
 //! | `the Sahel Migration Observatory (SMO)` ... `SMO` | the same organisation, wherever the page uses the acronym |
 //! | the first kind named (`a Technical Meeting`, `the workshop`, `SOM`, `the Steering Committee met`) | kind |
-//! | a quoted text ("…", ‘…’, « … », or '…' opening with a capital) after the kind or after `entitled`, `under the title`, `on the theme (of)`, `on the topic`, or alone on its line; a title after a header's colon (`Madrid, 1-2 July 2019: Technical meeting on border management`) | title |
+//! | a quoted text ("…", ‘…’, « … », or '…' opening with a capital) after the kind or after `entitled`, `under the title`, `on the theme (of)`, `on the topic`, or alone on its line; a title after a header's colon (`Madrid, 1-2 July 2019: Technical meeting on border management`) or after the kind and a colon in a title line (`Webinar: Digitalisation of consular services`) | title |
 //! | `52 participants representing 21 partner countries (including 9 European and 12 African countries)`, `around 150 senior officials`, `some thirty partner countries`, `80+ participants`, `20 partner countries and 4 observer countries` (24 countries) | participant figures |
 //! | `virtual meeting`, `a virtual thematic meeting`, `webinar`, `held online`, `by videoconference`, `via Zoom`, `en ligne`, `Location: Online` / `hybrid`, `joining by video conference`, `in person and online` | mode |
 //! | `will take place in Lomé, Togo`, `met in Brussels`, `Lisbon, Portugal, will host` (not where a body sits: `the Observatory in Rabat`, `IOM, based in Dakar`) | venue |
@@ -676,7 +676,11 @@ fn read_meeting(
         .or(dateline.and_then(|d| d.city));
     // "Steering Committee" alone as the name of what was held names its kind; in prose
     // the committee is named by what it did ("the Steering Committee met").
-    let title_range = header.title.or(labels.title);
+    let title_range = header.title.or(labels.title).or_else(|| {
+        (start < header_start)
+            .then(|| kind_colon_title(doc, start, header_start))
+            .flatten()
+    });
     let first_line = || doc.slice(start, end).lines().next().unwrap_or("");
     let kind = match prose.kind {
         None | Some(MeetingKind::Meeting)
@@ -847,6 +851,24 @@ pub(super) fn dateline(doc: &Doc<'_>, start: usize, end: usize) -> Option<prose:
     venue.city.map(|_| venue)
 }
 
+/// The title a title line gives after the kind and a colon, in folded `start..end` (the
+/// lines above an announcement's anchor): "Webinar: Digitalisation of consular services".
+fn kind_colon_title(doc: &Doc<'_>, start: usize, end: usize) -> Option<(usize, usize)> {
+    let text = doc.slice(start, end);
+    let line = text.lines().next()?;
+    let colon = line.find(": ")?;
+    let kind = doc.first_hit_in(start, start + colon)?;
+    if kind.start != start || kind.end != start + colon || doc.kind(kind).is_none() {
+        return None;
+    }
+    let after = line.get(colon + 1..)?;
+    let title_start = start + colon + 1 + (after.len() - after.trim_start().len());
+    let title = after.trim().trim_end_matches('.');
+    title
+        .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        .then_some((title_start, title_start + title.len()))
+}
+
 /// Whether a title or title line is the Steering Committee's name alone: "Steering
 /// Committee", "Steering Committee of the Rabat Process", "STEERING COMMITTEE", perhaps
 /// as the name that opens a line of a list before a comma or a spaced dash ("Steering
@@ -881,4 +903,41 @@ fn shorten(text: &str) -> String {
         short.push_str("...");
     }
     short
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_committee_named_alone() {
+        for named in [
+            "Steering Committee",
+            "STEERING COMMITTEE.",
+            "- Steering Committee, Brussels, 25 March",
+            "Steering Committee - Brussels - 4 February 2022",
+        ] {
+            assert!(names_the_committee(named), "{named}");
+        }
+        for other in [
+            "Steering Committee members met.",
+            "Members of the Steering Committee",
+        ] {
+            assert!(!names_the_committee(other), "{other}");
+        }
+    }
+
+    #[test]
+    fn a_title_line_gives_the_title_after_the_kind_and_a_colon() {
+        let title = |page: &str| parse_page(page).meetings.first()?.title.clone();
+        let page =
+            "Webinar: Digitalisation of consular services.\nDate: 2 July 2025\nVenue: Online";
+        assert_eq!(
+            title(page).as_deref(),
+            Some("Digitalisation of consular services")
+        );
+        // Only after a kind that fills all before the colon.
+        let page = "Upcoming webinar: consular services\nDate: 2 July 2025\nVenue: Online";
+        assert_eq!(title(page), None);
+    }
 }
