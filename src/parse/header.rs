@@ -725,7 +725,16 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
                 ),
             ));
         }
-        if listed.is_empty() {
+        // "organised by the Rabat Process Secretariat": the dialogue holds no role, by
+        // the contract, and that is no fault of the text.
+        let names_dialogue = || {
+            doc.first_hit_in(hit.end, end).is_some_and(|h| {
+                h.may_name(class::DIALOGUE)
+                    && doc.names(h).any(|n| matches!(n, Name::Dialogue))
+                    && matches!(doc.slice(hit.end, h.start).trim(), "" | "the" | "The")
+            })
+        };
+        if listed.is_empty() && !names_dialogue() {
             header.diagnostics.push(Diagnostic::warning(
                 Code::EmptyRole,
                 doc.span(hit.start, hit.end),
@@ -1160,5 +1169,9 @@ mod tests {
         );
         let (_, h) = header("Abidjan, 24 October 2019, hosted by").unwrap();
         assert_eq!(h.diagnostics[0].code, Code::EmptyRole);
+        // The dialogue holds no role by the contract: no fault of the text.
+        let (_, h) =
+            header("Dakar, 3 May 2019, organised by the Rabat Process Secretariat").unwrap();
+        assert!(h.diagnostics.is_empty() && h.roles.is_empty());
     }
 }
