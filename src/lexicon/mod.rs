@@ -584,6 +584,9 @@ impl Lexicon {
         let mut i = from;
         while let Some(&b) = bytes.get(i) {
             i += 1;
+            // A name may run on over a line break, as a wrapped line cuts it ("the Islamic
+            // Republic of" over "Mauritania").
+            let b = if b == b'\n' { b' ' } else { b };
             state = self.automaton.next_state(Anchored::Yes, state, b);
             if !self.automaton.is_special(state) {
                 continue;

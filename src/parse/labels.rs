@@ -221,6 +221,11 @@ pub(crate) fn read_place_line(doc: &Doc<'_>, start: usize, end: usize, labels: &
     }
 }
 
+/// Whether a line opens with a label: a name the labels know before a colon ("Venue:").
+pub(crate) fn is_label_line(line: &str) -> bool {
+    label(line).is_some()
+}
+
 /// Whether a line is a `Date:` label.
 pub(crate) fn is_date_label(line: &str) -> bool {
     matches!(label(line), Some((Field::Date, _)))

@@ -7,7 +7,10 @@
 //!    process and cue word.
 //! 3. Lines are grouped into announcements at anchor lines (below); page furniture ("Page 1
 //!    of 2", "Read more"), section headings ("Past meetings") and a footer from its
-//!    copyright line to the next blank line belong to none.
+//!    copyright line to the next blank line belong to none. A line cut before its end
+//!    goes on on the next: one that ends with "by", "and", "of", "the" ..., one over a line
+//!    that opens with "by", and a date's month over its year ("hosted by the Islamic
+//!    Republic of" over "Mauritania and co-chaired by Spain.").
 //! 4. Each announcement is read: its header, its label lines, then its prose, for the
 //!    venue, dates, kind, title, roles, themes, processes, figures and mode.
 //!
@@ -878,6 +881,15 @@ pub(super) fn names_the_committee(title: &str) -> bool {
     let title = title
         .strip_prefix(labels::BULLETS)
         .map_or(title, str::trim_start);
+    // Asked of the first line of most announcements: most open with another word.
+    let opens = |word: &str| {
+        title
+            .get(..word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    };
+    if !(opens("steering") || opens("comite")) {
+        return false;
+    }
     let name_end = [title.find(','), title.find(" - ")]
         .into_iter()
         .flatten()

@@ -440,13 +440,72 @@ impl Iterator for Lines<'_> {
                 continue;
             }
             let after_blank = std::mem::replace(&mut self.after_blank, false);
+            let mut end = start + trimmed.len();
+            // A line cut before its end goes on on the next ("hosted by the Islamic
+            // Republic of" over "Mauritania and co-chaired by Spain."): the two are one.
+            for _ in 0..MAX_WRAPS {
+                match self.continuation(end) {
+                    Some(next_end) => end = next_end,
+                    None => break,
+                }
+            }
             return Some(Line {
                 start,
-                end: start + trimmed.len(),
+                end,
                 after_blank,
             });
         }
         None
+    }
+}
+
+/// How many times one line may go on on the next.
+const MAX_WRAPS: usize = 3;
+
+impl Lines<'_> {
+    /// Where the line that goes on the line ending at folded `end` ends, if it does: the
+    /// line ends with a word that cannot end one ("by", "and", "of", "the" ...), the next
+    /// opens with "by", or the line ends with a month whose year opens the next; and the next
+    /// line is neither blank nor an item or a label of its own. Moves past it.
+    fn continuation(&mut self, end: usize) -> Option<usize> {
+        const DANGLING: &[&str] = &[
+            "by", "and", "of", "the", "with", "to", "at", "in", "par", "et", "de", "du", "des",
+            "la", "le",
+        ];
+        let text = self.text;
+        let bytes = text.as_bytes();
+        // Every line is asked: the cheap looks come first, at the line's last word and the
+        // next line's first bytes.
+        let word_start = memchr::memrchr(b' ', bytes.get(..end)?).map_or(0, |i| i + 1);
+        let last_word = text.get(word_start..end)?;
+        let next_start = self.at;
+        let opening = text.get(next_start..)?.trim_start_matches([' ', '\t']);
+        let opens_year = opening
+            .as_bytes()
+            .get(..4)
+            .is_some_and(|b| b.iter().all(u8::is_ascii_digit));
+        let dangling = last_word.len() <= 4
+            && DANGLING.iter().any(|w| w.eq_ignore_ascii_case(last_word))
+            // "hosted by Spain and co-chaired" over "by Morocco."
+            || opening.starts_with("by ")
+            // "Banjul, 22-23 October" over "2019, hosted by The Gambia."
+            || opens_year && crate::lexicon::month(last_word).is_some();
+        if !dangling {
+            return None;
+        }
+        let next_end =
+            memchr::memchr(b'\n', bytes.get(next_start..)?).map_or(text.len(), |i| next_start + i);
+        let next = text.get(next_start..next_end)?;
+        let next_trimmed = next.trim();
+        if next_trimmed.is_empty()
+            || next_trimmed.starts_with(labels::BULLETS)
+            || labels::is_label_line(next_trimmed)
+        {
+            return None;
+        }
+        self.at = next_end + 1;
+        let lead = next.len() - next.trim_start().len();
+        Some(next_start + lead + next_trimmed.len())
     }
 }
 
@@ -1371,6 +1430,46 @@ Body two.",
         assert_eq!(found[1], (Shape::Page, story.to_owned()));
         let own = "BRUSSELS, 14 June 2018 - The experts met.";
         assert_eq!(segments(&format!("{line}\n\n{own}")).len(), 1);
+    }
+
+    #[test]
+    fn a_line_cut_before_its_end_goes_on_on_the_next() {
+        let page = "Nouakchott, 12-13 February 2020, hosted by the Islamic Republic of\nMauritania and co-chaired by Spain.\nThe meeting took place.\n\nBanjul, 22-23 October\n2019, hosted by The Gambia.\n\nMadrid, 1-2 July 2019, hosted by Spain and co-chaired\n  by Morocco.\nBody.";
+        let parsed = crate::parse_page(page);
+        let headers: Vec<&str> = parsed.meetings.iter().map(|m| m.header.as_str()).collect();
+        assert_eq!(
+            headers,
+            [
+                "Nouakchott, 12-13 February 2020, hosted by the Islamic Republic of\nMauritania and co-chaired by Spain.",
+                "Banjul, 22-23 October\n2019, hosted by The Gambia.",
+                "Madrid, 1-2 July 2019, hosted by Spain and co-chaired\n  by Morocco."
+            ]
+        );
+        let roles: Vec<String> = parsed
+            .meetings
+            .iter()
+            .flat_map(|m| m.roles.iter().map(|r| format!("{} {}", r.role, r.party)))
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                "host Mauritania",
+                "co_chair Spain",
+                "host Gambia",
+                "host Spain",
+                "co_chair Morocco"
+            ]
+        );
+        // A line that ends as lines do, a list item or a label after it, stays apart.
+        for page in [
+            "Dakar, 3 May 2019, hosted by Senegal.\nBy then the partners had met.",
+            "Dakar, 3 May 2019, hosted by\n- Senegal",
+            "Workshop on return and\nDate: 3 May 2019",
+        ] {
+            let doc = Doc::new(page);
+            let lines = Lines::new(&doc).count();
+            assert_eq!(lines, 2, "{page}");
+        }
     }
 
     #[test]
