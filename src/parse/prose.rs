@@ -400,6 +400,8 @@ struct Sentence {
     dates: OnceCell<dates::Dates>,
     /// The hits in it that name a kind of meeting, found when first asked for.
     events: OnceCell<SmallVec<[Hit; 4]>>,
+    /// Whether it names the Steering Committee, found when first asked for.
+    committee: OnceCell<bool>,
 }
 
 impl<'c> SentenceDates<'c> {
@@ -425,6 +427,7 @@ impl<'c> SentenceDates<'c> {
                 day_apart: OnceCell::new(),
                 dates: OnceCell::new(),
                 events: OnceCell::new(),
+                committee: OnceCell::new(),
             }
         }));
         SentenceDates {
@@ -476,6 +479,15 @@ impl<'c> SentenceDates<'c> {
                     DAY_APART.iter().any(|p| lower.contains(p))
                 }
             })
+        })
+    }
+
+    /// Whether sentence `i` names the Steering Committee: a sentence of many cues is
+    /// searched once, not once per cue.
+    fn names_committee(&self, i: usize) -> bool {
+        self.each.get(i).is_some_and(|s| {
+            *s.committee
+                .get_or_init(|| committee_before(self.text, s.range.0, s.range.1).is_some())
         })
     }
 
@@ -929,8 +941,9 @@ impl Context<'_, '_> {
         let text = self.doc.text();
         self.event_before(s, at)
             .is_some_and(|(h, _)| named_as_other_event(text, h.start, self.coming_is_own))
-            || committee_before(text, s.max(at.saturating_sub(CLAUSE_REACH)), at)
-                .is_some_and(|c| named_as_other_event(text, c, self.coming_is_own))
+            || self.dates.names_committee(i)
+                && committee_before(text, s.max(at.saturating_sub(CLAUSE_REACH)), at)
+                    .is_some_and(|c| named_as_other_event(text, c, self.coming_is_own))
     }
 
     /// The date a cue at `at` in sentence `i` goes with: the nearest before it from `s`,
@@ -1039,9 +1052,12 @@ fn mode_of_kind(text: &str, kind: Hit) -> Option<Mode> {
 /// Steering Committee" is about that other meeting.
 fn committee_before(text: &str, start: usize, end: usize) -> Option<usize> {
     const STEERING: &[u8] = b"steering ";
+    // Built once: a sentence of many cues asks once per cue.
+    static OMMITTEE: std::sync::LazyLock<memchr::memmem::FinderRev<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::FinderRev::new(b"ommittee"));
     let window = text.get(start..end)?.as_bytes();
     // "ommittee" is found first, its "c" in either case.
-    memchr::memmem::rfind_iter(window, b"ommittee").find_map(|i| {
+    OMMITTEE.rfind_iter(window).find_map(|i| {
         let s = i.checked_sub(STEERING.len() + 1)?;
         let steering = window.get(s..s + STEERING.len())?;
         let c = window.get(i - 1)?;
