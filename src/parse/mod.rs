@@ -147,7 +147,7 @@
 //! | `52 participants representing 21 partner countries (including 9 European and 12 African countries)`, `around 150 senior officials`, `some thirty partner countries`, `80+ participants`, `20 partner countries and 4 observer countries` (24 countries) | participant figures |
 //! | `virtual meeting`, `a virtual thematic meeting`, `webinar`, `held online`, `by videoconference`, `via Zoom`, `en ligne`, `Location: Online` / `hybrid`, `joining by video conference`, `in person and online` | mode |
 //! | `will take place in Lomé, Togo`, `met in Brussels`, `Lisbon, Portugal, will host` (not where a body sits: `the Observatory in Rabat`, `IOM, based in Dakar`) | venue |
-//! | `Dakar, Senegal – The International Organization for Migration ...` (a dateline) | venue, when the text names no other and the meeting was not held online; a date in the dateline is not the meeting's, unless the text dates nothing else and reports a meeting not to come (`DAKAR, 12 March 2019 – The Rabat Process held ...`) |
+//! | `Dakar, Senegal – The International Organization for Migration ...` (a dateline, perhaps under a title line) | venue, when the text names no other and the meeting was not held online; a date in the dateline is not the meeting's, unless the text dates nothing else and reports a meeting not to come (`DAKAR, 12 March 2019 – The Rabat Process held ...`) |
 //!
 //! The meeting's own date and venue come from the first sentence about it being held.
 //! Whatever a sentence ties to another event gives this meeting nothing: a different date,
@@ -629,7 +629,7 @@ fn read_meeting(
         // thematic meeting ..."); one about a meeting to come says nothing of its day.
         let reports = prose.kind.is_some() && !doc.slice(start, end).contains(" will ");
         date = reports
-            .then(|| dateline_date(doc, start, region.dateline_end))
+            .then(|| dateline_date(doc, dateline_start(doc, start, end), region.dateline_end))
             .flatten()
             .and_then(|found| resolve_date(doc, found, None, &mut notes));
         date?;
@@ -670,7 +670,7 @@ fn read_meeting(
         && venue.is_none_or(|v| v.city.is_none())
         && mode != Some(crate::model::Mode::Virtual)
     {
-        dateline(doc, start, end)
+        dateline(doc, dateline_start(doc, start, end), end)
     } else {
         None
     };
@@ -800,13 +800,31 @@ fn resolve_date(
 
 /// Where the dateline opening a page ends (at its dash), or `start` if there is none.
 fn dateline_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
-    let text = doc.slice(start, end);
-    let lead = text.len() - text.trim_start().len();
-    let line = text.trim_start().lines().next().unwrap_or("");
+    let line_start = dateline_start(doc, start, end);
+    let line = doc.slice(line_start, end).lines().next().unwrap_or("");
     match line.find(" - ") {
-        Some(dash) if dash <= 80 && dateline(doc, start, end).is_some() => start + lead + dash,
+        Some(dash) if dash <= 80 && dateline(doc, line_start, end).is_some() => line_start + dash,
         _ => start,
     }
+}
+
+/// Where the line that may open a page with a press dateline starts in folded
+/// `start..end`: the first line, or the one after a title line ("Partners meet in Abuja"
+/// over "ABUJA, 12 November 2019 – More than 90 representatives ...").
+fn dateline_start(doc: &Doc<'_>, start: usize, end: usize) -> usize {
+    const MAX_TITLE_LEN: usize = 200;
+    let text = doc.slice(start, end);
+    let first_start = start + (text.len() - text.trim_start().len());
+    let first = doc.slice(first_start, end).lines().next().unwrap_or("");
+    let titled = first.len() <= MAX_TITLE_LEN
+        && !first.contains(" - ")
+        && !first.trim_end().ends_with(['.', '!', '?']);
+    if !titled {
+        return first_start;
+    }
+    let after = first_start + first.len();
+    let next = doc.slice(after, end);
+    after + (next.len() - next.trim_start().len())
 }
 
 /// The date in the dateline that runs from folded `start` to `end`: "DAKAR, 12 April 2017".
@@ -937,6 +955,24 @@ mod tests {
         ] {
             assert!(!names_the_committee(other), "{other}");
         }
+    }
+
+    #[test]
+    fn a_dateline_under_a_title_line_dates_no_meeting() {
+        let page = "Partners meet in Abuja\n\nABUJA, 12 November 2019 - Partners met in Abuja on 11 and 12 November 2019 for a thematic meeting.";
+        let dates = |page: &str| {
+            let m = parse_page(page).meetings.into_iter().next()?;
+            Some(m.date?.to_string())
+        };
+        assert_eq!(dates(page).as_deref(), Some("11-12 November 2019"));
+        // Its place is the venue where the text names no other.
+        let page = "Partners meet\nABUJA, 12 November 2019 - The thematic meeting took place.";
+        let meeting = &parse_page(page).meetings[0];
+        assert_eq!(meeting.city.as_deref(), Some("ABUJA"));
+        assert_eq!(
+            meeting.date.map(|d| d.to_string()).as_deref(),
+            Some("12 November 2019")
+        );
     }
 
     #[test]
