@@ -19,6 +19,9 @@ pub(crate) struct Labels {
     /// Folded range of a `Title:` value.
     pub title: Option<(usize, usize)>,
     pub roles: parties::Roles,
+    /// How many took part, where a participants' label or column gives a number ("| 75 |"
+    /// under "Participants").
+    pub people: Option<u32>,
 }
 
 /// What a label names.
@@ -306,6 +309,10 @@ fn read_value(doc: &Doc<'_>, field: Field, start: usize, end: usize, labels: &mu
         Field::Country => labels.country = labels.country.or_else(|| doc.country_at(start, end)),
         Field::Title => labels.title = Some((start, end)),
         Field::Format => labels.mode = labels.mode.or_else(|| mode_of(value)),
+        Field::Role(Role::Participant) if value.starts_with(|c: char| c.is_ascii_digit()) => {
+            let digits = value.bytes().take_while(u8::is_ascii_digit).count();
+            labels.people = labels.people.or_else(|| value.get(..digits)?.parse().ok());
+        }
         Field::Role(role) => {
             let (listed, _) = parties::after(doc, start, end, true);
             for l in listed {

@@ -25,7 +25,7 @@
 //! | date-first card header | `12 - 13 July 2022 - Dakar, Senegal: Thematic Meeting on Labour Migration` |
 //! | one-line card | `Expert meeting held on 21-22 May 2012 in Accra, Ghana.`, `Upcoming: Thematic meeting on legal migration, 14-15 March 2025, Accra (Ghana).` |
 //! | event card | a title line, then `Tuesday, 7 March 2017, 9:00 - Wednesday, 8 March 2017, 13:00` or `Date: 3 and 4 June 2016`, then label lines |
-//! | table row | `\| 12-13 March 2019 \| Dakar, Senegal \| Thematic meeting on legal migration \| Senegal, France \|` under `\| Date \| Venue \| Meeting \| Co-chairs \|` (bars or tabs; each cell the value of its column's label) |
+//! | table row | `\| 12-13 March 2019 \| Dakar, Senegal \| Thematic meeting on legal migration \| Senegal, France \|` under `\| Date \| Venue \| Meeting \| Co-chairs \|` (bars or tabs; each cell the value of its column's label; a number under `Participants` counts people) |
 //! | news item | a title line, then `Published on 20 March 2019`, `Posted: 5 April 2019 by the Secretariat` or `20.04.2019 \| News`, then prose that dates the meeting (an item that names no meeting gives none) |
 //! | page about one meeting | `On 10-11 October 2023, a Technical Meeting ... will take place in Accra, Ghana.` |
 //!
@@ -702,7 +702,13 @@ fn read_meeting(
         mode,
         themes: prose.themes,
         processes: prose.processes,
-        participants: prose.participants,
+        participants: prose.participants.or_else(|| {
+            let people = labels.people?;
+            Some(crate::model::Participants {
+                people: Some(people),
+                ..Default::default()
+            })
+        }),
         // With the title lines above the header line, so that header and body hold all.
         header: doc.original(start, header_end).to_owned(),
         body: doc.original(header_end.max(start), end).trim().to_owned(),
@@ -973,6 +979,19 @@ mod tests {
             meeting.date.map(|d| d.to_string()).as_deref(),
             Some("12 November 2019")
         );
+    }
+
+    #[test]
+    fn a_participants_column_counts_people() {
+        let page = "| Meeting | Date | Place | Participants |\n|---|---|---|---|\n| Workshop on return | 3 June 2021 | Dakar | 60 |\n| Workshop on asylum | 4 June 2021 | Dakar | Mali, IOM |";
+        let parsed = parse_page(page);
+        let people: Vec<Option<u32>> = parsed
+            .meetings
+            .iter()
+            .map(|m| m.participants.and_then(|p| p.people))
+            .collect();
+        assert_eq!(people, [Some(60), None]);
+        assert_eq!(parsed.meetings[1].roles.len(), 2);
     }
 
     #[test]
