@@ -552,12 +552,7 @@ fn read_meeting(
 
     // The date: from the header, a label, an event card's date line, else the prose.
     let anchor_date = match shape {
-        Shape::Event => {
-            let tokens = tokens::tokenize(doc.text(), header_start, header_end);
-            dates::find_all(&tokens, doc.text(), false)
-                .into_iter()
-                .next()
-        }
+        Shape::Event => first_date(doc, header_start, header_end),
         _ => None,
     };
     let stated = header.date.or(labels.date).or(anchor_date);
@@ -613,10 +608,7 @@ fn read_meeting(
     // A one-line card that names its meeting without a kind the prose knows ("Steering
     // Committee, Brussels, 25 March") is dated by its line all the same.
     if shape == Shape::OneLine && date.is_none() {
-        let tokens = tokens::tokenize(doc.text(), header_start, header_end);
-        date = dates::find_all(&tokens, doc.text(), false)
-            .into_iter()
-            .next()
+        date = first_date(doc, header_start, header_end)
             .and_then(|found| resolve_date(doc, found, segment.year, &mut notes));
     }
     // A news item that neither dates nor names a meeting is about something else.
@@ -629,7 +621,7 @@ fn read_meeting(
         // thematic meeting ..."); one about a meeting to come says nothing of its day.
         let reports = prose.kind.is_some() && !doc.slice(start, end).contains(" will ");
         date = reports
-            .then(|| dateline_date(doc, dateline_start(doc, start, end), region.dateline_end))
+            .then(|| first_date(doc, dateline_start(doc, start, end), region.dateline_end))
             .flatten()
             .and_then(|found| resolve_date(doc, found, None, &mut notes));
         date?;
@@ -833,8 +825,9 @@ fn dateline_start(doc: &Doc<'_>, start: usize, end: usize) -> usize {
     after + (next.len() - next.trim_start().len())
 }
 
-/// The date in the dateline that runs from folded `start` to `end`: "DAKAR, 12 April 2017".
-pub(super) fn dateline_date(doc: &Doc<'_>, start: usize, end: usize) -> Option<dates::Found> {
+/// The first date in folded `start..end`: a dateline's ("DAKAR, 12 April 2017"), an event's
+/// date line's, a one-line card's.
+pub(super) fn first_date(doc: &Doc<'_>, start: usize, end: usize) -> Option<dates::Found> {
     let tokens = tokens::tokenize(doc.text(), start, end);
     dates::find_all(&tokens, doc.text(), false)
         .into_iter()

@@ -1079,18 +1079,14 @@ fn is_seat(text: &str, at: usize) -> bool {
 /// above ("Abuja, 6-7 December 2016" over "Workshop on ...") counts nothing.
 fn after_number(text: &str, at: usize) -> bool {
     let before = tail(text, at, 60);
-    let gap = before.len() - before.trim_end().len();
+    let word_end = before.trim_end();
     if before
-        .get(before.len() - gap..)
-        .is_some_and(|g| g.contains('\n'))
+        .get(word_end.len()..)
+        .is_some_and(|gap| gap.contains('\n'))
     {
         return false;
     }
-    let word = before
-        .trim_end()
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("");
+    let word = word_end.rsplit(char::is_whitespace).next().unwrap_or("");
     !word.is_empty()
         && (word.bytes().all(|b| b.is_ascii_digit()) || crate::lexicon::ends_number_word(word))
 }

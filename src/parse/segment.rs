@@ -928,7 +928,7 @@ fn is_dated_dateline(doc: &Doc<'_>, line: &Line) -> bool {
     text.get(dash + 3..)
         .is_some_and(|r| r.starts_with(char::is_uppercase))
         && super::dateline(doc, line.start, line.end).is_some()
-        && super::dateline_date(doc, line.start, line.start + dash).is_some()
+        && super::first_date(doc, line.start, line.start + dash).is_some()
 }
 
 /// Whether `line`, in the body of a card whose header says `header`, opens a press story
@@ -944,7 +944,7 @@ fn tells_of_another_day(doc: &Doc<'_>, line: &Line, card: Option<DateSpan>) -> b
         return true;
     };
     let dash = doc.slice(line.start, line.end).find(" - ").unwrap_or(0);
-    let story = super::dateline_date(doc, line.start, line.start + dash);
+    let story = super::first_date(doc, line.start, line.start + dash);
     story
         .and_then(|f| f.resolve(Some(card.end().year())).ok())
         .is_some_and(|story| {
@@ -955,9 +955,9 @@ fn tells_of_another_day(doc: &Doc<'_>, line: &Line, card: Option<DateSpan>) -> b
 
 /// The days of the first date on `line`, a year taken from `year` where it gives none.
 fn days_of_line(doc: &Doc<'_>, line: &Line, year: Option<i32>) -> Option<DateSpan> {
-    let tokens = tokenize(doc.text(), line.start, line.end);
-    let found = dates::find_all(&tokens, doc.text(), false);
-    found.first()?.resolve(year).ok()
+    super::first_date(doc, line.start, line.end)?
+        .resolve(year)
+        .ok()
 }
 
 /// A press story after a card, from its first line to `last`: read as a page about one
