@@ -575,7 +575,7 @@ fn build(
                 (i + 1..=last).find(|&k| {
                     lines
                         .get(k)
-                        .is_some_and(|l| l.after_blank && tells_of_another_day(doc, l, days))
+                        .is_some_and(|l| tells_of_another_day(doc, l, days))
                 })
             })
             .flatten();
@@ -914,43 +914,40 @@ fn names_one_meeting(doc: &Doc<'_>, line: &Line) -> bool {
     })
 }
 
-/// Whether `line` opens a paragraph with a press dateline that gives a date: "DAKAR, 20 May
-/// 2019 – The Rabat Process held ...".
-fn is_dated_dateline(doc: &Doc<'_>, line: &Line) -> bool {
+/// The date of the press dateline that opens the paragraph at `line`, if one does: "DAKAR,
+/// 20 May 2019 – The Rabat Process held ...".
+fn dateline_date(doc: &Doc<'_>, line: &Line) -> Option<dates::Found> {
     const MAX_DATELINE: usize = 80;
     if !line.after_blank {
-        return false;
+        return None;
     }
     let text = doc.slice(line.start, line.end);
-    let Some(dash) = crate::text::head(text, MAX_DATELINE).find(" - ") else {
-        return false;
-    };
-    text.get(dash + 3..)
-        .is_some_and(|r| r.starts_with(char::is_uppercase))
-        && super::dateline(doc, line.start, line.end).is_some()
-        && super::first_date(doc, line.start, line.start + dash).is_some()
+    let dash = crate::text::head(text, MAX_DATELINE).find(" - ")?;
+    let opens_sentence = text
+        .get(dash + 3..)
+        .is_some_and(|r| r.starts_with(char::is_uppercase));
+    if !opens_sentence || super::dateline(doc, line.start, line.end).is_none() {
+        return None;
+    }
+    super::first_date(doc, line.start, line.start + dash)
 }
 
-/// Whether `line`, in the body of a card whose header says `header`, opens a press story
-/// about another day: a paragraph with a dated dateline ("RABAT, 20 June 2017 - The Rabat
+/// Whether `line`, after an announcement on the days `card`, opens a press story about
+/// another day: a paragraph with a dated dateline ("RABAT, 20 June 2017 - The Rabat
 /// Process partners met ...") whose days do not meet the card's. A story dated within the
 /// card's days reports the card's own meeting.
 fn tells_of_another_day(doc: &Doc<'_>, line: &Line, card: Option<DateSpan>) -> bool {
-    if !is_dated_dateline(doc, line) {
+    let Some(story) = dateline_date(doc, line) else {
         return false;
-    }
+    };
     // Without days of its own, the card cannot be told from the story by them.
     let Some(card) = card else {
         return true;
     };
-    let dash = doc.slice(line.start, line.end).find(" - ").unwrap_or(0);
-    let story = super::first_date(doc, line.start, line.start + dash);
-    story
-        .and_then(|f| f.resolve(Some(card.end().year())).ok())
-        .is_some_and(|story| {
-            story.start().first_day() > card.end().last_day()
-                || story.end().last_day() < card.start().first_day()
-        })
+    story.resolve(Some(card.end().year())).is_ok_and(|story| {
+        story.start().first_day() > card.end().last_day()
+            || story.end().last_day() < card.start().first_day()
+    })
 }
 
 /// The days of the first date on `line`, a year taken from `year` where it gives none.
