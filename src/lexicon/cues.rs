@@ -464,6 +464,10 @@ pub(super) const THEMES: &[(Theme, &[&str])] = &[
             "refugee",
             "refugees",
             "refugee protection",
+            // Action area 3, "protection and asylum", names migrants in need of it too.
+            "protection of migrants",
+            "migrants in vulnerable situations",
+            "protection des migrants",
             "asile",
             "protection internationale",
             "réfugiés",

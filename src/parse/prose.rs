@@ -2288,6 +2288,10 @@ mod tests {
                 "L'atelier a porté sur la surveillance des frontières.",
                 Theme::BorderManagement,
             ),
+            (
+                "The meeting addressed the protection of migrants along the routes.",
+                Theme::AsylumAndProtection,
+            ),
         ] {
             assert_eq!(prose(text, None).1.themes, [theme].into(), "{text}");
         }
