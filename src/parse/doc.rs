@@ -273,7 +273,19 @@ pub(crate) fn unknown_organisation(text: &str) -> Option<(Organisation, usize)> 
         let capital = bare.starts_with(|c: char| c.is_uppercase());
         let joiner = matches!(
             bare,
-            "of" | "for" | "and" | "de" | "du" | "des" | "la" | "on" | "the"
+            "of" | "for"
+                | "and"
+                | "on"
+                | "the"
+                | "de"
+                | "du"
+                | "des"
+                | "la"
+                | "les"
+                | "pour"
+                | "et"
+                | "fur"
+                | "del"
         );
         if bare.is_empty() || !(capital || (joiner && words > 0)) {
             break;

@@ -746,9 +746,10 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
         }
         for l in listed {
             // A name the lexicon keeps by name ("Expertise France") is known.
+            // (perhaps with its acronym after it: "the European Asylum Support Office (EASO)")
             let known = doc
                 .first_hit_in(l.start, l.end)
-                .is_some_and(|h| h.start == l.start && h.end == l.end);
+                .is_some_and(|h| h.start == l.start);
             if let Party::Organisation(Organisation::Other(name)) = &l.party
                 && !known
             {

@@ -404,12 +404,14 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
             && let Some((org, len)) = unknown_organisation(rest)
         {
             let name_start = start + (rest.len() - rest.trim_start().len());
+            let (party, end) = known_acronym_after(doc, start + len, limit)
+                .unwrap_or((Party::Organisation(org), start + len));
             listed.push(Listed {
-                party: Party::Organisation(org),
+                party,
                 start: name_start,
-                end: start + len,
+                end,
             });
-            pos = start + len;
+            pos = end;
             while hits.get(next).is_some_and(|h| h.start < pos) {
                 next += 1;
             }
@@ -514,6 +516,10 @@ pub(crate) fn unknown_bodies(doc: &Doc<'_>, from: usize, to: usize, list: &mut L
             continue;
         };
         let (s, e) = (from + start, from + start + len);
+        // Named by its acronym too, which the lexicon knows: the acronym is read as the party.
+        if known_acronym_after(doc, e, from + text.len()).is_some() {
+            continue;
+        }
         let known_inside = doc.hits_in(s, e).iter().any(|&h| {
             doc.party(h, false).is_some() || doc.is_framework(h) || doc.kind(h).is_some()
         });
@@ -529,6 +535,20 @@ pub(crate) fn unknown_bodies(doc: &Doc<'_>, from: usize, to: usize, list: &mut L
             });
         }
     }
+}
+
+/// The party a known acronym in parentheses right after an unknown name ending at folded
+/// `end` names, and where the parenthesis closes: "the European Asylum Support Office
+/// (EASO)" names the party "EASO" names, not a second one. (`acronym_after` is its
+/// counterpart after a known name.)
+fn known_acronym_after(doc: &Doc<'_>, end: usize, limit: usize) -> Option<(Party, usize)> {
+    let rest = doc.slice(end, limit);
+    let open = end + rest.len() - rest.strip_prefix(" (")?.len();
+    let hit = doc.first_hit_in(open, limit)?;
+    if hit.start != open || doc.slice(hit.end, limit).get(..1) != Some(")") {
+        return None;
+    }
+    Some((doc.party(hit, false)?, hit.end + 1))
 }
 
 /// Whether `gap` is only "(", perhaps after "Secretariat", between a dialogue's name and
@@ -891,11 +911,28 @@ fn acronym_after(doc: &Doc<'_>, h: Hit, party: &Party) -> Option<usize> {
     let next = doc.first_hit_in(h.end, h.end + 16)?;
     let gap = doc.slice(h.end, next.start);
     let close = doc.slice(next.end, next.end + 1);
-    if gap.trim() == "(" && close == ")" && doc.party(next, false).as_ref() == Some(party) {
-        Some(next.end + 1)
-    } else {
-        None
-    }
+    let same = || {
+        doc.party(next, false).as_ref() == Some(party)
+            // "the European Asylum Support Office (EASO)": two names the lexicon keeps,
+            // the second made of the first's initials.
+            || matches!(party, Party::Organisation(_))
+                && is_initials(doc.slice(next.start, next.end), doc.slice(h.start, h.end))
+    };
+    (gap.trim() == "(" && close == ")" && same()).then_some(next.end + 1)
+}
+
+/// Whether `acronym` is made of initials of `name`'s capitalised words, in order ("EASO" of
+/// "European Asylum Support Office", "GIZ" of "Deutsche Gesellschaft für Internationale
+/// Zusammenarbeit").
+fn is_initials(acronym: &str, name: &str) -> bool {
+    let mut initials = name
+        .split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase());
+    acronym.chars().count() >= 2
+        && acronym
+            .chars()
+            .all(|a| a.is_ascii_uppercase() && initials.any(|i| i == a))
 }
 
 #[cfg(test)]
@@ -909,6 +946,31 @@ mod tests {
 
     fn c(code: &str) -> Party {
         Party::Country(Country::from_alpha2(code).unwrap())
+    }
+
+    #[test]
+    fn a_name_and_its_acronym_are_one_party() {
+        let listed = |text: &str| {
+            let doc = Doc::new(text);
+            names(&after(&doc, 0, doc.text().len(), true).0)
+        };
+        // Both known by name, the second made of the first's initials.
+        assert_eq!(
+            listed(" the European Asylum Support Office (EASO) and Mali"),
+            ["European Asylum Support Office", "Mali"]
+        );
+        // An unknown name with a known acronym is the acronym's party.
+        assert_eq!(
+            listed(" the Organisation Internationale pour les Migrations (OIM) and Mali"),
+            ["IOM", "Mali"]
+        );
+        assert!(is_initials("EASO", "European Asylum Support Office"));
+        assert!(is_initials(
+            "GIZ",
+            "Deutsche Gesellschaft fur Internationale Zusammenarbeit"
+        ));
+        assert!(!is_initials("IOM", "European Asylum Support Office"));
+        assert!(!is_initials("E", "European"));
     }
 
     #[test]

@@ -866,11 +866,13 @@ impl Context<'_, '_> {
         let mut skip_until = hit.end;
         // Where the list ends: at the next role cue, or the sentence end.
         let mut stop = e;
+        // Where the last party's acronym in parentheses ends.
+        let mut named_until = hit.end;
         for &h in self.doc.hits_in(hit.end, e) {
             if present.len() >= parties::MAX_LIST {
                 break;
             }
-            if h.start < skip_until {
+            if h.start < skip_until.max(named_until) {
                 continue;
             }
             let cue = self.doc.names(h).find_map(|n| match n {
@@ -910,6 +912,12 @@ impl Context<'_, '_> {
                             start: h.start,
                             end,
                         });
+                        // The acronym after the name names no second party; an office's
+                        // name may run on over others ("the Spanish Ministry of Interior and
+                        // the EU Delegation"), which are still read.
+                        if self.doc.slice(h.end, end).trim_start().starts_with('(') {
+                            named_until = end;
+                        }
                     }
                 }
             }
