@@ -142,6 +142,7 @@
 //! | `IOM attended as an observer`, `one observer country, Algeria` | observers (and not participants, though named among those present) |
 //! | `the Minister of the Interior of Senegal`, `the Moroccan Chairmanship`, `the Senegalese Ministry of Foreign Affairs`, `the Senegalese and Spanish delegations` | that country (those countries) |
 //! | `the Sahel Migration Observatory (SMO)` ... `SMO` | the same organisation, wherever the page uses the acronym |
+//! | `the European Asylum Support Office (EASO)`, `the Organisation Internationale pour les Migrations (OIM)` | one party: the name's, or the acronym's where only the acronym is known (IOM) |
 //! | the first kind named (`a Technical Meeting`, `the workshop`, `SOM`, `the Steering Committee met`) | kind |
 //! | a quoted text ("…", ‘…’, « … », or '…' opening with a capital) after the kind or after `entitled`, `under the title`, `on the theme (of)`, `on the topic`, or alone on its line; a title after a header's colon (`Madrid, 1-2 July 2019: Technical meeting on border management`) or after the kind and a colon in a title line (`Webinar: Digitalisation of consular services`) | title |
 //! | `52 participants representing 21 partner countries (including 9 European and 12 African countries)`, `around 150 senior officials`, `some thirty partner countries`, `80+ participants`, `20 partner countries and 4 observer countries` (24 countries) | participant figures |
