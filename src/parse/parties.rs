@@ -404,7 +404,7 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
             && let Some((org, len)) = unknown_organisation(rest)
         {
             let name_start = start + (rest.len() - rest.trim_start().len());
-            let (party, end) = known_acronym_after(doc, start + len, limit)
+            let (party, end) = known_acronym_after(doc, start + len)
                 .unwrap_or((Party::Organisation(org), start + len));
             listed.push(Listed {
                 party,
@@ -517,7 +517,7 @@ pub(crate) fn unknown_bodies(doc: &Doc<'_>, from: usize, to: usize, list: &mut L
         };
         let (s, e) = (from + start, from + start + len);
         // Named by its acronym too, which the lexicon knows: the acronym is read as the party.
-        if known_acronym_after(doc, e, from + text.len()).is_some() {
+        if known_acronym_after(doc, e).is_some() {
             continue;
         }
         let known_inside = doc.hits_in(s, e).iter().any(|&h| {
@@ -538,17 +538,11 @@ pub(crate) fn unknown_bodies(doc: &Doc<'_>, from: usize, to: usize, list: &mut L
 }
 
 /// The party a known acronym in parentheses right after an unknown name ending at folded
-/// `end` names, and where the parenthesis closes: "the European Asylum Support Office
-/// (EASO)" names the party "EASO" names, not a second one. (`acronym_after` is its
-/// counterpart after a known name.)
-fn known_acronym_after(doc: &Doc<'_>, end: usize, limit: usize) -> Option<(Party, usize)> {
-    let rest = doc.slice(end, limit);
-    let open = end + rest.len() - rest.strip_prefix(" (")?.len();
-    let hit = doc.first_hit_in(open, limit)?;
-    if hit.start != open || doc.slice(hit.end, limit).get(..1) != Some(")") {
-        return None;
-    }
-    Some((doc.party(hit, false)?, hit.end + 1))
+/// `end` names, and where the parenthesis closes: "the Organisation Internationale pour les
+/// Migrations (OIM)" names the party "OIM" names, not a second one.
+fn known_acronym_after(doc: &Doc<'_>, end: usize) -> Option<(Party, usize)> {
+    let (acronym, close) = parenthesised_name(doc, end)?;
+    Some((doc.party(acronym, false)?, close))
 }
 
 /// Whether `gap` is only "(", perhaps after "Secretariat", between a dialogue's name and
@@ -895,12 +889,25 @@ fn office_complement(doc: &Doc<'_>, at: usize) -> usize {
 
 /// Where " (MMC)" after "Mixed Migration Centre" ends, when it names the same party.
 fn acronym_after(doc: &Doc<'_>, h: Hit, party: &Party) -> Option<usize> {
-    // " (MMC)": the acronym follows within a few bytes, after an opening parenthesis that
-    // is looked for first (past white space; anything not ASCII is left to the full look).
+    let (next, close) = parenthesised_name(doc, h.end)?;
+    let same = doc.party(next, false).as_ref() == Some(party)
+        // "the European Asylum Support Office (EASO)": two names the lexicon keeps, the
+        // second made of the first's initials.
+        || matches!(party, Party::Organisation(_))
+            && is_initials(doc.slice(next.start, next.end), doc.slice(h.start, h.end));
+    same.then_some(close)
+}
+
+/// The name the lexicon knows alone in parentheses right after folded `end` (" (MMC)"),
+/// and where the parenthesis closes.
+fn parenthesised_name(doc: &Doc<'_>, end: usize) -> Option<(Hit, usize)> {
+    // The name follows within a few bytes, after an opening parenthesis that is looked for
+    // first (past white space; anything not ASCII is left to the full look): every party
+    // in a list is asked.
     let first = doc
         .text()
         .as_bytes()
-        .get(h.end..)
+        .get(end..)
         .unwrap_or(&[])
         .iter()
         .take(16)
@@ -908,17 +915,10 @@ fn acronym_after(doc: &Doc<'_>, h: Hit, party: &Party) -> Option<usize> {
     if first.is_some_and(|&b| b != b'(' && b.is_ascii()) {
         return None;
     }
-    let next = doc.first_hit_in(h.end, h.end + 16)?;
-    let gap = doc.slice(h.end, next.start);
+    let next = doc.first_hit_in(end, end + 16)?;
+    let gap = doc.slice(end, next.start);
     let close = doc.slice(next.end, next.end + 1);
-    let same = || {
-        doc.party(next, false).as_ref() == Some(party)
-            // "the European Asylum Support Office (EASO)": two names the lexicon keeps,
-            // the second made of the first's initials.
-            || matches!(party, Party::Organisation(_))
-                && is_initials(doc.slice(next.start, next.end), doc.slice(h.start, h.end))
-    };
-    (gap.trim() == "(" && close == ")" && same()).then_some(next.end + 1)
+    (gap.trim() == "(" && close == ")").then_some((next, next.end + 1))
 }
 
 /// Whether `acronym` is made of initials of `name`'s capitalised words, in order ("EASO" of
