@@ -696,6 +696,12 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
         let cue = doc.first_hit_in(at, end).filter(|h| h.start == at);
         let roles = cue.and_then(|h| clause_roles(doc, h));
         let (Some(hit), Some(roles)) = (cue, roles) else {
+            // "Brussels, 16 September 2020, online.": a mode in a part of its own.
+            if let Some((mode, part_end)) = mode_part(doc, at, end) {
+                header.mode.get_or_insert(mode);
+                pos = part_end;
+                continue;
+            }
             // Text after the clauses that is no clause: a header only if clauses came
             // first, or if it names the meeting ("Rome, 27 November 2014, Fourth
             // Euro-African Ministerial Conference"), perhaps with clauses after the name
@@ -765,6 +771,20 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
         }
         pos = list_end.max(hit.end);
     }
+}
+
+/// A mode stated alone in the header's part that opens at folded `start` and runs to the
+/// next comma or `end` ("online", "by videoconference", "virtual meeting"), and where that
+/// part ends. A longer part is a name or a sentence, read as such.
+fn mode_part(doc: &Doc<'_>, start: usize, end: usize) -> Option<(Mode, usize)> {
+    const MAX_MODE_WORDS: usize = 3;
+    let rest = doc.slice(start, end);
+    let part_end = start + rest.find(',').unwrap_or(rest.len());
+    let part = doc.slice(start, part_end).trim_end_matches(['.', ' ']);
+    if part.split_whitespace().count() > MAX_MODE_WORDS {
+        return None;
+    }
+    labels::mode_of(part).map(|mode| (mode, part_end))
 }
 
 /// Whether folded `start..end` is a short name of a meeting: capitalised, one sentence,
@@ -1002,6 +1022,26 @@ mod tests {
             let (_, h) = header(line).unwrap();
             assert!(h.mode == Some(Mode::Virtual) && h.city.is_none(), "{line}");
         }
+        // A mode in a part of its own after the date, the venue kept.
+        for (line, mode, roles_read) in [
+            ("Brussels, 16 September 2020, online.", Mode::Virtual, 0),
+            (
+                "Brussels, 16 September 2020, by videoconference, chaired by Mali.",
+                Mode::Virtual,
+                1,
+            ),
+            (
+                "Rome, 3 May 2021, hybrid format, hosted by Italy",
+                Mode::Hybrid,
+                1,
+            ),
+        ] {
+            let (_, h) = header(line).unwrap();
+            assert_eq!(h.mode, Some(mode), "{line}");
+            assert!(h.city.is_some() && h.roles.len() == roles_read, "{line}");
+        }
+        // A longer part is no mode, nor a header.
+        assert!(header("Brussels, 16 September 2020, the partners met online to talk").is_none());
         let (doc, h) = header("Hybrid (Brussels), 6 May 2021, hosted by Belgium.").unwrap();
         assert_eq!(h.mode, Some(Mode::Hybrid));
         assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Brussels");

@@ -562,6 +562,21 @@ fn joiner_len(text: &str) -> usize {
     }
 }
 
+/// The parties an observer cue ends right before `from` lists up to `limit`, perhaps by
+/// example ("observers such as IOM and UNHCR"), and where the list ends.
+pub(crate) fn observers_after(doc: &Doc<'_>, from: usize, limit: usize) -> (List, usize) {
+    let rest = doc.slice(from, limit);
+    let lead = ["such as ", "namely ", "like "]
+        .iter()
+        .find_map(|w| {
+            let body = rest.trim_start_matches([' ', ',', ':']);
+            let opens = body.get(..w.len())?.eq_ignore_ascii_case(w);
+            opens.then_some(rest.len() - body.len() + w.len())
+        })
+        .unwrap_or(0);
+    after(doc, from + lead, limit, false)
+}
+
 /// What may stand between the last party of a list and the cue after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Gap {

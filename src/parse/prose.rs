@@ -849,7 +849,7 @@ impl Context<'_, '_> {
             ),
             Cue::ObserversFollow => add(
                 &[Role::Observer],
-                parties::after(self.doc, hit.end, e, false).0,
+                parties::observers_after(self.doc, hit.end, e).0,
             ),
             Cue::Mode(mode) => {
                 prose.mode.get_or_insert(mode);
@@ -897,7 +897,7 @@ impl Context<'_, '_> {
             }
             match cue {
                 Some(Cue::ObserversFollow) => {
-                    skip_until = parties::after(self.doc, h.end, e, false).1;
+                    skip_until = parties::observers_after(self.doc, h.end, e).1;
                 }
                 Some(_) => {}
                 None => {
@@ -2028,6 +2028,16 @@ mod tests {
             "L'Algérie y a participé en tant qu'observateur.",
         ] {
             assert_eq!(roles(&prose(text, None).1), ["observer: Algeria"], "{text}");
+        }
+        // Observers named by example, and not among those present.
+        for text in [
+            "Ministers of 30 countries and observers such as Algeria and IOM attended.",
+            "It gathered partner countries and observers, namely Algeria and IOM.",
+        ] {
+            let page = format!("Tunis, 3 May 2019.\n{text}");
+            let meeting = &crate::parse_page(&page).meetings[0];
+            let found: Vec<String> = meeting.roles.iter().map(ToString::to_string).collect();
+            assert_eq!(found, ["observer: Algeria", "observer: IOM"], "{text}");
         }
         // The meeting keeps the role that says more.
         let page = "Tunis, 3 May 2019.\nAlgeria attended the meeting as an observer.";
