@@ -143,6 +143,9 @@ const TITLE_LEAD_INS: &[&str] = &[
 /// How many words may separate an event noun from a theme it governs ("workshop on the fight
 /// against migrant smuggling").
 const THEME_REACH: usize = 10;
+/// How many words may open a sentence before the event that is its subject ("The next
+/// thematic meeting", "In 2023, the follow-up workshop").
+const SUBJECT_WORDS: usize = 5;
 /// Words that say a sentence's figures are about who attended.
 const ATTENDANCE: &[&str] = &[
     "gathered",
@@ -1015,11 +1018,24 @@ impl Context<'_, '_> {
             .split(u8::is_ascii_whitespace)
             .filter(|w| !w.is_empty())
             .count();
-        if words > THEME_REACH || between.contains(['.', ';']) {
+        if between.contains(['.', ';']) {
             return false;
         }
+        let named_as_other = || named_as_other_event(text, h.start, self.coming_is_own);
+        if words > THEME_REACH {
+            // A sentence about another event governs its themes to its end: "The next
+            // thematic meeting will be held in Lisbon in March 2023 and will focus on legal
+            // pathways."
+            let subject = text
+                .get(s..h.start)
+                .unwrap_or("")
+                .split_whitespace()
+                .count()
+                <= SUBJECT_WORDS;
+            return subject && named_as_other();
+        }
         let other_kind = kind != MeetingKind::Meeting && kind != own;
-        other_kind || named_as_other_event(text, h.start, self.coming_is_own)
+        other_kind || named_as_other()
     }
 }
 
@@ -2277,6 +2293,14 @@ mod tests {
         assert!(prose(text, Some("3 October 2019")).1.roles.is_empty());
         let text = "The Steering Committee, chaired by Mali, met in Madrid.";
         assert_eq!(roles(&prose(text, None).1), ["chair: Mali"]);
+        // A sentence about the next meeting keeps its themes, however far they come.
+        let text = "The meeting discussed reintegration. The next thematic meeting will be held in Lisbon in March 2023 and will focus on legal pathways.";
+        let (_, p) = prose(text, Some("5 December 2022"));
+        assert_eq!(p.themes, [Theme::ReturnAndReintegration].into());
+        // Not where the meeting itself is the subject, the other event named on the way.
+        let text = "The workshop, held some weeks after the previous meeting in Dakar, Senegal, in the spring of that same year, mainly focused on legal pathways.";
+        let (_, p) = prose(text, Some("5 December 2022"));
+        assert_eq!(p.themes, [Theme::LegalMigration].into());
     }
 
     #[test]
