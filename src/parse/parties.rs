@@ -328,7 +328,8 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
         // Judged only where a name follows: the gap to the end may be long.
         let fits = || {
             if opening {
-                only(gap, LEADING, ",()&/")
+                // "Observers: Algeria, Switzerland" within a line.
+                only(gap, LEADING, ",()&/:")
             } else if listed.is_empty() {
                 // After the dialogue's own name, ", with" names whom it worked with.
                 only(gap, JOINING, ",()&/")

@@ -2049,6 +2049,7 @@ mod tests {
         for text in [
             "Ministers of 30 countries and observers such as Algeria and IOM attended.",
             "It gathered partner countries and observers, namely Algeria and IOM.",
+            "The SOM took stock of the work. Observers: Algeria, IOM.",
         ] {
             let page = format!("Tunis, 3 May 2019.\n{text}");
             let meeting = &crate::parse_page(&page).meetings[0];
@@ -2333,6 +2334,14 @@ mod tests {
             (
                 "The meeting addressed the protection of migrants along the routes.",
                 Theme::AsylumAndProtection,
+            ),
+            (
+                "The training taught police officers to detect fraudulent documents.",
+                Theme::BorderManagement,
+            ),
+            (
+                "Officers of the border police took part in the training.",
+                Theme::BorderManagement,
             ),
         ] {
             assert_eq!(prose(text, None).1.themes, [theme].into(), "{text}");
