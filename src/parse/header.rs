@@ -1035,6 +1035,7 @@ mod tests {
                 Mode::Hybrid,
                 1,
             ),
+            ("Bruxelles, 8 février 2023, en ligne.", Mode::Virtual, 0),
         ] {
             let (_, h) = header(line).unwrap();
             assert_eq!(h.mode, Some(mode), "{line}");

@@ -343,6 +343,10 @@ pub(crate) fn mode_of(value: &str) -> Option<Mode> {
         "webinar",
         "videoconference",
         "video conference",
+        // French, folded: "en ligne", "visioconférence", "virtuelle".
+        "en ligne",
+        "visioconference",
+        "virtuel",
     ]
     .into_iter()
     .any(has)
@@ -472,6 +476,15 @@ mod tests {
         assert!(l.city.is_none());
         let (doc, l) = labels("Place: Sal, Cabo Verde");
         assert_eq!(doc.slice(l.city.unwrap().0, l.city.unwrap().1), "Sal");
+        // In French.
+        for line in [
+            "Lieu : en ligne",
+            "Format : visioconférence",
+            "Lieu : réunion virtuelle",
+        ] {
+            let (_, l) = labels(line);
+            assert!(l.mode == Some(Mode::Virtual) && l.city.is_none(), "{line}");
+        }
         let (_, l) = labels("Date:\nLocation: Ghana");
         assert!(l.date.is_none() && l.city.is_none());
         assert_eq!(l.country.unwrap().alpha2(), "GH");
