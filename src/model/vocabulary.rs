@@ -148,13 +148,14 @@ vocabulary! {
         MigrationAndDevelopment => "migration_and_development",
         /// Root causes of irregular migration and forced displacement.
         RootCauses => "root_causes",
-        /// Legal, regular, labour and circular migration; mobility.
+        /// Legal, regular, labour and circular migration; mobility (not "human mobility"
+        /// or the mobility climate change brings about).
         LegalMigration => "legal_migration",
         /// Visa issuing and facilitation.
         VisaFacilitation => "visa_facilitation",
         /// Asylum, international protection, refugees.
         AsylumAndProtection => "asylum_and_protection",
-        /// Border management and control.
+        /// Border management and control, border guards and police, document fraud.
         BorderManagement => "border_management",
         /// Smuggling of migrants.
         MigrantSmuggling => "migrant_smuggling",

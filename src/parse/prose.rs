@@ -358,6 +358,7 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
                 // A theme already found needs no second look at what governs it.
                 Name::Theme(theme)
                     if !prose.themes.contains(*theme)
+                        && !mobility_of_another_kind(text, hit)
                         && !context.governed_by_other_event(hits, n, kind) =>
                 {
                     prose.themes.insert(*theme);
@@ -1062,6 +1063,15 @@ fn own_kind(doc: &Doc<'_>, hits: &[Hit], coming_is_own: bool) -> Option<(Hit, Me
         }
         Some((h, kind))
     })
+}
+
+/// Whether the theme at `hit` is mobility that is no migration by legal pathways: "human
+/// mobility" and the mobility climate change brings about are another topic.
+fn mobility_of_another_kind(text: &str, hit: Hit) -> bool {
+    const OTHER_MOBILITY: &[&str] = &["human", "climate", "climate-induced", "environmental"];
+    text.get(hit.start..hit.end)
+        .is_some_and(|w| w.eq_ignore_ascii_case("mobility"))
+        && near_before(text, hit.start, OTHER_MOBILITY, 1)
 }
 
 /// The mode the word before the meeting's kind states: "a virtual thematic meeting", "the
@@ -2346,6 +2356,11 @@ mod tests {
         ] {
             assert_eq!(prose(text, None).1.themes, [theme].into(), "{text}");
         }
+        // Mobility that is no legal pathway.
+        let text = "The webinar looked at climate change and human mobility.";
+        assert!(prose(text, None).1.themes.is_empty());
+        let text = "The meeting looked at climate mobility and student mobility.";
+        assert_eq!(prose(text, None).1.themes, [Theme::LegalMigration].into());
     }
 
     #[test]
