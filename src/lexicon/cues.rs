@@ -467,7 +467,11 @@ pub(super) const THEMES: &[(Theme, &[&str])] = &[
             // Action area 3, "protection and asylum", names migrants in need of it too.
             "protection of migrants",
             "migrants in vulnerable situations",
+            "unaccompanied minors",
+            "unaccompanied children",
+            "unaccompanied migrant children",
             "protection des migrants",
+            "mineurs non accompagnés",
             "asile",
             "protection internationale",
             "réfugiés",

@@ -153,7 +153,8 @@ vocabulary! {
         LegalMigration => "legal_migration",
         /// Visa issuing and facilitation.
         VisaFacilitation => "visa_facilitation",
-        /// Asylum, international protection, refugees.
+        /// Asylum, international protection, refugees, migrants in vulnerable situations
+        /// (unaccompanied minors).
         AsylumAndProtection => "asylum_and_protection",
         /// Border management and control, border guards and police, document fraud.
         BorderManagement => "border_management",

@@ -2353,6 +2353,10 @@ mod tests {
                 "Officers of the border police took part in the training.",
                 Theme::BorderManagement,
             ),
+            (
+                "The training covered the care of unaccompanied minors.",
+                Theme::AsylumAndProtection,
+            ),
         ] {
             assert_eq!(prose(text, None).1.themes, [theme].into(), "{text}");
         }
