@@ -777,14 +777,9 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
 /// next comma or `end` ("online", "by videoconference", "virtual meeting"), and where that
 /// part ends. A longer part is a name or a sentence, read as such.
 fn mode_part(doc: &Doc<'_>, start: usize, end: usize) -> Option<(Mode, usize)> {
-    const MAX_MODE_WORDS: usize = 3;
     let rest = doc.slice(start, end);
     let part_end = start + rest.find(',').unwrap_or(rest.len());
-    let part = doc.slice(start, part_end).trim_end_matches(['.', ' ']);
-    if part.split_whitespace().count() > MAX_MODE_WORDS {
-        return None;
-    }
-    labels::mode_of(part).map(|mode| (mode, part_end))
+    labels::mode_alone(doc.slice(start, part_end)).map(|mode| (mode, part_end))
 }
 
 /// Whether folded `start..end` is a short name of a meeting: capitalised, one sentence,

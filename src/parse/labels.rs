@@ -357,6 +357,17 @@ pub(crate) fn mode_of(value: &str) -> Option<Mode> {
     }
 }
 
+/// The mode a short part of a line states alone ("online", "by videoconference", "hybrid
+/// format"): a longer part is a name or a sentence, whose mode the prose reads.
+pub(crate) fn mode_alone(part: &str) -> Option<Mode> {
+    const MAX_MODE_WORDS: usize = 3;
+    let part = part.trim_matches(|c: char| c == '.' || c.is_whitespace());
+    if part.split_whitespace().count() > MAX_MODE_WORDS {
+        return None;
+    }
+    mode_of(part)
+}
+
 /// A place value: "Tunis, Tunisia", "Radisson Blu, Dakar, Senegal", "Tunisia", "Online".
 fn place(doc: &Doc<'_>, start: usize, end: usize, labels: &mut Labels) {
     let value = doc.slice(start, end);

@@ -6,8 +6,9 @@
 //! 2. One pass of the lexicon's matcher finds every country, city, demonym, organisation,
 //!    process and cue word.
 //! 3. Lines are grouped into announcements at anchor lines (below); page furniture ("Page 1
-//!    of 2", "Read more"), section headings ("Past meetings") and a footer from its
-//!    copyright line to the next blank line belong to none. A line cut before its end
+//!    of 2", "Read more"), section headings ("Past meetings"), a calendar's headings of
+//!    months or years ("April 2019", "2018:", with or without a blank line under them)
+//!    and a footer from its copyright line to the next blank line belong to none. A line cut before its end
 //!    goes on on the next: one that ends with "by", "and", "of", "the" ..., one over a line
 //!    that opens with "by", and a date's month over its year ("hosted by the Islamic
 //!    Republic of" over "Mauritania and co-chaired by Spain.").
@@ -72,7 +73,9 @@
 //!                                                     in Dakar, Senegal."; a lead is up to
 //!                                                     three words: "Upcoming:"; an item of
 //!                                                     a list: "- Workshop on return,
-//!                                                     Tunis, 4 April")
+//!                                                     Tunis, 4 April"; a part that is a
+//!                                                     mode states it: "SOM - online -
+//!                                                     24 November 2020")
 //! event      = [title-line [place-line]] (date-line | "Date:" [dates]) [place-line] {label-line}
 //!                                                    (a date line is rather the day a news
 //!                                                     item was posted when its text reports
@@ -657,7 +660,18 @@ fn read_meeting(
         })
         .flatten();
     let venue = prose.venue.or(listed_city).filter(|_| city_range.is_none());
-    let mode = labels.mode.or(header.mode).or(prose.mode);
+    let mode = labels.mode.or(header.mode).or(prose.mode).or_else(|| {
+        // "Senior Officials' Meeting - online - 24 November 2020": a one-line card's mode
+        // in a part of its own.
+        (shape == Shape::OneLine)
+            .then(|| {
+                doc.slice(header_start, header_end)
+                    .split([',', '(', ')', '|'])
+                    .flat_map(|part| part.split(" - "))
+                    .find_map(labels::mode_alone)
+            })
+            .flatten()
+    });
     // Datelines open press releases, which are pages about one meeting; where the release
     // was written is no venue of a meeting held online.
     let dateline = if shape == Shape::Page
@@ -957,6 +971,19 @@ mod tests {
         ] {
             assert!(!names_the_committee(other), "{other}");
         }
+    }
+
+    #[test]
+    fn a_one_line_card_states_its_mode_in_a_part_of_its_own() {
+        let mode = |page: &str| parse_page(page).meetings.first().and_then(|m| m.mode);
+        let page = "Senior Officials' Meeting - online - 24 November 2020 - chaired by Mali";
+        assert_eq!(mode(page), Some(crate::model::Mode::Virtual));
+        let page = "- Workshop on return, Tunis (hybrid), 4 April 2019";
+        assert_eq!(mode(page), Some(crate::model::Mode::Hybrid));
+        // A word of a longer part says nothing of the meeting's mode.
+        let page =
+            "- Workshop on return, online tools for registering returnees, Tunis, 4 April 2019";
+        assert_eq!(mode(page), None);
     }
 
     #[test]

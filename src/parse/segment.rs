@@ -814,7 +814,10 @@ pub(crate) fn is_category(text: &str) -> bool {
 
 /// An event card's anchor: a date line or a `Date:` label.
 fn is_event_line(doc: &Doc<'_>, line: &Line) -> bool {
-    is_date_line(doc, line) || labels::is_date_label(doc.slice(line.start, line.end))
+    // A month's heading in a calendar stands alone under a blank line, where an event's
+    // date line stands under its title.
+    is_date_line(doc, line) && !is_month_heading(doc, line)
+        || labels::is_date_label(doc.slice(line.start, line.end))
 }
 
 /// A line that is only a date, perhaps with weekdays and times: an event card's date.
@@ -848,10 +851,22 @@ fn is_heading(doc: &Doc<'_>, line: &Line, next: &Line) -> bool {
     let plain =
         text.starts_with(char::is_uppercase) && !text.ends_with(|c: char| c.is_ascii_punctuation());
     line.after_blank
-        && next.after_blank
+        && (next.after_blank || is_month_heading(doc, line))
         && text.len() <= MAX_HEADING_LEN
         && text.split_whitespace().count() <= 6
         && (plain || year_heading(doc, line).is_some())
+}
+
+/// Whether `line` is a heading of a month's entries in a calendar ("April 2019",
+/// "March 2020:"): it heads what follows, with or without a blank line under it, and is
+/// no card's title.
+fn is_month_heading(doc: &Doc<'_>, line: &Line) -> bool {
+    year_heading(doc, line).is_some()
+        && doc
+            .slice(line.start, line.end)
+            .split_whitespace()
+            .map(|w| w.trim_end_matches([':', ',']))
+            .all(|w| w.bytes().all(|b| b.is_ascii_digit()) || crate::lexicon::month(w).is_some())
 }
 
 /// The year a heading line names, if it is one: a few words standing after a blank line,
@@ -881,7 +896,10 @@ fn year_heading(doc: &Doc<'_>, line: &Line) -> Option<i32> {
 /// Whether `line` is the title of the card whose header `next` follows it: a few words
 /// opening a paragraph, with the header right under them ("Senior Officials' Meeting").
 fn is_title(doc: &Doc<'_>, line: &Line, next: &Line) -> bool {
-    line.after_blank && !next.after_blank && reads_as_title(doc, line)
+    line.after_blank
+        && !next.after_blank
+        && reads_as_title(doc, line)
+        && !is_month_heading(doc, line)
 }
 
 /// Whether `line` reads as a title: a few words, capitalised, that end no sentence or clause.
@@ -1211,6 +1229,29 @@ Body two.",
             };
             assert_eq!(year_heading(&doc, &line), None, "{}", doc.text());
         }
+    }
+
+    #[test]
+    fn month_headings_belong_to_no_entry() {
+        let page = "March 2020\nSOM - online - 24 March 2020\nText.\n\nApril 2020\n4 April 2020 - Workshop on return (Tunis)\n\n2021:\n25 March - Workshop on visas (Brussels)";
+        let doc = Doc::new(page);
+        let (entries, _) = found(&doc);
+        let texts: Vec<&str> = entries.iter().map(|s| doc.slice(s.start, s.end)).collect();
+        assert_eq!(
+            texts,
+            [
+                "SOM - online - 24 March 2020\nText.",
+                "4 April 2020 - Workshop on return (Tunis)",
+                "25 March - Workshop on visas (Brussels)"
+            ]
+        );
+        assert_eq!(entries.last().and_then(|s| s.year), Some(2021));
+        // Under a title, a month is an event's date.
+        let page = "Workshop on return\nMarch 2020\nLocation: Tunis";
+        let doc = Doc::new(page);
+        let (event, _) = found(&doc);
+        assert_eq!(event.len(), 1);
+        assert_eq!(doc.slice(event[0].start, event[0].end), page);
     }
 
     #[test]
