@@ -1205,6 +1205,16 @@ fn near_before(text: &str, at: usize, words: &[&str], reach: usize) -> bool {
             (Some(s), Some(e)) => word.get(s..=e).unwrap_or_default(),
             _ => &[],
         };
+        // A word that ends a sentence is of another sentence ("... host the next one. The
+        // meeting ..."), but for an initial or an abbreviation ("J.", "i.e.").
+        let ends_sentence = word
+            .iter()
+            .rev()
+            .find(|&&b| !matches!(b, b')' | b'"' | b'\''))
+            .is_some_and(|b| matches!(b, b'.' | b'!' | b'?'));
+        if ends_sentence && trimmed.len() > 1 && !trimmed.contains(&b'.') {
+            return false;
+        }
         if words
             .iter()
             .any(|x| x.as_bytes().eq_ignore_ascii_case(trimmed))
@@ -1723,6 +1733,14 @@ mod tests {
             1
         ));
         assert!(near_before("a b c", 5, &["a"], 3));
+        // Not over a sentence's end.
+        assert!(!near_before(
+            "host the next one. The meeting",
+            23,
+            &["next"],
+            3
+        ));
+        assert!(near_before("the next (i.e. SOM) meeting", 20, &["next"], 3));
         assert!(!near_before("a b c", 5, &["a"], 2));
         assert!(!near_before("", 0, &["a"], 2));
         let far = format!("next{} meeting", " x".repeat(70));
