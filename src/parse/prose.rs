@@ -1496,19 +1496,34 @@ fn participants(
     // Only the few words after each number are read, and each sentence is asked once
     // whether it is about attendance: a sentence may hold thousands of "one".
     let mut attendance: Option<((usize, usize), bool)> = None;
-    for &h in hits.iter().filter(|h| h.may_name(class::NUMBER)) {
-        let Some(value) = doc.names(h).find_map(|n| match n {
+    let number = |h: Hit| {
+        doc.names(h).find_map(|n| match n {
             Name::Number(v) => Some(*v),
             _ => None,
-        }) else {
+        })
+    };
+    let mut numbers = hits.iter().filter(|h| h.may_name(class::NUMBER)).peekable();
+    while let Some(&h) = numbers.next() {
+        let Some(mut value) = number(h) else {
             continue;
         };
+        // "one hundred and twenty", "two hundred fifty": the hundreds, then the rest.
+        let mut end = h.end;
+        if value % 100 == 0
+            && let Some(&&next) = numbers.peek()
+            && matches!(text.get(h.end..next.start), Some(" and " | " "))
+            && let Some(rest) = number(next).filter(|&n| n < 100)
+        {
+            value += rest;
+            end = next.end;
+            numbers.next();
+        }
         let Some(&sentence) = sentences.around(h.start) else {
             continue;
         };
-        let after = head(text.get(h.end..sentence.1).unwrap_or(""), FIGURE_REACH);
+        let after = head(text.get(end..sentence.1).unwrap_or(""), FIGURE_REACH);
         tokens.clear();
-        tokens::tokenize_into(text, h.end, h.end + after.len(), &mut tokens);
+        tokens::tokenize_into(text, end, end + after.len(), &mut tokens);
         let mut found = Participants::default();
         figure(text, &tokens, value, &mut found);
         if found.is_empty() {
@@ -1615,8 +1630,15 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
         return;
     }
     let and_next = word(1).eq_ignore_ascii_case("and");
+    // "(10 African, 8 European)": a figure of each region, parted by a comma.
+    let comma_pair = matches!(
+        after.get(1..4),
+        Some([comma, n, w]) if comma.is_punct(',')
+            && n.number().is_some()
+            && w.is_any_word(text, &["african", "european"])
+    );
     match region_word {
-        Some(european) if rest_names_countries || and_next => {
+        Some(european) if rest_names_countries || and_next || comma_pair => {
             // "37 European and African countries" is a total, not a European figure.
             let mut file = |european: bool, value: u32| {
                 let slot = if european {
@@ -1630,11 +1652,11 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
                 p.countries.get_or_insert(value);
             } else {
                 file(european, value);
-                // "(15 African and 12 European)": the second figure, whose "countries" is
-                // left unsaid, is filed with the first.
+                // "(15 African and 12 European)", "(10 African, 8 European)": the second
+                // figure, whose "countries" is left unsaid, is filed with the first.
                 let other = if european { "african" } else { "european" };
                 if let (Some(and), Some(n), Some(w)) = (after.get(1), after.get(2), after.get(3))
-                    && and.is_word(text, "and")
+                    && (and.is_word(text, "and") || and.is_punct(','))
                     && let Some(n) = n.number()
                     && w.is_word(text, other)
                 {
@@ -1874,6 +1896,12 @@ mod tests {
                 Some(20),
             ),
             ("It gathered two hundred senior officials.", Some(200), None),
+            (
+                "It brought together one hundred and twenty participants.",
+                Some(120),
+                None,
+            ),
+            ("Two hundred fifty delegates attended.", Some(250), None),
         ] {
             let p = prose(text, None).1.participants.unwrap_or_default();
             assert_eq!((p.people, p.countries), (people, countries), "{text}");
@@ -2489,6 +2517,12 @@ mod tests {
         assert_eq!(
             (f.people, f.countries, f.european, f.african),
             (Some(75), Some(27), Some(12), Some(15))
+        );
+        let text = "It gathered 45 experts from 18 partner countries (10 African, 8 European).";
+        let f = prose(text, None).1.participants.unwrap();
+        assert_eq!(
+            (f.people, f.countries, f.european, f.african),
+            (Some(45), Some(18), Some(8), Some(10))
         );
         let text = "The Declaration brings together 18 Member States of the Rabat Process.";
         assert!(prose(text, None).1.participants.is_none());
