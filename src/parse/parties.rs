@@ -329,7 +329,7 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
         let fits = || {
             if opening {
                 // "Observers: Algeria, Switzerland" within a line.
-                only(gap, LEADING, ",()&/:")
+                only(gap, LEADING, ",()&/:") || secretariat_then(gap)
             } else if listed.is_empty() {
                 // After the dialogue's own name, ", with" names whom it worked with.
                 only(gap, JOINING, ",()&/")
@@ -553,6 +553,26 @@ fn only_secretariat(gap: &str) -> bool {
         let w = w.trim();
         w.is_empty() || w.eq_ignore_ascii_case("secretariat")
     })
+}
+
+/// Whether `gap` names the dialogue's secretariat alone and joins what follows to it
+/// ("organised by the Secretariat, IOM and the Government of Ghana"): the secretariat holds
+/// no role, by the contract, and the list goes on after it.
+fn secretariat_then(gap: &str) -> bool {
+    const SECRETARIAT: &str = "secretariat";
+    let rest = gap.trim_start();
+    let rest = match rest.get(..4) {
+        Some(the) if the.eq_ignore_ascii_case("the ") => rest.get(4..).unwrap_or(""),
+        _ => rest,
+    };
+    let (Some(named), Some(joiner)) =
+        (rest.get(..SECRETARIAT.len()), rest.get(SECRETARIAT.len()..))
+    else {
+        return false;
+    };
+    named.eq_ignore_ascii_case(SECRETARIAT)
+        && !joiner.trim().is_empty()
+        && only(joiner, JOINING, ",()&/")
 }
 
 /// The length of a leading "and " or ", " joiner.
@@ -1067,6 +1087,30 @@ mod tests {
         let doc = Doc::new("chaired by the presiding countries of each process");
         let (list, _) = after(&doc, 10, doc.text().len(), true);
         assert!(list.is_empty());
+    }
+
+    #[test]
+    fn the_secretariat_alone_holds_no_role_and_the_list_goes_on() {
+        for text in [
+            "organised by the Secretariat, IOM and the Government of Ghana.",
+            "organised by the Secretariat and IOM, and by Ghana.",
+            "organised by the Secretariat together with IOM and Ghana.",
+        ] {
+            let doc = Doc::new(text);
+            let (list, _) = after(&doc, 12, doc.text().len(), false);
+            assert_eq!(names(&list), ["IOM", "Ghana"], "{text}");
+        }
+        for text in [
+            "organised by the Secretariat.",
+            "organised by the Secretariat of the Sahel Observatory and Mali.",
+            "organised by the Secretariatship Mali",
+        ] {
+            let doc = Doc::new(text);
+            assert!(
+                after(&doc, 12, doc.text().len(), false).0.is_empty(),
+                "{text}"
+            );
+        }
     }
 
     #[test]
