@@ -229,9 +229,21 @@ pub(crate) fn is_label_line(line: &str) -> bool {
     label(line).is_some()
 }
 
-/// Whether a line is a `Date:` label.
+/// Whether a line is a label line with a `Date:` among its labels ("Date: 3 June",
+/// "Type: Workshop | Date: 12 June 2019 | Location: Accra").
 pub(crate) fn is_date_label(line: &str) -> bool {
-    matches!(label(line), Some((Field::Date, _)))
+    let mut next = label(line);
+    while let Some((field, value_start)) = next {
+        if field == Field::Date {
+            return true;
+        }
+        // Each label found lies after the last one's value start: the look moves on.
+        next = line
+            .get(value_start..)
+            .and_then(next_label)
+            .map(|(_, field, offset)| (field, value_start + offset));
+    }
+    false
 }
 
 /// Reads the label lines of folded `start..end`.
@@ -505,6 +517,11 @@ mod tests {
     fn other_lines_are_not_labels() {
         assert!(is_date_label("Date: 3 June"));
         assert!(is_date_label("• Dates : 3 June"));
+        assert!(is_date_label(
+            "Type: Workshop | Date: 12 June 2019 | Location: Accra"
+        ));
+        assert!(!is_date_label("Type: Workshop | Location: Accra"));
+        assert!(!is_date_label("The meeting - Date: 3 June"));
         assert!(!is_date_label("Update: the meeting"));
         assert!(label("The meeting: an overview").is_none());
     }

@@ -77,9 +77,12 @@
 //!                                                     mode states it: "SOM - online -
 //!                                                     24 November 2020")
 //! event      = [title-line [place-line]] (date-line | "Date:" [dates]) [place-line] {label-line}
-//!                                                    (a date line is rather the day a news
-//!                                                     item was posted when its text reports
-//!                                                     the meeting held up to 60 days before)
+//!                                                    (the "Date:" label may follow others on
+//!                                                     its line: "Type: Workshop | Date: 12
+//!                                                     June 2019"; a date line is rather the
+//!                                                     day a news item was posted when its
+//!                                                     text reports the meeting held up to
+//!                                                     60 days before)
 //! place-line = known-city ["," country | "(" country ")"]
 //!                                                    (alone on its line, over or under the
 //!                                                     date line)

@@ -678,7 +678,8 @@ fn is_one_line_card(doc: &Doc<'_>, line: &Line) -> bool {
         return false;
     }
     let text = doc.slice(line.start, line.end);
-    if text.trim_end_matches('.').contains(". ") {
+    // "Type: Workshop | Date: 12 June 2019": label lines, an event's.
+    if text.trim_end_matches('.').contains(". ") || labels::is_date_label(text) {
         return false;
     }
     // The kind first, without an article: "The workshop was held on ..." is prose. A
@@ -1229,6 +1230,22 @@ Body two.",
             };
             assert_eq!(year_heading(&doc, &line), None, "{}", doc.text());
         }
+    }
+
+    #[test]
+    fn a_label_line_with_a_date_is_an_events_not_a_one_line_card() {
+        let page = "Thematic meeting on root causes\nType: Thematic meeting | Date: 23 October 2018 | Location: Paris\n\nSteering Committee meeting\nType: Steering Committee | Date: 4 February 2022";
+        let doc = Doc::new(page);
+        let (entries, _) = found(&doc);
+        let texts: Vec<&str> = entries.iter().map(|s| doc.slice(s.start, s.end)).collect();
+        assert_eq!(
+            texts,
+            [
+                "Thematic meeting on root causes\nType: Thematic meeting | Date: 23 October 2018 | Location: Paris",
+                "Steering Committee meeting\nType: Steering Committee | Date: 4 February 2022"
+            ]
+        );
+        assert!(entries.iter().all(|s| s.shape == Shape::Event));
     }
 
     #[test]
