@@ -696,6 +696,17 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
         let cue = doc.first_hit_in(at, end).filter(|h| h.start == at);
         let roles = cue.and_then(|h| clause_roles(doc, h));
         let (Some(hit), Some(roles)) = (cue, roles) else {
+            // "Madrid, 1-2 July 2019 - Co-chairs: Spain and Morocco": a label of a role.
+            if let Some((role, value)) = labels::role_label(doc.slice(at, end)) {
+                let (listed, list_end) = parties::after(doc, at + value, end, true);
+                for l in listed {
+                    for &role in parties::roles_of(doc, &l, std::slice::from_ref(&role)) {
+                        header.roles.push((role, l.party.clone()));
+                    }
+                }
+                pos = list_end.max(at + value);
+                continue;
+            }
             // "Brussels, 16 September 2020, online.": a mode in a part of its own.
             if let Some((mode, part_end)) = mode_part(doc, at, end) {
                 header.mode.get_or_insert(mode);
@@ -1035,6 +1046,19 @@ mod tests {
             let (_, h) = header(line).unwrap();
             assert_eq!(h.mode, Some(mode), "{line}");
             assert!(h.city.is_some() && h.roles.len() == roles_read, "{line}");
+        }
+        // Labels of roles for clauses.
+        for line in [
+            "Madrid, 1-2 July 2019 - Co-chairs: Spain and Morocco",
+            "Madrid, 1-2 July 2019. Host: Spain. Co-chairs: Spain, Morocco.",
+            "Madrid, 1-2 July 2019 | Co-chairs: Spain, Morocco",
+        ] {
+            let (_, h) = header(line).unwrap();
+            let found = roles(&h);
+            assert!(
+                found.ends_with(&["co_chair: Spain".to_owned(), "co_chair: Morocco".to_owned()]),
+                "{line}: {found:?}"
+            );
         }
         // A longer part is no mode, nor a header.
         assert!(header("Brussels, 16 September 2020, the partners met online to talk").is_none());

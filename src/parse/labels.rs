@@ -135,6 +135,15 @@ pub(crate) fn role_named(name: &str) -> Option<Role> {
     }
 }
 
+/// The role a label that opens `text` gives the parties after it, and the offset of its
+/// value: `Co-chairs: Spain and Morocco` in a card header.
+pub(crate) fn role_label(text: &str) -> Option<(Role, usize)> {
+    match label(text)? {
+        (Field::Role(role), value) => Some((role, value)),
+        _ => None,
+    }
+}
+
 /// The label and value of a line: `(field, value offset in line)`.
 fn label(line: &str) -> Option<(Field, usize)> {
     let (name, value) = label_name(line)?;

@@ -106,6 +106,7 @@
 //!                                                     (Brussels)" a hybrid one)
 //! clauses    = clause {("," | "and") clause}
 //! clause     = cue parties                           ("hosted by Spain")
+//!            | role-label ":" parties                ("Co-chairs: Spain and Morocco")
 //! cue        = "hosted by" | "chaired by" | "co-chaired by" | "organised by"
 //!            | "hosted and chaired by" | "hosted and co-chaired by" | ...
 //! parties    = party {("," | "and" | ", and") party} (known names, or capitalised words)
