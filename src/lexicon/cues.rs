@@ -616,6 +616,8 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "organized",
             "organises",
             "organizes",
+            "a organisé",
+            "ont organisé",
             "organise",
             "organize",
             "took place",
@@ -770,6 +772,9 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "co-hosted",
             "jointly hosted",
             "will co-host",
+            // French
+            "a accueilli",
+            "ont accueilli",
         ],
     ),
     (
@@ -783,6 +788,11 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "will organize",
             "organises",
             "organizes",
+            // French
+            "a organisé",
+            "ont organisé",
+            "a co-organisé",
+            "ont co-organisé",
         ],
     ),
     (
@@ -797,6 +807,9 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "co-chaired",
             "jointly chaired",
             "will co-chair",
+            // French
+            "ont coprésidé",
+            "ont co-présidé",
         ],
     ),
     (
@@ -807,6 +820,8 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "chair of the meeting",
             "chaired",
             "will chair",
+            // French
+            "a présidé",
         ],
     ),
     (Cue::Under(CHAIR), &["chairmanship", "chairpersonship"]),
@@ -895,6 +910,11 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "were also represented",
             "ont participé",
             "a participé",
+            "ont pris part",
+            "a pris part",
+            "ont également pris part",
+            "a également pris part",
+            "ont également participé",
         ],
     ),
     (

@@ -2156,6 +2156,18 @@ mod tests {
                 "Le Liban et la Jordanie ont été invités à partager leur expérience.",
                 ["guest: Jordan", "guest: Lebanon"],
             ),
+            (
+                "Le Sénégal et la France ont coprésidé la réunion.",
+                ["co_chair: France", "co_chair: Senegal"],
+            ),
+            (
+                "L'Union européenne et l'OIM ont pris part aux échanges.",
+                ["participant: EU", "participant: IOM"],
+            ),
+            (
+                "Le Maroc a accueilli l'atelier, que l'ONUDC a organisé.",
+                ["host: Morocco", "organiser: UNODC"],
+            ),
         ] {
             assert_eq!(roles(&prose(text, None).1), expected, "{text}");
         }
