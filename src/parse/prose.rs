@@ -372,7 +372,7 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
             }
         }
     }
-    prose.title = title(doc, region);
+    prose.title = title(doc, region).or_else(|| unquoted_title(doc, region));
     prose.participants = participants(doc, hits, &found_dates);
     prose.country = region.city.and_then(|city| stated_country(doc, hits, city));
     (*each, *tokens) = found_dates.recycle();
@@ -1352,6 +1352,47 @@ fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
     None
 }
 
+/// A title written without quotes right after the kind and "entitled" or "titled": "The
+/// expert meeting, entitled Protecting migrants in vulnerable situations, took place".
+/// It runs from the capital after the word to the end of its clause.
+fn unquoted_title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
+    const MAX_TITLE_WORDS: usize = 20;
+    static TITLED: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"titled "));
+    let text = doc.text();
+    let slice = text.get(region.start..region.end)?;
+    let at = TITLED.find(slice.as_bytes())?;
+    // The word is "titled" or "entitled", right after the kind ("the workshop, entitled").
+    let word_start = slice
+        .get(..at)?
+        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    if !matches!(slice.get(word_start..at)?, "" | "en") {
+        return None;
+    }
+    let cue = region.start + word_start;
+    let after_kind = doc
+        .hits_in(cue.saturating_sub(80), cue)
+        .last()
+        .is_some_and(|&h| {
+            doc.kind(h).is_some()
+                && text
+                    .get(h.end..cue)
+                    .is_some_and(|gap| gap.trim_matches([' ', ',']).is_empty())
+        });
+    let start = at + "titled ".len();
+    let rest = slice.get(start..)?;
+    if !after_kind || !rest.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let title = rest.get(..rest.find([',', ';', '.', '\n']).unwrap_or(rest.len()))?;
+    let title = title.trim_end();
+    let words = title.split_whitespace().count();
+    (2..=MAX_TITLE_WORDS)
+        .contains(&words)
+        .then_some((region.start + start, region.start + start + title.len()))
+}
+
 /// The most bytes a title in straight single quotes may run to.
 const MAX_STRAIGHT_QUOTE: usize = 200;
 
@@ -2241,6 +2282,20 @@ mod tests {
     #[test]
     fn quoted_titles() {
         for (text, want) in [
+            // Without quotes, right after the kind and "entitled".
+            (
+                "The expert meeting, entitled Protecting migrants in vulnerable situations, took place in Tunis.",
+                Some("Protecting migrants in vulnerable situations"),
+            ),
+            (
+                "A workshop titled Return in dignity. It met.",
+                Some("Return in dignity"),
+            ),
+            (
+                "The partners discussed the report entitled Migration Trends in Africa.",
+                None,
+            ),
+            ("The workshop, entitled so by its hosts, met.", None),
             (
                 "The thematic meeting “Legal pathways” met.",
                 Some("Legal pathways"),
