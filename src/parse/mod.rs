@@ -146,7 +146,7 @@
 //! | `under the chairmanship of X`, `chaired by X, current chair of ...`, `X chaired the meeting`, `The chair, X, opened the meeting` | chair |
 //! | `hosted by X`, `X hosted`, `X and Y co-hosted`, `X, host country`, `at the invitation of X`, `under the aegis (auspices) of X` | host |
 //! | `organised by X`, `X, in partnership with Y, organised`, `X organised ..., in cooperation with Y`, `organised by the Secretariat, X and Y` (the dialogue's secretariat holds no role) | organisers |
-//! | `gathered ... the EU Delegation and ICMPD experts`, `X and Y attended`, `attended by X`, `with the participation of X`, `21 countries attended, as well as X and Y`, `Members present: X, Y`, `Present were X and Y` | participants |
+//! | `gathered ... the EU Delegation and ICMPD experts`, `X and Y attended`, `attended by X`, `with the participation of X`, `21 countries attended, as well as X and Y`, `Members present: X, Y`, `Present were X and Y`, `Among the participants were X and Y`, `X and Y sent delegations` | participants |
 //! | `X – a country that is not partner – was invited` (non-partners only), `X attended as a guest country` | guest (and not participant) |
 //! | `IOM attended as an observer`, `one observer country, Algeria`, `observers such as IOM and UNHCR`, `Observers: Algeria, IOM.` within a line | observers (and not participants, though named among those present) |
 //! | `the Minister of the Interior of Senegal`, `the Moroccan Chairmanship`, `the Senegalese Ministry of Foreign Affairs`, `the Senegalese and Spanish delegations` | that country (those countries) |

@@ -2178,6 +2178,19 @@ mod tests {
             roles(&prose(text, None).1),
             ["participant: Morocco", "participant: Spain"]
         );
+        for text in [
+            "Among the participants were Mali and IOM.",
+            "Participating countries included Mali, and IOM attended.",
+            "The meeting saw the participation of Mali and IOM.",
+            "Mali and IOM were among the participants.",
+            "Mali and IOM sent delegations.",
+        ] {
+            assert_eq!(
+                roles(&prose(text, None).1),
+                ["participant: IOM", "participant: Mali"],
+                "{text}"
+            );
+        }
         let text = "The meeting was held in the presence of IOM and UNHCR.";
         assert_eq!(
             roles(&prose(text, None).1),
