@@ -648,6 +648,9 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "hosted jointly by",
             "at the invitation of",
             "at the kind invitation of",
+            // "The host, Senegal, opened the meeting", as "the chair," below.
+            "the host,",
+            "the host country,",
             "under the aegis of",
             "under the auspices of",
             // French
@@ -778,6 +781,10 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "co-hosted",
             "jointly hosted",
             "will co-host",
+            "was the host of the meeting",
+            "was the host country",
+            "played host to",
+            "plays host to",
             // French
             "a accueilli",
             "ont accueilli",

@@ -144,7 +144,7 @@
 //! | `under the co-presidency of X and Y`, `co-chaired by X, as current Chair ..., and Y`, `co-chaired by X (current chair) and Y`, `X and Y co-chaired the meeting` | co-chairs |
 //! | `X, together with Y as co-chair, hosted`, `Belgium, co-chair of the meeting` | host, co-chairs |
 //! | `under the chairmanship of X`, `chaired by X, current chair of ...`, `X chaired the meeting`, `The chair, X, opened the meeting` | chair |
-//! | `hosted by X`, `X hosted`, `X and Y co-hosted`, `X, host country`, `at the invitation of X`, `under the aegis (auspices) of X` | host |
+//! | `hosted by X`, `X hosted`, `X and Y co-hosted`, `X, host country`, `The host, X, opened`, `X, which hosted the meeting`, `X played host to`, `at the invitation of X`, `under the aegis (auspices) of X` | host |
 //! | `organised by X`, `X, in partnership with Y, organised`, `X organised ..., in cooperation with Y`, `organised by the Secretariat, X and Y` (the dialogue's secretariat holds no role) | organisers |
 //! | `gathered ... the EU Delegation and ICMPD experts`, `X and Y attended`, `attended by X`, `with the participation of X`, `21 countries attended, as well as X and Y`, `Members present: X, Y`, `Present were X and Y`, `Among the participants were X and Y`, `X and Y sent delegations` | participants |
 //! | `X – a country that is not partner – was invited` (non-partners only), `X attended as a guest country` | guest (and not participant) |

@@ -112,6 +112,8 @@ const AUXILIARY: &[&str] = &[
     "both",
     // French "there", of the meeting: "L'OIM y a participé".
     "y",
+    // "Senegal, which hosted the meeting, welcomed ..."
+    "which",
 ];
 /// Words that may stand between an observer and "as observer" ("Algeria attended as an
 /// observer").

@@ -2089,6 +2089,13 @@ mod tests {
             ("Mali handed over the chair to Morocco.", &[]),
             ("Morocco acted as co-chair.", &["co_chair: Morocco"]),
             ("Senegal served as host.", &["host: Senegal"]),
+            ("Senegal was the host of the meeting.", &["host: Senegal"]),
+            ("Senegal played host to the workshop.", &["host: Senegal"]),
+            ("The host, Senegal, opened the meeting.", &["host: Senegal"]),
+            (
+                "Senegal, which hosted the meeting, welcomed the delegates.",
+                &["host: Senegal"],
+            ),
             // ", with" opens a clause: its party has the role the clause gives.
             (
                 "It was hosted by Mali, with Italy as co-chair.",
