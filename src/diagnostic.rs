@@ -112,7 +112,8 @@ pub enum Code {
     UnknownVenue,
     /// A line that began like an announcement header but could not be read as one.
     MalformedHeader,
-    /// Text before the first announcement that belongs to none.
+    /// Text before the first announcement that belongs to none, or a page that gave no
+    /// announcement at all.
     StrayText,
 }
 

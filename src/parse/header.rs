@@ -840,6 +840,8 @@ fn clauses_after_name(doc: &Doc<'_>, start: usize, end: usize) -> Option<usize> 
 fn clause_roles(doc: &Doc<'_>, h: Hit) -> Option<&'static [Role]> {
     doc.names(h).find_map(|n| match n {
         Name::Cue(Cue::By(roles) | Cue::After(roles)) => Some(*roles),
+        // "Brussels, 5 May 2019, with the participation of Frontex and Europol"
+        Name::Cue(Cue::Gathered) => Some(&[Role::Participant]),
         _ => None,
     })
 }
@@ -1060,6 +1062,10 @@ mod tests {
                 "{line}: {found:?}"
             );
         }
+        // Attendance as a clause.
+        let (_, h) =
+            header("Brussels, 5 May 2019, with the participation of Frontex and Europol.").unwrap();
+        assert_eq!(roles(&h), ["participant: Frontex", "participant: Europol"]);
         // A longer part is no mode, nor a header.
         assert!(header("Brussels, 16 September 2020, the partners met online to talk").is_none());
         let (doc, h) = header("Hybrid (Brussels), 6 May 2021, hosted by Belgium.").unwrap();

@@ -31,7 +31,8 @@
 //! | page about one meeting | `On 10-11 October 2023, a Technical Meeting ... will take place in Accra, Ghana.` |
 //!
 //! A page with none of the anchors is one candidate announcement, kept only if a sentence
-//! about a meeting being held gives its date; a page that announces no meeting gives none.
+//! about a meeting being held gives its date; a page that announces no meeting gives none,
+//! and a `stray_text` warning that says so.
 //! Events and one-line cards may come above a page's card headers, and events between or
 //! after them: a title over an event's date, or a `Date:` label opening a paragraph, ends
 //! the card above it. A paragraph after an event, a one-line card or a card that opens with
@@ -109,6 +110,7 @@
 //!            | role-label ":" parties                ("Co-chairs: Spain and Morocco")
 //! cue        = "hosted by" | "chaired by" | "co-chaired by" | "organised by"
 //!            | "hosted and chaired by" | "hosted and co-chaired by" | ...
+//!            | "with the participation of" | "attended by" | ...  (participants)
 //! parties    = party {("," | "and" | ", and") party} (known names, or capitalised words)
 //!
 //! dates      = [weekday [","]] ["on"|"between"|"from"] ["the"] date-form
@@ -460,6 +462,21 @@ fn read_page(text: &str) -> Parsed {
         ));
     }
     parsed.diagnostics.append(&mut diagnostics);
+    // A page that gives nothing says so, so that a crawl's silent pages can be told from
+    // those the parser could not read.
+    let content = doc.text().trim();
+    if parsed.meetings.is_empty() && parsed.diagnostics.is_empty() && !content.is_empty() {
+        let s = doc.text().len() - doc.text().trim_start().len();
+        let e = s + content.len();
+        parsed.diagnostics.push(Diagnostic::warning(
+            Code::StrayText,
+            doc.span(s, e),
+            format!(
+                "no announcement found: no header, and no sentence dates a meeting held: {:?}",
+                shorten(doc.original(s, e))
+            ),
+        ));
+    }
     // Names that fit several countries are reported, never guessed.
     for &hit in doc
         .hits
@@ -975,6 +992,17 @@ mod tests {
         ] {
             assert!(!names_the_committee(other), "{other}");
         }
+    }
+
+    #[test]
+    fn a_page_that_gives_nothing_says_so() {
+        let parsed = parse_page("About us\n\nThe Rabat Process is a dialogue.\n");
+        assert!(parsed.meetings.is_empty());
+        let codes: Vec<Code> = parsed.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::StrayText]);
+        assert_eq!(parsed.diagnostics[0].span, Span { start: 0, end: 42 });
+        // White space alone is no page.
+        assert!(parse_page(" \n\n ").diagnostics.is_empty());
     }
 
     #[test]
