@@ -151,7 +151,7 @@
 //! | `gathered ... the EU Delegation and ICMPD experts`, `X and Y attended`, `attended by X`, `with the participation of X`, `21 countries attended, as well as X and Y`, `Members present: X, Y`, `Present were X and Y`, `Among the participants were X and Y`, `X and Y sent delegations` | participants |
 //! | `X – a country that is not partner – was invited` (non-partners only), `X attended as a guest country` | guest (and not participant) |
 //! | `IOM attended as an observer`, `one observer country, Algeria`, `observers such as IOM and UNHCR`, `Observers: Algeria, IOM.` within a line | observers (and not participants, though named among those present) |
-//! | `the Minister of the Interior of Senegal`, `the Moroccan Chairmanship`, `the Senegalese Ministry of Foreign Affairs`, `the Senegalese and Spanish delegations` | that country (those countries) |
+//! | `the Minister of the Interior of Senegal`, `the Moroccan Chairmanship`, `the Senegalese Ministry of Foreign Affairs`, `the Senegalese and Spanish delegations`, `the Spanish National Police` | that country (those countries) |
 //! | `the Sahel Migration Observatory (SMO)` ... `SMO` | the same organisation, wherever the page uses the acronym |
 //! | `the European Asylum Support Office (EASO)`, `the Organisation Internationale pour les Migrations (OIM)` | one party: the name's, or the acronym's where only the acronym is known (IOM) |
 //! | the first kind named (`a Technical Meeting`, `the workshop`, `SOM`, `the Steering Committee met`) | kind |

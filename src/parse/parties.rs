@@ -182,6 +182,8 @@ const OFFICES: &[&str] = &[
     "directorate",
     "police",
     "gendarmerie",
+    "service",
+    "services",
 ];
 
 /// The most parties one list gives: real lists are short, and the bound keeps a list of
@@ -863,16 +865,26 @@ pub(crate) fn party_at(doc: &Doc<'_>, h: Hit) -> Option<(Party, usize)> {
 
 /// Where the office that a demonym ending at `at` qualifies ends: "Moroccan Chairmanship".
 fn office_after(doc: &Doc<'_>, at: usize) -> Option<usize> {
-    let rest = doc.slice(at, doc.text().len());
-    let noun = rest
-        .trim_start()
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .next()?;
-    if !OFFICES.iter().any(|o| o.eq_ignore_ascii_case(noun)) {
-        return None;
+    // "the Spanish National Police", "the Belgian Federal Public Service": a word or two
+    // may qualify the office.
+    const QUALIFIERS: &[&str] = &["national", "federal", "public"];
+    let mut pos = at;
+    for _ in 0..=QUALIFIERS.len() {
+        let rest = doc.slice(pos, doc.text().len());
+        let noun = rest
+            .trim_start()
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .next()?;
+        let noun_end = pos + (rest.len() - rest.trim_start().len()) + noun.len();
+        if OFFICES.iter().any(|o| o.eq_ignore_ascii_case(noun)) {
+            return Some(office_complement(doc, noun_end));
+        }
+        if !QUALIFIERS.iter().any(|q| q.eq_ignore_ascii_case(noun)) {
+            return None;
+        }
+        pos = noun_end;
     }
-    let noun_end = at + (rest.len() - rest.trim_start().len()) + noun.len();
-    Some(office_complement(doc, noun_end))
+    None
 }
 
 /// Where the words naming what an office is of end, from folded `at` right after the
@@ -1148,6 +1160,17 @@ mod tests {
         let doc = Doc::new("hosted by Ghanaian officials.");
         let (list, _) = after(&doc, 9, doc.text().len(), false);
         assert_eq!(names(&list), ["Ghana"]);
+        // Qualified offices.
+        for text in [
+            "hosted by the Spanish National Police.",
+            "hosted by the Spanish Federal Public Service Home Affairs.",
+        ] {
+            let doc = Doc::new(text);
+            let (list, _) = after(&doc, 9, doc.text().len(), false);
+            assert_eq!(names(&list), ["Spain"], "{text}");
+        }
+        let doc = Doc::new("hosted by the Spanish national team.");
+        assert!(after(&doc, 9, doc.text().len(), false).0.is_empty());
         let text = "The Senegalese and Spanish delegations also participated";
         let doc = Doc::new(text);
         let list = before(&doc, text.find(" also").unwrap(), 0, Gap::Auxiliary);
