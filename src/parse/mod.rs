@@ -136,7 +136,8 @@
 //! time       = ["," ] hour (":" | "h") minutes ["(" zone ")"]
 //! ```
 //! A date without a year ("held on 2-3 April") takes the year of the announcement: its
-//! header's, a year in its first line ("Activities in 2019"), or the first year it gives;
+//! header's, a year in its first line ("Activities in 2019"), or the first year it gives
+//! (in a news item, the year that puts it nearest the day of publication);
 //! a header's or a one-line card's date without a year takes that of the year heading above
 //! it ("2019", "Meetings in 2018:").
 //!
@@ -518,6 +519,17 @@ fn reports_earlier(held: DateSpan, posted: DateSpan) -> bool {
     (1..=MAX_REPORT_DELAY).contains(&gap.num_days())
 }
 
+/// The span `found`, a date without a year, means in the year that puts it nearest to
+/// `posted`: the year posted, or the one before or after.
+fn nearest_to(found: dates::Found, posted: DateSpan) -> Option<DateSpan> {
+    let year = posted.start().year();
+    let day = posted.start().first_day();
+    [year - 1, year, year + 1]
+        .into_iter()
+        .filter_map(|y| found.resolve(Some(y)).ok())
+        .min_by_key(|span| (span.start().first_day() - day).num_days().abs())
+}
+
 /// Reads a venue that an event card states unlabelled, alone on the line under its date
 /// line or on the line over it under the title: "Dakar, Senegal".
 fn read_place_lines(doc: &Doc<'_>, segment: &Segment, labels: &mut labels::Labels) {
@@ -632,6 +644,19 @@ fn read_meeting(
         }
     }
     let mut date = known.or(prose.date.map(|(_, span)| span));
+    // A news item dates its meeting by day and month alone, near the day it was posted:
+    // the year is the one that puts the meeting nearest that day ("Published on 5 January
+    // 2022" over "on 20 and 21 December" is December 2021).
+    if shape == Shape::News
+        && known.is_none()
+        && let Some((found, _)) = prose.date
+        && found.first.y.is_none()
+        && found.last.y.is_none()
+        && let Some(posted) =
+            first_date(doc, header_start, header_end).and_then(|f| f.resolve(None).ok())
+    {
+        date = nearest_to(found, posted).or(date);
+    }
     // A one-line card that names its meeting without a kind the prose knows ("Steering
     // Committee, Brussels, 25 March") is dated by its line all the same.
     if shape == Shape::OneLine && date.is_none() {
@@ -992,6 +1017,19 @@ mod tests {
         ] {
             assert!(!names_the_committee(other), "{other}");
         }
+    }
+
+    #[test]
+    fn a_news_item_dates_its_meeting_in_the_year_nearest_its_posting() {
+        let dates = |page: &str| {
+            let parsed = parse_page(page);
+            let meeting = parsed.meetings.into_iter().next()?;
+            Some(meeting.date?.to_string())
+        };
+        let page = "Migration dialogue in Abuja\nPublished on 5 January 2022\n\nNigeria hosted a technical meeting on 20 and 21 December in Abuja.";
+        assert_eq!(dates(page).as_deref(), Some("20-21 December 2021"));
+        let page = "Save the date\nPublished on 5 January 2022\n\nNigeria will host a technical meeting on 3 March in Abuja.";
+        assert_eq!(dates(page).as_deref(), Some("3 March 2022"));
     }
 
     #[test]
