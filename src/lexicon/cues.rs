@@ -552,6 +552,9 @@ pub(super) const THEMES: &[(Theme, &[&str])] = &[
             "retour et réintégration",
             "retour, réadmission",
             "réintégration",
+            "réadmission",
+            // As "on return": "Atelier sur le retour".
+            "sur le retour",
         ],
     ),
     (

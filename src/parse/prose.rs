@@ -2475,6 +2475,10 @@ mod tests {
                 Theme::BorderManagement,
             ),
             (
+                "Un atelier sur le retour a eu lieu.",
+                Theme::ReturnAndReintegration,
+            ),
+            (
                 "The meeting addressed the protection of migrants along the routes.",
                 Theme::AsylumAndProtection,
             ),
