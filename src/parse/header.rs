@@ -693,20 +693,17 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
             return true;
         }
         let at = pos + (rest.len() - trimmed.len());
-        let cue = doc.first_hit_in(at, end).filter(|h| h.start == at);
-        let roles = cue.and_then(|h| clause_roles(doc, h));
-        let (Some(hit), Some(roles)) = (cue, roles) else {
-            // "Madrid, 1-2 July 2019 - Co-chairs: Spain and Morocco": a label of a role.
-            if let Some((role, value)) = labels::role_label(doc.slice(at, end)) {
-                let (listed, list_end) = parties::after(doc, at + value, end, true);
-                for l in listed {
-                    for &role in parties::roles_of(doc, &l, std::slice::from_ref(&role)) {
-                        header.roles.push((role, l.party.clone()));
-                    }
-                }
-                pos = list_end.max(at + value);
-                continue;
-            }
+        // A cue ("hosted by"), or a label of a role ("Madrid, 1-2 July 2019 - Co-chairs:
+        // Spain and Morocco"): where it starts and ends, and the roles it gives.
+        let clause = doc
+            .first_hit_in(at, end)
+            .filter(|h| h.start == at)
+            .and_then(|h| Some((h.start, h.end, clause_roles(doc, h)?)))
+            .or_else(|| {
+                let (roles, value) = labels::role_label(doc.slice(at, end))?;
+                Some((at, at + value, roles))
+            });
+        let Some((cue_start, cue_end, roles)) = clause else {
             // "Brussels, 16 September 2020, online.": a mode in a part of its own.
             if let Some((mode, part_end)) = mode_part(doc, at, end) {
                 header.mode.get_or_insert(mode);
@@ -730,14 +727,14 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
                 None => return names_the_meeting(doc, at, end),
             }
         };
-        let (listed, list_end) = parties::after(doc, hit.end, end, true);
+        let (listed, list_end) = parties::after(doc, cue_end, end, true);
         if listed.len() >= parties::MAX_LIST {
             header.diagnostics.push(Diagnostic::warning(
                 Code::LongList,
-                doc.span(hit.start, list_end),
+                doc.span(cue_start, list_end),
                 format!(
                     "{:?} names more than {} parties; the rest are left out",
-                    doc.original(hit.start, hit.end),
+                    doc.original(cue_start, cue_end),
                     parties::MAX_LIST
                 ),
             ));
@@ -745,19 +742,19 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
         // "organised by the Rabat Process Secretariat": the dialogue holds no role, by
         // the contract, and that is no fault of the text.
         let names_dialogue = || {
-            doc.first_hit_in(hit.end, end).is_some_and(|h| {
+            doc.first_hit_in(cue_end, end).is_some_and(|h| {
                 h.may_name(class::DIALOGUE)
                     && doc.names(h).any(|n| matches!(n, Name::Dialogue))
-                    && matches!(doc.slice(hit.end, h.start).trim(), "" | "the" | "The")
+                    && matches!(doc.slice(cue_end, h.start).trim(), "" | "the" | "The")
             })
         };
         if listed.is_empty() && !names_dialogue() {
             header.diagnostics.push(Diagnostic::warning(
                 Code::EmptyRole,
-                doc.span(hit.start, hit.end),
+                doc.span(cue_start, cue_end),
                 format!(
                     "{:?} names no country or organisation",
-                    doc.original(hit.start, hit.end)
+                    doc.original(cue_start, cue_end)
                 ),
             ));
         }
@@ -780,7 +777,7 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
                 header.roles.push((role, l.party.clone()));
             }
         }
-        pos = list_end.max(hit.end);
+        pos = list_end.max(cue_end);
     }
 }
 

@@ -137,11 +137,15 @@ pub(crate) fn role_named(name: &str) -> Option<Role> {
 
 /// The role a label that opens `text` gives the parties after it, and the offset of its
 /// value: `Co-chairs: Spain and Morocco` in a card header.
-pub(crate) fn role_label(text: &str) -> Option<(Role, usize)> {
-    match label(text)? {
-        (Field::Role(role), value) => Some((role, value)),
-        _ => None,
-    }
+pub(crate) fn role_label(text: &str) -> Option<(&'static [Role], usize)> {
+    let (name, value) = label_name(text)?;
+    FIELDS
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        .and_then(|(_, field)| match field {
+            Field::Role(role) => Some((std::slice::from_ref(role), value)),
+            _ => None,
+        })
 }
 
 /// The label and value of a line: `(field, value offset in line)`.

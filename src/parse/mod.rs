@@ -452,15 +452,13 @@ fn read_page(text: &str) -> Parsed {
         meetings,
         diagnostics: notes,
     };
-    if let Some((s, e)) = stray {
-        parsed.diagnostics.push(Diagnostic::warning(
-            Code::StrayText,
-            doc.span(s, e),
-            format!(
-                "text before the first announcement belongs to none: {:?}",
-                shorten(doc.original(s, e))
-            ),
-        ));
+    let stray_text = |(s, e): (usize, usize), what: &str| {
+        let text = shorten(doc.original(s, e));
+        Diagnostic::warning(Code::StrayText, doc.span(s, e), format!("{what}: {text:?}"))
+    };
+    if let Some(range) = stray {
+        let what = "text before the first announcement belongs to none";
+        parsed.diagnostics.push(stray_text(range, what));
     }
     parsed.diagnostics.append(&mut diagnostics);
     // A page that gives nothing says so, so that a crawl's silent pages can be told from
@@ -468,15 +466,10 @@ fn read_page(text: &str) -> Parsed {
     let content = doc.text().trim();
     if parsed.meetings.is_empty() && parsed.diagnostics.is_empty() && !content.is_empty() {
         let s = doc.text().len() - doc.text().trim_start().len();
-        let e = s + content.len();
-        parsed.diagnostics.push(Diagnostic::warning(
-            Code::StrayText,
-            doc.span(s, e),
-            format!(
-                "no announcement found: no header, and no sentence dates a meeting held: {:?}",
-                shorten(doc.original(s, e))
-            ),
-        ));
+        let what = "no announcement found: no header, and no sentence dates a meeting held";
+        parsed
+            .diagnostics
+            .push(stray_text((s, s + content.len()), what));
     }
     // Names that fit several countries are reported, never guessed.
     for &hit in doc
