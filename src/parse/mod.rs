@@ -166,7 +166,8 @@
 //! Whatever a sentence ties to another event gives this meeting nothing: a different date,
 //! "the day before", or an event called "follow-up", "next", "previous", or named after
 //! "to prepare", "since", "in the margins of" ("the side event in the margins of the
-//! workshop on migrant smuggling" is not about smuggling). A place the meeting was only
+//! workshop on migrant smuggling" is not about smuggling; in French "prochaine",
+//! "précédente", "en marge de"). A place the meeting was only
 //! planned in ("originally scheduled in Dakar") is not its venue, nor a day it was
 //! originally planned for its date where the text gives another. A page about one meeting
 //! that dates no other announces the coming one: "The Rabat Process will hold its next SOM

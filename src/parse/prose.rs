@@ -30,6 +30,10 @@ const OTHER_EVENT: &[&str] = &[
     "next",
     "upcoming",
     "forthcoming",
+    // French, folded: "la prochaine réunion", "en marge de la réunion", "la réunion
+    // précédente".
+    "prochaine",
+    "prochain",
     "follow-up",
     "preparatory",
     "previous",
@@ -52,6 +56,9 @@ const OTHER_EVENT: &[&str] = &[
     "since",
     "after",
     "before",
+    "marge",
+    "precedente",
+    "precedent",
 ];
 /// Phrases that put what a sentence tells on another day than the meeting's.
 const DAY_APART: &[&str] = &[
@@ -72,7 +79,7 @@ const CLAUSE_REACH: usize = 200;
 const OTHER_EVENT_REACH: usize = 3;
 /// How many words of `OTHER_EVENT`, from the first, name a coming event ("the next SOM").
 /// A page that dates no other meeting announces the coming one.
-const COMING_WORDS: usize = 3;
+const COMING_WORDS: usize = 5;
 /// What introduces the capacity a party took part in: "as observers", "in an observer
 /// capacity", "en tant qu'observateurs" (folded).
 const AS_WORDS: &[&str] = &[
@@ -2432,6 +2439,11 @@ mod tests {
         assert_eq!(p.kind, Some(MeetingKind::SideEvent));
         assert_eq!(p.themes, [Theme::MixedMigration].into());
         assert_eq!(roles(&p), ["organiser: MMC"]);
+        // In French.
+        let text = "L'atelier s'est tenu en marge de la réunion annuelle, organisée par l'ONUDC.";
+        assert!(prose(text, Some("24 October 2019")).1.roles.is_empty());
+        let text = "La prochaine réunion thématique sera organisée par l'OIM.";
+        assert!(prose(text, Some("24 October 2019")).1.roles.is_empty());
         // The committee named as another meeting, and as this one.
         let text = "The next Steering Committee, chaired by Mali, will meet in December.";
         assert!(prose(text, Some("3 October 2019")).1.roles.is_empty());
