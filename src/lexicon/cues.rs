@@ -997,6 +997,9 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "on zoom",
             "via microsoft teams",
             "via webex",
+            "remote meeting",
+            "held remotely",
+            "met remotely",
             // French
             // Not "en ligne" alone: "le rapport est disponible en ligne".
             "s'est tenue en ligne",

@@ -2011,6 +2011,8 @@ mod tests {
     fn modes_stated_in_prose() {
         for (text, mode) in [
             ("The meeting was held online.", Some(Mode::Virtual)),
+            ("The meeting was held remotely.", Some(Mode::Virtual)),
+            ("The remote meeting gathered experts.", Some(Mode::Virtual)),
             (
                 "Due to the pandemic, it was held remotely.",
                 Some(Mode::Virtual),
