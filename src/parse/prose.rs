@@ -546,8 +546,9 @@ fn may_count(sentence: &str) -> bool {
         // "80+ participants": at least as many.
         at += usize::from(bytes.get(at) == Some(&b'+'));
         // The words that follow, separated only by white space; "were", "are" ... pass.
+        // What is counted may come third ("35 coast guard officers").
         let mut seen = 0;
-        while seen < 2 {
+        while seen < 3 {
             let Some((word, len)) = word_at(sentence, at) else {
                 break;
             };
@@ -1660,8 +1661,13 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
     }
     let word = |i: usize| words.get(i).copied().unwrap_or("");
     let head = word(0);
-    // "80 participants", "150 senior officials", "70 high-level participants"
-    if one_of(head, PEOPLE) || (one_of(word(1), PEOPLE) && !one_of(head, COUNTRIES)) {
+    // "80 participants", "150 senior officials", "70 high-level participants", "35 coast
+    // guard officers"
+    let qualified = |i: usize| {
+        one_of(word(i), PEOPLE)
+            && (0..i).all(|j| !one_of(word(j), COUNTRIES) && !one_of(word(j), &["and", "of"]))
+    };
+    if one_of(head, PEOPLE) || qualified(1) || qualified(2) {
         p.people.get_or_insert(value);
         return;
     }
@@ -1950,6 +1956,11 @@ mod tests {
                 None,
             ),
             ("Two hundred fifty delegates attended.", Some(250), None),
+            (
+                "The workshop brought together 35 coast guard officers.",
+                Some(35),
+                None,
+            ),
         ] {
             let p = prose(text, None).1.participants.unwrap_or_default();
             assert_eq!((p.people, p.countries), (people, countries), "{text}");
@@ -2505,6 +2516,10 @@ mod tests {
                 Theme::BorderManagement,
             ),
             (
+                "Coast guards of three countries took part.",
+                Theme::BorderManagement,
+            ),
+            (
                 "The training covered the care of unaccompanied minors.",
                 Theme::AsylumAndProtection,
             ),
@@ -2572,6 +2587,7 @@ mod tests {
             "in 2018 participants",
             "3 countries' delegations",
             "12 African partner countries",
+            "3 high level officials",
         ] {
             assert!(may_count(yes), "{yes}");
         }
@@ -2580,7 +2596,7 @@ mod tests {
             "the 5th Euro-African Ministerial Conference",
             // As the tokens read: punctuation ends the words a figure is filed by.
             "80, participants",
-            "3 high level officials",
+            "3 very high level officials",
         ] {
             assert!(!may_count(no), "{no}");
         }
