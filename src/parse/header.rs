@@ -270,11 +270,18 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
     if !read_clauses(doc, rest_start, end, &mut header) {
         return None;
     }
-    // "Madrid, 1-2 July 2019: Technical meeting on border management": after a colon, the
-    // meeting's name is its title.
-    if tokens.get(after_date).is_some_and(|t| t.is_punct(':'))
+    // "Lisbon, 20-21 March 2018: "Migration and development", hosted by Portugal": a
+    // quotation after the date is the title.
+    let quoted = tokens
+        .get(after_date..after_date + 2)
+        .and_then(|t| quoted_name(doc, t.get(1)?.start, end));
+    if let Some(title) = quoted {
+        header.title = Some(title);
+    } else if tokens.get(after_date).is_some_and(|t| t.is_punct(':'))
         && let Some(first) = tokens.get(after_date + 1)
     {
+        // "Madrid, 1-2 July 2019: Technical meeting on border management": after a colon,
+        // the meeting's name is its title.
         let name_end = clauses_after_name(doc, first.start, end).unwrap_or(end);
         let name = doc
             .slice(first.start, name_end)
@@ -704,6 +711,12 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
                 Some((at, at + value, roles))
             });
         let Some((cue_start, cue_end, roles)) = clause else {
+            // A title in quotes: "Lisbon, 20-21 March 2018: "Migration and development",
+            // hosted by Portugal".
+            if let Some((_, close)) = quoted_name(doc, at, end) {
+                pos = close + 1;
+                continue;
+            }
             // "Brussels, 16 September 2020, online.": a mode in a part of its own.
             if let Some((mode, part_end)) = mode_part(doc, at, end) {
                 header.mode.get_or_insert(mode);
@@ -718,13 +731,21 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
             if pos != start {
                 return true;
             }
-            match clauses_after_name(doc, at, end) {
-                Some(name_end) if names_the_meeting(doc, at, name_end) => {
+            // A name that opens with the kind and a colon gives its title ("Dakar, 3 May
+            // 2018 - Thematic meeting: Legal migration and mobility").
+            let name_end = clauses_after_name(doc, at, end);
+            let named = names_the_meeting(doc, at, name_end.unwrap_or(end));
+            if named && header.title.is_none() {
+                let name = doc.slice(at, name_end.unwrap_or(end));
+                header.title = super::kind_colon_title(doc, at, at + name.trim_end().len());
+            }
+            match name_end {
+                Some(name_end) if named => {
                     pos = name_end;
                     continue;
                 }
                 Some(_) => return false,
-                None => return names_the_meeting(doc, at, end),
+                None => return named,
             }
         };
         let (listed, list_end) = parties::after(doc, cue_end, end, true);
@@ -779,6 +800,14 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
         }
         pos = list_end.max(cue_end);
     }
+}
+
+/// The folded range inside a quotation that opens at folded `start` and closes before
+/// `end` ("\"Migration and development: the role of the diaspora\""), curly quotes folded.
+fn quoted_name(doc: &Doc<'_>, start: usize, end: usize) -> Option<(usize, usize)> {
+    let inside = doc.slice(start, end).strip_prefix('"')?;
+    let close = start + 1 + inside.find('"')?;
+    (close > start + 1).then_some((start + 1, close))
 }
 
 /// A mode stated alone in the header's part that opens at folded `start` and runs to the
@@ -1058,6 +1087,26 @@ mod tests {
                 found.ends_with(&["co_chair: Spain".to_owned(), "co_chair: Morocco".to_owned()]),
                 "{line}: {found:?}"
             );
+        }
+        // A title in quotes after the date, or after the kind and a colon.
+        for (line, title) in [
+            (
+                "Lisbon, 20-21 March 2018: \"Migration and development: the private sector\", hosted by Portugal.",
+                "Migration and development: the private sector",
+            ),
+            (
+                "Accra, 7 June 2018 - “Return and reintegration”, hosted by Ghana",
+                "Return and reintegration",
+            ),
+            (
+                "Dakar, 3 May 2018 – Thematic meeting: Legal migration and mobility, co-chaired by Senegal and Spain",
+                "Legal migration and mobility",
+            ),
+        ] {
+            let (doc, h) = header(line).unwrap();
+            let (s, e) = h.title.unwrap();
+            assert_eq!(doc.slice(s, e), title, "{line}");
+            assert!(!h.roles.is_empty(), "{line}");
         }
         // Attendance as a clause.
         let (_, h) =
