@@ -1235,25 +1235,24 @@ Body two.",
     #[test]
     fn a_label_line_with_a_date_is_an_events_not_a_one_line_card() {
         let page = "Thematic meeting on root causes\nType: Thematic meeting | Date: 23 October 2018 | Location: Paris\n\nSteering Committee meeting\nType: Steering Committee | Date: 4 February 2022";
-        let doc = Doc::new(page);
-        let (entries, _) = found(&doc);
-        let texts: Vec<&str> = entries.iter().map(|s| doc.slice(s.start, s.end)).collect();
+        let event = |text: &str| (Shape::Event, text.to_owned());
         assert_eq!(
-            texts,
+            segments(page),
             [
-                "Thematic meeting on root causes\nType: Thematic meeting | Date: 23 October 2018 | Location: Paris",
-                "Steering Committee meeting\nType: Steering Committee | Date: 4 February 2022"
+                event(
+                    "Thematic meeting on root causes\nType: Thematic meeting | Date: 23 October 2018 | Location: Paris"
+                ),
+                event(
+                    "Steering Committee meeting\nType: Steering Committee | Date: 4 February 2022"
+                ),
             ]
         );
-        assert!(entries.iter().all(|s| s.shape == Shape::Event));
     }
 
     #[test]
     fn month_headings_belong_to_no_entry() {
         let page = "March 2020\nSOM - online - 24 March 2020\nText.\n\nApril 2020\n4 April 2020 - Workshop on return (Tunis)\n\n2021:\n25 March - Workshop on visas (Brussels)";
-        let doc = Doc::new(page);
-        let (entries, _) = found(&doc);
-        let texts: Vec<&str> = entries.iter().map(|s| doc.slice(s.start, s.end)).collect();
+        let texts: Vec<String> = segments(page).into_iter().map(|(_, t)| t).collect();
         assert_eq!(
             texts,
             [
@@ -1262,13 +1261,11 @@ Body two.",
                 "25 March - Workshop on visas (Brussels)"
             ]
         );
+        let (entries, _) = found(&Doc::new(page));
         assert_eq!(entries.last().and_then(|s| s.year), Some(2021));
         // Under a title, a month is an event's date.
         let page = "Workshop on return\nMarch 2020\nLocation: Tunis";
-        let doc = Doc::new(page);
-        let (event, _) = found(&doc);
-        assert_eq!(event.len(), 1);
-        assert_eq!(doc.slice(event[0].start, event[0].end), page);
+        assert_eq!(segments(page), [(Shape::Event, page.to_owned())]);
     }
 
     #[test]
