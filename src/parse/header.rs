@@ -811,11 +811,13 @@ fn quoted_name(doc: &Doc<'_>, start: usize, end: usize) -> Option<(usize, usize)
 }
 
 /// A mode stated alone in the header's part that opens at folded `start` and runs to the
-/// next comma or `end` ("online", "by videoconference", "virtual meeting"), and where that
-/// part ends. A longer part is a name or a sentence, read as such.
+/// next comma, the end of the sentence or `end` ("online", "by videoconference", "virtual
+/// meeting"), and where that part ends. A longer part is a name or a sentence, read as
+/// such.
 fn mode_part(doc: &Doc<'_>, start: usize, end: usize) -> Option<(Mode, usize)> {
     let rest = doc.slice(start, end);
-    let part_end = start + rest.find(',').unwrap_or(rest.len());
+    // The body may go on after the header's full stop: "online. The meeting ...".
+    let part_end = start + rest.find([',', '.']).unwrap_or(rest.len());
     labels::mode_alone(doc.slice(start, part_end)).map(|mode| (mode, part_end))
 }
 
@@ -1070,6 +1072,12 @@ mod tests {
                 1,
             ),
             ("Bruxelles, 8 février 2023, en ligne.", Mode::Virtual, 0),
+            // The body after it on the same line.
+            (
+                "Brussels, 16 September 2020, online. The meeting gathered the partners.",
+                Mode::Virtual,
+                0,
+            ),
         ] {
             let (_, h) = header(line).unwrap();
             assert_eq!(h.mode, Some(mode), "{line}");

@@ -11,7 +11,11 @@
 //!    and a footer from its copyright line to the next blank line belong to none. A line cut before its end
 //!    goes on on the next: one that ends with "by", "and", "of", "the" ..., one over a line
 //!    that opens with "by", and a date's month over its year ("hosted by the Islamic
-//!    Republic of" over "Mauritania and co-chaired by Spain.").
+//!    Republic of" over "Mauritania and co-chaired by Spain."). A line that runs several
+//!    announcements together, as a page whose line breaks were lost does, is parted before
+//!    each card header that opens a later sentence with a place the lexicon knows ("... 33
+//!    partner countries. Paris, 23-24 October 2018, hosted by France. The ..."), and
+//!    furniture run onto a line's end after its last sentence belongs to none.
 //! 4. Each announcement is read: its header, its label lines, then its prose, for the
 //!    venue, dates, kind, title, roles, themes, processes, figures and mode.
 //!
@@ -22,7 +26,7 @@
 //!
 //! | shape | example |
 //! |---|---|
-//! | card header | `Madrid, 1-2 July 2019, hosted by Spain and co-chaired by Morocco.`, perhaps under a title line (`Senior Officials' Meeting`) when the page's cards have them, right above or set off by a blank line if it names one meeting (`THEMATIC MEETING ON LEGAL MIGRATION`) |
+//! | card header | `Madrid, 1-2 July 2019, hosted by Spain and co-chaired by Morocco.`, perhaps under a title line (`Senior Officials' Meeting`, `5th Euro-African Ministerial Conference`) when the page's cards have them, right above or set off by a blank line if it names one meeting (`THEMATIC MEETING ON LEGAL MIGRATION`) |
 //! | date-first card header | `12 - 13 July 2022 - Dakar, Senegal: Thematic Meeting on Labour Migration` |
 //! | one-line card | `Expert meeting held on 21-22 May 2012 in Accra, Ghana.`, `Upcoming: Thematic meeting on legal migration, 14-15 March 2025, Accra (Ghana).` |
 //! | event card | a title line, then `Tuesday, 7 March 2017, 9:00 - Wednesday, 8 March 2017, 13:00` or `Date: 3 and 4 June 2016`, then label lines |

@@ -15,6 +15,7 @@
 //! meetings") standing alone above an announcement.
 
 use crate::diagnostic::{Code, Diagnostic};
+use crate::lexicon::class;
 use crate::model::DateSpan;
 
 use super::dates;
@@ -393,7 +394,14 @@ fn bullet_len(line: &str) -> usize {
 
 /// The lines with content of a page, without furniture, in order.
 struct Lines<'d> {
+    doc: &'d Doc<'d>,
     text: &'d str,
+    /// What is left of the line given last after a header found inside it: a page
+    /// flattened to one line runs its announcements on ("... 33 partner countries. Paris,
+    /// 23-24 October 2018, hosted by France. The ...").
+    rest: Option<Line>,
+    /// Room for the tokens of headers tried inside lines.
+    tokens: Vec<super::tokens::Token>,
     /// Where the next line starts.
     at: usize,
     /// Whether a blank line came since the last line given.
@@ -405,9 +413,12 @@ struct Lines<'d> {
 }
 
 impl<'d> Lines<'d> {
-    fn new(doc: &'d Doc<'_>) -> Lines<'d> {
+    fn new(doc: &'d Doc<'d>) -> Lines<'d> {
         Lines {
+            doc,
             text: doc.text(),
+            rest: None,
+            tokens: Vec::new(),
             at: 0,
             after_blank: true,
             in_footer: false,
@@ -419,6 +430,26 @@ impl Iterator for Lines<'_> {
     type Item = Line;
 
     fn next(&mut self) -> Option<Line> {
+        let line = self.rest.take().or_else(|| self.next_line())?;
+        let line = self.without_furniture_tail(line);
+        // A header inside the line opens a line of its own.
+        Some(match self.header_inside(line) {
+            Some((end, header)) => {
+                self.rest = Some(Line {
+                    start: header,
+                    end: line.end,
+                    after_blank: false,
+                });
+                Line { end, ..line }
+            }
+            None => line,
+        })
+    }
+}
+
+impl Lines<'_> {
+    /// The next line of the text, with the lines it goes on over.
+    fn next_line(&mut self) -> Option<Line> {
         let text = self.text;
         while self.at <= text.len() {
             let line_start = self.at;
@@ -461,8 +492,85 @@ impl Iterator for Lines<'_> {
 
 /// How many times one line may go on on the next.
 const MAX_WRAPS: usize = 3;
+/// A header inside a line is read up to the end of its sentence, or this many bytes.
+const MAX_INNER_HEADER: usize = 300;
+/// A header's date has a digit within this many bytes of its place's end, after a
+/// country if one is named ("Addis Ababa, Ethiopia, 12 March 2019").
+const DATE_AFTER_PLACE: usize = 60;
 
 impl Lines<'_> {
+    /// `line` without page furniture run onto its end after its last sentence ("... from
+    /// 18 countries. Page 1 of 3"), as on a page flattened to one line.
+    fn without_furniture_tail(&self, line: Line) -> Line {
+        let text = self.text.get(line.start..line.end).unwrap_or("");
+        // Most lines end with a sentence, and are passed over at once.
+        if text.ends_with(['.', '!', '?']) {
+            return line;
+        }
+        match memchr::memmem::rfind(text.as_bytes(), b". ") {
+            Some(stop) if is_furniture(text.get(stop + 1..).unwrap_or("").trim()) => Line {
+                end: line.start + stop + 1,
+                ..line
+            },
+            _ => line,
+        }
+    }
+
+    /// Where the sentence before a header that opens a later sentence of `line` ends,
+    /// and where the header starts: `Paris, 23-24 October 2018, hosted by France.` after
+    /// a sentence of the announcement above. Only headers that open with a place the
+    /// lexicon knows are looked for, at the hits of the line: every line is asked.
+    fn header_inside(&mut self, line: Line) -> Option<(usize, usize)> {
+        let doc = self.doc;
+        let bytes = self.text.as_bytes();
+        let places = doc.hits_in(line.start, line.end);
+        for hit in places
+            .iter()
+            .filter(|h| h.may_name(class::CITY | class::COUNTRY))
+        {
+            let start = hit.start;
+            let spaces = bytes
+                .get(line.start..start)?
+                .iter()
+                .rev()
+                .take_while(|&&b| b == b' ')
+                .count();
+            // A sentence ends before it, and not after an initial ("J. Smith").
+            let Some(stop) = (start - spaces).checked_sub(1).filter(|&s| s > line.start) else {
+                continue;
+            };
+            let initial = bytes
+                .get(stop.wrapping_sub(1))
+                .is_some_and(u8::is_ascii_uppercase)
+                && !bytes
+                    .get(stop.wrapping_sub(2))
+                    .is_some_and(u8::is_ascii_alphabetic);
+            if spaces == 0 || !matches!(bytes.get(stop), Some(b'.' | b'!' | b'?')) || initial {
+                continue;
+            }
+            let rest = self.text.get(start..line.end)?;
+            // Most sentences fail the cheap look: a date soon after the place's end.
+            let dated = header::place_end(rest).is_some_and(|p| {
+                p <= MAX_PLACE_LEN
+                    && rest
+                        .as_bytes()
+                        .get(p..)
+                        .is_some_and(|r| r.iter().take(DATE_AFTER_PLACE).any(u8::is_ascii_digit))
+            });
+            if !dated {
+                continue;
+            }
+            // The header's sentence, so that reading it costs the same wherever it is.
+            let end = memchr::memmem::find(rest.as_bytes(), b". ")
+                .map_or(rest.len(), |i| i + 1)
+                .min(crate::text::head(rest, MAX_INNER_HEADER).len());
+            if header::read(doc, start, start + end, &mut self.tokens).is_some() {
+                return Some((stop + 1, start));
+            }
+        }
+        None
+    }
+
     /// Where the line that goes on the line ending at folded `end` ends, if it does: the
     /// line ends with a word that cannot end one ("by", "and", "of", "the" ...), the next
     /// opens with "by", or the line ends with a month whose year opens the next; and the next
@@ -903,13 +1011,27 @@ fn is_title(doc: &Doc<'_>, line: &Line, next: &Line) -> bool {
         && !is_month_heading(doc, line)
 }
 
-/// Whether `line` reads as a title: a few words, capitalised, that end no sentence or clause.
+/// Whether `line` reads as a title: a few words, capitalised or led by an ordinal ("5th
+/// Euro-African Ministerial Conference"), that end no sentence or clause.
 fn reads_as_title(doc: &Doc<'_>, line: &Line) -> bool {
     const MAX_TITLE_WORDS: usize = 12;
     let text = doc.slice(line.start, line.end);
-    text.starts_with(char::is_uppercase)
+    (text.starts_with(char::is_uppercase) || starts_with_ordinal(text))
         && !text.ends_with(['.', ',', ';', ':'])
         && text.split_whitespace().count() <= MAX_TITLE_WORDS
+}
+
+/// Whether `text` opens with an ordinal in figures: "1st", "22nd", "3rd", "10th".
+fn starts_with_ordinal(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix = text.get(digits..).unwrap_or("");
+    digits > 0
+        && ["st ", "nd ", "rd ", "th "].iter().any(|s| {
+            suffix.len() >= s.len()
+                && suffix
+                    .get(..s.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(s))
+        })
 }
 
 /// Whether `line`, standing alone between blank lines over the card header `next`, is
@@ -1100,6 +1222,35 @@ mod tests {
     }
 
     #[test]
+    fn headers_inside_a_line_open_announcements_of_their_own() {
+        // A page flattened to one line, with its furniture.
+        let page = "Madrid, 1-2 July 2019, hosted by Spain. The meeting gathered 80 participants. \
+                    Paris, 23-24 October 2018, hosted by France and co-chaired by Senegal. It \
+                    discussed root causes! Rome, 10 April 2018. A workshop. Page 1 of 2";
+        let doc = Doc::new(page);
+        let texts: Vec<&str> = found(&doc)
+            .0
+            .iter()
+            .map(|s| doc.slice(s.start, s.end))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "Madrid, 1-2 July 2019, hosted by Spain. The meeting gathered 80 participants.",
+                "Paris, 23-24 October 2018, hosted by France and co-chaired by Senegal. It discussed root causes!",
+                "Rome, 10 April 2018. A workshop."
+            ]
+        );
+        // Sentences that open with a place and a date but go on as prose are no headers,
+        // nor is what follows an initial.
+        let page = "Madrid, 1-2 July 2019, hosted by Spain.\nIt was held in Madrid. Spain, 2 July \
+                    2019, was the closing day. Madrid, the capital, welcomed 80 participants on \
+                    1 July 2019. It was opened by J. Rome, 2 July 2019, hosted by Italy.";
+        let doc = Doc::new(page);
+        assert_eq!(found(&doc).0.len(), 1);
+    }
+
+    #[test]
     fn title_lines_above_card_headers_open_their_cards() {
         let page = "Meetings\n\nSenior Officials' Meeting\nCadiz, 13 December 2022, hosted by Spain.\nBody one.\n\nMinisterial Conference\nCadiz, 14 December 2022, hosted by Spain.\nBody two.";
         let doc = Doc::new(page);
@@ -1124,16 +1275,18 @@ mod tests {
         );
         let (s, e) = stray.unwrap();
         assert_eq!(doc.slice(s, e), "Thematic meetings");
-        // Unless it names one meeting: then it is the first card's, alone or not.
+        // Unless it names one meeting: then it is the first card's, alone or not, led by
+        // a word or by an ordinal in figures.
         for page in [
             "Fifth Ministerial Conference\nMarrakesh, 2 May 2018\n\nBody one.",
             "Fifth Ministerial Conference\nMarrakesh, 2 May 2018\nBody one.\n\nParis, 3 May 2018\nBody two.",
+            "5th Ministerial Conference\nMarrakesh, 2 May 2018\nBody one.\n\n6th Ministerial Conference\nParis, 3 May 2018\nBody two.",
         ] {
             let doc = Doc::new(page);
             let (first, Segmented { stray, .. }) = super::tests::found(&doc);
             let text = doc.slice(first[0].start, first[0].end);
             assert!(
-                text.starts_with("Fifth Ministerial Conference\nMarrakesh"),
+                text.contains("Ministerial Conference\nMarrakesh") && !text.contains("6th"),
                 "{page}"
             );
             assert!(text.ends_with("Body one.") && stray.is_none(), "{page}");
