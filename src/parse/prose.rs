@@ -813,7 +813,10 @@ impl Context<'_, '_> {
                     AS_WORDS.iter().any(|w| next.starts_with(w))
                         && (next.contains("observer") || next.contains("observateur"))
                 };
-                if !as_observer && !self.about_other_event(s, hit.start) {
+                if !as_observer
+                    && !self.about_other_event(s, hit.start)
+                    && !self.names_other_event_after(hit.end, e)
+                {
                     // "Burkina Faso, the Chair of the Rabat Process, organises"
                     add(
                         roles,
@@ -964,6 +967,18 @@ impl Context<'_, '_> {
             || self.dates.names_committee(i)
                 && committee_before(text, s.max(at.saturating_sub(CLAUSE_REACH)), at)
                     .is_some_and(|c| named_as_other_event(text, c, self.coming_is_own))
+    }
+
+    /// Whether a cue ending at `cue_end` is followed right away by another event than the
+    /// one announced, which the role is held in: "Spain, as host of the previous meeting",
+    /// "Mali, which hosted the next SOM".
+    fn names_other_event_after(&self, cue_end: usize, e: usize) -> bool {
+        const REACH: usize = 40;
+        let within = self.doc.hits_in(cue_end, e.min(cue_end + REACH));
+        within
+            .iter()
+            .find(|&&h| self.doc.kind(h).is_some())
+            .is_some_and(|h| named_as_other_event(self.doc.text(), h.start, self.coming_is_own))
     }
 
     /// The date a cue at `at` in sentence `i` goes with: the nearest before it from `s`,
@@ -2462,6 +2477,13 @@ mod tests {
         assert!(prose(text, Some("3 October 2019")).1.roles.is_empty());
         let text = "The Steering Committee, chaired by Mali, met in Madrid.";
         assert_eq!(roles(&prose(text, None).1), ["chair: Mali"]);
+        // The event a role is held in, named right after its cue.
+        let text = "Spain, as host of the previous meeting, presented its conclusions.";
+        assert!(prose(text, None).1.roles.is_empty());
+        let text = "Senegal, which hosted the next SOM, spoke.";
+        assert!(prose(text, Some("3 October 2019")).1.roles.is_empty());
+        let text = "Mali, which hosted the meeting, opened it.";
+        assert_eq!(roles(&prose(text, None).1), ["host: Mali"]);
         // A sentence about the next meeting keeps its themes, however far they come.
         let text = "The meeting discussed reintegration. The next thematic meeting will be held in Lisbon in March 2023 and will focus on legal pathways.";
         let (_, p) = prose(text, Some("5 December 2022"));
