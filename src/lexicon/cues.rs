@@ -551,6 +551,9 @@ pub(super) const THEMES: &[(Theme, &[&str])] = &[
             "return of irregular migrants",
             "returnees",
             "returning migrants",
+            // Assisted voluntary return (and reintegration).
+            "AVRR",
+            "AVR",
             "retour volontaire",
             "retour et réintégration",
             "retour, réadmission",

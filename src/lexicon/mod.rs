@@ -494,7 +494,10 @@ impl Lexicon {
         }
         for &(theme, names) in cues::THEMES {
             for name in names {
-                builder.add(name, Name::Theme(theme), Case::Any);
+                // Acronyms only in capitals: "AVR", never the French "avr." of April.
+                let acronym = name.bytes().all(|b| b.is_ascii_uppercase());
+                let case = if acronym { Case::Exact } else { Case::Any };
+                builder.add(name, Name::Theme(theme), case);
             }
         }
         for &(cue, names) in cues::ROLE_CUES {

@@ -2514,6 +2514,10 @@ mod tests {
                 Theme::ReturnAndReintegration,
             ),
             (
+                "The webinar presented AVRR programmes.",
+                Theme::ReturnAndReintegration,
+            ),
+            (
                 "The meeting looked at the drivers of irregular migration.",
                 Theme::RootCauses,
             ),
@@ -2553,6 +2557,9 @@ mod tests {
         assert!(prose(text, None).1.themes.is_empty());
         let text = "The meeting looked at climate mobility and student mobility.";
         assert_eq!(prose(text, None).1.themes, [Theme::LegalMigration].into());
+        // Acronyms only in capitals: "avr." is April in French.
+        let text = "L'atelier s'est tenu le 12 avr. 2019 à Dakar.";
+        assert!(prose(text, None).1.themes.is_empty());
     }
 
     #[test]
