@@ -100,6 +100,18 @@ fn place_names_inside_process_names_are_no_venue_and_no_party() {
 }
 
 #[test]
+fn theme_words_inside_the_names_of_other_forums_are_no_theme() {
+    let page = "Geneva, 9 December 2022.\nThe Rabat Process organised a side event in the \
+        margins of the Global Forum on Migration and Development (GFMD), after the \
+        Migration and Mobility Dialogue.";
+    let m = &rabat::parse_page(page).meetings[0];
+    assert!(m.themes.is_empty(), "{:?}", m.themes);
+    // The same words outside a name are the theme.
+    let page = "Geneva, 9 December 2022.\nThe side event was about migration and development.";
+    assert_eq!(rabat::parse_page(page).meetings[0].themes.len(), 1);
+}
+
+#[test]
 fn spellings_and_demonyms_in_prose() {
     let page = "Abidjan, 3 May 2019, hosted by Cote d\u{2019}Ivoire.\nThe meeting was held under \
         the co-presidency of the Moroccan Chairmanship and Tchad. Burkina Faso, Nigeria and \
