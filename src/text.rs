@@ -575,6 +575,8 @@ fn fold_char(c: char) -> Option<&'static str> {
         }
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe58}' | '\u{fe63}' | '\u{ff0d}' => "-",
         '\u{2026}' => "...",
+        // A middle dot parts the fields of a card as a bar does: "Dakar · 16 March 2019".
+        '\u{b7}' | '\u{2219}' | '\u{22c5}' => "|",
         '\u{c6}' => "AE",
         '\u{e6}' => "ae",
         '\u{152}' => "OE",
@@ -662,6 +664,7 @@ mod tests {
     fn folds_typography_and_diacritics() {
         let input = "Côte d\u{2019}Ivoire\u{a0}– “Lomé”\r\nzero\u{200b}width\rend";
         assert_eq!(fold(input), "Cote d'Ivoire - \"Lome\"\nzerowidth\nend");
+        assert_eq!(fold("Dakar · 16 March"), "Dakar | 16 March");
         assert_eq!(
             fold("\u{feff}Co\u{302}te \u{200f}Maroc\u{200e}"),
             "Cote Maroc"

@@ -206,6 +206,12 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
             place = before;
         }
     }
+    // "In Dakar, 24 March 2019": the preposition is no part of the place.
+    if let [first, _, ..] = place
+        && ["In", "At"].contains(&first.text(text))
+    {
+        place = place.get(1..)?;
+    }
     // "Dakar/Senegal, 3 May 2019": the city, then its country.
     if header.country.is_none()
         && let Some((city, country)) = slashed_country(doc, place)
@@ -957,8 +963,14 @@ mod tests {
         assert_eq!(h.country.unwrap().alpha2(), "CV");
         let (_, h) = header("Sal, 2 June 2018").unwrap();
         assert!(h.roles.is_empty() && h.city_country.is_none());
-        // A bar after the place, or after its country.
-        for line in ["Dakar | 3 May 2019", "Dakar, Senegal | 3 May 2019"] {
+        // A bar (or a middle dot) after the place, or after its country; a preposition
+        // before it.
+        for line in [
+            "Dakar | 3 May 2019",
+            "Dakar, Senegal | 3 May 2019",
+            "Dakar · 3 May 2019 · hosted by Senegal",
+            "In Dakar, 3 May 2019",
+        ] {
             let (doc, h) = header(line).unwrap();
             assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Dakar");
             assert!(h.date.is_some(), "{line}");

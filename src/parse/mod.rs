@@ -1,7 +1,8 @@
 //! From announcement text to [`Meeting`]s.
 //!
 //! # How a page is read
-//! 1. The text is folded (typographic quotes, dashes and spaces as ASCII, diacritics
+//! 1. The text is folded (typographic quotes, dashes and spaces as ASCII, a middle dot
+//!    as a bar, diacritics
 //!    stripped, CRLF as LF), keeping a map back to the input's bytes.
 //! 2. One pass of the lexicon's matcher finds every country, city, demonym, organisation,
 //!    process and cue word.
