@@ -826,6 +826,8 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "as co-chairs",
             "co-chair of the meeting",
             "co-chairs of the meeting",
+            // "The Ivorian and French co-chairs opened the meeting".
+            "co-chairs",
             "co-chaired",
             "jointly chaired",
             "will co-chair",

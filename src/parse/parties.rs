@@ -83,6 +83,9 @@ const OFFICE_WORDS: &[&str] = &[
     "state",
     "general",
     "director",
+    "director-general",
+    "secretary-general",
+    "commissioner",
     "deputy",
     "excellency",
     "mr",
@@ -176,7 +179,10 @@ const OFFICES: &[&str] = &[
     "chairmanship",
     "presidency",
     "chair",
+    "co-chair",
+    "co-chairs",
     "embassy",
+    "ambassador",
     "co-chairmanship",
     "co-presidency",
     "directorate",
@@ -1160,6 +1166,16 @@ mod tests {
         let doc = Doc::new("hosted by Ghanaian officials.");
         let (list, _) = after(&doc, 9, doc.text().len(), false);
         assert_eq!(names(&list), ["Ghana"]);
+        // Offices of one person, before the country or after its people.
+        for text in [
+            "chaired by Niger and the Director-General of Italy.",
+            "chaired by Niger and the Italian Ambassador.",
+            "chaired by Niger and the Secretary-General of the Ministry of Italy.",
+        ] {
+            let doc = Doc::new(text);
+            let (list, _) = after(&doc, 10, doc.text().len(), false);
+            assert_eq!(names(&list), ["Niger", "Italy"], "{text}");
+        }
         // Qualified offices.
         for text in [
             "hosted by the Spanish National Police.",

@@ -2123,6 +2123,12 @@ mod tests {
             ("Morocco took over the chair, which Mali had held.", &[]),
             ("Mali handed over the chair to Morocco.", &[]),
             ("Morocco acted as co-chair.", &["co_chair: Morocco"]),
+            // The co-chairs named by their people.
+            (
+                "The Ivorian and French co-chairs opened the meeting.",
+                &["co_chair: Côte d'Ivoire", "co_chair: France"],
+            ),
+            ("The conclusions of the co-chairs were adopted.", &[]),
             ("Senegal served as host.", &["host: Senegal"]),
             ("Senegal was the host of the meeting.", &["host: Senegal"]),
             ("Senegal played host to the workshop.", &["host: Senegal"]),
