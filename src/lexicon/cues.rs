@@ -283,6 +283,8 @@ pub(super) const DIALOGUE: &[&str] = &[
     "Euro-African Dialogue on Migration and Development",
     "Euro-African Dialogue",
     "Processus de Rabat",
+    "Secretariat of the Rabat Process",
+    "Secrétariat du Processus de Rabat",
 ];
 
 /// Words that say what sort of meeting it was.

@@ -31,6 +31,9 @@ const LEADING: &[&str] = &[
     "together",
     "with",
     "jointly",
+    // French: "en collaboration avec l'ONUDC".
+    "en",
+    "avec",
     // "observers from Algeria and Libya", "Observers included Algeria and IOM"
     "from",
     "included",
@@ -62,6 +65,8 @@ const JOINING: &[&str] = &[
     "collaboration",
     "cooperation",
     "partnership",
+    "en",
+    "avec",
     "its",
     "their",
     "government",
@@ -1099,6 +1104,15 @@ mod tests {
                 &["UNODC"],
             ),
             ("organised by the Rabat Process, in Dakar, Senegal.", &[]),
+            // In French (the cue, folded, as long as the English one).
+            (
+                "organisé par le Secrétariat du Processus de Rabat en collaboration avec l'ONUDC.",
+                &["UNODC"],
+            ),
+            (
+                "organisé par le Secrétariat du Processus de Rabat et l'OIM.",
+                &["IOM"],
+            ),
         ] {
             let doc = Doc::new(text);
             let (list, _) = after(&doc, 12, doc.text().len(), true);
