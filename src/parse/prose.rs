@@ -1073,9 +1073,12 @@ fn is_outsider(party: &Party) -> bool {
 
 /// The meeting's own kind: the first kind named in the text, where "meeting" alone counts
 /// only as "the/this/a meeting", and none named as another event ("the follow-up meeting").
+/// A meeting first named only "the meeting" takes the kind a later sentence opens with
+/// ("The meeting brought together 40 experts. This technical workshop ..."): named
+/// mid-sentence, a kind is as often another event's ("back-to-back with the SOM").
 fn own_kind(doc: &Doc<'_>, hits: &[Hit], coming_is_own: bool) -> Option<(Hit, MeetingKind)> {
     let text = doc.text();
-    hits.iter().find_map(|&h| {
+    let mut kinds = hits.iter().filter_map(|&h| {
         let kind = doc.kind(h)?;
         // "the follow-up meeting" is another event; "150 senior officials" counts people.
         if named_as_other_event(text, h.start, coming_is_own) || after_number(text, h.start) {
@@ -1085,7 +1088,32 @@ fn own_kind(doc: &Doc<'_>, hits: &[Hit], coming_is_own: bool) -> Option<(Hit, Me
             return None;
         }
         Some((h, kind))
-    })
+    });
+    let first = kinds.next()?;
+    if first.1 != MeetingKind::Meeting {
+        return Some(first);
+    }
+    let named_again =
+        kinds.find(|&(h, kind)| kind != MeetingKind::Meeting && opens_sentence(text, h.start));
+    Some(named_again.unwrap_or(first))
+}
+
+/// Whether the kind at folded offset `at` is the subject that opens its sentence: "The
+/// workshop", "This technical workshop".
+fn opens_sentence(text: &str, at: usize) -> bool {
+    const MAX_LEAD: usize = 3;
+    let before = tail(text, at, 40);
+    let lead = match before.rfind(['.', '!', '?', '\n']) {
+        Some(i) => before.get(i + 1..).unwrap_or(""),
+        // The window may start mid-sentence: only a lead that is the whole text counts.
+        None if before.len() == at => before,
+        None => return false,
+    };
+    let mut words = lead.split_whitespace();
+    let opens = words
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("this"));
+    opens && words.count() < MAX_LEAD
 }
 
 /// Whether the theme at `hit` is mobility that is no migration by legal pathways: "human
@@ -2021,6 +2049,28 @@ mod tests {
         assert_eq!(p.kind, Some(MeetingKind::ThematicMeeting));
         let (_, p) = prose("The formation of a working group was agreed.", None);
         assert_eq!(p.kind, None);
+        // "The meeting" takes the kind a later sentence opens with, not one named
+        // mid-sentence.
+        for (text, kind) in [
+            (
+                "The meeting gathered 40 experts. This technical workshop focused on return.",
+                MeetingKind::Workshop,
+            ),
+            (
+                "The meeting gathered 40 experts.\nThe training covered return.",
+                MeetingKind::Training,
+            ),
+            (
+                "The meeting was held back-to-back with the Senior Officials' Meeting.",
+                MeetingKind::Meeting,
+            ),
+            (
+                "The workshop gathered 40 experts. The expert meeting followed.",
+                MeetingKind::Workshop,
+            ),
+        ] {
+            assert_eq!(prose(text, None).1.kind, Some(kind), "{text}");
+        }
     }
 
     #[test]
