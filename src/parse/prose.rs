@@ -997,9 +997,11 @@ impl Context<'_, '_> {
         }
         // A date after the cue is the cue's only if no other event is named between them
         // ("held under the aegis of X, ... the Valletta SOM held on 14 November").
+        // Nor is a date that starts a state rather than dates an event ("Morocco, which
+        // holds the chairmanship since June 2023").
         let date = dates
             .get(dates.partition_point(|d| d.start < at))
-            .filter(|d| d.end <= e)?;
+            .filter(|d| d.end <= e && !near_before(self.doc.text(), d.start, &["since"], 1))?;
         let events = self.dates.events(i, || {
             self.doc
                 .hits_in(sentence_start, e)
@@ -2540,6 +2542,14 @@ mod tests {
         assert!(prose(text, Some("3 October 2019")).1.roles.is_empty());
         let text = "Mali, which hosted the meeting, opened it.";
         assert_eq!(roles(&prose(text, None).1), ["host: Mali"]);
+        // A date that starts a state dates no other event.
+        let text = "The SOM was hosted by Morocco, which holds the chair since June 2023.";
+        assert_eq!(
+            roles(&prose(text, Some("5 December 2023")).1),
+            ["host: Morocco"]
+        );
+        let text = "The SOM was hosted by Morocco on 4 June 2023.";
+        assert!(prose(text, Some("5 December 2023")).1.roles.is_empty());
         // A sentence about the next meeting keeps its themes, however far they come.
         let text = "The meeting discussed reintegration. The next thematic meeting will be held in Lisbon in March 2023 and will focus on legal pathways.";
         let (_, p) = prose(text, Some("5 December 2022"));
