@@ -736,6 +736,10 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "were also invited:",
             "guest countries",
             "invited countries",
+            // "Invited guests included Qatar", "Special guests: Jordan, Lebanon".
+            "guests included",
+            "guests were",
+            "guests:",
         ],
     ),
     // "Members present: Belgium, Burkina Faso ...", "Present were Mali and Niger".

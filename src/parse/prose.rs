@@ -2368,6 +2368,11 @@ mod tests {
                 "Guest countries Jordan and Lebanon shared their experience.",
                 &["guest: Jordan", "guest: Lebanon"],
             ),
+            ("Invited guests included Qatar.", &["guest: Qatar"]),
+            (
+                "Special guests: Jordan, Lebanon.",
+                &["guest: Jordan", "guest: Lebanon"],
+            ),
         ] {
             assert_eq!(roles(&prose(text, None).1), expected, "{text}");
         }
