@@ -670,6 +670,10 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "accueillis par",
             "accueillies par",
             "à l'invitation de",
+            "à l'invitation du",
+            "à l'invitation des",
+            "sur invitation de",
+            "sur invitation du",
         ],
     ),
     (

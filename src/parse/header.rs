@@ -957,6 +957,14 @@ mod tests {
             header("Abidjan, 24 October 2019 - hosted by Cote d'Ivoire | co-chaired by France")
                 .unwrap();
         assert_eq!(roles(&h), ["host: Côte d'Ivoire", "co_chair: France"]);
+        // In French.
+        for line in [
+            "Dakar, 9 février 2023, à l'invitation du Sénégal.",
+            "Dakar, 9 février 2023, accueillie par le Sénégal",
+        ] {
+            let (_, h) = header(line).unwrap();
+            assert_eq!(roles(&h), ["host: Senegal"], "{line}");
+        }
         let (_, h) = header("Bamako, 3 May 2018, organised in cooperation with UNODC.").unwrap();
         assert_eq!(roles(&h), ["organiser: UNODC"]);
         let (_, h) = header("Sal (Cabo Verde), 2 June 2018, hosted by Spain").unwrap();
