@@ -187,6 +187,7 @@ const ATTENDANCE: &[&str] = &[
 /// Words that say a figure counts people ("80 participants").
 const PEOPLE: &[&str] = &[
     "participants",
+    "agents",
     "delegates",
     "representatives",
     "officials",
@@ -204,8 +205,9 @@ const PEOPLE: &[&str] = &[
 ];
 /// Words that say a figure counts countries ("33 partner countries").
 const COUNTRIES: &[&str] = &["countries", "states", "country", "pays"];
-/// Verbs between a number and what it counts that say nothing: "11 were European".
-const IDLE_VERBS: &[&str] = &["were", "are", "was", "being"];
+/// Words between a number and what it counts that say nothing: "11 were European", and
+/// the French "de" after a round figure ("une vingtaine de pays").
+const IDLE_VERBS: &[&str] = &["were", "are", "was", "being", "de"];
 /// Words that say a figure counts the countries of a region.
 const REGIONS: &[&str] = &["european", "african"];
 /// Words that name a part of a region ("West African").
@@ -1995,6 +1997,11 @@ mod tests {
                 Some(20),
             ),
             ("It gathered two hundred senior officials.", Some(200), None),
+            (
+                "La réunion a réuni 30 agents venus d'une vingtaine de pays.",
+                Some(30),
+                Some(20),
+            ),
             (
                 "It brought together one hundred and twenty participants.",
                 Some(120),
