@@ -800,7 +800,7 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
                     format!("unknown name {name:?} kept as an organisation"),
                 ));
             }
-            for &role in parties::roles_of(doc, &l, roles) {
+            for role in parties::roles_of(doc, &l, roles) {
                 header.roles.push((role, l.party.clone()));
             }
         }

@@ -341,7 +341,7 @@ fn read_value(doc: &Doc<'_>, field: Field, start: usize, end: usize, labels: &mu
         Field::Role(role) => {
             let (listed, _) = parties::after(doc, start, end, true);
             for l in listed {
-                for &role in parties::roles_of(doc, &l, &[role]) {
+                for role in parties::roles_of(doc, &l, &[role]) {
                     labels.roles.push((role, l.party.clone()));
                 }
             }

@@ -233,33 +233,46 @@ fn only(gap: &str, words: &[&str], puncts: &str) -> bool {
         })
 }
 
-/// The capacity stated in parentheses right after a party ending at folded `at`, and where
-/// it ends: "Algeria (observer)", "Jordan (guest country)", "Mali (host)".
+/// The capacity stated right after a party ending at folded `at`, and where it ends: in
+/// parentheses ("Algeria (observer)", "Jordan (guest country)", "Mali (host)") or set off
+/// by commas after "as" ("Spain, as host, and Senegal co-chaired").
 pub(crate) fn capacity_at(doc: &Doc<'_>, at: usize) -> Option<(Role, usize)> {
-    // Most parties are followed by no parenthesis: that is told from a byte or two.
+    // Most parties are followed by neither: that is told from a byte or two.
     let bytes = doc.text().as_bytes();
     let open = at + bytes.get(at..)?.iter().take_while(|&&b| b == b' ').count();
-    if bytes.get(open) != Some(&b'(') {
-        return None;
-    }
-    let rest = head(doc.slice(open + 1, doc.text().len()), 24);
-    let close = rest.find(')')?;
-    let role = super::labels::role_named(rest.get(..close)?.trim())?;
-    Some((role, open + 1 + close + 1))
+    let (lead, close) = match bytes.get(open) {
+        Some(b'(') => (1, ')'),
+        Some(b',') if bytes.get(open + 1..open + 5) == Some(b" as ") => (5, ','),
+        _ => return None,
+    };
+    let rest = head(doc.slice(open + lead, doc.text().len()), 24);
+    let end = rest.find(close)?;
+    let name = rest.get(..end)?.trim();
+    let name = name
+        .strip_prefix("an ")
+        .or_else(|| name.strip_prefix("a "))
+        .unwrap_or(name);
+    let role = super::labels::role_named(name)?;
+    Some((role, open + lead + end + 1))
 }
 
-/// The roles `listed` plays where a reading gives `roles`: those of its stated capacity
-/// ("Algeria (observer)") if it has one.
-pub(crate) fn roles_of<'r>(doc: &Doc<'_>, listed: &Listed, roles: &'r [Role]) -> &'r [Role] {
-    let Some((role, _)) = capacity_at(doc, listed.end) else {
-        return roles;
-    };
-    // That one role, as a slice that outlives the call.
-    Role::ALL
-        .iter()
-        .position(|&r| r == role)
-        .and_then(|i| Role::ALL.get(i..=i))
-        .unwrap_or(roles)
+/// The roles `listed` plays where a reading gives `roles`, with those of its stated
+/// capacity ("Spain (host) and Senegal co-chaired": host and co-chair). A capacity of
+/// taking part stands for the reading's instead ("Algeria (observer) and Libya attended":
+/// an observer only), as does any capacity where the reading gives only taking part.
+pub(crate) fn roles_of(doc: &Doc<'_>, listed: &Listed, roles: &[Role]) -> SmallVec<[Role; 3]> {
+    let taking_part = |r: &Role| matches!(r, Role::Participant | Role::Observer | Role::Guest);
+    let mut all: SmallVec<[Role; 3]> = SmallVec::new();
+    match capacity_at(doc, listed.end) {
+        None => all.extend_from_slice(roles),
+        Some((role, _)) => {
+            all.push(role);
+            if !taking_part(&role) && !roles.iter().all(taking_part) {
+                all.extend(roles.iter().copied().filter(|&r| r != role));
+            }
+        }
+    }
+    all
 }
 
 /// Whether `gap` joins two parties of one list: only joining words, but not ", with", which
@@ -698,8 +711,14 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
             matches!(n, Name::Cue(Cue::Held) | Name::Kind(_))
                 || matches!(n, Name::Cue(Cue::After(roles)) if *roles == [crate::model::Role::Participant])
         };
+        // "Spain, as host, and Senegal co-chaired": the capacity is read with the party
+        // before it.
+        let set_off_capacity = doc.slice(h.start.saturating_sub(2), h.start) == ", "
+            && doc.slice(h.start, h.end).starts_with("as ")
+            && doc.slice(h.end, pos).starts_with(',');
         // An office held ("chairmanship") is read with the demonym before it.
-        if allowed == Gap::Attending && doc.names(h).all(verb)
+        if set_off_capacity
+            || allowed == Gap::Attending && doc.names(h).all(verb)
             || doc
                 .names(h)
                 .all(|n| matches!(n, Name::Cue(Cue::Held | Cue::Under(_))))

@@ -788,7 +788,7 @@ impl Context<'_, '_> {
         let (s, e) = self.sentence(hit.start);
         let mut add = |roles: &[Role], listed: parties::List| {
             for l in listed {
-                for &role in parties::roles_of(self.doc, &l, roles) {
+                for role in parties::roles_of(self.doc, &l, roles) {
                     prose.roles.push((role, l.party.clone()));
                 }
             }
@@ -2349,6 +2349,21 @@ mod tests {
                 "Mali (host) and Niger attended.",
                 &["host: Mali", "participant: Niger"],
             ),
+            // A capacity beside another role: both are held.
+            (
+                "Spain (host) and Senegal co-chaired the meeting.",
+                &["co_chair: Senegal", "co_chair: Spain", "host: Spain"],
+            ),
+            // Set off by commas after "as".
+            (
+                "Spain, as host, and Senegal co-chaired the meeting.",
+                &["co_chair: Senegal", "co_chair: Spain", "host: Spain"],
+            ),
+            (
+                "It was co-chaired by Spain, as host, and Senegal.",
+                &["co_chair: Senegal", "co_chair: Spain", "host: Spain"],
+            ),
+            ("Libya, as an observer, took part.", &["observer: Libya"]),
         ] {
             assert_eq!(roles(&prose(text, None).1), expected, "{text}");
         }
