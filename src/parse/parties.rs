@@ -235,25 +235,37 @@ fn only(gap: &str, words: &[&str], puncts: &str) -> bool {
 
 /// The capacity stated right after a party ending at folded `at`, and where it ends: in
 /// parentheses ("Algeria (observer)", "Jordan (guest country)", "Mali (host)") or set off
-/// by commas after "as" ("Spain, as host, and Senegal co-chaired").
+/// by commas after "as" or an article ("Spain, as host, and Senegal co-chaired", "Libya,
+/// an observer to the dialogue, took part").
 pub(crate) fn capacity_at(doc: &Doc<'_>, at: usize) -> Option<(Role, usize)> {
+    const REACH: usize = 48;
     // Most parties are followed by neither: that is told from a byte or two.
     let bytes = doc.text().as_bytes();
     let open = at + bytes.get(at..)?.iter().take_while(|&&b| b == b' ').count();
-    let (lead, close) = match bytes.get(open) {
-        Some(b'(') => (1, ')'),
-        Some(b',') if bytes.get(open + 1..open + 5) == Some(b" as ") => (5, ','),
+    let close = match bytes.get(open) {
+        Some(b'(') => ')',
+        Some(b',') if bytes.get(open + 1..open + 3) == Some(b" a") => ',',
         _ => return None,
     };
-    let rest = head(doc.slice(open + lead, doc.text().len()), 24);
+    let rest = head(doc.slice(open + 1, doc.text().len()), REACH);
     let end = rest.find(close)?;
-    let name = rest.get(..end)?.trim();
+    let mut name = rest.get(..end)?.trim();
+    if close == ',' {
+        name = ["as ", "an ", "a "]
+            .iter()
+            .find_map(|lead| name.strip_prefix(lead))?;
+        // Of the dialogue, which is what the capacity says anyway.
+        name = ["to the dialogue", "of the dialogue", "to the Rabat Process"]
+            .iter()
+            .find_map(|of| name.strip_suffix(of))
+            .map_or(name, str::trim_end);
+    }
     let name = name
         .strip_prefix("an ")
         .or_else(|| name.strip_prefix("a "))
         .unwrap_or(name);
     let role = super::labels::role_named(name)?;
-    Some((role, open + lead + end + 1))
+    Some((role, open + 1 + end + 1))
 }
 
 /// The roles `listed` plays where a reading gives `roles`, with those of its stated

@@ -2364,6 +2364,11 @@ mod tests {
                 &["co_chair: Senegal", "co_chair: Spain", "host: Spain"],
             ),
             ("Libya, as an observer, took part.", &["observer: Libya"]),
+            (
+                "Libya, an observer to the dialogue, also took part.",
+                &["observer: Libya"],
+            ),
+            ("Mali, a partner country, attended.", &["participant: Mali"]),
         ] {
             assert_eq!(roles(&prose(text, None).1), expected, "{text}");
         }
