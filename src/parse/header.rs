@@ -292,8 +292,11 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         let name = doc
             .slice(first.start, name_end)
             .trim_end_matches(['.', ' ']);
-        if names_the_meeting(doc, first.start, first.start + name.len()) {
-            header.title = Some((first.start, first.start + name.len()));
+        let name_end = first.start + name.len();
+        if names_the_meeting(doc, first.start, name_end)
+            || names_a_title(doc, first.start, name_end)
+        {
+            header.title = Some((first.start, name_end));
         }
     }
     Some(header)
@@ -740,7 +743,11 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
             // A name that opens with the kind and a colon gives its title ("Dakar, 3 May
             // 2018 - Thematic meeting: Legal migration and mobility").
             let name_end = clauses_after_name(doc, at, end);
-            let named = names_the_meeting(doc, at, name_end.unwrap_or(end));
+            // After a colon, any short name is the meeting's title ("Dakar, 20 May 2019:
+            // Migration and development").
+            let after_colon = doc.slice(start, at).trim() == ":";
+            let named = names_the_meeting(doc, at, name_end.unwrap_or(end))
+                || after_colon && names_a_title(doc, at, name_end.unwrap_or(end));
             if named && header.title.is_none() {
                 let name = doc.slice(at, name_end.unwrap_or(end));
                 header.title = super::kind_colon_title(doc, at, at + name.trim_end().len());
@@ -858,6 +865,21 @@ fn names_the_meeting(doc: &Doc<'_>, start: usize, end: usize) -> bool {
         && !rest.trim_end_matches('.').contains(". ")
 }
 
+/// Whether folded `start..end` reads as a title: a few capitalised words that say nothing
+/// of who did what ("Migration and development", not "The Rabat Process held ...").
+fn names_a_title(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    const MAX_WORDS: usize = 12;
+    let name = doc.slice(start, end).trim_end_matches(['.', ' ']);
+    let says_something = doc
+        .hits_in(start, end)
+        .iter()
+        .any(|&h| doc.names(h).any(|n| matches!(n, Name::Cue(_))));
+    name.starts_with(char::is_uppercase)
+        && name.split_whitespace().count() <= MAX_WORDS
+        && !name.contains(". ")
+        && !says_something
+}
+
 /// Where a name that role clauses follow ends: at the first comma in folded `start..end`
 /// right before a role cue ("Workshop on border management, hosted by Tunisia"). `None`
 /// if no comma has a cue after it.
@@ -965,6 +987,21 @@ mod tests {
             let (_, h) = header(line).unwrap();
             assert_eq!(roles(&h), ["host: Senegal"], "{line}");
         }
+        // After a colon, a short name is the title, with or without a kind.
+        for (line, title) in [
+            (
+                "Dakar, 20 May 2019: Migration and development, hosted by Senegal.",
+                "Migration and development",
+            ),
+            (
+                "Dakar, 20 May 2019: Technical meeting on return",
+                "Technical meeting on return",
+            ),
+        ] {
+            let (doc, h) = header(line).unwrap();
+            assert_eq!(h.title.map(|(s, e)| doc.slice(s, e)), Some(title), "{line}");
+        }
+        assert!(header("Dakar, 20 May 2019: the partners were hosted by Senegal there").is_none());
         let (_, h) = header("Bamako, 3 May 2018, organised in cooperation with UNODC.").unwrap();
         assert_eq!(roles(&h), ["organiser: UNODC"]);
         let (_, h) = header("Sal (Cabo Verde), 2 June 2018, hosted by Spain").unwrap();

@@ -60,6 +60,8 @@
 //!                                                     "Dakar: 12-14 March 2019")
 //! name       = capitalised words naming a kind     ("Fourth Euro-African Ministerial Conference",
 //!                                                     "Workshop on border management")
+//!            | after ":", a few capitalised words  (the title: "Dakar, 20 May 2019: Migration
+//!              with no role cue                        and development, hosted by Senegal")
 //! date-card  = dates ("-" | "|" | ",") place ["," country | "(" country ")" | "/" country]
 //!              [(":" | "|" | " - ") title | ("," | " - ") clauses]
 //!            | dates ":" title ["," place ["," country | "(" country ")"]]
