@@ -138,6 +138,7 @@ const TITLE_LEAD_INS: &[&str] = &[
     "dedicated to",
     "devoted to",
     "called",
+    "themed",
     "theme",
     "theme of",
     "topic",
@@ -2462,6 +2463,10 @@ mod tests {
             (
                 "The meeting was held online, on the theme of “Diaspora investment”.",
                 Some("Diaspora investment"),
+            ),
+            (
+                "The conference, themed \"Shared responsibility\", adopted a declaration.",
+                Some("Shared responsibility"),
             ),
             // In French, between guillemets.
             (
