@@ -911,6 +911,17 @@ impl Context<'_, '_> {
             });
             if role_cue {
                 stop = h.start;
+                // "Representatives of Morocco and Spain co-chaired the meeting": the list is
+                // the subject of another role, which that cue gives.
+                let subject = present
+                    .last()
+                    .is_some_and(|last| self.doc.slice(last.end, h.start).trim().is_empty());
+                let other_role = self.doc.names(h).any(|n| {
+                    matches!(n, Name::Cue(Cue::After(roles)) if !roles.contains(&Role::Participant))
+                });
+                if subject && other_role {
+                    return parties::List::new();
+                }
                 break;
             }
             match cue {
@@ -2189,6 +2200,11 @@ mod tests {
                 &["co_chair: Côte d'Ivoire", "co_chair: France"],
             ),
             ("The conclusions of the co-chairs were adopted.", &[]),
+            // Those present who are the subject of another role hold that one only.
+            (
+                "Representatives of the Moroccan and Spanish governments co-chaired the meeting.",
+                &["co_chair: Morocco", "co_chair: Spain"],
+            ),
             ("Senegal served as host.", &["host: Senegal"]),
             ("Senegal was the host of the meeting.", &["host: Senegal"]),
             ("Senegal played host to the workshop.", &["host: Senegal"]),
