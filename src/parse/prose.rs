@@ -745,9 +745,11 @@ impl Context<'_, '_> {
             .and_then(|n| self.doc.country_at(n.start, n.end).map(|c| (n, c)));
         let venue = match (city, country) {
             (Some(city), _) => {
-                let hosts = stated.is_some_and(|(n, _)| {
+                // "Dakar hosted a thematic meeting", "Accra, Ghana, will host ...".
+                let hosts = {
+                    let name_end = stated.map_or(h.end, |(n, _)| n.end);
                     let rest = text
-                        .get(n.end..sentence_end)
+                        .get(name_end..sentence_end)
                         .unwrap_or("")
                         .trim_start_matches([',', ' ']);
                     [
@@ -759,7 +761,7 @@ impl Context<'_, '_> {
                     ]
                     .iter()
                     .any(|v| rest.starts_with(v))
-                });
+                };
                 (after_in || hosts).then(|| Venue {
                     city: Some((h.start, h.end)),
                     country: Some(stated.map_or(city.country(), |(_, c)| c)),
@@ -2531,6 +2533,7 @@ mod tests {
     fn the_country_after_the_city_is_stated_only_for_the_venue() {
         for (text, country) in [
             ("Madrid, Spain, will host the meeting.", Some("ES")),
+            ("Dakar hosted a thematic meeting.", Some("SN")),
             ("The meeting took place at Madrid, Spain.", Some("ES")),
             // A party list in which the city's name is followed by a country.
             ("It was organised by Madrid, Portugal and Libya.", None),
