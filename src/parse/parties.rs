@@ -369,7 +369,7 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
         let fits = || {
             if opening {
                 // "Observers: Algeria, Switzerland" within a line.
-                only(gap, LEADING, ",()&/:") || secretariat_then(gap)
+                only(gap, LEADING, ",()&/:") || secretariat_then(gap) || person_then_office(gap)
             } else if listed.is_empty() {
                 // After the dialogue's own name, ", with" names whom it worked with.
                 only(gap, JOINING, ",()&/")
@@ -593,6 +593,40 @@ fn only_secretariat(gap: &str) -> bool {
         let w = w.trim();
         w.is_empty() || w.eq_ignore_ascii_case("secretariat")
     })
+}
+
+/// Whether `gap` names a person by title and name, then the office they hold in the party
+/// that follows ("chaired by Ms. Ana Silva, Director at the Portuguese Ministry of Foreign
+/// Affairs"): the party is the holder.
+fn person_then_office(gap: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "mr",
+        "ms",
+        "mrs",
+        "dr",
+        "h.e",
+        "his excellency",
+        "her excellency",
+    ];
+    const MAX_NAME_WORDS: usize = 5;
+    const OFFICE_LINKS: &[&str] = &["at", "of", "in", "to", "the", "head", "delegate"];
+    let rest = gap.trim_start();
+    let Some(after_title) = TITLES.iter().find_map(|t| {
+        let r = rest.get(..t.len()).filter(|p| p.eq_ignore_ascii_case(t))?;
+        let after = rest.get(r.len()..)?.trim_start_matches('.');
+        after.starts_with(' ').then_some(after)
+    }) else {
+        return false;
+    };
+    let Some((name, office)) = after_title.split_once(',') else {
+        return false;
+    };
+    let name_words = name.split_whitespace();
+    let is_name = name_words.clone().count() <= MAX_NAME_WORDS
+        && name_words
+            .into_iter()
+            .all(|w| w.starts_with(char::is_uppercase));
+    is_name && only(office, OFFICE_LINKS, "-")
 }
 
 /// Whether `gap` names the dialogue's secretariat alone and joins what follows to it

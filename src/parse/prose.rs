@@ -1343,7 +1343,7 @@ fn sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>
                     .get(i + 1..)
                     .is_some_and(super::labels::opens_with_label)
         } else {
-            bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace)
+            bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace) && !after_abbreviation(bytes, i)
         };
         if ends {
             push(from, i + 1);
@@ -1351,6 +1351,25 @@ fn sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>
         }
     }
     push(from, bytes.len());
+}
+
+/// Whether the stop at `i` ends a title before a name or an initial ("Ms. Silva", "H.E.
+/// Mr. Benatiq", "J. Smith"), which ends no sentence.
+fn after_abbreviation(bytes: &[u8], i: usize) -> bool {
+    const TITLES: &[&[u8]] = &[
+        b"mr", b"ms", b"mrs", b"dr", b"prof", b"amb", b"st", b"h.e", b"e.g", b"i.e",
+    ];
+    if bytes.get(i) != Some(&b'.') {
+        return false;
+    }
+    let before = bytes.get(..i).unwrap_or_default();
+    let word_start = before
+        .iter()
+        .rposition(|b| !(b.is_ascii_alphabetic() || *b == b'.'))
+        .map_or(0, |p| p + 1);
+    let word = before.get(word_start..).unwrap_or_default();
+    let initial = word.len() == 1 && word.iter().all(u8::is_ascii_uppercase);
+    initial || TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
 }
 
 /// The meeting's title: a quoted text after its kind ("a Technical Meeting on “...”") or
@@ -2202,6 +2221,11 @@ mod tests {
                 &["co_chair: Côte d'Ivoire", "co_chair: France"],
             ),
             ("The conclusions of the co-chairs were adopted.", &[]),
+            // A person named by title, then the office held in the party.
+            (
+                "The meeting was chaired by Ms. Ana Silva, Director at the Portuguese Ministry of Foreign Affairs.",
+                &["chair: Portugal"],
+            ),
             // Those present who are the subject of another role hold that one only.
             (
                 "Representatives of the Moroccan and Spanish governments co-chaired the meeting.",
@@ -2831,6 +2855,18 @@ mod tests {
             [
                 "Participants: 45 experts from 18 countries",
                 "Chair: Mauritania\nwho said: yes"
+            ]
+        );
+        // A title before a name, or an initial, ends no sentence.
+        let text = "It was chaired by H.E. Ms. Ana Silva and J. Smith. They spoke.";
+        let mut found = Vec::new();
+        sentences(text, 0, text.len(), &mut found);
+        let s: Vec<&str> = found.iter().map(|&(a, b)| text[a..b].trim()).collect();
+        assert_eq!(
+            s,
+            [
+                "It was chaired by H.E. Ms. Ana Silva and J. Smith.",
+                "They spoke."
             ]
         );
     }
