@@ -9,6 +9,10 @@ use crate::model::{DateSpan, PartialDate};
 use super::tokens::{self, Kind, Token, tokenize_into};
 
 /// Words that may open a date expression: "on the 3rd", "between 3 and 4 May".
+/// Words that may stand among clock times: "10:00 to 12:00 (CET)", "9h - 17h".
+pub(crate) const TIME_WORDS: &[&str] = &[
+    "to", "until", "and", "h", "am", "pm", "cet", "cest", "gmt", "utc", "at", "from",
+];
 const OPENERS: &[&str] = &["on", "between", "from", "the", "dated", "du", "le"];
 /// Words between the two ends of a range: "3 to 5 May".
 const SEPARATORS: &[&str] = &["to", "and", "until", "till", "through", "au", "et"];

@@ -726,6 +726,11 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
                 pos = close + 1;
                 continue;
             }
+            // "Dakar, 12 March 2019, 9:00-17:00, hosted by Senegal": the day's hours.
+            if let Some(part_end) = clock_part(doc, at, end) {
+                pos = part_end;
+                continue;
+            }
             // "Brussels, 16 September 2020, online.": a mode in a part of its own.
             if let Some((mode, part_end)) = mode_part(doc, at, end) {
                 header.mode.get_or_insert(mode);
@@ -821,6 +826,37 @@ fn quoted_name(doc: &Doc<'_>, start: usize, end: usize) -> Option<(usize, usize)
     let inside = doc.slice(start, end).strip_prefix('"')?;
     let close = start + 1 + inside.find('"')?;
     (close > start + 1).then_some((start + 1, close))
+}
+
+/// Where the header's part that opens at folded `start` ends, if it only states clock
+/// times ("9:00-17:00", "at 10:00 CET", "from 9h to 17h"): the part runs to the next comma,
+/// the end of the sentence or `end`.
+fn clock_part(doc: &Doc<'_>, start: usize, end: usize) -> Option<usize> {
+    let rest = doc.slice(start, end);
+    let part_end = start
+        + rest
+            .find(',')
+            .or_else(|| rest.find(". "))
+            .unwrap_or(rest.len());
+    let text = doc.text();
+    let tokens = super::tokens::tokenize(text, start, part_end);
+    let is_clock = |t: &Token| {
+        matches!(t.kind, Kind::Number { .. })
+            || t.is_punct(':')
+            || t.is_punct('-')
+            || t.is_punct('.')
+            || t.is_punct('(')
+            || t.is_punct(')')
+            || t.is_any_word(text, dates::TIME_WORDS)
+    };
+    // A time has a colon or a unit ("9h", "10 am", "CET"), beyond its numbers.
+    let timed = tokens.iter().any(|t| {
+        t.is_punct(':')
+            || matches!(t.kind, Kind::Word)
+                && t.is_any_word(text, &["h", "am", "pm", "cet", "cest", "gmt", "utc"])
+    });
+    let numbered = tokens.iter().any(|t| matches!(t.kind, Kind::Number { .. }));
+    (numbered && timed && tokens.iter().all(is_clock)).then_some(part_end)
 }
 
 /// A mode stated alone in the header's part that opens at folded `start` and runs to the
@@ -987,6 +1023,16 @@ mod tests {
             let (_, h) = header(line).unwrap();
             assert_eq!(roles(&h), ["host: Senegal"], "{line}");
         }
+        // The day's hours, in a part of their own or right after the date.
+        for line in [
+            "Dakar, 12 March 2019, 9:00-17:00, hosted by Senegal",
+            "Dakar, 12 March 2019 at 10:00 CET, hosted by Senegal",
+            "Dakar, 12 March 2019, from 9h to 17h, hosted by Senegal.",
+        ] {
+            let (_, h) = header(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(roles(&h), ["host: Senegal"], "{line}");
+        }
+        assert!(header("Dakar, 12 March 2019, 45 participants, hosted by Senegal").is_none());
         // After a colon, a short name is the title, with or without a kind.
         for (line, title) in [
             (

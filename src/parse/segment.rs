@@ -28,10 +28,6 @@ use super::tokens::{Kind, tokenize};
 /// without one are not read further, which keeps header detection cheap on long prose
 /// lines.
 const MAX_PLACE_LEN: usize = 80;
-/// Words that may stand among the clock times of a date line.
-const TIME_WORDS: &[&str] = &[
-    "to", "until", "and", "h", "am", "pm", "cet", "cest", "gmt", "utc",
-];
 /// Longer lines are never one-line cards or titles.
 const MAX_TITLE_LEN: usize = 250;
 
@@ -942,7 +938,7 @@ fn is_date_line(doc: &Doc<'_>, line: &Line) -> bool {
                     // Only clock times may follow: "10:00 to 12:00 (CET)".
                     rest.iter().all(|t| {
                         matches!(t.kind, Kind::Punct(_) | Kind::Number { .. })
-                            || t.is_any_word(doc.text(), TIME_WORDS)
+                            || t.is_any_word(doc.text(), dates::TIME_WORDS)
                     })
                 })
         }
