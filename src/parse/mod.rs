@@ -871,22 +871,30 @@ fn dateline_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
 }
 
 /// Where the line that may open a page with a press dateline starts in folded
-/// `start..end`: the first line, or the one after a title line ("Partners meet in Abuja"
-/// over "ABUJA, 12 November 2019 – More than 90 representatives ...").
+/// `start..end`: the first line, or the one after a title line or two ("Press release"
+/// over "Partners meet in Abuja" over "ABUJA, 12 November 2019 – More than 90
+/// representatives ...").
 fn dateline_start(doc: &Doc<'_>, start: usize, end: usize) -> usize {
     const MAX_TITLE_LEN: usize = 200;
-    let text = doc.slice(start, end);
-    let first_start = start + (text.len() - text.trim_start().len());
-    let first = doc.slice(first_start, end).lines().next().unwrap_or("");
-    let titled = first.len() <= MAX_TITLE_LEN
-        && !first.contains(" - ")
-        && !first.trim_end().ends_with(['.', '!', '?']);
-    if !titled {
-        return first_start;
+    const MAX_TITLES: usize = 2;
+    let at_line = |from: usize| {
+        let rest = doc.slice(from, end);
+        from + (rest.len() - rest.trim_start().len())
+    };
+    let mut line_start = at_line(start);
+    for _ in 0..MAX_TITLES {
+        let line = doc.slice(line_start, end).lines().next().unwrap_or("");
+        let titled = line.len() <= MAX_TITLE_LEN
+            && !line.contains(" - ")
+            && !line.trim_end().ends_with(['.', '!', '?']);
+        let after = at_line(line_start + line.len());
+        // A title stands over more text.
+        if !titled || after >= end {
+            break;
+        }
+        line_start = after;
     }
-    let after = first_start + first.len();
-    let next = doc.slice(after, end);
-    after + (next.len() - next.trim_start().len())
+    line_start
 }
 
 /// The first date in folded `start..end`: a dateline's ("DAKAR, 12 April 2017"), an event's
@@ -1065,6 +1073,10 @@ mod tests {
             Some(m.date?.to_string())
         };
         assert_eq!(dates(page).as_deref(), Some("11-12 November 2019"));
+        // Under two title lines, the page's kind and its headline.
+        let page = "Press release\n\nPartners meet in Abuja\n\nABUJA, 14 November 2019 - Partners met in Abuja on 11 and 12 November 2019 for a thematic meeting, co-chaired by Nigeria and Spain.";
+        assert_eq!(dates(page).as_deref(), Some("11-12 November 2019"));
+        assert_eq!(parse_page(page).meetings[0].roles.len(), 2);
         // Its place is the venue where the text names no other.
         let page = "Partners meet\nABUJA, 12 November 2019 - The thematic meeting took place.";
         let meeting = &parse_page(page).meetings[0];

@@ -369,6 +369,7 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
                 Name::Theme(theme)
                     if !prose.themes.contains(*theme)
                         && !mobility_of_another_kind(text, hit)
+                        && !in_office_name(text, hit)
                         && !context.governed_by_other_event(hits, n, kind) =>
                 {
                     prose.themes.insert(*theme);
@@ -1114,6 +1115,28 @@ fn own_kind(doc: &Doc<'_>, hits: &[Hit], coming_is_own: bool) -> Option<(Hit, Me
     let named_again =
         kinds.find(|&(h, kind)| kind != MeetingKind::Meeting && opens_sentence(text, h.start));
     Some(named_again.unwrap_or(first))
+}
+
+/// Whether the theme at `hit` is part of an office's name, capitalised as names are: "the
+/// State Secretary for Asylum and Migration", "the Ministry of Migration" say who spoke,
+/// not what the meeting was about.
+fn in_office_name(text: &str, hit: Hit) -> bool {
+    const OFFICES: &[&str] = &[
+        "secretary",
+        "minister",
+        "ministry",
+        "commissioner",
+        "directorate",
+        "director",
+        "director-general",
+        "department",
+        "office",
+        "agency",
+    ];
+    text.get(hit.start..hit.end)
+        .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_uppercase()))
+        && near_before(text, hit.start, &["for", "of"], 1)
+        && near_before(text, hit.start, OFFICES, 3)
 }
 
 /// Whether the kind at folded offset `at` is the subject that opens its sentence: "The
@@ -2706,6 +2729,14 @@ mod tests {
         assert!(prose(text, None).1.themes.is_empty());
         let text = "The meeting looked at climate mobility and student mobility.";
         assert_eq!(prose(text, None).1.themes, [Theme::LegalMigration].into());
+        // An office's name is no theme; the same words as a topic are.
+        let text = "The meeting was opened by the Belgian Minister for Asylum and Migration.";
+        assert!(prose(text, None).1.themes.is_empty());
+        let text = "The meeting focused on Asylum and Migration.";
+        assert_eq!(
+            prose(text, None).1.themes,
+            [Theme::AsylumAndProtection].into()
+        );
         // Acronyms only in capitals: "avr." is April in French.
         let text = "L'atelier s'est tenu le 12 avr. 2019 à Dakar.";
         assert!(prose(text, None).1.themes.is_empty());
