@@ -1097,23 +1097,25 @@ fn is_outsider(party: &Party) -> bool {
 /// mid-sentence, a kind is as often another event's ("back-to-back with the SOM").
 fn own_kind(doc: &Doc<'_>, hits: &[Hit], coming_is_own: bool) -> Option<(Hit, MeetingKind)> {
     let text = doc.text();
-    let mut kinds = hits.iter().filter_map(|&h| {
+    // "the follow-up meeting" is another event; "150 senior officials" counts people.
+    let own = |h: Hit| {
+        !named_as_other_event(text, h.start, coming_is_own) && !after_number(text, h.start)
+    };
+    let (n, first) = hits.iter().enumerate().find_map(|(n, &h)| {
         let kind = doc.kind(h)?;
-        // "the follow-up meeting" is another event; "150 senior officials" counts people.
-        if named_as_other_event(text, h.start, coming_is_own) || after_number(text, h.start) {
-            return None;
-        }
         if kind == MeetingKind::Meeting && !near_before(text, h.start, SELF_REFERENCE, 1) {
             return None;
         }
-        Some((h, kind))
-    });
-    let first = kinds.next()?;
+        own(h).then_some((n, (h, kind)))
+    })?;
     if first.1 != MeetingKind::Meeting {
         return Some(first);
     }
-    let named_again =
-        kinds.find(|&(h, kind)| kind != MeetingKind::Meeting && opens_sentence(text, h.start));
+    // The cheap look first: most kinds named later open no sentence.
+    let named_again = hits.get(n + 1..).unwrap_or_default().iter().find_map(|&h| {
+        let kind = doc.kind(h).filter(|&k| k != MeetingKind::Meeting)?;
+        (opens_sentence(text, h.start) && own(h)).then_some((h, kind))
+    });
     Some(named_again.unwrap_or(first))
 }
 
