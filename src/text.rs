@@ -461,6 +461,25 @@ fn mojibake(rest: &str) -> Option<(usize, char)> {
     Some((len, c))
 }
 
+/// Whether the stop at `i` ends a title before a name or an initial ("Ms. Silva", "H.E.
+/// Mr. Benatiq", "J. Smith"), which ends no sentence.
+pub(crate) fn after_abbreviation(bytes: &[u8], i: usize) -> bool {
+    const TITLES: &[&[u8]] = &[
+        b"mr", b"ms", b"mrs", b"dr", b"prof", b"amb", b"st", b"h.e", b"e.g", b"i.e",
+    ];
+    if bytes.get(i) != Some(&b'.') {
+        return false;
+    }
+    let before = bytes.get(..i).unwrap_or_default();
+    let word_start = before
+        .iter()
+        .rposition(|b| !(b.is_ascii_alphabetic() || *b == b'.'))
+        .map_or(0, |p| p + 1);
+    let word = before.get(word_start..).unwrap_or_default();
+    let initial = word.len() == 1 && word.iter().all(u8::is_ascii_uppercase);
+    initial || TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
+
 /// At most the first `n` bytes of `text`, cut at a character boundary.
 pub(crate) fn head(text: &str, n: usize) -> &str {
     let mut end = n.min(text.len());

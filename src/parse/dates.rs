@@ -9,10 +9,18 @@ use crate::model::{DateSpan, PartialDate};
 use super::tokens::{self, Kind, Token, tokenize_into};
 
 /// Words that may open a date expression: "on the 3rd", "between 3 and 4 May".
-/// Words that may stand among clock times: "10:00 to 12:00 (CET)", "9h - 17h".
-pub(crate) const TIME_WORDS: &[&str] = &[
-    "to", "until", "and", "h", "am", "pm", "cet", "cest", "gmt", "utc", "at", "from",
-];
+/// Words that join clock times: "from 10:00 to 12:00", "at 9:00".
+pub(crate) const TIME_WORDS: &[&str] = &["to", "until", "and", "at", "from"];
+/// Words that make numbers clock times: "9h", "10 am", "12:00 (CET)".
+pub(crate) const CLOCK_UNITS: &[&str] = &["h", "am", "pm", "cet", "cest", "gmt", "utc"];
+
+/// Whether token `t` of `text` may stand among clock times: a number, punctuation, or a
+/// word that joins times or makes numbers times.
+pub(crate) fn is_clock_token(text: &str, t: &Token) -> bool {
+    matches!(t.kind, Kind::Punct(_) | Kind::Number { .. })
+        || t.is_any_word(text, TIME_WORDS)
+        || t.is_any_word(text, CLOCK_UNITS)
+}
 const OPENERS: &[&str] = &["on", "between", "from", "the", "dated", "du", "le"];
 /// Words between the two ends of a range: "3 to 5 May".
 const SEPARATORS: &[&str] = &["to", "and", "until", "till", "through", "au", "et"];

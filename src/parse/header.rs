@@ -840,23 +840,12 @@ fn clock_part(doc: &Doc<'_>, start: usize, end: usize) -> Option<usize> {
             .unwrap_or(rest.len());
     let text = doc.text();
     let tokens = super::tokens::tokenize(text, start, part_end);
-    let is_clock = |t: &Token| {
-        matches!(t.kind, Kind::Number { .. })
-            || t.is_punct(':')
-            || t.is_punct('-')
-            || t.is_punct('.')
-            || t.is_punct('(')
-            || t.is_punct(')')
-            || t.is_any_word(text, dates::TIME_WORDS)
-    };
     // A time has a colon or a unit ("9h", "10 am", "CET"), beyond its numbers.
-    let timed = tokens.iter().any(|t| {
-        t.is_punct(':')
-            || matches!(t.kind, Kind::Word)
-                && t.is_any_word(text, &["h", "am", "pm", "cet", "cest", "gmt", "utc"])
-    });
+    let timed = tokens
+        .iter()
+        .any(|t| t.is_punct(':') || t.is_any_word(text, dates::CLOCK_UNITS));
     let numbered = tokens.iter().any(|t| matches!(t.kind, Kind::Number { .. }));
-    (numbered && timed && tokens.iter().all(is_clock)).then_some(part_end)
+    (numbered && timed && tokens.iter().all(|t| dates::is_clock_token(text, t))).then_some(part_end)
 }
 
 /// A mode stated alone in the header's part that opens at folded `start` and runs to the
@@ -876,10 +865,6 @@ fn names_the_meeting(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     let rest = doc.slice(start, end);
     let opens = rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
     let hits = doc.hits_in(start, end);
-    // A name, not a sentence: no verb of meeting or role ("organized", "held").
-    let says_something = hits
-        .iter()
-        .any(|&h| doc.names(h).any(|n| matches!(n, Name::Cue(_))));
     let Some(kind) = hits.iter().find(|&&h| {
         doc.kind(h)
             .is_some_and(|k| k != crate::model::MeetingKind::Meeting)
@@ -896,7 +881,7 @@ fn names_the_meeting(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     // A kind alone may be lowercase: "Geneva, 5 October 2017, side event."
     (opens || kind.start == start)
         && qualified
-        && !says_something
+        && !says_something(doc, start, end)
         && rest.len() <= 160
         && !rest.trim_end_matches('.').contains(". ")
 }
@@ -906,14 +891,18 @@ fn names_the_meeting(doc: &Doc<'_>, start: usize, end: usize) -> bool {
 fn names_a_title(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     const MAX_WORDS: usize = 12;
     let name = doc.slice(start, end).trim_end_matches(['.', ' ']);
-    let says_something = doc
-        .hits_in(start, end)
-        .iter()
-        .any(|&h| doc.names(h).any(|n| matches!(n, Name::Cue(_))));
     name.starts_with(char::is_uppercase)
         && name.split_whitespace().count() <= MAX_WORDS
         && !name.contains(". ")
-        && !says_something
+        && !says_something(doc, start, end)
+}
+
+/// Whether folded `start..end` says who did what, as a sentence does and a name does not:
+/// it holds a verb of meeting or role ("organized", "held").
+fn says_something(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    doc.hits_in(start, end)
+        .iter()
+        .any(|&h| doc.names(h).any(|n| matches!(n, Name::Cue(_))))
 }
 
 /// Where a name that role clauses follow ends: at the first comma in folded `start..end`

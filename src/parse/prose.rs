@@ -1368,7 +1368,8 @@ fn sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>
                     .get(i + 1..)
                     .is_some_and(super::labels::opens_with_label)
         } else {
-            bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace) && !after_abbreviation(bytes, i)
+            bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace)
+                && !crate::text::after_abbreviation(bytes, i)
         };
         if ends {
             push(from, i + 1);
@@ -1376,25 +1377,6 @@ fn sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>
         }
     }
     push(from, bytes.len());
-}
-
-/// Whether the stop at `i` ends a title before a name or an initial ("Ms. Silva", "H.E.
-/// Mr. Benatiq", "J. Smith"), which ends no sentence.
-fn after_abbreviation(bytes: &[u8], i: usize) -> bool {
-    const TITLES: &[&[u8]] = &[
-        b"mr", b"ms", b"mrs", b"dr", b"prof", b"amb", b"st", b"h.e", b"e.g", b"i.e",
-    ];
-    if bytes.get(i) != Some(&b'.') {
-        return false;
-    }
-    let before = bytes.get(..i).unwrap_or_default();
-    let word_start = before
-        .iter()
-        .rposition(|b| !(b.is_ascii_alphabetic() || *b == b'.'))
-        .map_or(0, |p| p + 1);
-    let word = before.get(word_start..).unwrap_or_default();
-    let initial = word.len() == 1 && word.iter().all(u8::is_ascii_uppercase);
-    initial || TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
 }
 
 /// The meeting's title: a quoted text after its kind ("a Technical Meeting on “...”") or

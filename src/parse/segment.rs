@@ -22,7 +22,7 @@ use super::dates;
 use super::doc::Doc;
 use super::header::{self, Header};
 use super::labels;
-use super::tokens::{Kind, tokenize};
+use super::tokens::tokenize;
 
 /// A header's place ends with a comma (or spaced dash) within this many bytes; lines
 /// without one are not read further, which keeps header detection cheap on long prose
@@ -391,7 +391,6 @@ fn bullet_len(line: &str) -> usize {
 /// The lines with content of a page, without furniture, in order.
 struct Lines<'d> {
     doc: &'d Doc<'d>,
-    text: &'d str,
     /// What is left of the line given last after a header found inside it: a page
     /// flattened to one line runs its announcements on ("... 33 partner countries. Paris,
     /// 23-24 October 2018, hosted by France. The ...").
@@ -412,7 +411,6 @@ impl<'d> Lines<'d> {
     fn new(doc: &'d Doc<'d>) -> Lines<'d> {
         Lines {
             doc,
-            text: doc.text(),
             rest: None,
             tokens: Vec::new(),
             at: 0,
@@ -446,7 +444,7 @@ impl Iterator for Lines<'_> {
 impl Lines<'_> {
     /// The next line of the text, with the lines it goes on over.
     fn next_line(&mut self) -> Option<Line> {
-        let text = self.text;
+        let text = self.doc.text();
         while self.at <= text.len() {
             let line_start = self.at;
             let line_end = text
@@ -498,7 +496,7 @@ impl Lines<'_> {
     /// `line` without page furniture run onto its end after its last sentence ("... from
     /// 18 countries. Page 1 of 3"), as on a page flattened to one line.
     fn without_furniture_tail(&self, line: Line) -> Line {
-        let text = self.text.get(line.start..line.end).unwrap_or("");
+        let text = self.doc.slice(line.start, line.end);
         // Most lines end with a sentence, and are passed over at once.
         if text.ends_with(['.', '!', '?']) {
             return line;
@@ -518,7 +516,7 @@ impl Lines<'_> {
     /// lexicon knows are looked for, at the hits of the line: every line is asked.
     fn header_inside(&mut self, line: Line) -> Option<(usize, usize)> {
         let doc = self.doc;
-        let bytes = self.text.as_bytes();
+        let bytes = doc.text().as_bytes();
         let places = doc.hits_in(line.start, line.end);
         for hit in places
             .iter()
@@ -531,20 +529,17 @@ impl Lines<'_> {
                 .rev()
                 .take_while(|&&b| b == b' ')
                 .count();
-            // A sentence ends before it, and not after an initial ("J. Smith").
+            // A sentence ends before it, and not after an initial or a title ("J. Smith").
             let Some(stop) = (start - spaces).checked_sub(1).filter(|&s| s > line.start) else {
                 continue;
             };
-            let initial = bytes
-                .get(stop.wrapping_sub(1))
-                .is_some_and(u8::is_ascii_uppercase)
-                && !bytes
-                    .get(stop.wrapping_sub(2))
-                    .is_some_and(u8::is_ascii_alphabetic);
-            if spaces == 0 || !matches!(bytes.get(stop), Some(b'.' | b'!' | b'?')) || initial {
+            if spaces == 0
+                || !matches!(bytes.get(stop), Some(b'.' | b'!' | b'?'))
+                || crate::text::after_abbreviation(bytes, stop)
+            {
                 continue;
             }
-            let rest = self.text.get(start..line.end)?;
+            let rest = doc.text().get(start..line.end)?;
             // Most sentences fail the cheap look: a date soon after the place's end.
             let dated = header::place_end(rest).is_some_and(|p| {
                 p <= MAX_PLACE_LEN
@@ -576,7 +571,7 @@ impl Lines<'_> {
             "by", "and", "of", "the", "with", "to", "at", "in", "par", "et", "de", "du", "des",
             "la", "le",
         ];
-        let text = self.text;
+        let text = self.doc.text();
         let bytes = text.as_bytes();
         // Every line is asked: the cheap looks come first, at the line's last word and the
         // next line's first bytes.
@@ -936,10 +931,7 @@ fn is_date_line(doc: &Doc<'_>, line: &Line) -> bool {
             (found.first.m.is_some() || found.first != found.last)
                 && tokens.get(next..).is_some_and(|rest| {
                     // Only clock times may follow: "10:00 to 12:00 (CET)".
-                    rest.iter().all(|t| {
-                        matches!(t.kind, Kind::Punct(_) | Kind::Number { .. })
-                            || t.is_any_word(doc.text(), dates::TIME_WORDS)
-                    })
+                    rest.iter().all(|t| dates::is_clock_token(doc.text(), t))
                 })
         }
         None => false,
