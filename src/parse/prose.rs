@@ -2152,6 +2152,14 @@ mod tests {
                 "It met in Dakar, some participants connecting remotely.",
                 Some(Mode::Hybrid),
             ),
+            (
+                "Participants could join in person or remotely.",
+                Some(Mode::Hybrid),
+            ),
+            (
+                "La réunion s'est tenue en présentiel et en ligne.",
+                Some(Mode::Hybrid),
+            ),
             ("The meeting was held in Dakar.", None),
         ] {
             assert_eq!(prose(text, None).1.mode, mode, "{text}");
