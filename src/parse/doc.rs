@@ -18,7 +18,7 @@ pub(crate) struct Doc<'a> {
     /// whole page's hits, which misses the cache on every step.
     hint: Cell<usize>,
     /// Acronyms the page introduces for organisations the lexicon does not know.
-    acronyms: Vec<(String, Organisation)>,
+    acronyms: Vec<Introduced>,
 }
 
 impl<'a> Doc<'a> {
@@ -46,9 +46,9 @@ impl<'a> Doc<'a> {
 
     /// Organisations the lexicon does not know, introduced with their acronym: "the Sahel
     /// Migration Observatory (SMO)". Later "SMO" names the same organisation.
-    fn find_acronyms(&self) -> Vec<(String, Organisation)> {
+    fn find_acronyms(&self) -> Vec<Introduced> {
         let text = self.text();
-        let mut found: Vec<(String, Organisation)> = Vec::new();
+        let mut found: Vec<Introduced> = Vec::new();
         let mut from = 0;
         // A page introduces a few; the bound keeps lookups cheap on any input.
         while found.len() < MAX_ACRONYMS
@@ -74,22 +74,44 @@ impl<'a> Doc<'a> {
                 .hits_in(name_end.saturating_sub(80), name_end)
                 .last()
                 .is_some_and(|h| h.end == name_end);
-            if !is_acronym || known || found.iter().any(|(a, _)| a == acronym) {
+            if !is_acronym || known || found.iter().any(|i| i.acronym == acronym) {
                 continue;
             }
-            if let Some(org) = name_before(text, name_end) {
-                found.push((acronym.to_owned(), org));
+            // The name as the input writes it, diacritics and all.
+            let named = name_before(text, name_end)
+                .and_then(|s| Some((s, Organisation::named(self.original(s, name_end))?)));
+            if let Some((start, org)) = named {
+                found.push(Introduced {
+                    acronym: acronym.to_owned(),
+                    folded: self.slice(start, name_end).to_owned(),
+                    org,
+                });
             }
         }
         found
+    }
+
+    /// The organisation introduced with an acronym whose name opens `text`, and the
+    /// length of the name with the acronym in parentheses after it, if it follows: "Sahel
+    /// Migration Observatory (SMO) organised".
+    pub fn introduced_at(&self, text: &str) -> Option<(&Organisation, usize)> {
+        self.acronyms.iter().find_map(|i| {
+            let rest = text.strip_prefix(i.folded.as_str())?;
+            let with_acronym = rest
+                .strip_prefix(" (")
+                .and_then(|r| r.strip_prefix(i.acronym.as_str()))
+                .and_then(|r| r.strip_prefix(')'))
+                .map_or(0, |_| i.acronym.len() + 3);
+            Some((&i.org, i.folded.len() + with_acronym))
+        })
     }
 
     /// The organisation an acronym introduced earlier in the page stands for.
     pub fn acronym(&self, word: &str) -> Option<&Organisation> {
         self.acronyms
             .iter()
-            .find(|(a, _)| a == word)
-            .map(|(_, o)| o)
+            .find(|i| i.acronym == word)
+            .map(|i| &i.org)
     }
 
     /// The folded text.
@@ -226,8 +248,19 @@ impl<'a> Doc<'a> {
 /// The most acronyms read from one page.
 const MAX_ACRONYMS: usize = 64;
 
-/// The capitalised name that ends at `end`: "Sahel Migration Observatory" before " (SMO)".
-fn name_before(text: &str, end: usize) -> Option<Organisation> {
+/// An organisation the page introduces with its acronym: "the Sahel Migration Observatory
+/// (SMO)".
+struct Introduced {
+    acronym: String,
+    /// The name in the folded text, where readers find it.
+    folded: String,
+    /// The organisation, named as the input writes it.
+    org: Organisation,
+}
+
+/// Where the capitalised name that ends at `end` starts: "Sahel Migration Observatory"
+/// before " (SMO)".
+fn name_before(text: &str, end: usize) -> Option<usize> {
     let before = crate::text::tail(text, end, 120);
     let mut start = before.len();
     let mut capitals = 0;
@@ -246,9 +279,9 @@ fn name_before(text: &str, end: usize) -> Option<Organisation> {
             break;
         }
     }
-    let name = before.get(start..)?.trim();
-    let name = name.trim_start_matches(|c: char| !c.is_uppercase());
-    (capitals >= 2).then(|| Organisation::named(name)).flatten()
+    let name = before.get(start..)?;
+    let lead = name.len() - name.trim_start_matches(|c: char| !c.is_uppercase()).len();
+    (capitals >= 2).then_some(end - before.len() + start + lead)
 }
 
 /// An organisation named by capitalised words the lexicon does not know, at the start of

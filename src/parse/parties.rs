@@ -4,7 +4,7 @@
 use smallvec::SmallVec;
 
 use crate::lexicon::{Cue, Hit, Name};
-use crate::model::{Party, Role};
+use crate::model::{Organisation, Party, Role};
 
 use std::sync::LazyLock;
 
@@ -430,6 +430,22 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
             .next()
             .unwrap_or("");
+        // Or the name such an acronym stands for: "organised by the Sahel Migration
+        // Observatory (SMO)".
+        let named = rest.trim_start().trim_start_matches("the ");
+        if may_follow && let Some((org, len)) = doc.introduced_at(named) {
+            let name_start = start + (rest.len() - named.len());
+            listed.push(Listed {
+                party: Party::Organisation(org.clone()),
+                start: name_start,
+                end: name_start + len,
+            });
+            pos = name_start + len;
+            while hits.get(next).is_some_and(|h| h.start < pos) {
+                next += 1;
+            }
+            continue;
+        }
         if may_follow && let Some(org) = doc.acronym(word) {
             let word_start = start + rest.find(word).unwrap_or(0);
             listed.push(Listed {
@@ -693,16 +709,35 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
     let window = tail(doc.text(), to, 24);
     let window_start = (to - window.len()).max(floor);
     let near = doc.slice(window_start, to).trim_end();
-    let word_start = near
+    // Perhaps in parentheses after the name it stands for: "the Sahel Migration
+    // Observatory (SMO) organised", the name and its acronym one party.
+    let bare = near.strip_suffix(')').unwrap_or(near);
+    let word_start = bare
         .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
         .map_or(0, |i| i + 1);
-    let acronym = near
+    let acronym = bare
         .get(word_start..)
         .and_then(|word| doc.acronym(word))
-        .map(|org| Listed {
-            party: Party::Organisation(org.clone()),
-            start: window_start + word_start,
-            end: window_start + near.len(),
+        .map(|org| {
+            let open = window_start + word_start.saturating_sub(1);
+            let named = bare.len() < near.len() && doc.slice(open, open + 1) == "(";
+            let start = match org {
+                Organisation::Other(name) if named => {
+                    let before = doc.slice(floor, open).trim_end();
+                    let name_start = floor + before.len().saturating_sub(name.len());
+                    if doc.slice(name_start, floor + before.len()) == name.as_str() {
+                        name_start
+                    } else {
+                        open
+                    }
+                }
+                _ => window_start + word_start,
+            };
+            Listed {
+                party: Party::Organisation(org.clone()),
+                start,
+                end: window_start + near.len(),
+            }
         });
     if let Some(first) = acronym {
         // The list may go on before it: "IOM and SMO organised".
@@ -816,6 +851,14 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
             _ => break,
         };
         office_shared = office_end.is_some() || (office_shared && is_demonym);
+        // "European Union Agency for Asylum (EUAA)": a name and its acronym in parentheses
+        // are one party, kept by its name.
+        let acronym_after = listed.last().is_some_and(|l| {
+            doc.slice(party_end, l.start) == " (" && doc.slice(l.end, l.end + 1) == ")"
+        });
+        if acronym_after {
+            listed.pop();
+        }
         // "Mixed Migration Centre (MMC)" names one party once.
         if listed.last().is_none_or(|l| l.party != party) {
             listed.push(Listed {
@@ -1097,6 +1140,29 @@ mod tests {
         ));
         assert!(!is_initials("IOM", "European Asylum Support Office"));
         assert!(!is_initials("E", "European"));
+        // Before a cue too.
+        let text = "The European Union Agency for Asylum (EUAA) organised";
+        let doc = Doc::new(text);
+        let cue = text.find(" organised").unwrap();
+        assert_eq!(
+            names(&before(&doc, cue, 0, Gap::Auxiliary)),
+            ["European Union Agency for Asylum"]
+        );
+        // A name the page introduces with its acronym, before a cue or after one, named
+        // as the input writes it.
+        let text = "The Agence Béninoise de Migration (ABM) organised it, with the Agence \
+                    Béninoise de Migration (ABM).";
+        let doc = Doc::new(text);
+        let cue = doc.text().find(" organised").unwrap();
+        assert_eq!(
+            names(&before(&doc, cue, 0, Gap::Auxiliary)),
+            ["Agence Béninoise de Migration"]
+        );
+        let with = doc.text().find("with").unwrap() + 4;
+        assert_eq!(
+            names(&after(&doc, with, doc.text().len(), false).0),
+            ["Agence Béninoise de Migration"]
+        );
     }
 
     #[test]
