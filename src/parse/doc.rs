@@ -106,6 +106,28 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// The organisation introduced with an acronym that the text ending at folded `end`
+    /// names last, and where that mention starts: by its acronym ("SMO"), or by its name
+    /// with the acronym after it ("Sahel Migration Observatory (SMO)").
+    pub fn introduced_ending_at(&self, end: usize) -> Option<(&Organisation, usize)> {
+        let before = self.text().get(..end)?.trim_end();
+        self.acronyms.iter().find_map(|i| {
+            let in_parentheses = before
+                .strip_suffix(')')
+                .and_then(|r| r.strip_suffix(i.acronym.as_str()))
+                .and_then(|r| r.strip_suffix('('));
+            if let Some(open) = in_parentheses {
+                let named = open
+                    .strip_suffix(' ')
+                    .and_then(|r| r.strip_suffix(i.folded.as_str()));
+                return Some((&i.org, named.unwrap_or(open).len()));
+            }
+            let rest = before.strip_suffix(i.acronym.as_str())?;
+            let word_start = !rest.ends_with(|c: char| c.is_alphanumeric() || c == '-');
+            word_start.then_some((&i.org, rest.len()))
+        })
+    }
+
     /// The organisation an acronym introduced earlier in the page stands for.
     pub fn acronym(&self, word: &str) -> Option<&Organisation> {
         self.acronyms

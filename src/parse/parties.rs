@@ -4,7 +4,7 @@
 use smallvec::SmallVec;
 
 use crate::lexicon::{Cue, Hit, Name};
-use crate::model::{Organisation, Party, Role};
+use crate::model::{Party, Role};
 
 use std::sync::LazyLock;
 
@@ -705,39 +705,15 @@ pub(crate) enum Gap {
 /// The parties listed right before `to`, back to `floor`, in text order, with `gap` saying
 /// what may stand between the last of them and `to`.
 pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> List {
-    // "SMO organised": an acronym the page introduced, right before the cue.
-    let window = tail(doc.text(), to, 24);
-    let window_start = (to - window.len()).max(floor);
-    let near = doc.slice(window_start, to).trim_end();
-    // Perhaps in parentheses after the name it stands for: "the Sahel Migration
-    // Observatory (SMO) organised", the name and its acronym one party.
-    let bare = near.strip_suffix(')').unwrap_or(near);
-    let word_start = bare
-        .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .map_or(0, |i| i + 1);
-    let acronym = bare
-        .get(word_start..)
-        .and_then(|word| doc.acronym(word))
-        .map(|org| {
-            let open = window_start + word_start.saturating_sub(1);
-            let named = bare.len() < near.len() && doc.slice(open, open + 1) == "(";
-            let start = match org {
-                Organisation::Other(name) if named => {
-                    let before = doc.slice(floor, open).trim_end();
-                    let name_start = floor + before.len().saturating_sub(name.len());
-                    if doc.slice(name_start, floor + before.len()) == name.as_str() {
-                        name_start
-                    } else {
-                        open
-                    }
-                }
-                _ => window_start + word_start,
-            };
-            Listed {
-                party: Party::Organisation(org.clone()),
-                start,
-                end: window_start + near.len(),
-            }
+    // "SMO organised", "the Sahel Migration Observatory (SMO) organised": an organisation
+    // the page introduced, right before the cue; a name and its acronym are one party.
+    let acronym = doc
+        .introduced_ending_at(to)
+        .filter(|&(_, start)| start >= floor)
+        .map(|(org, start)| Listed {
+            party: Party::Organisation(org.clone()),
+            start,
+            end: start + doc.slice(start, to).trim_end().len(),
         });
     if let Some(first) = acronym {
         // The list may go on before it: "IOM and SMO organised".
@@ -1154,9 +1130,12 @@ mod tests {
                     Béninoise de Migration (ABM).";
         let doc = Doc::new(text);
         let cue = doc.text().find(" organised").unwrap();
+        let listed = before(&doc, cue, 0, Gap::Auxiliary);
+        assert_eq!(names(&listed), ["Agence Béninoise de Migration"]);
+        // The party spans the name and its acronym.
         assert_eq!(
-            names(&before(&doc, cue, 0, Gap::Auxiliary)),
-            ["Agence Béninoise de Migration"]
+            doc.slice(listed[0].start, listed[0].end),
+            "Agence Beninoise de Migration (ABM)"
         );
         let with = doc.text().find("with").unwrap() + 4;
         assert_eq!(
