@@ -397,6 +397,8 @@ struct Lines<'d> {
     rest: Option<Line>,
     /// Room for the tokens of headers tried inside lines.
     tokens: Vec<super::tokens::Token>,
+    /// The first of the page's hits that may lie in the next line.
+    next_hit: usize,
     /// Where the next line starts.
     at: usize,
     /// Whether a blank line came since the last line given.
@@ -413,6 +415,7 @@ impl<'d> Lines<'d> {
             doc,
             rest: None,
             tokens: Vec::new(),
+            next_hit: 0,
             at: 0,
             after_blank: true,
             in_footer: false,
@@ -517,8 +520,15 @@ impl Lines<'_> {
     fn header_inside(&mut self, line: Line) -> Option<(usize, usize)> {
         let doc = self.doc;
         let bytes = doc.text().as_bytes();
-        let places = doc.hits_in(line.start, line.end);
-        for hit in places
+        // Lines come in order: the hits are walked along with them, which leaves the
+        // page's lookup hint where the readers need it.
+        let hits = doc.hits.get(self.next_hit..).unwrap_or_default();
+        self.next_hit += hits.iter().take_while(|h| h.start < line.start).count();
+        let in_line = doc.hits.get(self.next_hit..).unwrap_or_default();
+        let in_line = in_line
+            .get(..in_line.iter().take_while(|h| h.end <= line.end).count())
+            .unwrap_or_default();
+        for hit in in_line
             .iter()
             .filter(|h| h.may_name(class::CITY | class::COUNTRY))
         {
