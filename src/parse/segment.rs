@@ -528,10 +528,12 @@ impl Lines<'_> {
         let in_line = in_line
             .get(..in_line.iter().take_while(|h| h.end <= line.end).count())
             .unwrap_or_default();
+        let mut first = true;
         for hit in in_line
             .iter()
             .filter(|h| h.may_name(class::CITY | class::COUNTRY))
         {
+            let n_first = std::mem::replace(&mut first, false);
             let start = hit.start;
             let spaces = bytes
                 .get(line.start..start)?
@@ -539,14 +541,19 @@ impl Lines<'_> {
                 .rev()
                 .take_while(|&&b| b == b' ')
                 .count();
-            // A sentence ends before it, and not after an initial or a title ("J. Smith").
             let Some(stop) = (start - spaces).checked_sub(1).filter(|&s| s > line.start) else {
                 continue;
             };
-            if spaces == 0
-                || !matches!(bytes.get(stop), Some(b'.' | b'!' | b'?'))
-                || crate::text::after_abbreviation(bytes, stop)
-            {
+            // A sentence ends before it, and not after an initial or a title ("J. Smith");
+            // or a heading runs onto the line's first place ("Thematic meetings Abuja,
+            // 12-13 February 2020, hosted by Nigeria").
+            if spaces == 0 {
+                continue;
+            }
+            let sentence_end = matches!(bytes.get(stop), Some(b'.' | b'!' | b'?'))
+                && !crate::text::after_abbreviation(bytes, stop);
+            let heading = || n_first && is_heading_run_on(doc, line.start, stop + 1);
+            if !(sentence_end || heading()) {
                 continue;
             }
             let rest = doc.text().get(start..line.end)?;
@@ -1009,6 +1016,42 @@ fn is_title(doc: &Doc<'_>, line: &Line, next: &Line) -> bool {
         && !is_month_heading(doc, line)
 }
 
+/// Whether folded `start..end`, opening a line before a header's place, is a heading run
+/// onto it: a few capitalised words with no punctuation that name no one meeting and do
+/// not lead into the place ("Thematic meetings", "Past events"; not "Training on document
+/// fraud in", which is a one-line card's).
+fn is_heading_run_on(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    const MAX_WORDS: usize = 5;
+    const MAX_LEN: usize = 60;
+    const LEADS_IN: &[&str] = &[
+        "in", "at", "on", "of", "for", "to", "and", "by", "from", "near", "the", "a", "an", "with",
+        "en", "au", "de", "du", "des", "le", "la", "les",
+    ];
+    // Most lines run on far longer before their first place: they are passed over at once.
+    if end - start > MAX_LEN {
+        return false;
+    }
+    let text = doc.slice(start, end).trim_end();
+    if !text.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    // One pass over the bytes, left at the first that no heading has.
+    let mut spaces = 0;
+    for b in text.bytes() {
+        spaces += usize::from(b == b' ');
+        if spaces >= MAX_WORDS || !(b.is_ascii_alphanumeric() || b == b' ' || b == b'\'') {
+            return false;
+        }
+    }
+    let last = text.rsplit(' ').next().unwrap_or("");
+    let line = Line {
+        start,
+        end: start + text.len(),
+        after_blank: false,
+    };
+    !LEADS_IN.iter().any(|w| w.eq_ignore_ascii_case(last)) && !names_one_meeting(doc, &line)
+}
+
 /// Whether `line` reads as a title: a few words, capitalised or led by an ordinal ("5th
 /// Euro-African Ministerial Conference"), that end no sentence or clause.
 fn reads_as_title(doc: &Doc<'_>, line: &Line) -> bool {
@@ -1239,6 +1282,27 @@ mod tests {
                 "Rome, 10 April 2018. A workshop."
             ]
         );
+        // A page's heading run onto the first header belongs to no announcement; words
+        // that lead into the place, or name one meeting, are a one-line card's.
+        let page = "Thematic meetings Madrid, 1-2 July 2019, hosted by Spain. A meeting.";
+        let doc = Doc::new(page);
+        let (first, Segmented { stray, .. }) = found(&doc);
+        assert_eq!(
+            doc.slice(first[0].start, first[0].end),
+            "Madrid, 1-2 July 2019, hosted by Spain. A meeting."
+        );
+        assert_eq!(
+            stray.map(|(s, e)| doc.slice(s, e)),
+            Some("Thematic meetings")
+        );
+        for line in [
+            "Training on border management in Accra, Ghana, 12 June 2016.",
+            "Expert meeting Accra, Ghana, 12 June 2016.",
+        ] {
+            let doc = Doc::new(line);
+            let cards = found(&doc).0;
+            assert_eq!((cards.len(), cards[0].start), (1, 0), "{line}");
+        }
         // Sentences that open with a place and a date but go on as prose are no headers,
         // nor is what follows an initial.
         let page = "Madrid, 1-2 July 2019, hosted by Spain.\nIt was held in Madrid. Spain, 2 July \
