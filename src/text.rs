@@ -461,12 +461,13 @@ fn mojibake(rest: &str) -> Option<(usize, char)> {
     Some((len, c))
 }
 
+/// Titles written before a person's name, without their stop ("Ms.", "H.E.").
+pub(crate) const PERSON_TITLES: &[&str] = &["mr", "ms", "mrs", "dr", "prof", "amb", "h.e"];
+
 /// Whether the stop at `i` ends a title before a name or an initial ("Ms. Silva", "H.E.
-/// Mr. Benatiq", "J. Smith"), which ends no sentence.
+/// Mr. Benatiq", "J. Smith"), or another abbreviation ("St.", "e.g."): it ends no sentence.
 pub(crate) fn after_abbreviation(bytes: &[u8], i: usize) -> bool {
-    const TITLES: &[&[u8]] = &[
-        b"mr", b"ms", b"mrs", b"dr", b"prof", b"amb", b"st", b"h.e", b"e.g", b"i.e",
-    ];
+    const OTHERS: &[&str] = &["st", "e.g", "i.e"];
     if bytes.get(i) != Some(&b'.') {
         return false;
     }
@@ -477,7 +478,11 @@ pub(crate) fn after_abbreviation(bytes: &[u8], i: usize) -> bool {
         .map_or(0, |p| p + 1);
     let word = before.get(word_start..).unwrap_or_default();
     let initial = word.len() == 1 && word.iter().all(u8::is_ascii_uppercase);
-    initial || TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
+    initial
+        || PERSON_TITLES
+            .iter()
+            .chain(OTHERS)
+            .any(|t| t.as_bytes().eq_ignore_ascii_case(word))
 }
 
 /// At most the first `n` bytes of `text`, cut at a character boundary.

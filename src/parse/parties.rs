@@ -615,19 +615,12 @@ fn only_secretariat(gap: &str) -> bool {
 /// that follows ("chaired by Ms. Ana Silva, Director at the Portuguese Ministry of Foreign
 /// Affairs"): the party is the holder.
 fn person_then_office(gap: &str) -> bool {
-    const TITLES: &[&str] = &[
-        "mr",
-        "ms",
-        "mrs",
-        "dr",
-        "h.e",
-        "his excellency",
-        "her excellency",
-    ];
+    const EXCELLENCY: &[&str] = &["his excellency", "her excellency"];
     const MAX_NAME_WORDS: usize = 5;
     const OFFICE_LINKS: &[&str] = &["at", "of", "in", "to", "the", "head", "delegate"];
     let rest = gap.trim_start();
-    let Some(after_title) = TITLES.iter().find_map(|t| {
+    let mut titles = crate::text::PERSON_TITLES.iter().chain(EXCELLENCY);
+    let Some(after_title) = titles.find_map(|t| {
         let r = rest.get(..t.len()).filter(|p| p.eq_ignore_ascii_case(t))?;
         let after = rest.get(r.len()..)?.trim_start_matches('.');
         after.starts_with(' ').then_some(after)
