@@ -858,7 +858,10 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "a présidé",
         ],
     ),
-    (Cue::Under(CHAIR), &["chairmanship", "chairpersonship"]),
+    (
+        Cue::Under(CHAIR),
+        &["chairmanship", "chairpersonship", "presidency"],
+    ),
     (
         Cue::Under(CO_CHAIR),
         &["co-chairmanship", "co-chairpersonship", "co-presidency"],

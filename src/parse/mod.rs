@@ -156,12 +156,12 @@
 //! |---|---|
 //! | `under the co-presidency of X and Y`, `co-chaired by X, as current Chair ..., and Y`, `co-chaired by X (current chair) and Y`, `X and Y co-chaired the meeting` | co-chairs |
 //! | `X, together with Y as co-chair, hosted`, `Belgium, co-chair of the meeting` | host, co-chairs |
-//! | `under the chairmanship of X`, `chaired by X, current chair of ...`, `X chaired the meeting`, `The chair, X, opened the meeting` | chair |
+//! | `under the chairmanship of X`, `under the Moroccan presidency` (not `the Italian Presidency of the Council of the EU`), `chaired by X, current chair of ...`, `X chaired the meeting`, `The chair, X, opened the meeting` | chair |
 //! | `hosted by X`, `X hosted`, `X and Y co-hosted`, `X, host country`, `The host, X, opened`, `X, which hosted the meeting`, `X played host to`, `at the invitation of X`, `under the aegis (auspices) of X` | host |
 //! | `organised by X`, `X, in partnership with Y, organised`, `X organised ..., in cooperation with Y`, `organised by the Secretariat, X and Y` (the dialogue's secretariat holds no role) | organisers |
-//! | `gathered ... the EU Delegation and ICMPD experts`, `X and Y attended`, `attended by X`, `with the participation of X`, `21 countries attended, as well as X and Y`, `Members present: X, Y`, `Present were X and Y`, `Among the participants were X and Y`, `X and Y sent delegations` | participants |
-//! | `X – a country that is not partner – was invited` (non-partners only), `X attended as a guest country` | guest (and not participant) |
-//! | `IOM attended as an observer`, `one observer country, Algeria`, `observers such as IOM and UNHCR`, `Observers: Algeria, IOM.` within a line | observers (and not participants, though named among those present) |
+//! | `gathered ... the EU Delegation and ICMPD experts`, `X and Y attended`, `attended by X`, `with the participation of X`, `21 countries attended, as well as X and Y`, `Members present: X, Y`, `Present were X and Y`, `Among the participants were X and Y`, `X and Y sent delegations`, `X, as chair of the Rabat Process, and Y attended` (an office in the dialogue is no role in the meeting) | participants |
+//! | `X – a country that is not partner – was invited` (non-partners only), `X attended as a guest country`, `IOM and UNHCR were invited as guests` | guest (and not participant) |
+//! | `IOM attended as an observer`, `one observer country, Algeria`, `observers such as IOM and UNHCR`, `Observers: Algeria, IOM.` within a line, `Libya, which holds observer status, attended` | observers (and not participants, though named among those present) |
 //! | `the Minister of the Interior of Senegal`, `the Moroccan Chairmanship`, `the Senegalese Ministry of Foreign Affairs`, `the Senegalese and Spanish delegations`, `the Spanish National Police` | that country (those countries) |
 //! | `the Sahel Migration Observatory (SMO)` ... `SMO` | the same organisation, wherever the page uses the acronym |
 //! | `the European Asylum Support Office (EASO)`, `the Organisation Internationale pour les Migrations (OIM)` | one party: the name's, or the acronym's where only the acronym is known (IOM) |

@@ -235,37 +235,62 @@ fn only(gap: &str, words: &[&str], puncts: &str) -> bool {
 
 /// The capacity stated right after a party ending at folded `at`, and where it ends: in
 /// parentheses ("Algeria (observer)", "Jordan (guest country)", "Mali (host)") or set off
-/// by commas after "as" or an article ("Spain, as host, and Senegal co-chaired", "Libya,
-/// an observer to the dialogue, took part").
-pub(crate) fn capacity_at(doc: &Doc<'_>, at: usize) -> Option<(Role, usize)> {
+/// by commas after "as", an article or a status ("Spain, as host, and Senegal co-chaired",
+/// "Libya, an observer to the dialogue, took part", "Algeria, which has observer status,
+/// attended"). An office in the dialogue is a capacity that gives no role in the meeting
+/// ("Mali, as chair of the Rabat Process, and Niger attended": the chair of the dialogue
+/// need not chair this meeting); observers of the dialogue observe its meetings.
+pub(crate) fn capacity_at(doc: &Doc<'_>, at: usize) -> Option<(Option<Role>, usize)> {
     const REACH: usize = 48;
     // Most parties are followed by neither: that is told from a byte or two.
     let bytes = doc.text().as_bytes();
     let open = at + bytes.get(at..)?.iter().take_while(|&&b| b == b' ').count();
     let close = match bytes.get(open) {
         Some(b'(') => ')',
-        Some(b',') if bytes.get(open + 1..open + 3) == Some(b" a") => ',',
+        Some(b',') if matches!(bytes.get(open + 1..open + 3), Some(b" a" | b" w")) => ',',
         _ => return None,
     };
     let rest = head(doc.slice(open + 1, doc.text().len()), REACH);
     let end = rest.find(close)?;
     let mut name = rest.get(..end)?.trim();
+    let mut of_dialogue = false;
     if close == ',' {
-        name = ["as ", "an ", "a "]
-            .iter()
-            .find_map(|lead| name.strip_prefix(lead))?;
+        const STATUS_LEADS: &[&str] = &["which has ", "which holds ", "with "];
+        let status = STATUS_LEADS.iter().find_map(|lead| name.strip_prefix(lead));
+        name = match status {
+            Some(status) => {
+                let status = ["in the dialogue", "in the Rabat Process"]
+                    .iter()
+                    .find_map(|of| status.strip_suffix(of))
+                    .map_or(status, str::trim_end);
+                status.strip_suffix(" status")?
+            }
+            None => ["as ", "an ", "a "]
+                .iter()
+                .find_map(|lead| name.strip_prefix(lead))?,
+        };
         // Of the dialogue, which is what the capacity says anyway.
-        name = ["to the dialogue", "of the dialogue", "to the Rabat Process"]
-            .iter()
-            .find_map(|of| name.strip_suffix(of))
-            .map_or(name, str::trim_end);
+        if let Some(office) = [
+            "to the dialogue",
+            "of the dialogue",
+            "to the Rabat Process",
+            "of the Rabat Process",
+        ]
+        .iter()
+        .find_map(|of| name.strip_suffix(of))
+        {
+            name = office.trim_end();
+            of_dialogue = true;
+        }
     }
     let name = name
         .strip_prefix("an ")
         .or_else(|| name.strip_prefix("a "))
+        .or_else(|| name.strip_prefix("the "))
         .unwrap_or(name);
     let role = super::labels::role_named(name)?;
-    Some((role, open + 1 + end + 1))
+    let in_meeting = !of_dialogue || role == Role::Observer;
+    Some((in_meeting.then_some(role), open + 1 + end + 1))
 }
 
 /// The roles `listed` plays where a reading gives `roles`, with those of its stated
@@ -276,8 +301,8 @@ pub(crate) fn roles_of(doc: &Doc<'_>, listed: &Listed, roles: &[Role]) -> SmallV
     let taking_part = |r: &Role| matches!(r, Role::Participant | Role::Observer | Role::Guest);
     let mut all: SmallVec<[Role; 3]> = SmallVec::new();
     match capacity_at(doc, listed.end) {
-        None => all.extend_from_slice(roles),
-        Some((role, _)) => {
+        None | Some((None, _)) => all.extend_from_slice(roles),
+        Some((Some(role), _)) => {
             all.push(role);
             if !taking_part(&role) && !roles.iter().all(taking_part) {
                 all.extend(roles.iter().copied().filter(|&r| r != role));

@@ -82,6 +82,19 @@ const OTHER_EVENT_REACH: usize = 3;
 const COMING_WORDS: usize = 5;
 /// What introduces the capacity a party took part in: "as observers", "in an observer
 /// capacity", "en tant qu'observateurs" (folded).
+/// Bodies whose office a meeting may be held under without its holder chairing the
+/// meeting: "under the French Presidency of the EU".
+const OTHER_BODIES: &[&str] = &[
+    "of the Council",
+    "of the EU",
+    "of the European Union",
+    "of the African Union",
+    "of the AU",
+    "of ECOWAS",
+    "du Conseil",
+    "de l'UE",
+    "de l'Union",
+];
 const AS_WORDS: &[&str] = &[
     "as ",
     "in an observer",
@@ -852,14 +865,39 @@ impl Context<'_, '_> {
                     word.or_else(|| words.next())
                         .is_some_and(|w| w.eq_ignore_ascii_case("under"))
                 });
-                if under && !self.about_other_event(s, hit.start) {
+                // "under the Italian Presidency of the Council of the European Union": the
+                // office is another body's, not the meeting's chair.
+                let of_other_body = {
+                    let next = self.doc.slice(hit.end, e).trim_start();
+                    OTHER_BODIES.iter().any(|w| {
+                        next.get(..w.len())
+                            .is_some_and(|n| n.eq_ignore_ascii_case(w))
+                    })
+                };
+                if under && !of_other_body && !self.about_other_event(s, hit.start) {
                     add(roles, holders);
                 }
             }
             Cue::Invited => {
+                // "IOM and UNHCR were invited as guests" says so of anyone; invited alone,
+                // only outsiders are guests (partners are invited to every meeting).
+                let as_guests = {
+                    let next = self.doc.slice(hit.end, e).trim_start();
+                    [
+                        "as guest",
+                        "as a guest",
+                        "as special guest",
+                        "as a special guest",
+                    ]
+                    .iter()
+                    .any(|w| {
+                        next.get(..w.len())
+                            .is_some_and(|n| n.eq_ignore_ascii_case(w))
+                    })
+                };
                 let guests = parties::before(self.doc, hit.start, s, Gap::Apposition)
                     .into_iter()
-                    .filter(|l| is_outsider(&l.party))
+                    .filter(|l| as_guests || is_outsider(&l.party))
                     .collect();
                 add(&[Role::Guest], guests);
             }
@@ -2207,6 +2245,15 @@ mod tests {
                 "It took place under the Spanish and Senegalese co-chairmanship.",
                 &["co_chair: Senegal", "co_chair: Spain"],
             ),
+            (
+                "Under the Moroccan presidency, experts met.",
+                &["chair: Morocco"],
+            ),
+            // Another body's office, not the meeting's.
+            (
+                "It was held under the Italian Presidency of the Council of the EU.",
+                &[],
+            ),
             // The dialogue's chair named without "under" chaired no meeting here.
             (
                 "The Moroccan Chairmanship organised the meeting.",
@@ -2427,6 +2474,20 @@ mod tests {
                 &["observer: Libya"],
             ),
             ("Mali, a partner country, attended.", &["participant: Mali"]),
+            // A status set off by commas.
+            (
+                "Libya, which holds observer status, attended too.",
+                &["observer: Libya"],
+            ),
+            (
+                "Algeria, which has observer status in the dialogue, and Mali attended.",
+                &["observer: Algeria", "participant: Mali"],
+            ),
+            // An office in the dialogue is no role in the meeting, and the list goes on.
+            (
+                "Mali, as chair of the Rabat Process, and Niger attended.",
+                &["participant: Mali", "participant: Niger"],
+            ),
         ] {
             assert_eq!(roles(&prose(text, None).1), expected, "{text}");
         }
@@ -2457,6 +2518,11 @@ mod tests {
             (
                 "Special guests: Jordan, Lebanon.",
                 &["guest: Jordan", "guest: Lebanon"],
+            ),
+            // Invited "as guests", anyone is a guest.
+            (
+                "IOM and UNHCR were invited as guests; Mali was also invited.",
+                &["guest: IOM", "guest: UNHCR"],
             ),
         ] {
             assert_eq!(roles(&prose(text, None).1), expected, "{text}");
