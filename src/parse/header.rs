@@ -283,11 +283,14 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         .and_then(|t| quoted_name(doc, t.get(1)?.start, end));
     if let Some(title) = quoted {
         header.title = Some(title);
-    } else if tokens.get(after_date).is_some_and(|t| t.is_punct(':'))
+    } else if tokens
+        .get(after_date)
+        .is_some_and(|t| t.is_punct(':') || t.is_punct('|'))
         && let Some(first) = tokens.get(after_date + 1)
     {
         // "Madrid, 1-2 July 2019: Technical meeting on border management": after a colon,
-        // the meeting's name is its title.
+        // the meeting's name is its title; a bar stands for the colon ("Madrid | 1-2 July
+        // 2019 | Technical meeting on border management").
         let name_end = clauses_after_name(doc, first.start, end).unwrap_or(end);
         let name = doc
             .slice(first.start, name_end)
@@ -748,9 +751,9 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
             // A name that opens with the kind and a colon gives its title ("Dakar, 3 May
             // 2018 - Thematic meeting: Legal migration and mobility").
             let name_end = clauses_after_name(doc, at, end);
-            // After a colon, any short name is the meeting's title ("Dakar, 20 May 2019:
-            // Migration and development").
-            let after_colon = doc.slice(start, at).trim() == ":";
+            // After a colon (or a bar standing for one), any short name is the meeting's
+            // title ("Dakar, 20 May 2019: Migration and development").
+            let after_colon = matches!(doc.slice(start, at).trim(), ":" | "|");
             let named = names_the_meeting(doc, at, name_end.unwrap_or(end))
                 || after_colon && names_a_title(doc, at, name_end.unwrap_or(end));
             if named && header.title.is_none() {
@@ -905,14 +908,16 @@ fn says_something(doc: &Doc<'_>, start: usize, end: usize) -> bool {
         .any(|&h| doc.names(h).any(|n| matches!(n, Name::Cue(_))))
 }
 
-/// Where a name that role clauses follow ends: at the first comma in folded `start..end`
-/// right before a role cue ("Workshop on border management, hosted by Tunisia"). `None`
-/// if no comma has a cue after it.
+/// Where a name that role clauses follow ends: at the first comma or bar in folded
+/// `start..end` right before a role cue ("Workshop on border management, hosted by
+/// Tunisia", "Workshop on return | chaired by Mali"). `None` if no comma or bar has a cue
+/// after it.
 fn clauses_after_name(doc: &Doc<'_>, start: usize, end: usize) -> Option<usize> {
     let text = doc.text();
     doc.hits_in(start, end).iter().find_map(|&h| {
         let before = text.get(start..h.start)?.trim_end();
-        (before.ends_with(',') && clause_roles(doc, h).is_some()).then(|| start + before.len() - 1)
+        (before.ends_with([',', '|']) && clause_roles(doc, h).is_some())
+            .then(|| start + before.len() - 1)
     })
 }
 
@@ -1032,10 +1037,26 @@ mod tests {
                 "Dakar, 20 May 2019: Technical meeting on return",
                 "Technical meeting on return",
             ),
+            // A bar stands for the colon, and ends the title before role clauses.
+            (
+                "Dakar | 20.05.2019 | Workshop on return | hosted by Senegal",
+                "Workshop on return",
+            ),
+            (
+                "20.05.2019 | Dakar | Workshop on return | hosted by Senegal",
+                "Workshop on return",
+            ),
         ] {
             let (doc, h) = header(line).unwrap();
             assert_eq!(h.title.map(|(s, e)| doc.slice(s, e)), Some(title), "{line}");
+            assert_eq!(
+                h.city.map(|(s, e)| doc.slice(s, e)),
+                Some("Dakar"),
+                "{line}"
+            );
         }
+        let (_, h) = header("20.05.2019 | Dakar | Workshop on return | hosted by Senegal").unwrap();
+        assert_eq!(roles(&h), ["host: Senegal"]);
         assert!(header("Dakar, 20 May 2019: the partners were hosted by Senegal there").is_none());
         let (_, h) = header("Bamako, 3 May 2018, organised in cooperation with UNODC.").unwrap();
         assert_eq!(roles(&h), ["organiser: UNODC"]);

@@ -64,9 +64,12 @@
 //! name       = capitalised words naming a kind     ("Fourth Euro-African Ministerial Conference",
 //!                                                     "Workshop on border management")
 //!            | after ":", a few capitalised words  (the title: "Dakar, 20 May 2019: Migration
-//!              with no role cue                        and development, hosted by Senegal")
+//!              with no role cue                        and development, hosted by Senegal";
+//!                                                     a bar stands for the colon: "Dakar |
+//!                                                     20.05.2019 | Workshop on return |
+//!                                                     hosted by Senegal")
 //! date-card  = dates ("-" | "|" | ",") place ["," country | "(" country ")" | "/" country]
-//!              [(":" | "|" | " - ") title | ("," | " - ") clauses]
+//!              [(":" | "|" | " - ") title [("," | "|") clauses] | ("," | " - ") clauses]
 //!            | dates ":" title ["," place ["," country | "(" country ")"]]
 //!            | dates ("-" | "|") name ["," place ["," country | "(" country ")"] | "," mode
 //!                                   | "(" known-city ["," country] ")" | "(" mode ")"]
