@@ -950,6 +950,10 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "sent delegations",
             "sent a delegation",
             "sent representatives",
+            // "Libya followed the discussions as an observer".
+            "followed the discussions",
+            "followed the proceedings",
+            "also followed the discussions",
             "ont participé",
             "a participé",
             "ont pris part",

@@ -97,6 +97,10 @@
 //!                                                     day a news item was posted when its
 //!                                                     text reports the meeting held up to
 //!                                                     60 days before)
+//! story      = title-line paragraph              (the title names one meeting, the
+//!                                                     paragraph's first sentence dates
+//!                                                     it; on a page of two or more, each
+//!                                                     is read as a page of its own)
 //! place-line = known-city ["," country | "(" country ")"]
 //!                                                    (alone on its line, over or under the
 //!                                                     date line)

@@ -146,6 +146,10 @@ const ATTENDING: &[&str] = &[
     "session",
     "event",
     "training",
+    // "Libya followed the discussions as an observer".
+    "followed",
+    "discussions",
+    "proceedings",
     // French, folded: "ont participé", "était également présente".
     "a",
     "ont",

@@ -2470,6 +2470,10 @@ mod tests {
             ),
             ("Libya, as an observer, took part.", &["observer: Libya"]),
             (
+                "Libya followed the discussions as an observer.",
+                &["observer: Libya"],
+            ),
+            (
                 "Libya, an observer to the dialogue, also took part.",
                 &["observer: Libya"],
             ),

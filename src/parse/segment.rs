@@ -7,7 +7,9 @@
 //! 2. one-line cards that open with the kind of meeting and hold its date (`Expert meeting
 //!    held on 21-22 May 2012 in Accra, Ghana.`);
 //! 3. event cards: a line that is only a date (`Tuesday, 7 March 2017, 9:00 - ...`) or a
-//!    `Date:` label, together with the title and label lines just above it.
+//!    `Date:` label, together with the title and label lines just above it;
+//! 4. stories: a title that names one meeting over a paragraph whose first sentence dates
+//!    it, where a page has two or more.
 //!
 //! A page with no anchor is about one meeting at most: all of it is one candidate
 //! announcement, kept if its text states the meeting's date. Page furniture ("Page 1 of 2",
@@ -323,6 +325,9 @@ fn other_anchors(doc: &Doc<'_>, lines: &[Line], header: Option<&Line>) -> Anchor
     let events = anchors(is_event_line);
     if !events.is_empty() {
         return build(doc, lines, &events, Shape::Event, header);
+    }
+    if let Some(found) = stories(doc, lines) {
+        return found;
     }
     let all = lines.first().zip(lines.last());
     if header.is_some() {
@@ -1139,6 +1144,72 @@ fn days_of_line(doc: &Doc<'_>, line: &Line, year: Option<i32>) -> Option<DateSpa
         .ok()
 }
 
+/// The stories of a page of them: each a title that names one meeting, over a paragraph
+/// whose first sentence dates it ("Training on document fraud" over "A training session
+/// ... was organised in Dakar from 14 to 16 March 2022 ..."), read as a page about one
+/// meeting from its title to the next story's. With the range of the lines above the
+/// first story, which belong to none. `None` for fewer than two stories: a page of one is
+/// all about its meeting, subheadings and all.
+fn stories(doc: &Doc<'_>, lines: &[Line]) -> Option<Anchors> {
+    // The most lines of a paragraph looked at for its first sentence.
+    const OPENING_LINES: usize = 3;
+    let opens_story = |i: usize| -> bool {
+        let (Some(title), Some(next)) = (lines.get(i), lines.get(i + 1)) else {
+            return false;
+        };
+        if !(i == 0 || title.after_blank)
+            || !reads_as_title(doc, title)
+            || !names_one_meeting(doc, title)
+        {
+            return false;
+        }
+        // The paragraph's first sentence, over a few wrapped lines at most.
+        let paragraph_end = lines
+            .get(i + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take(OPENING_LINES)
+            .enumerate()
+            .take_while(|&(n, l)| n == 0 || !l.after_blank)
+            .last()
+            .map_or(next.end, |(_, l)| l.end);
+        let text = doc.slice(next.start, paragraph_end);
+        let sentence_end = next.start + text.find(". ").map_or(text.len(), |e| e + 1);
+        super::first_date(doc, next.start, sentence_end).is_some()
+    };
+    let found: Vec<usize> = (0..lines.len()).filter(|&i| opens_story(i)).collect();
+    if found.len() < 2 {
+        return None;
+    }
+    let mut segments = Vec::with_capacity(found.len());
+    // The year heading last seen above the story, and how far lines were looked at.
+    let (mut year, mut looked) = (None, 0);
+    for (n, &i) in found.iter().enumerate() {
+        let next = found.get(n + 1).copied().unwrap_or(lines.len());
+        for line in lines.get(looked..i).unwrap_or_default() {
+            year = year_heading(doc, line).or(year);
+        }
+        looked = i;
+        // A heading above the next story opens a new section of the page.
+        let mut last = next.saturating_sub(1).max(i);
+        if last > i
+            && let (Some(line), Some(next_line)) = (lines.get(last), lines.get(next))
+            && is_heading(doc, line, next_line)
+        {
+            last -= 1;
+        }
+        let (Some(first), Some(last)) = (lines.get(i), lines.get(last)) else {
+            continue;
+        };
+        segments.push(press_story(*first, *last, year));
+    }
+    let above = found
+        .first()
+        .and_then(|&f| f.checked_sub(1))
+        .and_then(|last| Some((lines.first()?.start, lines.get(last)?.end)));
+    Some((segments, above))
+}
+
 /// A press story after a card, from its first line to `last`: read as a page about one
 /// meeting.
 fn press_story(first: Line, last: Line, year: Option<i32>) -> Segment {
@@ -1758,5 +1829,35 @@ Body two.",
         );
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, Shape::Page);
+    }
+
+    #[test]
+    fn stories_under_titles_that_name_one_meeting_are_pages_of_their_own() {
+        let page = "News\n\nThematic meeting on return\n\nOn 3 May 2019, the partners met \
+                    in Dakar. It went well.\n\nMore.\n\nTraining on document fraud\nA \
+                    training was held in Tunis\non 4 June 2019. Ten came.";
+        let doc = Doc::new(page);
+        let (found, Segmented { stray, .. }) = found(&doc);
+        let texts: Vec<&str> = found.iter().map(|s| doc.slice(s.start, s.end)).collect();
+        assert_eq!(
+            texts,
+            [
+                "Thematic meeting on return\n\nOn 3 May 2019, the partners met in Dakar. It \
+                 went well.\n\nMore.",
+                "Training on document fraud\nA training was held in Tunis\non 4 June 2019. Ten \
+                 came."
+            ]
+        );
+        assert!(found.iter().all(|s| s.shape == Shape::Page));
+        assert_eq!(stray.map(|(s, e)| doc.slice(s, e)), Some("News"));
+        // One story is a page about its meeting, subheadings and all; a title over a
+        // paragraph whose first sentence dates nothing opens no story.
+        for page in [
+            "Thematic meeting on return\n\nOn 3 May 2019, the partners met.\n\nNext steps",
+            "Thematic meeting on return\n\nOn 3 May 2019, the partners met.\n\nWorkshop \
+             on visas\n\nA workshop is planned. It is due on 4 June 2019.",
+        ] {
+            assert_eq!(segments(page).len(), 1, "{page}");
+        }
     }
 }
