@@ -791,6 +791,19 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
             })
         };
         if listed.is_empty() && !names_dialogue() {
+            // "Brussels, 8 February 2024 – Representatives of 30 partner countries met
+            // ...": a capitalised cue that names no one and runs on into words opens a
+            // sentence, and the line is a press release's dateline, no header.
+            let runs_on = doc
+                .slice(cue_start, cue_end)
+                .starts_with(char::is_uppercase)
+                && doc
+                    .slice(list_end.max(cue_end), end)
+                    .trim_start_matches(' ')
+                    .starts_with(char::is_alphanumeric);
+            if runs_on {
+                return false;
+            }
             header.diagnostics.push(Diagnostic::warning(
                 Code::EmptyRole,
                 doc.span(cue_start, cue_end),
@@ -1058,6 +1071,11 @@ mod tests {
         let (_, h) = header("20.05.2019 | Dakar | Workshop on return | hosted by Senegal").unwrap();
         assert_eq!(roles(&h), ["host: Senegal"]);
         assert!(header("Dakar, 20 May 2019: the partners were hosted by Senegal there").is_none());
+        // A press release's dateline, whose sentence opens with a cue.
+        assert!(
+            header("Brussels, 8 February 2024 - Representatives of 30 partner countries met")
+                .is_none()
+        );
         let (_, h) = header("Bamako, 3 May 2018, organised in cooperation with UNODC.").unwrap();
         assert_eq!(roles(&h), ["organiser: UNODC"]);
         let (_, h) = header("Sal (Cabo Verde), 2 June 2018, hosted by Spain").unwrap();
