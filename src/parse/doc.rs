@@ -359,12 +359,79 @@ pub(crate) fn unknown_organisation(text: &str) -> Option<(Organisation, usize)> 
         }
     }
     let name = rest.get(..end)?.trim();
+    // "Partner countries", "Member States", "National experts": a group described, not a
+    // body named.
+    let next = rest.get(end..).unwrap_or("").trim_start();
+    let described = [
+        name.rsplit(' ').next().unwrap_or(""),
+        next.split([' ', ',', '.', ';', ')']).next().unwrap_or(""),
+    ]
+    .iter()
+    .any(|w| GROUPS.iter().any(|g| g.eq_ignore_ascii_case(w)));
+    if described {
+        return None;
+    }
     Organisation::named(name).map(|o| (o, offset + end))
 }
+
+/// The length of a group described, not named, that opens `text` and ends at a comma, a
+/// joining "and" or the end: "Partner countries, European Commission" (a list item of
+/// those who took part, but no party).
+pub(crate) fn described_group(text: &str) -> Option<usize> {
+    const MAX_WORDS: usize = 3;
+    let lead = text.len() - text.trim_start().len();
+    let mut len = lead;
+    for word in text.get(lead..)?.split(' ').take(MAX_WORDS) {
+        let bare = word.trim_end_matches([',', ';', '.']);
+        if !bare.chars().all(char::is_alphabetic) || bare.is_empty() {
+            return None;
+        }
+        len += bare.len();
+        if GROUPS.iter().any(|g| g.eq_ignore_ascii_case(bare)) {
+            let after = text.get(len..)?;
+            let ends = after.is_empty()
+                || after.starts_with([',', ';', '.'])
+                || after.starts_with(" and ");
+            return ends.then_some(len);
+        }
+        if bare.len() != word.len() {
+            return None;
+        }
+        len += 1;
+    }
+    None
+}
+
+/// Plural nouns for people or countries taking part: a capitalised name that ends with
+/// one, or runs on into one, describes a group rather than naming a body.
+const GROUPS: &[&str] = &[
+    "countries",
+    "states",
+    "delegations",
+    "delegates",
+    "experts",
+    "representatives",
+    "officials",
+    "participants",
+    "pays",
+    "délégations",
+];
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn groups_described_are_no_bodies_named() {
+        assert_eq!(described_group("Partner countries, IOM"), Some(17));
+        assert_eq!(described_group("Member States and IOM"), Some(13));
+        assert_eq!(described_group("Partner countries met"), None);
+        assert_eq!(described_group("IOM, UNHCR"), None);
+        assert!(unknown_organisation("Member States").is_none());
+        assert!(unknown_organisation("Partner countries").is_none());
+        let (org, _) = unknown_organisation("the Atlas Partners, IOM").unwrap();
+        assert_eq!(org.to_string(), "Atlas Partners");
+    }
 
     #[test]
     fn hits_in_is_the_same_in_any_order_of_lookups() {

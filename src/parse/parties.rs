@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
-use super::doc::{Doc, unknown_organisation};
+use super::doc::{Doc, described_group, unknown_organisation};
 use crate::text::{head, tail};
 
 /// Words that may stand before the first party of a list.
@@ -483,6 +483,18 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
                 end: word_start + word.len(),
             });
             pos = word_start + word.len();
+            continue;
+        }
+        // "Participants: Partner countries, European Commission, ECOWAS": a group
+        // described is no party, but the list goes on after it.
+        if may_follow
+            && let Some(len) = described_group(rest)
+            && rest.get(len..).is_some_and(|r| !r.is_empty())
+        {
+            pos = start + len;
+            while hits.get(next).is_some_and(|h| h.start < pos) {
+                next += 1;
+            }
             continue;
         }
         if unknown

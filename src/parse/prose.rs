@@ -2495,9 +2495,9 @@ mod tests {
         ] {
             assert_eq!(roles(&prose(text, None).1), expected, "{text}");
         }
-        // In a label's list too.
-        let page =
-            "Workshop on return\nDate: 12 March 2019\nParticipants: Mali, Algeria (observer), IOM";
+        // In a label's list too, where a group described is no party.
+        let page = "Workshop on return\nDate: 12 March 2019\nParticipants: Partner countries, \
+                    Mali, Algeria (observer), IOM";
         let meeting = &crate::parse_page(page).meetings[0];
         let listed: Vec<String> = meeting.roles.iter().map(ToString::to_string).collect();
         assert_eq!(
