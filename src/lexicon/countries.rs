@@ -164,6 +164,7 @@ pub(super) const NAMES: &[(&str, &[&str])] = &[
         "GM",
         &[
             "The Gambia",
+            "Gambia, The",
             "Republic of The Gambia",
             "Republic of the Gambia",
             "Gambie",
@@ -411,7 +412,7 @@ pub(super) const DEMONYMS: &[(&str, &[&str])] = &[
     ("GA", &["Gabonese"]),
     ("GB", &["British"]),
     ("GH", &["Ghanaian"]),
-    ("GM", &["Gambian", "Gambia, The"]),
+    ("GM", &["Gambian"]),
     ("GN", &["Guinean", "République de Guinée"]),
     (
         "GQ",

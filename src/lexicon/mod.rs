@@ -426,7 +426,15 @@ impl Lexicon {
         for &(code, names) in countries::NAMES {
             let country = known(code);
             for name in names {
-                builder.add(name, Name::Country(country), Case::Capital);
+                // Inverted forms of statistical tables ("Gambia, The") are taken only as
+                // written: in prose the same words part a list ("the Gambia, the
+                // Netherlands").
+                let case = if name.contains(", ") {
+                    Case::Exact
+                } else {
+                    Case::Capital
+                };
+                builder.add(name, Name::Country(country), case);
             }
         }
         for &(code, names) in countries::ACRONYMS {
@@ -1223,6 +1231,17 @@ mod tests {
         let sudan = found("South Sudan and Sudan");
         assert_eq!(sudan[0].1, [country("SS")]);
         assert_eq!(sudan[1].1, [country("SD")]);
+    }
+
+    #[test]
+    fn inverted_names_are_taken_only_as_written() {
+        // In prose, the words of "Gambia, The" part a list.
+        let hits = found("the Gambia, the Netherlands");
+        let names: Vec<_> = hits.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(names, ["Gambia", "Netherlands"]);
+        let hits = found("Gambia, The");
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].1, [country("GM")]);
     }
 
     #[test]
