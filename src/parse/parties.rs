@@ -357,6 +357,8 @@ pub(crate) fn partners_after(doc: &Doc<'_>, from: usize, limit: usize) -> List {
 /// Commission and IOM".
 pub(crate) fn joined_after(doc: &Doc<'_>, from: usize, limit: usize) -> List {
     const JOINING: &[&str] = &[
+        // "Niger and Mali attended, as did Cabo Verde".
+        "as did",
         "as well as",
         "together with",
         "along with",

@@ -2331,6 +2331,7 @@ mod tests {
             "Mali and Niger were also present.",
             // Those joined to the subject right after the cue.
             "Mali attended, as well as Niger.",
+            "Mali attended, as did Niger.",
             "Delegations from 12 countries took part, together with Mali and Niger.",
             "Ministers from 15 countries took part, with Mali and Niger.",
             // Those listed after a word that says they were there.
