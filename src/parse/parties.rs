@@ -170,6 +170,9 @@ const PARTNERING: &[&str] = &[
     "in partnership with",
     "in collaboration with",
     "in cooperation with",
+    "in close partnership with",
+    "in close collaboration with",
+    "in close cooperation with",
     "together with",
     "jointly with",
 ];
@@ -435,7 +438,13 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
                     }
                     continue;
                 }
-                None if opening && doc.names(h).any(|n| matches!(n, Name::Dialogue)) => {
+                // "in cooperation with the Khartoum Process and UNODC": a dialogue or
+                // process holds no role, but those joined to it may.
+                None if opening
+                    && doc
+                        .names(h)
+                        .any(|n| matches!(n, Name::Dialogue | Name::Process(_))) =>
+                {
                     after_dialogue = true;
                     pos = h.end;
                     next += 1;

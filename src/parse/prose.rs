@@ -2219,6 +2219,9 @@ mod tests {
         assert_eq!(roles(&p), ["organiser: Frontex", "organiser: Interpol"]);
         let text = "IOM organised a workshop on cooperation with countries of origin.";
         assert_eq!(roles(&prose(text, None).1), ["organiser: IOM"]);
+        // Close partners; a process among them holds no role.
+        let text = "It was organised in close cooperation with the Khartoum Process and UNODC.";
+        assert_eq!(roles(&prose(text, None).1), ["organiser: UNODC"]);
     }
 
     #[test]
