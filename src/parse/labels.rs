@@ -368,6 +368,10 @@ pub(crate) fn mode_of(value: &str) -> Option<Mode> {
         "webinar",
         "videoconference",
         "video conference",
+        // Platforms named for the place: "Where: Zoom".
+        "zoom",
+        "webex",
+        "microsoft teams",
         // French, folded: "en ligne", "visioconférence", "virtuelle".
         "en ligne",
         "visioconference",
@@ -507,9 +511,11 @@ mod tests {
         let (doc, l) = labels("Venue: Radisson Blu Hotel, Dakar, Senegal");
         let (s, e) = l.city.unwrap();
         assert_eq!(doc.slice(s, e), "Dakar");
-        let (_, l) = labels("Location: Online");
-        assert_eq!(l.mode, Some(Mode::Virtual));
-        assert!(l.city.is_none());
+        for line in ["Location: Online", "Where: Zoom", "Venue: Microsoft Teams"] {
+            let (_, l) = labels(line);
+            assert_eq!(l.mode, Some(Mode::Virtual), "{line}");
+            assert!(l.city.is_none(), "{line}");
+        }
         let (doc, l) = labels("Place: Sal, Cabo Verde");
         assert_eq!(doc.slice(l.city.unwrap().0, l.city.unwrap().1), "Sal");
         // In French.

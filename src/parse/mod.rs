@@ -91,7 +91,9 @@
 //!                                                     mode states it: "SOM - online -
 //!                                                     24 November 2020")
 //! event      = [title-line [place-line]] (date-line | "Date:" [dates]) [place-line] {label-line}
-//!                                                    (the "Date:" label may follow others on
+//!                                                    (a title naming one meeting may stand
+//!                                                     a blank line above; the "Date:" label
+//!                                                     may follow others on
 //!                                                     its line: "Type: Workshop | Date: 12
 //!                                                     June 2019"; a date line is rather the
 //!                                                     day a news item was posted when its
@@ -175,7 +177,7 @@
 //! | the first kind named (`a Technical Meeting`, `the workshop`, `SOM`, `the Steering Committee met`) | kind |
 //! | a quoted text ("…", ‘…’, « … », or '…' opening with a capital) after the kind or after `entitled`, `under the title`, `on the theme (of)`, `on the topic`, or alone on its line; a title after a header's colon (`Madrid, 1-2 July 2019: Technical meeting on border management`), a quotation after a header's date (`Lisbon, 20-21 March 2018: "Migration and development", hosted by Portugal`) or the kind and a colon after it (`Dakar, 3 May 2018 – Thematic meeting: Legal migration and mobility`) or after the kind and a colon in a title line (`Webinar: Digitalisation of consular services`); without quotes right after the kind and `entitled` (`The expert meeting, entitled Protecting migrants in vulnerable situations, took place`), to the clause's end | title |
 //! | `52 participants representing 21 partner countries (including 9 European and 12 African countries)`, `around 150 senior officials`, `some thirty partner countries`, `80+ participants`, `35 coast guard officers`, `one hundred and twenty participants`, `(10 African, 8 European)`, `20 partner countries and 4 observer countries` (24 countries) | participant figures |
-//! | `virtual meeting`, `a virtual thematic meeting`, `webinar`, `held online`, `by videoconference`, `via Zoom`, `held remotely`, `en ligne`, `Location: Online` / `hybrid`, `joining by video conference`, `in person and online` | mode |
+//! | `virtual meeting`, `a virtual thematic meeting`, `webinar`, `held online`, `by videoconference`, `via Zoom`, `held remotely`, `en ligne`, `Location: Online` / `Where: Zoom` / `hybrid`, `joining by video conference`, `in person and online` | mode |
 //! | `will take place in Lomé, Togo`, `met in Brussels`, `Lisbon, Portugal, will host` (not where a body sits: `the Observatory in Rabat`, `IOM, based in Dakar`) | venue |
 //! | `Dakar, Senegal – The International Organization for Migration ...` (a dateline, perhaps under a title line) | venue, when the text names no other and the meeting was not held online; a date in the dateline is not the meeting's, unless the text dates nothing else and reports a meeting not to come (`DAKAR, 12 March 2019 – The Rabat Process held ...`) |
 //!

@@ -646,13 +646,19 @@ fn build(
     let mut floor = 0;
     for &i in anchors {
         let mut first = i;
-        // A news item's title may stand a blank line above its publication line.
-        if shape == Shape::News
-            && first > floor
-            && lines.get(first).is_some_and(|l| l.after_blank)
-            && lines.get(first - 1).is_some_and(|l| {
+        // A news item's title may stand a blank line above its publication line, and an
+        // event's above its date when it names one meeting ("Webinar on remittances" over
+        // "When: 12 December 2023"; not "Upcoming events").
+        let set_off_title = |l: &Line| match shape {
+            Shape::News => {
                 l.end - l.start <= MAX_TITLE_LEN && !doc.slice(l.start, l.end).ends_with('.')
-            })
+            }
+            Shape::Event => reads_as_title(doc, l) && names_one_meeting(doc, l),
+            _ => false,
+        };
+        if first > floor
+            && lines.get(first).is_some_and(|l| l.after_blank)
+            && lines.get(first - 1).is_some_and(set_off_title)
         {
             first -= 1;
         }
@@ -1820,6 +1826,13 @@ Body two.",
             found[1].1.starts_with("Expert meeting on return\n- Date")
                 || found[1].1.starts_with("Expert meeting on return\n• Date")
         );
+        // A title a blank line above the date, when it names one meeting.
+        let page = "Upcoming events\n\nWebinar on remittances\n\nWhen: 12 December 2023\n\
+                    Where: Zoom\n\nWorkshop on return\n\nDate: 3 June 2024";
+        let found = segments(page);
+        assert_eq!(found.len(), 2);
+        assert!(found[0].1.starts_with("Webinar on remittances\n\nWhen"));
+        assert!(found[1].1.starts_with("Workshop on return\n\nDate"));
     }
 
     #[test]
