@@ -443,6 +443,12 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
             header.city = Some(city);
             header.city_country = doc.city_at(city.0, city.1).map(|c| c.country());
             header.country = country;
+        } else if header.mode.is_none()
+            && let Some((title_stop, mode)) = trailing_mode(doc, title_tokens)
+        {
+            // "27 March: Steering Committee, online"
+            title_end = title_stop;
+            header.mode = Some(mode);
         }
         let title = doc
             .slice(first.start, title_end)
@@ -473,27 +479,13 @@ fn named_meeting(
             header.country = country;
             name_end
         }
-        None => {
-            // "3 June 2025 - Workshop on return, online", "... on return (online)"
-            let last_part = match place.last() {
-                Some(close) if close.is_punct(')') => place.iter().rposition(|t| t.is_punct('(')),
-                _ => place.iter().rposition(|t| t.is_punct(',')),
-            };
-            let mode = last_part
-                .and_then(|c| place.get(c + 1..))
-                .map(|part| match part.split_last() {
-                    Some((close, inside)) if close.is_punct(')') => inside,
-                    _ => part,
-                })
-                .and_then(|part| mode_at(doc, part));
-            match (mode, last_part.and_then(|c| place.get(c))) {
-                (Some(mode), Some(comma)) => {
-                    header.mode = Some(mode);
-                    comma.start
-                }
-                _ => place.last()?.end,
+        None => match trailing_mode(doc, place) {
+            Some((name_end, mode)) => {
+                header.mode = Some(mode);
+                name_end
             }
-        }
+            None => place.last()?.end,
+        },
     };
     if !names_the_meeting(doc, place.first()?.start, named_until) {
         return None;
@@ -503,8 +495,75 @@ fn named_meeting(
             let clauses = tokens.get(stop + 1)?;
             read_clauses(doc, clauses.start, end, &mut header).then_some(header)
         }
+        // "4 April 2024 – Workshop on return – Tunis, Tunisia": the venue in a part of
+        // its own after the name.
+        Some(_) if header.city.is_none() && header.mode.is_none() => {
+            let rest = tokens.get(stop + 1..).unwrap_or_default();
+            let venue_end = venue_part(doc, rest, &mut header);
+            match rest.get(venue_end..) {
+                Some([sep, first, ..])
+                    if sep.is_punct(',') || sep.is_punct('-') || sep.is_punct('|') =>
+                {
+                    read_clauses(doc, first.start, end, &mut header).then_some(header)
+                }
+                _ => Some(header),
+            }
+        }
         _ => Some(header),
     }
+}
+
+/// Reads a part that opens `tokens` and states a venue the lexicon knows ("Tunis",
+/// "Tunis, Tunisia") or a mode ("online") into `header`: gives the index of the token
+/// after it, or 0 if the part is no such thing.
+fn venue_part(doc: &Doc<'_>, tokens: &[Token], header: &mut Header) -> usize {
+    let text = doc.text();
+    let part_end = |from: usize| {
+        (from..tokens.len())
+            .find(|&j| ends_place(text, tokens, j))
+            .unwrap_or(tokens.len())
+    };
+    let range = |part: &[Token]| Some((part.first()?.start, part.last()?.end));
+    let city_end = part_end(0);
+    let Some((s, e)) = tokens.get(..city_end).and_then(range) else {
+        return 0;
+    };
+    if let Some(mode) = tokens.get(..city_end).and_then(|part| mode_at(doc, part)) {
+        header.mode = Some(mode);
+        return city_end;
+    }
+    let Some(city) = doc.city_at(s, e) else {
+        return 0;
+    };
+    header.city = Some((s, e));
+    header.city_country = Some(city.country());
+    let country_end = part_end(city_end + 1);
+    let country = tokens
+        .get(city_end + 1..country_end)
+        .and_then(range)
+        .and_then(|(s, e)| doc.country_at(s, e));
+    match country {
+        Some(country) => {
+            header.country = Some(country);
+            country_end
+        }
+        None => city_end,
+    }
+}
+
+/// A mode that ends a name after its last comma or in parentheses: "Workshop on return,
+/// online", "Workshop on return (online)". Where the name stops, and the mode.
+fn trailing_mode(doc: &Doc<'_>, tokens: &[Token]) -> Option<(usize, Mode)> {
+    let last_part = match tokens.last() {
+        Some(close) if close.is_punct(')') => tokens.iter().rposition(|t| t.is_punct('(')),
+        _ => tokens.iter().rposition(|t| t.is_punct(',')),
+    }?;
+    let part = tokens.get(last_part + 1..)?;
+    let part = match part.split_last() {
+        Some((close, inside)) if close.is_punct(')') => inside,
+        _ => part,
+    };
+    Some((tokens.get(last_part)?.start, mode_at(doc, part)?))
 }
 
 /// A venue that ends a title after its last comma or in parentheses: "Thematic meeting on
@@ -1301,6 +1360,13 @@ mod tests {
             assert_eq!(slice(h.city), city, "{line}");
             assert_eq!(h.country.map(|c| c.alpha2()), country, "{line}");
         }
+        // A mode after the title's last comma.
+        let (doc, h) = header("27 March 2024: Steering Committee, online").unwrap();
+        assert_eq!(
+            h.title.map(|(s, e)| doc.slice(s, e)),
+            Some("Steering Committee")
+        );
+        assert_eq!(h.mode, Some(Mode::Virtual));
         // The meeting's name after a dash, then its venue and role clauses after commas.
         for (line, city, mode, roles_read) in [
             (
@@ -1325,6 +1391,19 @@ mod tests {
                 "4 April 2019 - Workshop on return (Tunis, Tunisia)",
                 Some("Tunis"),
                 None,
+                vec![],
+            ),
+            // The venue, or the mode, in a part of its own, and role clauses after it.
+            (
+                "4 April 2024 - Workshop on return - Tunis, Tunisia - hosted by Tunisia",
+                Some("Tunis"),
+                None,
+                vec!["host: Tunisia"],
+            ),
+            (
+                "4 April 2024 | Workshop on return | online",
+                None,
+                Some(Mode::Virtual),
                 vec![],
             ),
             (

@@ -70,9 +70,10 @@
 //!                                                     hosted by Senegal")
 //! date-card  = dates ("-" | "|" | ",") place ["," country | "(" country ")" | "/" country]
 //!              [(":" | "|" | " - ") title [("," | "|") clauses] | ("," | " - ") clauses]
-//!            | dates ":" title ["," place ["," country | "(" country ")"]]
+//!            | dates ":" title ["," place ["," country | "(" country ")"] | "," mode]
 //!            | dates ("-" | "|") name ["," place ["," country | "(" country ")"] | "," mode
-//!                                   | "(" known-city ["," country] ")" | "(" mode ")"]
+//!                                   | "(" known-city ["," country] ")" | "(" mode ")"
+//!                                   | (" - " | "|") (known-city ["," country] | mode)]
 //!              ["," clauses]                      ("12/03/2019 - Thematic meeting on legal
 //!                                                     migration in Dakar": the venue is read
 //!                                                     with the prose; "14 October 2025 -
