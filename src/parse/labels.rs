@@ -299,6 +299,37 @@ pub(crate) fn read(doc: &Doc<'_>, start: usize, end: usize) -> Labels {
     labels
 }
 
+/// Reads labels stacked over their values, as a page's definition list comes out when its
+/// markup is stripped: "Date" alone on a line, "24-25 October 2023" on the next. Only lines
+/// as short as a label's name are looked at.
+pub(crate) fn read_stacked(doc: &Doc<'_>, start: usize, end: usize, labels: &mut Labels) {
+    let text = doc.text();
+    let mut line_start = start;
+    let mut label: Option<Field> = None;
+    while line_start < end {
+        let line_end = text
+            .get(line_start..end)
+            .and_then(|r| memchr::memchr(b'\n', r.as_bytes()))
+            .map_or(end, |i| line_start + i);
+        let line = doc.slice(line_start, line_end);
+        let trimmed = line.trim();
+        match label.take() {
+            // The value of the label on the line above; a sentence under a word is a
+            // section under its heading ("Participants" over "More than 100 ... took
+            // part.").
+            Some(field) if !trimmed.is_empty() && !trimmed.ends_with('.') => {
+                let value_start = line_start + (line.len() - line.trim_start().len());
+                read_value(doc, field, value_start, value_start + trimmed.len(), labels);
+            }
+            _ if trimmed.len() <= MAX_LABEL_LEN && !trimmed.contains(':') => {
+                label = field_named(trimmed).filter(|&f| f != Field::Other);
+            }
+            _ => {}
+        }
+        line_start = line_end + 1;
+    }
+}
+
 /// Where the value of a label ends when another label follows it on its line, after a bar,
 /// a semicolon or a spaced dash ("14-15 March 2024 | Venue: Accra"): the separator's
 /// offset in `value`, the next label's field and the offset of its value.
@@ -459,6 +490,19 @@ mod tests {
         let doc = Doc::new(text);
         let l = read(&doc, 0, doc.text().len());
         (doc, l)
+    }
+
+    #[test]
+    fn reads_labels_stacked_over_their_values() {
+        let text = "Date\n24-25 October 2023\n\nLocation\nAbuja, Nigeria\nChair\nSpain\n\
+                    Participants\nMore than 60 experts took part.";
+        let doc = Doc::new(text);
+        let mut l = Labels::default();
+        read_stacked(&doc, 0, doc.text().len(), &mut l);
+        assert!(l.date.is_some());
+        assert_eq!(l.city.map(|(s, e)| doc.slice(s, e)), Some("Abuja"));
+        let roles: Vec<String> = l.roles.iter().map(|(r, p)| format!("{r}: {p}")).collect();
+        assert_eq!(roles, ["chair: Spain"]);
     }
 
     #[test]

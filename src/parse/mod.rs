@@ -116,6 +116,9 @@
 //!                                                    ("20.04.2019 | News", "Press release -
 //!                                                     5 May 2019")
 //! label-line = ["•" | "-" | "*"] label ":" value {("|" | ";" | " - ") label ":" value}
+//!            | label NEWLINE value                (stacked, in an event or a news item:
+//!                                                     "Date" over "24-25 October 2023"; a
+//!                                                     sentence under a label is a section)
 //! label      = "Date" | "Dates" | "When" | "Location" | "Place" | "Venue" | "Where"
 //!            | "City" | "Country" | "Title" | "Format" | "Host" | "Chair" | "Co-chairs"
 //!            | "Organisers" | "Observers" | "Guests" | "Participants" | ...
@@ -598,6 +601,11 @@ fn read_meeting(
         ),
         _ => labels::read(doc, start, end),
     };
+    // Labels stacked over their values ("Date" over "24-25 October 2023") are an event
+    // page's or a news item's, not a card's.
+    if matches!(shape, Shape::Event | Shape::News | Shape::Page) {
+        labels::read_stacked(doc, start, end, &mut labels);
+    }
     if shape == Shape::Event && labels.city.is_none() && labels.country.is_none() {
         read_place_lines(doc, segment, &mut labels);
     }

@@ -656,12 +656,6 @@ fn build(
             Shape::Event => reads_as_title(doc, l) && names_one_meeting(doc, l),
             _ => false,
         };
-        if first > floor
-            && lines.get(first).is_some_and(|l| l.after_blank)
-            && lines.get(first - 1).is_some_and(set_off_title)
-        {
-            first -= 1;
-        }
         if titled {
             while first > floor
                 && lines.get(first).is_some_and(|l| !l.after_blank)
@@ -671,6 +665,15 @@ fn build(
             {
                 first -= 1;
             }
+        }
+        // A news item's title stands right over its publication line's blank; an event's
+        // over the block of its date and labels.
+        if first > floor
+            && (shape == Shape::Event || first == i)
+            && lines.get(first).is_some_and(|l| l.after_blank)
+            && lines.get(first - 1).is_some_and(set_off_title)
+        {
+            first -= 1;
         }
         firsts.push(first);
         floor = i + 1;
