@@ -89,6 +89,8 @@ const OFFICE_WORDS: &[&str] = &[
     "general",
     "director",
     "director-general",
+    "directorate",
+    "directorate-general",
     "secretary-general",
     "commissioner",
     "deputy",
@@ -403,12 +405,15 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
         let fits = || {
             if opening {
                 // "Observers: Algeria, Switzerland" within a line.
-                only(gap, LEADING, ",()&/:") || secretariat_then(gap) || person_then_office(gap)
+                only(gap, LEADING, ",()&/:")
+                    || secretariat_then(gap)
+                    || person_then_office(gap)
+                    || office_for_purpose(gap)
             } else if listed.is_empty() {
                 // After the dialogue's own name, ", with" names whom it worked with.
                 only(gap, JOINING, ",()&/")
             } else {
-                joins(gap)
+                joins(gap) || office_for_purpose(gap)
             }
         };
         if let Some(h) = hit.filter(|_| fits()) {
@@ -688,6 +693,35 @@ fn person_then_office(gap: &str) -> bool {
             .into_iter()
             .all(|w| w.starts_with(char::is_uppercase));
     is_name && only(office, OFFICE_LINKS, "-")
+}
+
+/// Whether `gap` names an office by what it is for, then the party that holds it ("the
+/// Directorate-General for Migration of Senegal", "the Secretary of State for Migration
+/// of Spain"): an office, "for", a few capitalised words, and "of".
+fn office_for_purpose(gap: &str) -> bool {
+    const MAX_PURPOSE_WORDS: usize = 5;
+    let Some((office, purpose)) = gap.split_once(" for ") else {
+        return false;
+    };
+    let Some(purpose) = purpose
+        .trim_end()
+        .strip_suffix(" of the")
+        .or_else(|| purpose.trim_end().strip_suffix(" of"))
+    else {
+        return false;
+    };
+    let words = purpose.split_whitespace();
+    let names_purpose = words.clone().count() <= MAX_PURPOSE_WORDS
+        && words
+            .into_iter()
+            .all(|w| w.starts_with(char::is_uppercase) || w == "and");
+    let holds_office = office.split_whitespace().any(|w| {
+        OFFICE_WORDS
+            .iter()
+            .chain(OFFICES)
+            .any(|o| o.eq_ignore_ascii_case(w))
+    });
+    names_purpose && holds_office && (only(office, LEADING, "") || joins(office))
 }
 
 /// Whether `gap` names the dialogue's secretariat alone and joins what follows to it
@@ -1340,6 +1374,9 @@ mod tests {
             "chaired by Niger and the Director-General of Italy.",
             "chaired by Niger and the Italian Ambassador.",
             "chaired by Niger and the Secretary-General of the Ministry of Italy.",
+            // Named by what the office is for.
+            "chaired by Niger and the Director-General for Migration of Italy.",
+            "chaired by Niger and the Secretary of State for Migration of Italy.",
         ] {
             let doc = Doc::new(text);
             let (list, _) = after(&doc, 10, doc.text().len(), false);
@@ -1354,6 +1391,12 @@ mod tests {
             let (list, _) = after(&doc, 9, doc.text().len(), false);
             assert_eq!(names(&list), ["Spain"], "{text}");
         }
+        let doc = Doc::new("organised by the Directorate-General for Migration of Senegal.");
+        let (list, _) = after(&doc, 12, doc.text().len(), false);
+        assert_eq!(names(&list), ["Senegal"]);
+        // Not a name with "for" in it.
+        let doc = Doc::new("hosted by the Centre for Migration Studies of Senegal.");
+        assert!(after(&doc, 9, doc.text().len(), false).0.is_empty());
         let doc = Doc::new("hosted by the Spanish national team.");
         assert!(after(&doc, 9, doc.text().len(), false).0.is_empty());
         let text = "The Senegalese and Spanish delegations also participated";
