@@ -1160,8 +1160,9 @@ fn days_of_line(doc: &Doc<'_>, line: &Line, year: Option<i32>) -> Option<DateSpa
 /// first story, which belong to none. `None` for fewer than two stories: a page of one is
 /// all about its meeting, subheadings and all.
 fn stories(doc: &Doc<'_>, lines: &[Line]) -> Option<Anchors> {
-    // The most lines of a paragraph looked at for its first sentence.
+    // The most lines, and bytes, of a paragraph looked at for its first sentence.
     const OPENING_LINES: usize = 3;
+    const MAX_OPENING: usize = 400;
     let opens_story = |i: usize| -> bool {
         let (Some(title), Some(next)) = (lines.get(i), lines.get(i + 1)) else {
             return false;
@@ -1182,7 +1183,9 @@ fn stories(doc: &Doc<'_>, lines: &[Line]) -> Option<Anchors> {
             .take_while(|&(n, l)| n == 0 || !l.after_blank)
             .last()
             .map_or(next.end, |(_, l)| l.end);
-        let text = doc.slice(next.start, paragraph_end);
+        // A story dates its meeting early: only the paragraph's opening is read, which
+        // bounds the cost of a long line.
+        let text = crate::text::head(doc.slice(next.start, paragraph_end), MAX_OPENING);
         let sentence_end = next.start + text.find(". ").map_or(text.len(), |e| e + 1);
         super::first_date(doc, next.start, sentence_end).is_some()
     };
