@@ -701,6 +701,8 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
         Cue::By(CO_CHAIR),
         &[
             "co-chaired by",
+            // "Mali hosted the meeting, co-chaired with Spain": the partner named after.
+            "co-chaired with",
             "co chaired by",
             "cochaired by",
             "jointly chaired by",

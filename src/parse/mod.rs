@@ -167,7 +167,7 @@
 //! # In the prose
 //! | says | gives |
 //! |---|---|
-//! | `under the co-presidency of X and Y`, `co-chaired by X, as current Chair ..., and Y`, `co-chaired by X (current chair) and Y`, `X and Y co-chaired the meeting` | co-chairs |
+//! | `under the co-presidency of X and Y`, `co-chaired with Y`, `co-chaired by X, as current Chair ..., and Y`, `co-chaired by X (current chair) and Y`, `X and Y co-chaired the meeting` | co-chairs |
 //! | `X, together with Y as co-chair, hosted`, `Belgium, co-chair of the meeting` | host, co-chairs |
 //! | `under the chairmanship of X`, `under the Moroccan presidency` (not `the Italian Presidency of the Council of the EU`), `chaired by X, current chair of ...`, `X chaired the meeting`, `The chair, X, opened the meeting` | chair |
 //! | `hosted by X`, `X hosted`, `X and Y co-hosted`, `X, host country`, `The host, X, opened`, `X, which hosted the meeting`, `X played host to`, `at the invitation of X`, `under the aegis (auspices) of X` | host |
@@ -183,7 +183,7 @@
 //! | `52 participants representing 21 partner countries (including 9 European and 12 African countries)`, `around 150 senior officials`, `some thirty partner countries`, `80+ participants`, `35 coast guard officers`, `one hundred and twenty participants`, `(10 African, 8 European)`, `20 partner countries and 4 observer countries` (24 countries) | participant figures |
 //! | `virtual meeting`, `a virtual thematic meeting`, `webinar`, `held online`, `by videoconference`, `via Zoom`, `held remotely`, `en ligne`, `Location: Online`, `Where: Zoom` / `hybrid`, `joining by video conference`, `in person and online` | mode |
 //! | `will take place in Lomé, Togo`, `met in Brussels`, `Lisbon, Portugal, will host` (not where a body sits: `the Observatory in Rabat`, `IOM, based in Dakar`) | venue |
-//! | `Dakar, Senegal – The International Organization for Migration ...` (a dateline, perhaps under a title line) | venue, when the text names no other and the meeting was not held online; a date in the dateline is not the meeting's, unless the text dates nothing else and reports a meeting not to come (`DAKAR, 12 March 2019 – The Rabat Process held ...`) |
+//! | `Dakar, Senegal – The International Organization for Migration ...` (a dateline, perhaps under a title line or a news item's publication line) | venue, when the text names no other and the meeting was not held online; a date in the dateline is not the meeting's, unless the text dates nothing else and reports a meeting not to come (`DAKAR, 12 March 2019 – The Rabat Process held ...`) |
 //!
 //! The meeting's own date and venue come from the first sentence about it being held.
 //! Whatever a sentence ties to another event gives this meeting nothing: a different date,
@@ -740,17 +740,24 @@ fn read_meeting(
             })
             .flatten()
     });
-    // Datelines open press releases, which are pages about one meeting; where the release
-    // was written is no venue of a meeting held online.
-    let dateline = if shape == Shape::Page
-        && city_range.is_none()
-        && venue.is_none_or(|v| v.city.is_none())
-        && mode != Some(crate::model::Mode::Virtual)
-    {
-        dateline(doc, dateline_start(doc, start, end), end)
-    } else {
-        None
+    // Datelines open press releases, which are pages about one meeting, and news items
+    // under their publication line; where the text was written is no venue of a meeting
+    // held online.
+    let dateline_at = match shape {
+        Shape::Page => Some(dateline_start(doc, start, end)),
+        Shape::News => {
+            let body = doc.slice(header_end, end);
+            Some(header_end + (body.len() - body.trim_start().len()))
+        }
+        _ => None,
     };
+    let dateline = dateline_at
+        .filter(|_| {
+            city_range.is_none()
+                && venue.is_none_or(|v| v.city.is_none())
+                && mode != Some(crate::model::Mode::Virtual)
+        })
+        .and_then(|at| dateline(doc, at, end));
     let city = city_range
         .or(venue.and_then(|v| v.city))
         .or(dateline.and_then(|d| d.city));
@@ -1106,6 +1113,12 @@ mod tests {
             meeting.date.map(|d| d.to_string()).as_deref(),
             Some("12 November 2019")
         );
+        // A news item's dateline under its publication line.
+        let page = "Partners meet\nPublished on 20 May 2024\n\nBanjul, The Gambia - On 15 May \
+                    2024, a thematic meeting was held, co-chaired with Germany.";
+        let meeting = &parse_page(page).meetings[0];
+        assert_eq!(meeting.city.as_deref(), Some("Banjul"));
+        assert_eq!(meeting.roles.len(), 1);
     }
 
     #[test]
