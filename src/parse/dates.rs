@@ -86,7 +86,8 @@ fn partial(year: i32, ymd: Ymd) -> Result<PartialDate, Problem> {
 pub(crate) type Dates = SmallVec<[Found; 2]>;
 
 /// Every date expression in `tokens`, in order, without overlaps. Bare years count where
-/// `bare_years` is set, and otherwise only after "in" or "during" ("held in 2010").
+/// `bare_years` is set, and otherwise only after "in" or "during" ("held in 2010") or a part
+/// of the year ("in late 2010", "in the first half of 2010").
 pub(crate) fn find_all(tokens: &[Token], text: &str, bare_years: bool) -> Dates {
     let mut found = Dates::new();
     let mut i = 0;
@@ -98,7 +99,8 @@ pub(crate) fn find_all(tokens: &[Token], text: &str, bare_years: bool) -> Dates 
         let year_here = bare_years
             || i.checked_sub(1)
                 .and_then(|p| tokens.get(p))
-                .is_some_and(|t| t.is_any_word(text, &["in", "during"]));
+                .is_some_and(|t| t.is_any_word(text, &["in", "during"]))
+            || part_of_year_before(text, token.start);
         match date_at(tokens, i, text, year_here) {
             Some((date, next)) => {
                 found.push(date);
@@ -209,6 +211,27 @@ pub(crate) fn date_at(
         },
         c.i,
     ))
+}
+
+/// Whether the words before folded `at` name a part of the year that follows, which then
+/// dates something as "in 2019" does: "in late 2019", "in the second half of 2019". Read
+/// from the text, as the tokens a caller kept may start after them.
+fn part_of_year_before(text: &str, at: usize) -> bool {
+    const PARTS: &[&str] = &[
+        "in early ",
+        "in late ",
+        "in mid-",
+        "in mid ",
+        "half of ",
+        "quarter of ",
+    ];
+    let before = crate::text::tail(text, at, 16);
+    PARTS.iter().any(|p| {
+        before.len() >= p.len()
+            && before
+                .get(before.len() - p.len()..)
+                .is_some_and(|w| w.eq_ignore_ascii_case(p))
+    })
 }
 
 /// Whether `token` may open a date: most tokens cannot, and are turned away before any
@@ -733,6 +756,17 @@ mod tests {
         let (whole, part) = both_ways("Reports were published in 2010 and in May 2011.");
         assert_eq!(whole, part);
         assert_eq!(whole.len(), 2);
+        // A part of the year before it: read from the text, it counts either way.
+        for text in [
+            "It met in late 2019.",
+            "It met in mid-2019.",
+            "It met in the second half of 2019.",
+        ] {
+            let (whole, part) = both_ways(text);
+            assert_eq!(whole, part, "{text}");
+            assert_eq!(whole.len(), 1, "{text}");
+        }
+        assert!(both_ways("It met at the end of 2019.").0.is_empty());
     }
 
     proptest! {

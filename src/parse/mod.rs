@@ -148,7 +148,9 @@
 //!            | month day [sep [month] day] "," year  ("May 3-4, 2019", "April 30-May 2, 2019")
 //!            | month [sep month] year                ("March 2008")
 //!            | year                                  ("2008": in headers and labels, and
-//!                                                     after "in" or "during" in prose)
+//!                                                     after "in" or "during" in prose, or
+//!                                                     a part of the year: "in late 2008",
+//!                                                     "the first half of 2008")
 //!            | d "." m "." yyyy [sep d "." m "." yyyy] ("10.10.2019", "3/5/2019": day first)
 //!            | d "-" d "." m "." yyyy                ("12-14.03.2019")
 //!            | yyyy ["-" mm ["-" dd]] ["/" iso-date]  ("2019-07-01", "2008/2009")
