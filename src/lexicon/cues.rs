@@ -254,6 +254,7 @@ pub(super) const OTHER_ORGANISATIONS: &[&str] = &[
     "UNFPA",
     "UNESCO",
     "UN Women",
+    "OHCHR",
     "EEAS",
     "European External Action Service",
     "EUAA",
@@ -272,7 +273,7 @@ pub(super) const CASE_EXACT: &[&str] = &[
     "JVAP", "GCM", "GCR", "AU-HoAI", "DG HOME", "DG INTPA", "DG NEAR", "DG DEVCO", "CEDEAO", "AUC",
     "OIM", "OIT", "PNUD", "HCR", "ONUDC", "UE", "GIZ", "AECID", "OECD", "OSCE", "UNFPA", "UNESCO",
     "EEAS", "EUAA", "EASO", "ICRC", "IFRC", "IGAD", "ECCAS", "UEMOA", "FRONTEX", "INTERPOL",
-    "EUROPOL", "SEEFAR", "SOM", "THB", "SDGs", "TM", "PACV", "ODD",
+    "EUROPOL", "SEEFAR", "SOM", "THB", "SDGs", "TM", "PACV", "ODD", "OHCHR",
 ];
 
 /// The dialogue's own names: never a venue, never a party, never a related process.

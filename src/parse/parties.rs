@@ -430,6 +430,7 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
             }
             match party_at(doc, h) {
                 Some((party, end)) => {
+                    let is_body = matches!(party, Party::Organisation(_));
                     listed.push(Listed {
                         party,
                         start: h.start,
@@ -437,6 +438,12 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
                     });
                     // "Algeria (observer), IOM": the list goes on after the capacity.
                     pos = capacity_at(doc, end).map_or(end, |(_, e)| e);
+                    // "the EU Delegation to Senegal, IOM": where a body's office is.
+                    if is_body
+                        && let Some(located_end) = office_located(doc, hits.get(next + 1), pos)
+                    {
+                        pos = located_end;
+                    }
                     next += 1;
                     while hits.get(next).is_some_and(|h| h.start < pos) {
                         next += 1;
@@ -693,6 +700,21 @@ fn person_then_office(gap: &str) -> bool {
             .into_iter()
             .all(|w| w.starts_with(char::is_uppercase));
     is_name && only(office, OFFICE_LINKS, "-")
+}
+
+/// Where the words that locate a body's office end, when they follow it at folded `at`
+/// and the next hit is the country they name: " to Senegal" in "the EU Delegation to
+/// Senegal, IOM", " in Mali" in "IOM in Mali and UNHCR". The list goes on after them.
+fn office_located(doc: &Doc<'_>, next: Option<&Hit>, at: usize) -> Option<usize> {
+    let &country = next?;
+    let gap = doc.slice(at, country.start);
+    if !matches!(gap, " to " | " in " | " en " | " au ") {
+        return None;
+    }
+    let after = doc.slice(country.end, doc.text().len());
+    let list_goes_on =
+        after.starts_with([',', ';', ')', '.']) || after.starts_with(" and ") || after.is_empty();
+    (list_goes_on && doc.country_at(country.start, country.end).is_some()).then_some(country.end)
 }
 
 /// Whether `gap` names an office by what it is for, then the party that holds it ("the
@@ -1391,6 +1413,10 @@ mod tests {
             let (list, _) = after(&doc, 9, doc.text().len(), false);
             assert_eq!(names(&list), ["Spain"], "{text}");
         }
+        // Where a body's office is belongs to the body.
+        let doc = Doc::new("attended by the EU Delegation to Senegal, IOM in Mali and OHCHR.");
+        let (list, _) = after(&doc, 11, doc.text().len(), false);
+        assert_eq!(names(&list), ["EU", "IOM", "OHCHR"]);
         let doc = Doc::new("organised by the Directorate-General for Migration of Senegal.");
         let (list, _) = after(&doc, 12, doc.text().len(), false);
         assert_eq!(names(&list), ["Senegal"]);
