@@ -105,14 +105,21 @@ pub(super) const ORGANISATIONS: &[(Organisation, &[&str])] = &[
 ];
 
 /// Names of the processes and frameworks of the record contract.
+/// The dialogues named after a city, which a text may name two at a time ("the Khartoum
+/// and Prague Processes"); the Rabat Process is the dialogue itself.
+pub(super) const CITY_PROCESSES: &[(&str, Option<Process>)] = &[
+    ("Rabat", None),
+    ("Khartoum", Some(Process::KhartoumProcess)),
+    ("Prague", Some(Process::PragueProcess)),
+    ("Budapest", Some(Process::BudapestProcess)),
+];
+
 pub(super) const PROCESSES: &[(Process, &[&str])] = &[
     (
         Process::KhartoumProcess,
         &[
             "Khartoum Process",
             "Khartoum Processes",
-            "Rabat and Khartoum Processes",
-            "Khartoum and Rabat Processes",
             "EU-Horn of Africa Migration Route Initiative",
             "EU Horn of Africa Migration Route Initiative",
             "EU-Horn of Africa Initiative",

@@ -495,6 +495,20 @@ impl Lexicon {
                 builder.add(name, Name::Process(process), Case::Capital);
             }
         }
+        // "the Rabat and Khartoum Processes", "the Khartoum and Prague Processes": each
+        // process named.
+        for &(first, one) in cues::CITY_PROCESSES {
+            for &(second, other) in cues::CITY_PROCESSES {
+                let name = format!("{first} and {second} Processes");
+                for process in [one, other]
+                    .into_iter()
+                    .flatten()
+                    .filter(|_| first != second)
+                {
+                    builder.add(&name, Name::Process(process), Case::Capital);
+                }
+            }
+        }
         for &(kind, names) in cues::KINDS {
             for name in names {
                 builder.add(name, Name::Kind(kind), Case::Any);
@@ -1293,6 +1307,15 @@ mod tests {
                 "{text}"
             );
         }
+        // Two other processes named at once: each.
+        let hits = found("the Khartoum and Prague Processes");
+        assert_eq!(
+            hits[0].1,
+            [
+                Name::Process(Process::KhartoumProcess),
+                Name::Process(Process::PragueProcess)
+            ]
+        );
     }
 
     #[test]
