@@ -100,7 +100,8 @@ pub(crate) fn find_all(tokens: &[Token], text: &str, bare_years: bool) -> Dates 
             || i.checked_sub(1)
                 .and_then(|p| tokens.get(p))
                 .is_some_and(|t| t.is_any_word(text, &["in", "during"]))
-            || part_of_year_before(text, token.start);
+            || matches!(token.kind, Kind::Number { digits: 4, .. })
+                && part_of_year_before(text, token.start);
         match date_at(tokens, i, text, year_here) {
             Some((date, next)) => {
                 found.push(date);

@@ -722,14 +722,15 @@ fn office_located(doc: &Doc<'_>, next: Option<&Hit>, at: usize) -> Option<usize>
 /// of Spain"): an office, "for", a few capitalised words, and "of".
 fn office_for_purpose(gap: &str) -> bool {
     const MAX_PURPOSE_WORDS: usize = 5;
-    let Some((office, purpose)) = gap.split_once(" for ") else {
+    // Most gaps end otherwise: that is told from their last bytes.
+    let gap = gap.trim_end();
+    let Some(named) = gap
+        .strip_suffix(" of the")
+        .or_else(|| gap.strip_suffix(" of"))
+    else {
         return false;
     };
-    let Some(purpose) = purpose
-        .trim_end()
-        .strip_suffix(" of the")
-        .or_else(|| purpose.trim_end().strip_suffix(" of"))
-    else {
+    let Some((office, purpose)) = named.split_once(" for ") else {
         return false;
     };
     let words = purpose.split_whitespace();
