@@ -494,6 +494,24 @@ pub(crate) fn head(text: &str, n: usize) -> &str {
     text.get(..end).unwrap_or("")
 }
 
+/// The first of `prefixes` that `text` starts with, in any ASCII case.
+pub(crate) fn starts_with_any<'p>(text: &str, prefixes: &[&'p str]) -> Option<&'p str> {
+    prefixes.iter().copied().find(|p| {
+        text.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+    })
+}
+
+/// Whether `text` ends with one of `suffixes`, in any ASCII case.
+pub(crate) fn ends_with_any(text: &str, suffixes: &[&str]) -> bool {
+    suffixes.iter().any(|s| {
+        text.len()
+            .checked_sub(s.len())
+            .and_then(|start| text.get(start..))
+            .is_some_and(|end| end.eq_ignore_ascii_case(s))
+    })
+}
+
 /// At most the `n` bytes of `text` before `at`, cut at a character boundary.
 pub(crate) fn tail(text: &str, at: usize, n: usize) -> &str {
     let at = at.min(text.len());
@@ -654,6 +672,17 @@ fn latin1_base(c: char) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn affixes_in_any_case() {
+        assert_eq!(
+            starts_with_any("As a guest", &["as guest", "as a guest"]),
+            Some("as a guest")
+        );
+        assert_eq!(starts_with_any("as", &["as guest"]), None);
+        assert!(ends_with_any("met in Late ", &["in late "]));
+        assert!(!ends_with_any("late ", &["in late "]));
+    }
 
     #[test]
     fn gallop_finds_what_partition_point_finds_from_any_hint() {

@@ -226,13 +226,7 @@ fn part_of_year_before(text: &str, at: usize) -> bool {
         "half of ",
         "quarter of ",
     ];
-    let before = crate::text::tail(text, at, 16);
-    PARTS.iter().any(|p| {
-        before.len() >= p.len()
-            && before
-                .get(before.len() - p.len()..)
-                .is_some_and(|w| w.eq_ignore_ascii_case(p))
-    })
+    crate::text::ends_with_any(crate::text::tail(text, at, 16), PARTS)
 }
 
 /// Whether `token` may open a date: most tokens cannot, and are turned away before any

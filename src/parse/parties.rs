@@ -372,12 +372,9 @@ pub(crate) fn joined_after(doc: &Doc<'_>, from: usize, limit: usize) -> List {
     ];
     let rest = doc.slice(from, limit);
     let opening = rest.trim_start_matches([' ', ',']);
-    let Some(phrase) = JOINING.iter().find(|p| {
-        opening
-            .get(..p.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(p))
-            && opening.as_bytes().get(p.len()) == Some(&b' ')
-    }) else {
+    let Some(phrase) = crate::text::starts_with_any(opening, JOINING)
+        .filter(|p| opening.as_bytes().get(p.len()) == Some(&b' '))
+    else {
         return List::new();
     };
     let at = from + (rest.len() - opening.len()) + phrase.len();

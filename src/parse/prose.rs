@@ -867,13 +867,8 @@ impl Context<'_, '_> {
                 });
                 // "under the Italian Presidency of the Council of the European Union": the
                 // office is another body's, not the meeting's chair.
-                let of_other_body = {
-                    let next = self.doc.slice(hit.end, e).trim_start();
-                    OTHER_BODIES.iter().any(|w| {
-                        next.get(..w.len())
-                            .is_some_and(|n| n.eq_ignore_ascii_case(w))
-                    })
-                };
+                let next = self.doc.slice(hit.end, e).trim_start();
+                let of_other_body = crate::text::starts_with_any(next, OTHER_BODIES).is_some();
                 if under && !of_other_body && !self.about_other_event(s, hit.start) {
                     add(roles, holders);
                 }
@@ -881,20 +876,14 @@ impl Context<'_, '_> {
             Cue::Invited => {
                 // "IOM and UNHCR were invited as guests" says so of anyone; invited alone,
                 // only outsiders are guests (partners are invited to every meeting).
-                let as_guests = {
-                    let next = self.doc.slice(hit.end, e).trim_start();
-                    [
-                        "as guest",
-                        "as a guest",
-                        "as special guest",
-                        "as a special guest",
-                    ]
-                    .iter()
-                    .any(|w| {
-                        next.get(..w.len())
-                            .is_some_and(|n| n.eq_ignore_ascii_case(w))
-                    })
-                };
+                const AS_GUESTS: &[&str] = &[
+                    "as guest",
+                    "as a guest",
+                    "as special guest",
+                    "as a special guest",
+                ];
+                let next = self.doc.slice(hit.end, e).trim_start();
+                let as_guests = crate::text::starts_with_any(next, AS_GUESTS).is_some();
                 let guests = parties::before(self.doc, hit.start, s, Gap::Apposition)
                     .into_iter()
                     .filter(|l| as_guests || is_outsider(&l.party))
