@@ -691,12 +691,16 @@ fn person_then_office(gap: &str) -> bool {
     let Some((name, office)) = after_title.split_once(',') else {
         return false;
     };
-    let name_words = name.split_whitespace();
-    let is_name = name_words.clone().count() <= MAX_NAME_WORDS
-        && name_words
+    few_capitalised(name, MAX_NAME_WORDS, &[]) && only(office, OFFICE_LINKS, "-")
+}
+
+/// Whether `text` is at most `max` words, each capitalised or one of `joiners`: a name.
+fn few_capitalised(text: &str, max: usize, joiners: &[&str]) -> bool {
+    let words = text.split_whitespace();
+    words.clone().count() <= max
+        && words
             .into_iter()
-            .all(|w| w.starts_with(char::is_uppercase));
-    is_name && only(office, OFFICE_LINKS, "-")
+            .all(|w| w.starts_with(char::is_uppercase) || joiners.contains(&w))
 }
 
 /// Where the words that locate a body's office end, when they follow it at folded `at`
@@ -730,11 +734,7 @@ fn office_for_purpose(gap: &str) -> bool {
     let Some((office, purpose)) = named.split_once(" for ") else {
         return false;
     };
-    let words = purpose.split_whitespace();
-    let names_purpose = words.clone().count() <= MAX_PURPOSE_WORDS
-        && words
-            .into_iter()
-            .all(|w| w.starts_with(char::is_uppercase) || w == "and");
+    let names_purpose = few_capitalised(purpose, MAX_PURPOSE_WORDS, &["and"]);
     let holds_office = office.split_whitespace().any(|w| {
         OFFICE_WORDS
             .iter()
