@@ -326,7 +326,7 @@ fn other_anchors(doc: &Doc<'_>, lines: &[Line], header: Option<&Line>) -> Anchor
     if !events.is_empty() {
         return build(doc, lines, &events, Shape::Event, header);
     }
-    if let Some(found) = stories(doc, lines) {
+    if let Some(found) = stories(doc, lines, header) {
         return found;
     }
     let all = lines.first().zip(lines.last());
@@ -1156,10 +1156,11 @@ fn days_of_line(doc: &Doc<'_>, line: &Line, year: Option<i32>) -> Option<DateSpa
 /// The stories of a page of them: each a title that names one meeting, over a paragraph
 /// whose first sentence dates it ("Training on document fraud" over "A training session
 /// ... was organised in Dakar from 14 to 16 March 2022 ..."), read as a page about one
-/// meeting from its title to the next story's. With the range of the lines above the
-/// first story, which belong to none. `None` for fewer than two stories: a page of one is
+/// meeting from its title to the next story's (`header` is the card header that follows
+/// the lines, if any). With the range of the lines above the first story, which belong to
+/// none. `None` for fewer than two stories: a page of one is
 /// all about its meeting, subheadings and all.
-fn stories(doc: &Doc<'_>, lines: &[Line]) -> Option<Anchors> {
+fn stories(doc: &Doc<'_>, lines: &[Line], header: Option<&Line>) -> Option<Anchors> {
     // The most lines, and bytes, of a paragraph looked at for its first sentence.
     const OPENING_LINES: usize = 3;
     const MAX_OPENING: usize = 400;
@@ -1190,36 +1191,7 @@ fn stories(doc: &Doc<'_>, lines: &[Line]) -> Option<Anchors> {
         super::first_date(doc, next.start, sentence_end).is_some()
     };
     let found: Vec<usize> = (0..lines.len()).filter(|&i| opens_story(i)).collect();
-    if found.len() < 2 {
-        return None;
-    }
-    let mut segments = Vec::with_capacity(found.len());
-    // The year heading last seen above the story, and how far lines were looked at.
-    let (mut year, mut looked) = (None, 0);
-    for (n, &i) in found.iter().enumerate() {
-        let next = found.get(n + 1).copied().unwrap_or(lines.len());
-        for line in lines.get(looked..i).unwrap_or_default() {
-            year = year_heading(doc, line).or(year);
-        }
-        looked = i;
-        // A heading above the next story opens a new section of the page.
-        let mut last = next.saturating_sub(1).max(i);
-        if last > i
-            && let (Some(line), Some(next_line)) = (lines.get(last), lines.get(next))
-            && is_heading(doc, line, next_line)
-        {
-            last -= 1;
-        }
-        let (Some(first), Some(last)) = (lines.get(i), lines.get(last)) else {
-            continue;
-        };
-        segments.push(press_story(*first, *last, year));
-    }
-    let above = found
-        .first()
-        .and_then(|&f| f.checked_sub(1))
-        .and_then(|last| Some((lines.first()?.start, lines.get(last)?.end)));
-    Some((segments, above))
+    (found.len() >= 2).then(|| build(doc, lines, &found, Shape::Page, header))
 }
 
 /// A press story after a card, from its first line to `last`: read as a page about one
