@@ -437,6 +437,24 @@ impl<'a> Cursor<'a> {
         }
     }
 
+    /// A remark of a word or two in parentheses after a date, ignored: "(morning)",
+    /// "(tbc)".
+    fn skip_remark(&mut self) {
+        const MAX_WORDS: usize = 2;
+        let save = self.i;
+        if !self.punct('(') {
+            return;
+        }
+        let mut words = 0;
+        while words < MAX_WORDS && self.peek().is_some_and(|t| t.kind == Kind::Word) {
+            self.i += 1;
+            words += 1;
+        }
+        if words == 0 || !self.punct(')') {
+            self.i = save;
+        }
+    }
+
     /// `D [of] [M [Y]] [SEP D [of] M] [,] [Y]`, with weekdays and "the" allowed before days.
     fn day_first(&mut self) -> Option<(Ymd, Ymd)> {
         self.skip_weekday();
@@ -495,12 +513,15 @@ impl<'a> Cursor<'a> {
         })
     }
 
-    /// After a full first date: `[time] SEP [weekday] D M Y [time]` or `... M D, Y`.
+    /// After a full first date: `[time] [(remark)] SEP [on] [weekday] D M Y [time]` or
+    /// `... M D, Y` ("1 July 2019 (morning) and on 2 July 2019 (afternoon)").
     fn full_date_after_time(&mut self) -> Option<Ymd> {
         self.skip_time();
+        self.skip_remark();
         if !self.separator() {
             return None;
         }
+        self.word("on");
         self.skip_weekday();
         self.word("the");
         let last = if let Some(d) = self.day() {
@@ -858,6 +879,12 @@ mod tests {
                 "Tuesday, 7 March 2017, 9:00 - Wednesday, 8 March 2017, 13:00",
                 "2017-03-07/2017-03-08",
             ),
+            // A remark after the first date, "on" before the second.
+            (
+                "1 July 2019 (morning) and 2 July 2019 (afternoon)",
+                "2019-07-01/2019-07-02",
+            ),
+            ("1 July 2019 and on 2 July 2019", "2019-07-01/2019-07-02"),
         ];
         for (text, want) in cases {
             assert_eq!(span(text).as_deref(), Some(want), "{text}");

@@ -141,7 +141,7 @@
 //!                                                    ("1-2 July 2019", "31 May - 1 June 2016",
 //!                                                     "the 3rd and 4th of May 2019",
 //!                                                     "12, 13 and 14 March 2019")
-//!            | day ["of"] month [[","] year] [time] [sep full-date [time]]
+//!            | day ["of"] month [[","] year] [time] ["(" remark ")"] [sep ["on"] full-date [time]]
 //!                                                    ("24 October 2019",
 //!                                                     "30 December 2018 - 3 January 2019",
 //!                                                     "Tuesday, 7 March 2017, 9:00 - ...")
