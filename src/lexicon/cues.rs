@@ -682,6 +682,12 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "à l'invitation des",
             "sur invitation de",
             "sur invitation du",
+            "sous l'égide de",
+            "sous l'égide du",
+            "sous l'égide des",
+            "sous les auspices de",
+            "sous les auspices du",
+            "sous les auspices des",
         ],
     ),
     (

@@ -2290,6 +2290,10 @@ mod tests {
             ("Senegal played host to the workshop.", &["host: Senegal"]),
             ("The host, Senegal, opened the meeting.", &["host: Senegal"]),
             (
+                "Elle s'est tenue sous les auspices du Sénégal.",
+                &["host: Senegal"],
+            ),
+            (
                 "Senegal, which hosted the meeting, welcomed the delegates.",
                 &["host: Senegal"],
             ),
