@@ -368,25 +368,102 @@ pub(super) const ACRONYMS: &[(&str, &[&str])] = &[
     ("AE", &["UAE"]),
 ];
 
+/// What the partner countries' people are called in French, in the masculine singular
+/// (folded forms are matched): the builder adds the feminine and plural forms. They follow
+/// the office they qualify, lowercase: "le ministère sénégalais", "la délégation
+/// marocaine", "les autorités espagnoles".
+pub(super) const FRENCH_DEMONYMS: &[(&str, &str)] = &[
+    ("AT", "autrichien"),
+    ("BE", "belge"),
+    ("BJ", "béninois"),
+    ("BF", "burkinabè"),
+    ("CM", "camerounais"),
+    ("CV", "cap-verdien"),
+    ("CF", "centrafricain"),
+    ("TD", "tchadien"),
+    ("CZ", "tchèque"),
+    ("DK", "danois"),
+    ("GQ", "équato-guinéen"),
+    ("EE", "estonien"),
+    ("FI", "finlandais"),
+    ("FR", "français"),
+    ("GA", "gabonais"),
+    ("GM", "gambien"),
+    ("DE", "allemand"),
+    ("GH", "ghanéen"),
+    ("GN", "guinéen"),
+    ("GW", "bissau-guinéen"),
+    ("HU", "hongrois"),
+    ("IE", "irlandais"),
+    ("IT", "italien"),
+    ("CI", "ivoirien"),
+    ("LR", "libérien"),
+    ("LY", "libyen"),
+    ("LU", "luxembourgeois"),
+    ("ML", "malien"),
+    ("MT", "maltais"),
+    ("MR", "mauritanien"),
+    ("MA", "marocain"),
+    ("NL", "néerlandais"),
+    ("NE", "nigérien"),
+    ("NG", "nigérian"),
+    ("NO", "norvégien"),
+    ("PL", "polonais"),
+    ("PT", "portugais"),
+    ("RO", "roumain"),
+    ("SN", "sénégalais"),
+    ("SL", "sierra-léonais"),
+    ("ES", "espagnol"),
+    ("SE", "suédois"),
+    ("CH", "suisse"),
+    ("TG", "togolais"),
+    ("TN", "tunisien"),
+    ("DZ", "algérien"),
+    ("EG", "égyptien"),
+];
+
+/// The four forms of a French adjective given in the masculine singular: "sénégalais",
+/// "sénégalaise", "sénégalaises"; "marocain", "marocaine", "marocains", "marocaines";
+/// "italien", "italienne" ...; "belge", "belges".
+pub(super) fn french_forms(masculine: &str) -> Vec<String> {
+    let feminine = if masculine.ends_with('e') {
+        masculine.to_owned()
+    } else if masculine.ends_with("ien") || masculine.ends_with("éen") {
+        format!("{masculine}ne")
+    } else {
+        format!("{masculine}e")
+    };
+    let plural = |word: &str| {
+        if word.ends_with('s') {
+            word.to_owned()
+        } else {
+            format!("{word}s")
+        }
+    };
+    let mut forms = vec![
+        plural(masculine),
+        plural(&feminine),
+        feminine,
+        masculine.to_owned(),
+    ];
+    forms.sort();
+    forms.dedup();
+    forms
+}
+
 /// What a country's people are called, as used in "the Moroccan Chairmanship".
 pub(super) const DEMONYMS: &[(&str, &[&str])] = &[
     ("AT", &["Austrian"]),
     ("BE", &["Belgian"]),
     ("BF", &["Burkinabe", "Burkinabè", "Burkinabé"]),
     ("BG", &["Bulgarian"]),
-    ("BJ", &["Beninese", "Beninois"]),
+    ("BJ", &["Beninese"]),
     ("CH", &["Swiss"]),
     (
         "CI",
-        &[
-            "Ivorian",
-            "Ivoirian",
-            "Ivoirien",
-            "Ivoirienne",
-            "République de Côte d'Ivoire",
-        ],
+        &["Ivorian", "Ivoirian", "République de Côte d'Ivoire"],
     ),
-    ("CM", &["Cameroonian", "Camerounais"]),
+    ("CM", &["Cameroonian"]),
     (
         "CV",
         &[
@@ -513,3 +590,21 @@ pub(super) const AMBIGUOUS: &[(&str, &[&str])] = &[
     ("Dominican", &["DO", "DM"]),
     ("Korean", &["KR", "KP"]),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_adjectives_take_their_four_forms() {
+        assert_eq!(
+            french_forms("sénégalais"),
+            ["sénégalais", "sénégalaise", "sénégalaises"]
+        );
+        assert_eq!(
+            french_forms("italien"),
+            ["italien", "italienne", "italiennes", "italiens"]
+        );
+        assert_eq!(french_forms("belge"), ["belge", "belges"]);
+    }
+}

@@ -125,6 +125,10 @@ enum Case {
     Capital,
     /// Exactly as listed, for acronyms ("AU" but never "au").
     Exact,
+    /// First letter in lowercase, as French writes adjectives of nationality ("le
+    /// ministère sénégalais"; the "Béninoise" of "Agence Béninoise de Migration" is part
+    /// of a name).
+    Lower,
 }
 
 /// One meaning of a pattern, with its case rule.
@@ -442,6 +446,11 @@ impl Lexicon {
                 builder.add(name, Name::Country(known(code)), Case::Exact);
             }
         }
+        for &(code, masculine) in countries::FRENCH_DEMONYMS {
+            for form in countries::french_forms(masculine) {
+                builder.add(&form, Name::Demonym(known(code)), Case::Lower);
+            }
+        }
         for &(code, names) in countries::DEMONYMS {
             for name in names {
                 builder.add(name, Name::Demonym(known(code)), Case::Capital);
@@ -688,6 +697,7 @@ fn case_agrees(entry: &Entry, matched: &str) -> bool {
     match entry.case {
         Case::Any => true,
         Case::Capital => starts_capital(matched),
+        Case::Lower => matched.starts_with(char::is_lowercase),
         Case::Exact => entry
             .written
             .chars()

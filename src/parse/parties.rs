@@ -178,6 +178,24 @@ const PARTNERING: &[&str] = &[
     "together with",
     "jointly with",
 ];
+/// French nouns (folded) that make the demonym after them name its country: "le ministère
+/// sénégalais", "la présidence marocaine". They also stand in a list's gap before it.
+const FRENCH_OFFICES: &[&str] = &[
+    "ministere",
+    "ministeres",
+    "gouvernement",
+    "gouvernements",
+    "autorites",
+    "delegation",
+    "delegations",
+    "presidence",
+    "copresidence",
+    "co-presidence",
+    "ambassade",
+    "police",
+    "gendarmerie",
+    "partie",
+];
 /// Nouns that make a demonym name its country: "the Moroccan Chairmanship".
 const OFFICES: &[&str] = &[
     "minister",
@@ -238,6 +256,7 @@ fn only(gap: &str, words: &[&str], puncts: &str) -> bool {
                 || words
                     .iter()
                     .chain(OFFICE_WORDS)
+                    .chain(FRENCH_OFFICES)
                     .any(|x| x.eq_ignore_ascii_case(w))
         })
 }
@@ -922,7 +941,11 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
         let is_demonym = demonym.is_some();
         let party = match (known, demonym) {
             (Some(party), _) => party,
-            (None, Some(party)) if office_end.is_some() || office_shared => party,
+            (None, Some(party))
+                if office_end.is_some() || office_shared || office_before(doc, h.start) =>
+            {
+                party
+            }
             _ => break,
         };
         office_shared = office_end.is_some() || (office_shared && is_demonym);
@@ -1039,6 +1062,9 @@ pub(crate) fn party_at(doc: &Doc<'_>, h: Hit) -> Option<(Party, usize)> {
     if let Some(end) = office_after(doc, h.end) {
         return Some((party, end));
     }
+    if office_before(doc, h.start) {
+        return Some((party, h.end));
+    }
     // "the Gambian and Guinean delegations": one office after a few demonyms.
     const MAX_SHARED: usize = 6;
     let mut last = h;
@@ -1055,6 +1081,18 @@ pub(crate) fn party_at(doc: &Doc<'_>, h: Hit) -> Option<(Party, usize)> {
         last = next;
     }
     None
+}
+
+/// Whether a French office that a demonym starting at folded `at` qualifies stands right
+/// before it: "le ministère sénégalais", "la délégation marocaine", "les autorités
+/// espagnoles".
+fn office_before(doc: &Doc<'_>, at: usize) -> bool {
+    let before = doc.slice(0, at).trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    FRENCH_OFFICES.iter().any(|o| o.eq_ignore_ascii_case(word))
 }
 
 /// Where the office that a demonym ending at `at` qualifies ends: "Moroccan Chairmanship".
@@ -1411,6 +1449,17 @@ mod tests {
             let (list, _) = after(&doc, 9, doc.text().len(), false);
             assert_eq!(names(&list), ["Spain"], "{text}");
         }
+        // In French, the office before the people's adjective, in lowercase.
+        let doc = Doc::new("organisé par le ministère sénégalais et la délégation marocaine.");
+        let (list, _) = after(&doc, 12, doc.text().len(), false);
+        assert_eq!(names(&list), ["Senegal", "Morocco"]);
+        let text = "Les autorités espagnoles ont participé";
+        let doc = Doc::new(text);
+        let list = before(&doc, doc.text().find(" ont").unwrap(), 0, Gap::Attending);
+        assert_eq!(names(&list), ["Spain"]);
+        // Without an office, or capitalised in a name, it names no one.
+        let doc = Doc::new("organisé par des experts sénégalais.");
+        assert!(after(&doc, 12, doc.text().len(), false).0.is_empty());
         // Where a body's office is belongs to the body.
         let doc = Doc::new("attended by the EU Delegation to Senegal, IOM in Mali and OHCHR.");
         let (list, _) = after(&doc, 11, doc.text().len(), false);
