@@ -977,6 +977,11 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "ont également pris part",
             "a également pris part",
             "ont également participé",
+            // "La partie italienne était représentée".
+            "était représenté",
+            "était représentée",
+            "étaient représentés",
+            "étaient représentées",
         ],
     ),
     (

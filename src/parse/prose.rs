@@ -2335,6 +2335,7 @@ mod tests {
             "Present were Mali and Niger.",
             "Countries represented: Mali and Niger.",
             "Le Mali et le Niger y ont participé.",
+            "Le Mali et le Niger étaient représentés.",
         ] {
             let (_, p) = prose(text, None);
             assert_eq!(
