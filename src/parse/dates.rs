@@ -426,31 +426,29 @@ impl<'a> Cursor<'a> {
             return;
         }
         self.skip_words(&["am", "pm", "cet", "cest", "gmt", "utc"]);
-        let zone_start = self.i;
-        if self.punct('(') {
-            while self.peek().is_some_and(|t| t.kind == Kind::Word) {
-                self.i += 1;
-            }
-            if !self.punct(')') {
-                self.i = zone_start;
-            }
-        }
+        // The zone in parentheses: "(CET)", "(Central European Time)".
+        self.skip_parenthesised(0..=usize::MAX);
     }
 
     /// A remark of a word or two in parentheses after a date, ignored: "(morning)",
     /// "(tbc)".
     fn skip_remark(&mut self) {
-        const MAX_WORDS: usize = 2;
+        self.skip_parenthesised(1..=2);
+    }
+
+    /// Words in parentheses, as many as `words` allows, ignored; nothing is skipped
+    /// otherwise.
+    fn skip_parenthesised(&mut self, words: std::ops::RangeInclusive<usize>) {
         let save = self.i;
         if !self.punct('(') {
             return;
         }
-        let mut words = 0;
-        while words < MAX_WORDS && self.peek().is_some_and(|t| t.kind == Kind::Word) {
+        let mut n = 0;
+        while n < *words.end() && self.peek().is_some_and(|t| t.kind == Kind::Word) {
             self.i += 1;
-            words += 1;
+            n += 1;
         }
-        if words == 0 || !self.punct(')') {
+        if !words.contains(&n) || !self.punct(')') {
             self.i = save;
         }
     }

@@ -2930,31 +2930,31 @@ mod tests {
         assert_eq!(f.countries, Some(30));
     }
 
+    /// The sentences `sentences` finds in `text`, trimmed.
+    fn sentence_texts(text: &str) -> Vec<&str> {
+        let mut found = Vec::new();
+        sentences(text, 0, text.len(), &mut found);
+        found.iter().map(|&(a, b)| text[a..b].trim()).collect()
+    }
+
     #[test]
     fn sentences_split_at_stops_and_blank_lines() {
-        let text = "First one. Second\none.\n\nThird, 3.5 million";
-        let mut found = Vec::new();
-        sentences(text, 0, text.len(), &mut found);
-        let s: Vec<&str> = found.iter().map(|&(a, b)| text[a..b].trim()).collect();
-        assert_eq!(s, ["First one.", "Second\none.", "Third, 3.5 million"]);
-        let text = "Participants: 45 experts from 18 countries\nChair: Mauritania\nwho said: yes";
-        let mut found = Vec::new();
-        sentences(text, 0, text.len(), &mut found);
-        let s: Vec<&str> = found.iter().map(|&(a, b)| text[a..b].trim()).collect();
         assert_eq!(
-            s,
+            sentence_texts("First one. Second\none.\n\nThird, 3.5 million"),
+            ["First one.", "Second\none.", "Third, 3.5 million"]
+        );
+        assert_eq!(
+            sentence_texts(
+                "Participants: 45 experts from 18 countries\nChair: Mauritania\nwho said: yes"
+            ),
             [
                 "Participants: 45 experts from 18 countries",
                 "Chair: Mauritania\nwho said: yes"
             ]
         );
         // A title before a name, or an initial, ends no sentence.
-        let text = "It was chaired by H.E. Ms. Ana Silva and J. Smith. They spoke.";
-        let mut found = Vec::new();
-        sentences(text, 0, text.len(), &mut found);
-        let s: Vec<&str> = found.iter().map(|&(a, b)| text[a..b].trim()).collect();
         assert_eq!(
-            s,
+            sentence_texts("It was chaired by H.E. Ms. Ana Silva and J. Smith. They spoke."),
             [
                 "It was chaired by H.E. Ms. Ana Silva and J. Smith.",
                 "They spoke."
