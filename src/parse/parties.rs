@@ -841,10 +841,16 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
         return listed;
     }
     // "Burkina Faso, the Chair of the Rabat Process, organises": step over the clause
-    // between the delimiters, names in it included.
+    // between the delimiters, names in it included. A clause that joins parties to those
+    // before it is the list's end, not an apposition: "Belgium and Mali, as well as the
+    // European Commission, took part".
     if allowed == Gap::Apposition
         && let Some(open) = apposition_start(doc, to, floor)
         && !only_parties(doc, open + 1, to)
+        && !doc
+            .slice(open + 1, to)
+            .trim_start()
+            .starts_with("as well as ")
     {
         let mut listed = before(doc, open, floor, Gap::Auxiliary);
         if !listed.is_empty() {

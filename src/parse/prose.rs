@@ -583,6 +583,22 @@ fn may_count(sentence: &str) -> bool {
     false
 }
 
+/// Where the parties start in `rest`, the text after a participation cue, when a few
+/// lowercase words and "including" lead to them: "took part in the meeting, including the
+/// European Commission and ECOWAS". Capitalised words on the way would be a party or
+/// another clause's subject, so they end the look.
+fn including_after(rest: &str) -> Option<usize> {
+    const REACH: usize = 48;
+    let head = crate::text::head(rest, REACH);
+    let at = memchr::memmem::find(head.as_bytes(), b"including ")
+        .filter(|&at| at == 0 || head.as_bytes().get(at - 1) == Some(&b' '))?;
+    let lead = head.get(..at)?.trim_end().trim_end_matches(',');
+    let plain = lead
+        .split_whitespace()
+        .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\''));
+    (plain && lead.split_whitespace().count() <= 5).then_some(at + "including ".len())
+}
+
 /// Whether the number at `digit` in `sentence` is the value of a label that counts people:
 /// "Participants: 50 (from 20 countries)".
 fn labelled_count(sentence: &str, digit: usize) -> bool {
@@ -848,6 +864,10 @@ impl Context<'_, '_> {
                     // "21 partner countries attended, as well as the European Commission"
                     if roles == [Role::Participant] {
                         add(roles, parties::joined_after(self.doc, hit.end, e));
+                        // "45 countries took part in the meeting, including ECOWAS and IOM"
+                        if let Some(from) = including_after(self.doc.slice(hit.end, e)) {
+                            add(roles, self.present(hit.end + from, e));
+                        }
                     }
                 }
             }
@@ -890,7 +910,7 @@ impl Context<'_, '_> {
                     .collect();
                 add(&[Role::Guest], guests);
             }
-            Cue::Gathered => add(&[Role::Participant], self.present(hit, e)),
+            Cue::Gathered => add(&[Role::Participant], self.present(hit.end, e)),
             Cue::AttendedAs(role) => add(
                 &[role],
                 parties::before(self.doc, hit.start, s, Gap::Attending),
@@ -906,17 +926,17 @@ impl Context<'_, '_> {
         }
     }
 
-    /// The parties named after a "gathered" cue up to the sentence end `e` or the next role
-    /// cue, but for those of an observer list on the way ("including two observer
-    /// countries, Libya and Algeria"), which are observers.
-    fn present(&self, hit: Hit, e: usize) -> parties::List {
+    /// The parties named from `from`, after a "gathered" cue, up to the sentence end `e` or
+    /// the next role cue, but for those of an observer list on the way ("including two
+    /// observer countries, Libya and Algeria"), which are observers.
+    fn present(&self, from: usize, e: usize) -> parties::List {
         let mut present = parties::List::new();
-        let mut skip_until = hit.end;
+        let mut skip_until = from;
         // Where the list ends: at the next role cue, or the sentence end.
         let mut stop = e;
         // Where the last party's acronym in parentheses ends.
-        let mut named_until = hit.end;
-        for &h in self.doc.hits_in(hit.end, e) {
+        let mut named_until = from;
+        for &h in self.doc.hits_in(from, e) {
             if present.len() >= parties::MAX_LIST {
                 break;
             }
@@ -983,7 +1003,7 @@ impl Context<'_, '_> {
         }
         // "... ECOWAS and the European External Action Service": bodies the lexicon does
         // not know, but not among the observers skipped.
-        parties::unknown_bodies(self.doc, skip_until.max(hit.end), stop, &mut present);
+        parties::unknown_bodies(self.doc, skip_until.max(from), stop, &mut present);
         present
     }
 
@@ -2330,6 +2350,10 @@ mod tests {
             "Mali attended, as did Niger.",
             "Delegations from 12 countries took part, together with Mali and Niger.",
             "Ministers from 15 countries took part, with Mali and Niger.",
+            "Mali, as well as Niger, took part.",
+            // Those named after "including", a few lowercase words on.
+            "Delegates of 45 countries took part in the meeting, including Mali and Niger.",
+            "Delegates of 45 countries attended, including Mali and Niger.",
             // Those listed after a word that says they were there.
             "The committee met. Members present: Mali, Niger.",
             "Present were Mali and Niger.",
@@ -2349,9 +2373,14 @@ mod tests {
             "Algeria attended in an observer capacity.",
             "Algeria participated with observer status.",
             "L'Algérie y a participé en tant qu'observateur.",
+            // An observer named by example is not among those present.
+            "Delegates of 45 countries took part, including one observer country, Algeria.",
         ] {
             assert_eq!(roles(&prose(text, None).1), ["observer: Algeria"], "{text}");
         }
+        // "including" after a capitalised word belongs to another clause.
+        let text = "Delegates took part in the Khartoum Process, including Mali.";
+        assert!(roles(&prose(text, None).1).is_empty(), "{text}");
         // Observers named by example, and not among those present.
         for text in [
             "Ministers of 30 countries and observers such as Algeria and IOM attended.",
