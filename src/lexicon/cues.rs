@@ -372,6 +372,8 @@ pub(super) const KINDS: &[(MeetingKind, &[&str])] = &[
             "meeting of experts",
             "expert group meeting",
             "réunion d'experts",
+            // The mode's adjective comes between: "une réunion virtuelle d'experts".
+            "réunion virtuelle d'experts",
         ],
     ),
     (

@@ -140,7 +140,7 @@ const SEATED: &[&str] = &[
 const SELF_REFERENCE: &[&str] = &["the", "this", "a"];
 /// Words that lead in to a title after any words before them: "a workshop entitled",
 /// "focused on", "under the theme" (French folded: "intitulée"). A quotation right after
-/// the kind or "on" is a title too.
+/// the kind or "on" ("sur") is a title too.
 const TITLE_LEAD_INS: &[&str] = &[
     "entitled",
     "titled",
@@ -583,6 +583,59 @@ fn may_count(sentence: &str) -> bool {
     false
 }
 
+/// Whether a chairing cue at `hit`, in the sentence `s..e`, is about a part of the meeting
+/// rather than all of it: the part named in the few words after the cue ("Morocco chaired
+/// the opening session") or before it ("The panel on return was chaired by Mali"). A
+/// session is a part only when the words say which ("the first session", "la séance
+/// d'ouverture"): "the two-day session" may be the meeting itself.
+fn chairs_part(text: &str, s: usize, hit: Hit, e: usize) -> bool {
+    const PARTS: &[&str] = &[
+        "panel",
+        "panels",
+        "roundtable",
+        "roundtables",
+        "round-table",
+    ];
+    const SESSIONS: &[&str] = &["session", "sessions", "seance", "seances"];
+    const WHICH: &[&str] = &[
+        "opening",
+        "closing",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "last",
+        "final",
+        "each",
+        "plenary",
+        "parallel",
+        "breakout",
+        "working",
+        "ouverture",
+        "cloture",
+        "premiere",
+        "derniere",
+    ];
+    const WORDS: usize = 5;
+    let one_of = |w: &str, list: &[&str]| list.iter().any(|p| w.eq_ignore_ascii_case(p));
+    let names_part = |words: &mut dyn Iterator<Item = &str>| {
+        let (mut session, mut which) = (false, false);
+        for w in words.filter(|w| !w.is_empty()).take(WORDS) {
+            if one_of(w, PARTS) {
+                return true;
+            }
+            session |= one_of(w, SESSIONS);
+            which |= one_of(w, WHICH);
+        }
+        session && which
+    };
+    let is_separator = |c: char| !c.is_alphanumeric() && c != '-';
+    let after = crate::text::head(text.get(hit.end..e).unwrap_or(""), 60);
+    let before = text.get(s..hit.start).unwrap_or("");
+    let before = tail(before, before.len(), 60);
+    names_part(&mut after.split(is_separator)) || names_part(&mut before.rsplit(is_separator))
+}
+
 /// Where the parties start in `rest`, the text after a participation cue, when a few
 /// lowercase words and "including" lead to them: "took part in the meeting, including the
 /// European Commission and ECOWAS". Capitalised words on the way would be a party or
@@ -819,7 +872,19 @@ impl Context<'_, '_> {
 
     fn read_cue(&self, cue: Cue, hit: Hit, prose: &mut Prose) {
         let (s, e) = self.sentence(hit.start);
+        // Who chaired a session of the meeting took part in it, but did not chair it.
+        let chairs_a_part = |roles: &[Role]| {
+            roles
+                .iter()
+                .any(|r| matches!(r, Role::Chair | Role::CoChair))
+                && chairs_part(self.doc.text(), s, hit, e)
+        };
         let mut add = |roles: &[Role], listed: parties::List| {
+            let roles = if chairs_a_part(roles) {
+                &[Role::Participant]
+            } else {
+                roles
+            };
             for l in listed {
                 for role in parties::roles_of(self.doc, &l, roles) {
                     prose.roles.push((role, l.party.clone()));
@@ -1215,10 +1280,23 @@ fn mobility_of_another_kind(text: &str, hit: Hit) -> bool {
         && near_before(text, hit.start, OTHER_MOBILITY, 1)
 }
 
-/// The mode the word before the meeting's kind states: "a virtual thematic meeting", "the
-/// online workshop".
+/// The mode the word before the meeting's kind states, or in French the word after it or
+/// within it: "a virtual thematic meeting", "the online workshop", "un atelier virtuel",
+/// "une réunion virtuelle d'experts".
 fn mode_of_kind(text: &str, kind: Hit) -> Option<Mode> {
-    near_before(text, kind.start, &["virtual", "online"], 1).then_some(Mode::Virtual)
+    let french = || {
+        let next = text
+            .get(kind.end..)
+            .and_then(|r| r.strip_prefix(' '))
+            .and_then(|r| r.split(|c: char| !c.is_ascii_alphabetic()).next())
+            .unwrap_or("");
+        // "virtuel", "virtuelle", "virtuels", "virtuelles".
+        next.starts_with("virtuel") && next.len() <= "virtuelles".len()
+            || text
+                .get(kind.start..kind.end)
+                .is_some_and(|k| k.contains(" virtuel"))
+    };
+    (near_before(text, kind.start, &["virtual", "online"], 1) || french()).then_some(Mode::Virtual)
 }
 
 /// Where the last "Steering Committee" in folded `start..end` starts. The lexicon names the
@@ -1462,7 +1540,7 @@ fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
         // Right after the kind, or after words that lead in to a title.
         let lead_in = TITLE_LEAD_INS
             .iter()
-            .chain(&["on", ":"])
+            .chain(&["on", "sur", ":"])
             .find(|w| last_words.ends_with(*w))
             .unwrap_or(&"");
         let cue_end = region.start + before.len() - lead_in.len();
@@ -2175,6 +2253,16 @@ mod tests {
         assert_eq!(p.mode, Some(Mode::Virtual));
         let (_, p) = prose("The online workshop gathered experts.", None);
         assert_eq!(p.mode, Some(Mode::Virtual));
+        let (_, p) = prose("Un atelier virtuel a réuni des experts.", None);
+        assert_eq!(p.mode, Some(Mode::Virtual));
+        let (_, p) = prose(
+            "Une réunion virtuelle d'experts a porté sur le retour.",
+            None,
+        );
+        assert_eq!(
+            (p.kind, p.mode),
+            (Some(MeetingKind::ExpertMeeting), Some(Mode::Virtual))
+        );
         let (_, p) = prose("The thematic meeting gathered experts.", None);
         assert_eq!(p.mode, None);
     }
@@ -2246,6 +2334,21 @@ mod tests {
             ["co_chair: France", "co_chair: Morocco"]
         );
         let (_, p) = prose("The meeting was chaired by Senegal.", None);
+        assert_eq!(roles(&p), ["chair: Senegal"]);
+        // Who chaired a part of the meeting took part in it.
+        for text in [
+            "Senegal chaired the opening session.",
+            "The closing session was chaired by Senegal.",
+            "The panel on return was chaired by Senegal.",
+            "Le Sénégal a présidé la séance d'ouverture.",
+        ] {
+            assert_eq!(
+                roles(&prose(text, None).1),
+                ["participant: Senegal"],
+                "{text}"
+            );
+        }
+        let (_, p) = prose("The two-day session was chaired by Senegal.", None);
         assert_eq!(roles(&p), ["chair: Senegal"]);
         // Under an office named by the holders' people.
         for (text, expected) in [
@@ -2599,6 +2702,10 @@ mod tests {
             (
                 "The thematic meeting “Legal pathways” met.",
                 Some("Legal pathways"),
+            ),
+            (
+                "La réunion thématique sur « Talents et compétences » s'est tenue à Dakar.",
+                Some("Talents et competences"),
             ),
             (
                 "A workshop entitled ‘Return in dignity’ took place.",
