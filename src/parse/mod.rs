@@ -45,7 +45,10 @@
 //! a dated press dateline (`DAKAR, 20 May 2019 – The Rabat Process held ...`) is read as a
 //! page of its own, running to the next card; after a card or a one-line card only if the
 //! dateline's day lies outside the card's days (a story dated within them reports the
-//! card's own meeting).
+//! card's own meeting). A card header of a place and one day, and nothing else, whose
+//! text's first sentence dates a meeting held up to 60 days before, is a press release's
+//! dateline ("Tunis, 19 September 2024" over "On 17 and 18 September 2024, ..."): the
+//! text's days are the meeting's.
 //!
 //! # Grammar
 //! ```text
@@ -528,6 +531,15 @@ fn read_page(text: &str) -> Parsed {
     parsed
 }
 
+/// Where the first sentence of folded `start..end` ends: at its first full stop before a
+/// space or a line end, else at `end`.
+fn first_sentence_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
+    let text = doc.slice(start, end).as_bytes();
+    memchr::memchr_iter(b'.', text)
+        .find(|&i| matches!(text.get(i + 1), None | Some(b' ' | b'\n')))
+        .map_or(end, |i| start + i)
+}
+
 /// The most days a news item is posted after the meeting it reports.
 const MAX_REPORT_DELAY: i64 = 60;
 
@@ -644,9 +656,17 @@ fn read_meeting(
     let mut prose = prose::read(doc, &region, scratch);
     // A bare date line over a news item is the day it was posted when the text reports
     // the meeting held shortly before it: "20 March 2019" over "On 12 and 13 March 2019,
-    // the Rabat Process held ...". The text is then read without that date; only a text
-    // with a digit may date a meeting of its own.
-    if shape == Shape::Event
+    // the Rabat Process held ...". So is a press release's dateline that reads as a card
+    // header of a place and one day, and nothing else ("Tunis, 19 September 2024"). The
+    // text is then read without that date; only a text with a digit may date a meeting of
+    // its own. A dateline's text opens with the meeting's day; a card's may date other
+    // events further on ("a consultation took place the day before, on 13 June").
+    let dateline_header = shape == Shape::Card
+        && header.roles.is_empty()
+        && header.title.is_none()
+        && header.mode.is_none()
+        && known.is_some_and(|d| d.start() == d.end());
+    if (shape == Shape::Event || dateline_header)
         && labels.date.is_none()
         && let Some(posted) = known
         && doc
@@ -660,8 +680,9 @@ fn read_meeting(
             ..region
         };
         let reread = prose::read(doc, &unanchored, scratch);
-        if let Some((_, held)) = reread.date
+        if let Some((found, held)) = reread.date
             && reports_earlier(held, posted)
+            && (!dateline_header || found.start < first_sentence_end(doc, header_end, end))
         {
             known = None;
             prose = reread;
@@ -1121,6 +1142,20 @@ mod tests {
         let meeting = &parse_page(page).meetings[0];
         assert_eq!(meeting.city.as_deref(), Some("Banjul"));
         assert_eq!(meeting.roles.len(), 1);
+        // A dateline on a line of its own, as a card header of a place and a day, under
+        // a headline: the text's first sentence dates the meeting.
+        let page = "Partners meet in Tunis
+
+Tunis, 19 September 2024
+
+On 17 and 18 \
+                    September 2024, the Rabat Process convened a thematic meeting in Tunis.";
+        assert_eq!(dates(page).as_deref(), Some("17-18 September 2024"));
+        // A card's text that dates another event further on leaves the card's day.
+        let page = "Brussels, 14 June 2018
+Belgium hosted the technical meeting. A \
+                    consultation took place the day before, on 13 June 2018.";
+        assert_eq!(dates(page).as_deref(), Some("14 June 2018"));
     }
 
     #[test]
