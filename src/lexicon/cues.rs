@@ -916,6 +916,8 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "attended by",
             "representatives of",
             "representatives from",
+            "representative of",
+            "representative from",
             // "85 participants, representing 30 countries as well as IOM, met".
             "representing",
             "delegations of",

@@ -2455,6 +2455,7 @@ mod tests {
             "Ministers from 15 countries took part, with Mali and Niger.",
             "Mali, as well as Niger, took part.",
             "Some 85 participants, representing 30 countries as well as Mali and Niger, met.",
+            "The representative of Mali and a representative from Niger spoke.",
             // Those named after "including", a few lowercase words on.
             "Delegates of 45 countries took part in the meeting, including Mali and Niger.",
             "Delegates of 45 countries attended, including Mali and Niger.",
