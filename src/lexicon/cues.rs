@@ -798,6 +798,11 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "organized jointly by",
             "co-organised by",
             "co-organized by",
+            // "Hosted by Morocco and co-organised with Spain": the partners named after.
+            "co-organised with",
+            "co-organized with",
+            "jointly organised with",
+            "jointly organized with",
             "convened by",
             "organisé par",
             "organisée par",

@@ -2319,6 +2319,11 @@ mod tests {
         // Close partners; a process among them holds no role.
         let text = "It was organised in close cooperation with the Khartoum Process and UNODC.";
         assert_eq!(roles(&prose(text, None).1), ["organiser: UNODC"]);
+        let text = "Hosted by Morocco and co-organised with Spain, it adopted a plan.";
+        assert_eq!(
+            roles(&prose(text, None).1),
+            ["host: Morocco", "organiser: Spain"]
+        );
     }
 
     #[test]
