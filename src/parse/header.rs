@@ -227,8 +227,10 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
     if !known && tokens.get(comma).is_some_and(|t| t.is_punct(':')) {
         return None;
     }
-    // "Online, 15 June 2021": a mode, not a venue.
-    if !known && mode_at(doc, place) == Some(Mode::Virtual) {
+    // "Online, 15 June 2021": a mode, not a venue; "Webinar: Digital consular services, 5
+    // May 2021" names its meeting, a one-line card's.
+    let named = place.iter().any(|t| t.is_punct(':'));
+    if !known && !named && mode_at(doc, place) == Some(Mode::Virtual) {
         header.mode = Some(Mode::Virtual);
     } else {
         // A known name may have lowercase words ("Trinidad and Tobago"); others may not.

@@ -89,7 +89,9 @@
 //!              {word} dates {word}                (one sentence that opens with its kind:
 //!                                                     "Thematic meeting held in June 2009
 //!                                                     in Dakar, Senegal."; a lead is up to
-//!                                                     three words: "Upcoming:"; an item of
+//!                                                     three words: "Upcoming:", or the
+//!                                                     kind itself: "Workshop: Return
+//!                                                     (Niamey, 3 May 2019)"; an item of
 //!                                                     a list: "- Workshop on return,
 //!                                                     Tunis, 4 April"; a part that is a
 //!                                                     mode states it: "SOM - online -
@@ -184,7 +186,7 @@
 //! | `the Sahel Migration Observatory (SMO)` ... `SMO` | the same organisation, wherever the page uses the acronym |
 //! | `the European Asylum Support Office (EASO)`, `the Organisation Internationale pour les Migrations (OIM)` | one party: the name's, or the acronym's where only the acronym is known (IOM) |
 //! | the first kind named (`a Technical Meeting`, `the workshop`, `SOM`, `the Steering Committee met`) | kind |
-//! | a quoted text ("…", ‘…’, « … », or '…' opening with a capital) after the kind (and `on`, `sur`) or after `entitled`, `under the title`, `on the theme (of)`, `on the topic`, or alone on its line; a title after a header's colon (`Madrid, 1-2 July 2019: Technical meeting on border management`), a quotation after a header's date (`Lisbon, 20-21 March 2018: "Migration and development", hosted by Portugal`) or the kind and a colon after it (`Dakar, 3 May 2018 – Thematic meeting: Legal migration and mobility`) or after the kind and a colon in a title line (`Webinar: Digitalisation of consular services`); without quotes right after the kind and `entitled` (`The expert meeting, entitled Protecting migrants in vulnerable situations, took place`), to the clause's end | title |
+//! | a quoted text ("…", ‘…’, « … », or '…' opening with a capital) after the kind (and `on`, `sur`) or after `entitled`, `under the title`, `on the theme (of)`, `on the topic`, or alone on its line; a title after a header's colon (`Madrid, 1-2 July 2019: Technical meeting on border management`), a quotation after a header's date (`Lisbon, 20-21 March 2018: "Migration and development", hosted by Portugal`) or the kind and a colon after it (`Dakar, 3 May 2018 – Thematic meeting: Legal migration and mobility`) or after the kind and a colon in a title line (`Webinar: Digitalisation of consular services`) or a one-line card, up to its place or date (`Workshop: Reintegration of returnees (Niamey, 3 December 2019)`); without quotes right after the kind and `entitled` (`The expert meeting, entitled Protecting migrants in vulnerable situations, took place`), to the clause's end | title |
 //! | `52 participants representing 21 partner countries (including 9 European and 12 African countries)`, `around 150 senior officials`, `some thirty partner countries`, `80+ participants`, `35 coast guard officers`, `one hundred and twenty participants`, `(10 African, 8 European)`, `20 partner countries and 4 observer countries` (24 countries) | participant figures |
 //! | `virtual meeting`, `a virtual thematic meeting`, `webinar`, `held online`, `un atelier virtuel`, `by videoconference`, `via Zoom`, `held remotely`, `en ligne`, `Location: Online`, `Where: Zoom` / `hybrid`, `joining by video conference`, `in person and online` | mode |
 //! | `will take place in Lomé, Togo`, `met in Brussels`, `Lisbon, Portugal, will host` (not where a body sits: `the Observatory in Rabat`, `IOM, based in Dakar`) | venue |
@@ -786,10 +788,11 @@ fn read_meeting(
         .or(dateline.and_then(|d| d.city));
     // "Steering Committee" alone as the name of what was held names its kind; in prose
     // the committee is named by what it did ("the Steering Committee met").
-    let title_range = header.title.or(labels.title).or_else(|| {
-        (start < header_start)
+    let title_range = header.title.or(labels.title).or_else(|| match shape {
+        Shape::OneLine => one_line_title(doc, header_start, header_end),
+        _ => (start < header_start)
             .then(|| kind_colon_title(doc, start, header_start))
-            .flatten()
+            .flatten(),
     });
     let first_line = || doc.slice(start, end).lines().next().unwrap_or("");
     let kind = match prose.kind {
@@ -1012,6 +1015,33 @@ fn kind_colon_title(doc: &Doc<'_>, start: usize, end: usize) -> Option<(usize, u
         .then_some((title_start, title_start + title.len()))
 }
 
+/// The title a one-line card gives after its kind and a colon, up to the place or the
+/// date: "Webinar: Digital consular services, 5 May 2021", "- Workshop: Return and
+/// reintegration (Niamey, 3 December 2019)".
+fn one_line_title(doc: &Doc<'_>, start: usize, end: usize) -> Option<(usize, usize)> {
+    let line = doc.slice(start, end);
+    let bullet = line.len() - line.trim_start_matches(labels::BULLETS).trim_start().len();
+    let (title_start, title_end) = kind_colon_title(doc, start + bullet, end)?;
+    let title = doc.slice(title_start, title_end);
+    let text = doc.text();
+    // The first separator that a date or a known place follows ends the title; others
+    // are the title's own ("Return, readmission and reintegration").
+    let cut = [", ", " (", " - ", " | "]
+        .iter()
+        .flat_map(|sep| title.match_indices(sep))
+        .map(|(i, sep)| (i, title_start + i + sep.len()))
+        .filter(|&(_, next)| {
+            dates::may_start_at(text, next, title_end)
+                || doc
+                    .first_hit_in(next, title_end)
+                    .is_some_and(|h| h.start == next && doc.city_at(h.start, h.end).is_some())
+        })
+        .map(|(i, _)| i)
+        .min()?;
+    let title = title.get(..cut)?.trim_end();
+    (!title.is_empty()).then_some((title_start, title_start + title.len()))
+}
+
 /// Whether a title or title line is the Steering Committee's name alone: "Steering
 /// Committee", "Steering Committee of the Rabat Process", "STEERING COMMITTEE", perhaps
 /// as the name that opens a line of a list before a comma or a spaced dash ("Steering
@@ -1114,6 +1144,28 @@ mod tests {
         let page =
             "- Workshop on return, online tools for registering returnees, Tunis, 4 April 2019";
         assert_eq!(mode(page), None);
+    }
+
+    #[test]
+    fn a_one_line_card_gives_the_title_after_its_kind_and_a_colon() {
+        let read = |page: &str| {
+            let m = parse_page(page).meetings.into_iter().next()?;
+            Some((m.title?, m.city))
+        };
+        let page =
+            "Workshop: Reintegration of returnees (Niamey, 3 December 2019)\nOrganised by Niger.";
+        assert_eq!(
+            read(page),
+            Some(("Reintegration of returnees".into(), Some("Niamey".into())))
+        );
+        // The title's own commas stay; the mode's word in it makes no virtual place.
+        let page = "- Webinar: Return, readmission and reintegration, 5 May 2021";
+        assert_eq!(
+            read(page),
+            Some(("Return, readmission and reintegration".into(), None))
+        );
+        // Without a colon after the kind, no title.
+        assert_eq!(read("- Workshop on return, Tunis, 4 April 2019"), None);
     }
 
     #[test]

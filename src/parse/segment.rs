@@ -818,9 +818,13 @@ fn is_one_line_card(doc: &Doc<'_>, line: &Line) -> bool {
     // Tunis, 4 April").
     let item = bullet_len(text);
     let kind_start = line.start + item + status_lead_len(text.get(item..).unwrap_or(""));
-    let opens_with_kind = doc
-        .first_hit_in(kind_start, line.end)
-        .is_some_and(|h| h.start == kind_start && doc.kind(h).is_some());
+    let kind_at = |at: usize| {
+        doc.first_hit_in(at, line.end)
+            .is_some_and(|h| h.start == at && doc.kind(h).is_some())
+    };
+    // The lead may be the kind itself: "Workshop: Reintegration of returnees (Niamey, 3
+    // December 2019)".
+    let opens_with_kind = kind_at(kind_start) || kind_at(line.start + item);
     // The committee's name alone names no kind in prose, but as the name of what was held
     // it does: "Steering Committee, Brussels, 25 March".
     if !(opens_with_kind || super::names_the_committee(doc.slice(kind_start, line.end))) {
