@@ -110,7 +110,8 @@ pub enum Code {
     LongList,
     /// A venue whose country could not be told.
     UnknownVenue,
-    /// A line that began like an announcement header but could not be read as one.
+    /// A line that began like an announcement header but has no date that can be read; it
+    /// still starts an announcement.
     MalformedHeader,
     /// Text before the first announcement that belongs to none, or a page that gave no
     /// announcement at all.

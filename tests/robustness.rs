@@ -394,14 +394,17 @@ fn years_zero_and_ninety_nine_thousand() {
     );
     assert_eq!(
         codes(&parsed),
-        [Code::MalformedHeader, Code::StrayText, Code::ImpossibleDate]
+        [Code::MalformedHeader, Code::ImpossibleDate]
     );
     assert_eq!(
-        parsed.diagnostics[2].message,
+        parsed.diagnostics[1].message,
         r#"year 99999 is outside 1-9999 in "1 July 99999""#
     );
-    assert_eq!(parsed.meetings.len(), 1);
-    assert_eq!(parsed.meetings[0].date, None);
+    // A header whose date cannot be read is still an announcement, with no date.
+    assert_eq!(parsed.meetings.len(), 2);
+    assert!(parsed.meetings.iter().all(|m| m.date.is_none()));
+    assert_eq!(parsed.meetings[0].city.as_deref(), Some("Madrid"));
+    assert_eq!(parsed.meetings[0].roles.len(), 1);
 }
 
 #[test]

@@ -693,6 +693,45 @@ pub(crate) fn looks_like_header(
     date_like || tokens.iter().filter(|t| t.kind == Kind::Word).count() <= MAX_WORDS_FOR_A_DATE
 }
 
+/// A line that looks like a header but has no date that can be read, as
+/// `looks_like_header` tells: its place and role clauses, so that its text is an
+/// announcement of its own rather than the end of the one above ("Lomé, hosted by Togo.").
+pub(crate) fn read_dateless(
+    doc: &Doc<'_>,
+    start: usize,
+    end: usize,
+    tokens: &mut Vec<Token>,
+) -> Option<Header> {
+    if !looks_like_header(doc, start, end, tokens) {
+        return None;
+    }
+    let comma = start + place_end(doc.slice(start, end))?;
+    let cue = doc
+        .hits_in(comma, end)
+        .iter()
+        .find(|&&h| doc.names(h).any(|n| matches!(n, Name::Cue(Cue::By(_)))))?;
+    // A header's clause names its parties after "by" ("hosted by Togo"); a sentence's
+    // subject may be set off by a cue of another form ("Senegal, the host country,
+    // welcomed ...").
+    let cue_text = doc.slice(cue.start, cue.end);
+    if !(cue_text.ends_with(" by") || cue_text.ends_with(" par")) {
+        return None;
+    }
+    let cue = cue.start;
+    tokens.clear();
+    tokenize_into(doc.text(), start, comma, tokens);
+    let (place_start, place_end) = (tokens.first()?.start, tokens.last()?.end);
+    let mut header = Header {
+        city_country: doc.city_at(place_start, place_end).map(|c| c.country()),
+        ..Header::default()
+    };
+    match doc.country_at(place_start, place_end) {
+        Some(country) if header.city_country.is_none() => header.country = Some(country),
+        _ => header.city = Some((place_start, place_end)),
+    }
+    read_clauses(doc, cue, end, &mut header).then_some(header)
+}
+
 /// A place written "City/Country" ("Dakar/Senegal", "Brussels / Belgium"): the city's
 /// tokens and the country. `None` unless what follows the slash names a country.
 fn slashed_country<'t>(doc: &Doc<'_>, place: &'t [Token]) -> Option<(&'t [Token], Country)> {

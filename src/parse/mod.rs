@@ -165,6 +165,11 @@
 //! sep        = "-" | "to" | "and" | "&" | "until" | "through"
 //! time       = ["," ] hour (":" | "h") minutes ["(" zone ")"]
 //! ```
+//! A header or label that dates the meeting to the month or the year alone ("Abuja, June
+//! 2024") leaves its days to the text where it gives them within that month or year ("On
+//! 11 and 12 June 2024, experts met"). A line that looks like a card header but has no
+//! date that can be read ("Lomé, hosted by Togo.") starts an announcement all the same,
+//! with a `malformed_header` warning; its text may date it.
 //! A date without a year ("held on 2-3 April") takes the year of the announcement: its
 //! header's, a year in its first line ("Activities in 2019"), or the first year it gives
 //! (in a news item, the year that puts it nearest the day of publication);
@@ -474,14 +479,14 @@ fn read_page(text: &str) -> Parsed {
     let mut diagnostics = Vec::new();
     let mut scratch = prose::Scratch::default();
     // Each announcement is read as soon as the segmenter has found all of it.
-    let segment::Segmented { stray, notes } = segment::segment(&doc, |segment, header| {
+    let stray = segment::segment(&doc, |segment, header| {
         if let Some(meeting) = read_meeting(&doc, segment, header, &mut scratch, &mut diagnostics) {
             meetings.push(meeting);
         }
     });
     let mut parsed = Parsed {
         meetings,
-        diagnostics: notes,
+        diagnostics: Vec::new(),
     };
     let stray_text = |(s, e): (usize, usize), what: &str| {
         let text = shorten(doc.original(s, e));
@@ -668,6 +673,10 @@ fn read_meeting(
         && header.title.is_none()
         && header.mode.is_none()
         && known.is_some_and(|d| d.start() == d.end());
+    // The text's days within a date stated to the month or the year alone.
+    if prose.date.is_some() {
+        known = None;
+    }
     if (shape == Shape::Event || dateline_header)
         && labels.date.is_none()
         && let Some(posted) = known
@@ -1166,6 +1175,40 @@ mod tests {
         );
         // Without a colon after the kind, no title.
         assert_eq!(read("- Workshop on return, Tunis, 4 April 2019"), None);
+    }
+
+    #[test]
+    fn a_date_to_the_month_or_year_leaves_the_days_to_the_text() {
+        let date = |page: &str| {
+            let m = parse_page(page).meetings.into_iter().next()?;
+            Some(m.date?.to_string())
+        };
+        let page = "Abuja, June 2024.\nOn 11 and 12 June 2024, experts met in Abuja.";
+        assert_eq!(date(page).as_deref(), Some("11-12 June 2024"));
+        let page = "Yaoundé, 2023, hosted by Cameroon.\nThe meeting took place from the 12th to \
+                    the 14th of September 2023.";
+        assert_eq!(date(page).as_deref(), Some("12-14 September 2023"));
+        // Days outside the header's month are another event's.
+        let page = "Abuja, June 2024.\nOn 11 and 12 July 2024, experts met in Abuja.";
+        assert_eq!(date(page).as_deref(), Some("June 2024"));
+    }
+
+    #[test]
+    fn a_header_whose_date_cannot_be_read_starts_an_announcement() {
+        let page = "Accra, 3 May 2023, hosted by Ghana.\nThe meeting took place.\n\n\
+                    Lomé, hosted by Togo.\nThe workshop was held on 5-6 December 2023.";
+        let parsed = parse_page(page);
+        let hosts: Vec<usize> = parsed.meetings.iter().map(|m| m.roles.len()).collect();
+        assert_eq!(hosts, [1, 1]);
+        assert_eq!(
+            parsed.meetings[1].date.map(|d| d.to_string()).as_deref(),
+            Some("5-6 December 2023")
+        );
+        let codes: Vec<Code> = parsed.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::MalformedHeader]);
+        // A sentence that opens with its subject set off by commas is no header.
+        let page = "Madrid, 1 July 2019.\nSenegal, the host country, welcomed the participants.";
+        assert_eq!(parse_page(page).meetings.len(), 1);
     }
 
     #[test]

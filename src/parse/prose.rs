@@ -7,6 +7,7 @@
 //! of meeting they are tied to, and are not this meeting's.
 
 use std::cell::{Cell, OnceCell};
+use std::ops::Range;
 
 use smallvec::SmallVec;
 
@@ -242,7 +243,8 @@ pub(crate) struct Prose {
     pub mode: Option<Mode>,
     /// A venue country the text states after the city ("in Madrid, Spain").
     pub country: Option<Country>,
-    /// The meeting's own date, where the prose states it and no header did.
+    /// The meeting's own date, where the prose states it and no header did, or a header
+    /// did only to the month or the year.
     pub date: Option<(dates::Found, DateSpan)>,
     /// The venue the prose states ("will take place in Lomé, Togo").
     pub venue: Option<Venue>,
@@ -367,6 +369,21 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
             }
         }
         context.date = prose.date.map(|(_, span)| span);
+    } else if let Some(stated) = region
+        .date
+        .filter(|d| !(d.start().is_full() && d.end().is_full()))
+    {
+        // A date to the month or the year alone ("Abuja, June 2024") leaves the days to
+        // the text where it gives them within it, as it does at once: "On 11 and 12 June
+        // 2024, experts met". Further on, days are most often another event's.
+        const REACH: usize = 2;
+        let first = sentences.partition_point(|&(_, e)| e <= region.body);
+        prose.date = context
+            .own_date_within(first..(first + REACH).min(sentences.len()))
+            .filter(|&(_, span)| span.start().is_full() && within(span, stated));
+        if let Some((_, span)) = prose.date {
+            context.date = Some(span);
+        }
     }
     if region.city.is_none() {
         prose.venue = context.venue();
@@ -401,6 +418,12 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
     prose.country = region.city.and_then(|city| stated_country(doc, hits, city));
     (*each, *tokens) = found_dates.recycle();
     prose
+}
+
+/// Whether the days of `inner` all fall within those of `outer`.
+fn within(inner: DateSpan, outer: DateSpan) -> bool {
+    outer.start().first_day() <= inner.start().first_day()
+        && inner.end().last_day() <= outer.end().last_day()
 }
 
 /// What each sentence holds: its first digit and whether it may state a figure, found for
@@ -761,6 +784,11 @@ impl Context<'_, '_> {
     /// The meeting's own date: the first date of the first sentence about this meeting,
     /// before the sentence turns to another event.
     fn own_date(&self) -> Option<(dates::Found, DateSpan)> {
+        self.own_date_within(0..self.sentences.len())
+    }
+
+    /// The meeting's own date, as `own_date`, from the sentences of `range` alone.
+    fn own_date_within(&self, range: Range<usize>) -> Option<(dates::Found, DateSpan)> {
         // A day the meeting was first planned for is its day only if it has no other:
         // "originally planned for 15 March 2020 ... finally held on 10 November 2020".
         let text = self.doc.text();
@@ -769,19 +797,29 @@ impl Context<'_, '_> {
         // the meeting.
         let published =
             |d: &dates::Found| near_before(text, d.start, segment::PUBLISHED, 2) || filed(text, d);
+        // Whether a planned day was passed over: only then is a second look worth it.
+        let skipped = Cell::new(false);
         let own = |skip_planned: bool| {
-            self.sentences.iter().enumerate().find_map(|(i, &(s, e))| {
+            let (first, sentences) = (range.start, self.sentences.get(range.clone())?);
+            sentences.iter().enumerate().find_map(|(n, &(s, e))| {
+                let i = first + n;
+                // Only a sentence with a digit dates anything: the look costs nothing.
+                self.dates.digit_span(i)?;
                 let cut = self.about_this_meeting((s, e))?;
                 self.dates
                     .of(i)
                     .iter()
                     .filter(|d| d.start >= self.dateline_end && !published(d))
                     .take_while(|d| d.end <= cut)
-                    .filter(|d| !(skip_planned && planned(d)))
+                    .filter(|d| {
+                        let skip = skip_planned && planned(d);
+                        skipped.set(skipped.get() || skip);
+                        !skip
+                    })
                     .find_map(|d| d.resolve(self.default_year).ok().map(|span| (*d, span)))
             })
         };
-        own(true).or_else(|| own(false))
+        own(true).or_else(|| skipped.get().then(|| own(false)).flatten())
     }
 
     /// The venue the prose states: "held in Accra, Ghana", "met in Brussels", "Lisbon,

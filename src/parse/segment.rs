@@ -81,21 +81,15 @@ struct Line {
     after_blank: bool,
 }
 
-/// What segmenting a page found besides its announcements.
-#[derive(Debug, Default)]
-pub(crate) struct Segmented {
-    /// The folded range of text before the first announcement that belongs to none.
-    pub stray: Option<(usize, usize)>,
-    /// Notes on lines that looked like headers but were not.
-    pub notes: Vec<Diagnostic>,
-}
-
 /// Finds the announcements of a page and hands each to `read`, in order, with what its
 /// card header says (an empty `Header` for other anchors). Card announcements are handed
 /// over as soon as the next header is found, while their text is fresh in the cache, and
-/// no list of all headers is kept.
-pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)) -> Segmented {
-    let mut notes = Vec::new();
+/// no list of all headers is kept. Gives the folded range of the text before the first
+/// announcement, which belongs to none.
+pub(crate) fn segment(
+    doc: &Doc<'_>,
+    mut read: impl FnMut(&Segment, &mut Header),
+) -> Option<(usize, usize)> {
     let mut tokens = Vec::new();
     // The card being read: its title line, header line, what the header says and the year
     // of the section it stands in.
@@ -146,7 +140,7 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
         year,
     };
     for line in Lines::new(doc) {
-        if let Some(header) = card_header(doc, &line, &mut tokens, &mut notes) {
+        if let Some(header) = card_header(doc, &line, &mut tokens) {
             // The line just above may be this card's title, or the heading of a section.
             let title = last.filter(|l| {
                 open.as_ref()
@@ -270,7 +264,7 @@ pub(crate) fn segment(doc: &Doc<'_>, mut read: impl FnMut(&Segment, &mut Header)
         // Without card headers, the page is read for the other anchors.
         None => (stray, _) = read_others(doc, &lead, None, &mut read),
     }
-    Segmented { stray, notes }
+    stray
 }
 
 /// Where a list of events starts among the `body` lines of a card, as `line` is read: at a
@@ -345,12 +339,11 @@ fn other_anchors(doc: &Doc<'_>, lines: &[Line], header: Option<&Line>) -> Anchor
 }
 
 /// What the card header on `line` says, if it is one. A line that looks like a header but
-/// cannot be read as one gets a note.
+/// whose date cannot be read is one all the same, with a note that says so.
 fn card_header(
     doc: &Doc<'_>,
     line: &Line,
     tokens: &mut Vec<super::tokens::Token>,
-    notes: &mut Vec<Diagnostic>,
 ) -> Option<Header> {
     // A header may be an item of a list: "- 12 March 2019: Thematic meeting ...".
     let start = line.start + bullet_len(doc.slice(line.start, line.end));
@@ -365,11 +358,14 @@ fn card_header(
     let header = header::read(doc, start, line.end, tokens);
     // A one-line card that opens with its kind reads as a header with an odd place
     // ("Senior Officials' Meeting, Ouagadougou, 28-29 November"), and is read as a card.
+    // A header whose date cannot be read still starts an announcement: its roles are not
+    // those of the one above.
     if header.is_none()
-        && header::looks_like_header(doc, start, line.end, tokens)
+        && let Some(mut dateless) = header::read_dateless(doc, start, line.end, tokens)
         && !is_one_line_card(doc, line)
     {
-        notes.push(Diagnostic::warning(
+        // The announcement's note: it says why no date was found.
+        dateless.diagnostics.push(Diagnostic::warning(
             Code::MalformedHeader,
             doc.span(line.start, line.end),
             format!(
@@ -377,6 +373,7 @@ fn card_header(
                 doc.original(line.start, line.end)
             ),
         ));
+        return Some(dateless);
     }
     header
 }
@@ -1345,7 +1342,7 @@ mod tests {
         // that lead into the place, or name one meeting, are a one-line card's.
         let page = "Thematic meetings Madrid, 1-2 July 2019, hosted by Spain. A meeting.";
         let doc = Doc::new(page);
-        let (first, Segmented { stray, .. }) = found(&doc);
+        let (first, stray) = found(&doc);
         assert_eq!(
             doc.slice(first[0].start, first[0].end),
             "Madrid, 1-2 July 2019, hosted by Spain. A meeting."
@@ -1375,7 +1372,7 @@ mod tests {
     fn title_lines_above_card_headers_open_their_cards() {
         let page = "Meetings\n\nSenior Officials' Meeting\nCadiz, 13 December 2022, hosted by Spain.\nBody one.\n\nMinisterial Conference\nCadiz, 14 December 2022, hosted by Spain.\nBody two.";
         let doc = Doc::new(page);
-        let (found, Segmented { stray, .. }) = found(&doc);
+        let (found, stray) = found(&doc);
         let texts: Vec<&str> = found.iter().map(|s| doc.slice(s.start, s.end)).collect();
         assert_eq!(
             texts,
@@ -1389,7 +1386,7 @@ mod tests {
         // Where the next card has no title, the line above the first is the page's.
         let page = "Thematic meetings\nMadrid, 1-2 July 2019, hosted by Spain.\nBody one.\n\nParis, 23 October 2018\nBody two.";
         let doc = Doc::new(page);
-        let (first, Segmented { stray, .. }) = super::tests::found(&doc);
+        let (first, stray) = super::tests::found(&doc);
         assert_eq!(
             doc.slice(first[0].start, first[0].end),
             "Madrid, 1-2 July 2019, hosted by Spain.\nBody one."
@@ -1404,7 +1401,7 @@ mod tests {
             "5th Ministerial Conference\nMarrakesh, 2 May 2018\nBody one.\n\n6th Ministerial Conference\nParis, 3 May 2018\nBody two.",
         ] {
             let doc = Doc::new(page);
-            let (first, Segmented { stray, .. }) = super::tests::found(&doc);
+            let (first, stray) = super::tests::found(&doc);
             let text = doc.slice(first[0].start, first[0].end);
             assert!(
                 text.contains("Ministerial Conference\nMarrakesh") && !text.contains("6th"),
@@ -1430,7 +1427,7 @@ TUNIS, 4 APRIL 2019
 
 Body two.";
         let doc = Doc::new(page);
-        let (found, Segmented { stray, .. }) = found(&doc);
+        let (found, stray) = found(&doc);
         let texts: Vec<&str> = found.iter().map(|s| doc.slice(s.start, s.end)).collect();
         assert_eq!(
             texts,
@@ -1474,7 +1471,7 @@ Body two.",
             ),
         ] {
             let doc = Doc::new(page);
-            let (found, Segmented { stray, .. }) = super::tests::found(&doc);
+            let (found, stray) = super::tests::found(&doc);
             assert!(doc.slice(found[0].start, found[0].end).starts_with("Dakar"));
             let (s, e) = stray.unwrap();
             assert_eq!(doc.slice(s, e), heading);
@@ -1561,7 +1558,7 @@ Body two.",
     fn events_above_the_first_card_header_are_read() {
         let page = "Upcoming events\n\nWorkshop on return\nDate: 3 May 2024\nLocation: Accra, Ghana\n\nPast meetings\n\nMadrid, 1-2 July 2019, hosted by Spain.\nBody.";
         let doc = Doc::new(page);
-        let (found, Segmented { stray, .. }) = found(&doc);
+        let (found, stray) = found(&doc);
         let shapes: Vec<(Shape, &str)> = found
             .iter()
             .map(|s| (s.shape, doc.slice(s.start, s.end)))
@@ -1584,7 +1581,7 @@ Body two.",
     }
 
     /// The segments of `doc` as `segment` hands them over, with what it found besides.
-    fn found(doc: &Doc<'_>) -> (Vec<Segment>, Segmented) {
+    fn found(doc: &Doc<'_>) -> (Vec<Segment>, Option<(usize, usize)>) {
         let mut found = Vec::new();
         let rest = segment(doc, |s, _| {
             found.push(*s);
@@ -1605,7 +1602,7 @@ Body two.",
     fn groups_lines_under_card_headers() {
         let page = "Thematic meetings\n\nMadrid, 1-2 July 2019, hosted by Spain.\nBody one.\n\nMore.\n\nParis, 23 October 2018\n\nBody two.\n\nPage 1 of 2";
         let doc = Doc::new(page);
-        let (found, Segmented { stray, .. }) = found(&doc);
+        let (found, stray) = found(&doc);
         assert_eq!(found.len(), 2);
         assert_eq!(
             doc.slice(found[0].start, found[0].end),
@@ -1832,7 +1829,7 @@ Body two.",
                     in Dakar. It went well.\n\nMore.\n\nTraining on document fraud\nA \
                     training was held in Tunis\non 4 June 2019. Ten came.";
         let doc = Doc::new(page);
-        let (found, Segmented { stray, .. }) = found(&doc);
+        let (found, stray) = found(&doc);
         let texts: Vec<&str> = found.iter().map(|s| doc.slice(s.start, s.end)).collect();
         assert_eq!(
             texts,
