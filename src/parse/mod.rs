@@ -677,11 +677,17 @@ fn read_meeting(
     if prose.date.is_some() {
         known = None;
     }
+    // Where a date of the text's may be: anywhere, or in a dateline's first sentence.
+    let dated_until = if dateline_header {
+        first_sentence_end(doc, header_end, end)
+    } else {
+        end
+    };
     if (shape == Shape::Event || dateline_header)
         && labels.date.is_none()
         && let Some(posted) = known
         && doc
-            .slice(header_end, end)
+            .slice(header_end, dated_until)
             .bytes()
             .any(|b| b.is_ascii_digit())
     {
@@ -693,7 +699,7 @@ fn read_meeting(
         let reread = prose::read(doc, &unanchored, scratch);
         if let Some((found, held)) = reread.date
             && reports_earlier(held, posted)
-            && (!dateline_header || found.start < first_sentence_end(doc, header_end, end))
+            && found.start < dated_until
         {
             known = None;
             prose = reread;

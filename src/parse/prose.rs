@@ -640,6 +640,33 @@ fn chairs_part(text: &str, s: usize, hit: Hit, e: usize) -> bool {
         "derniere",
     ];
     const WORDS: usize = 5;
+    // Most cues have none of the parts' words near: a look at the bytes tells, before
+    // words are compared.
+    let (before, after) = (
+        tail(text.get(s..hit.start).unwrap_or(""), hit.start - s, 60),
+        crate::text::head(text.get(hit.end..e).unwrap_or(""), 60),
+    );
+    let near = |window: &str| {
+        let bytes = window.as_bytes();
+        let lower = memchr::memchr3_iter(b's', b'p', b'r', bytes);
+        let upper = memchr::memchr3_iter(b'S', b'P', b'R', bytes);
+        lower.chain(upper).any(|i| {
+            let rest = bytes.get(i..).unwrap_or(&[]);
+            let starts = |stem: &[u8]| {
+                rest.get(..stem.len())
+                    .is_some_and(|r| r.eq_ignore_ascii_case(stem))
+            };
+            match bytes.get(i).map(u8::to_ascii_lowercase) {
+                Some(b's') => starts(b"session") || starts(b"seance"),
+                Some(b'p') => starts(b"panel"),
+                Some(b'r') => starts(b"round"),
+                _ => false,
+            }
+        })
+    };
+    if !(near(before) || near(after)) {
+        return false;
+    }
     let one_of = |w: &str, list: &[&str]| list.iter().any(|p| w.eq_ignore_ascii_case(p));
     let names_part = |words: &mut dyn Iterator<Item = &str>| {
         let (mut session, mut which) = (false, false);
@@ -653,9 +680,6 @@ fn chairs_part(text: &str, s: usize, hit: Hit, e: usize) -> bool {
         session && which
     };
     let is_separator = |c: char| !c.is_alphanumeric() && c != '-';
-    let after = crate::text::head(text.get(hit.end..e).unwrap_or(""), 60);
-    let before = text.get(s..hit.start).unwrap_or("");
-    let before = tail(before, before.len(), 60);
     names_part(&mut after.split(is_separator)) || names_part(&mut before.rsplit(is_separator))
 }
 
@@ -911,13 +935,17 @@ impl Context<'_, '_> {
     fn read_cue(&self, cue: Cue, hit: Hit, prose: &mut Prose) {
         let (s, e) = self.sentence(hit.start);
         // Who chaired a session of the meeting took part in it, but did not chair it.
+        let part = OnceCell::new();
         let chairs_a_part = |roles: &[Role]| {
             roles
                 .iter()
                 .any(|r| matches!(r, Role::Chair | Role::CoChair))
-                && chairs_part(self.doc.text(), s, hit, e)
+                && *part.get_or_init(|| chairs_part(self.doc.text(), s, hit, e))
         };
         let mut add = |roles: &[Role], listed: parties::List| {
+            if listed.is_empty() {
+                return;
+            }
             let roles = if chairs_a_part(roles) {
                 &[Role::Participant]
             } else {
