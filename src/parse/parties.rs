@@ -377,8 +377,9 @@ pub(crate) fn partners_after(doc: &Doc<'_>, from: usize, limit: usize) -> List {
 }
 
 /// The parties joined to those before a cue, listed right after it from `from` up to
-/// `limit`: "Representatives of 21 partner countries attended, as well as the European
-/// Commission and IOM".
+/// `limit`, perhaps past the cue's object: "Representatives of 21 partner countries
+/// attended, as well as the European Commission and IOM", "Nigeria co-chaired the meeting
+/// together with Germany".
 pub(crate) fn joined_after(doc: &Doc<'_>, from: usize, limit: usize) -> List {
     const JOINING: &[&str] = &[
         // "Niger and Mali attended, as did Cabo Verde".
@@ -389,15 +390,30 @@ pub(crate) fn joined_after(doc: &Doc<'_>, from: usize, limit: usize) -> List {
         "alongside",
         "with",
     ];
+    // The object is a few lowercase words: "the meeting", "the two-day workshop".
+    const OBJECT_WORDS: usize = 3;
     let rest = doc.slice(from, limit);
-    let opening = rest.trim_start_matches([' ', ',']);
-    let Some(phrase) = crate::text::starts_with_any(opening, JOINING)
-        .filter(|p| opening.as_bytes().get(p.len()) == Some(&b' '))
-    else {
-        return List::new();
-    };
-    let at = from + (rest.len() - opening.len()) + phrase.len();
-    after(doc, at, limit, false).0
+    let mut opening = rest.trim_start_matches([' ', ',']);
+    for _ in 0..=OBJECT_WORDS {
+        if let Some(phrase) = crate::text::starts_with_any(opening, JOINING)
+            .filter(|p| opening.as_bytes().get(p.len()) == Some(&b' '))
+        {
+            let at = from + (rest.len() - opening.len()) + phrase.len();
+            return after(doc, at, limit, false).0;
+        }
+        let word_len = opening
+            .bytes()
+            .take_while(|b| b.is_ascii_lowercase() || *b == b'-')
+            .count();
+        if word_len == 0 || opening.as_bytes().get(word_len) != Some(&b' ') {
+            break;
+        }
+        opening = opening
+            .get(word_len..)
+            .unwrap_or("")
+            .trim_start_matches([' ', ',']);
+    }
+    List::new()
 }
 
 /// The parties listed right after `from`, up to `limit`. With `unknown`, a capitalised name

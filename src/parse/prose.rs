@@ -993,6 +993,10 @@ impl Context<'_, '_> {
                         add(roles, parties::partners_after(self.doc, hit.end, e));
                     }
                     // "21 partner countries attended, as well as the European Commission"
+                    // "Nigeria co-chaired the meeting together with Germany"
+                    if roles == [Role::CoChair] {
+                        add(roles, parties::joined_after(self.doc, hit.end, e));
+                    }
                     if roles == [Role::Participant] {
                         add(roles, parties::joined_after(self.doc, hit.end, e));
                         // "45 countries took part in the meeting, including ECOWAS and IOM"
@@ -2398,6 +2402,11 @@ mod tests {
         assert_eq!(roles(&p), ["co_chair: Morocco", "co_chair: Spain"]);
         let (_, p) = prose("Senegal chaired the meeting.", None);
         assert_eq!(roles(&p), ["chair: Senegal"]);
+        let text = "Nigeria co-chaired the meeting together with Germany.";
+        assert_eq!(
+            roles(&prose(text, None).1),
+            ["co_chair: Germany", "co_chair: Nigeria"]
+        );
         // The co-chairs named right after them, not those they spoke of.
         let text = "The co-chairs thanked Mali. The co-chairs, Morocco and France, spoke.";
         assert_eq!(
