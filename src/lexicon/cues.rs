@@ -318,6 +318,8 @@ pub(super) const KINDS: &[(MeetingKind, &[&str])] = &[
             "senior officials's meeting",
             "meeting of senior officials",
             "senior officials",
+            // Also those present: "Senior officials of 55 partner countries met".
+            "senior officials of",
             "SOM",
             "réunion des hauts fonctionnaires",
             "réunion de hauts fonctionnaires",
@@ -931,6 +933,7 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "participants from",
             "experts from",
             "officials from",
+            "senior officials of",
             "officers from",
             "with the participation of",
             // "in the presence of", "en présence de": the words before are left to the

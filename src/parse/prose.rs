@@ -1113,6 +1113,12 @@ impl Context<'_, '_> {
                 Some(Cue::ObserversFollow) => {
                     skip_until = parties::observers_after(self.doc, h.end, e).1;
                 }
+                // "Representatives of 30 countries met in Rabat, Morocco": what follows
+                // the verb is where, not who.
+                Some(Cue::Held) => {
+                    stop = h.start;
+                    break;
+                }
                 Some(_) => {}
                 None => {
                     // "the Spanish Ministry of Interior" names Spain, as "Spain" does.
@@ -2536,6 +2542,9 @@ mod tests {
             "Mali, as well as Niger, took part.",
             "Some 85 participants, representing 30 countries as well as Mali and Niger, met.",
             "The representative of Mali and a representative from Niger spoke.",
+            "Senior officials of Mali and Niger discussed the work programme.",
+            // Where they met is no party.
+            "Representatives of Mali and Niger met in Rabat, Morocco.",
             // Those named after "including", a few lowercase words on.
             "Delegates of 45 countries took part in the meeting, including Mali and Niger.",
             "Delegates of 45 countries attended, including Mali and Niger.",
