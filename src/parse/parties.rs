@@ -676,11 +676,12 @@ pub(crate) fn unknown_bodies(doc: &Doc<'_>, from: usize, to: usize, list: &mut L
         let known_inside = doc.hits_in(s, e).iter().any(|&h| {
             doc.party(h, false).is_some() || doc.is_framework(h) || doc.kind(h).is_some()
         });
-        if !known_inside
-            && !list
-                .iter()
-                .any(|l| l.party == Party::Organisation(org.clone()))
-        {
+        // A name read already, as a country's office ("the Ghanaian Immigration Service"),
+        // is no second party.
+        let read = list
+            .iter()
+            .any(|l| l.party == Party::Organisation(org.clone()) || l.start < e && s < l.end);
+        if !known_inside && !read {
             list.push(Listed {
                 party: Party::Organisation(org),
                 start: s,
@@ -1119,11 +1120,20 @@ fn office_before(doc: &Doc<'_>, at: usize) -> bool {
 
 /// Where the office that a demonym ending at `at` qualifies ends: "Moroccan Chairmanship".
 fn office_after(doc: &Doc<'_>, at: usize) -> Option<usize> {
-    // "the Spanish National Police", "the Belgian Federal Public Service": a word or two
-    // may qualify the office.
-    const QUALIFIERS: &[&str] = &["national", "federal", "public"];
+    // "the Spanish National Police", "the Belgian Federal Public Service", "the Ghanaian
+    // Immigration Service": a word or two may qualify the office.
+    const QUALIFIERS: &[&str] = &[
+        "national",
+        "federal",
+        "public",
+        "immigration",
+        "border",
+        "migration",
+        "customs",
+    ];
+    const MAX_QUALIFIERS: usize = 3;
     let mut pos = at;
-    for _ in 0..=QUALIFIERS.len() {
+    for _ in 0..=MAX_QUALIFIERS {
         let rest = doc.slice(pos, doc.text().len());
         let noun = rest
             .trim_start()
@@ -1466,6 +1476,8 @@ mod tests {
         for text in [
             "hosted by the Spanish National Police.",
             "hosted by the Spanish Federal Public Service Home Affairs.",
+            "hosted by the Spanish Immigration Service.",
+            "hosted by the Spanish Border Police.",
         ] {
             let doc = Doc::new(text);
             let (list, _) = after(&doc, 9, doc.text().len(), false);

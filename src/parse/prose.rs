@@ -2543,6 +2543,8 @@ mod tests {
             "Some 85 participants, representing 30 countries as well as Mali and Niger, met.",
             "The representative of Mali and a representative from Niger spoke.",
             "Senior officials of Mali and Niger discussed the work programme.",
+            // An office of the country, named once.
+            "The workshop gathered the Malian Immigration Service and Niger.",
             // Where they met is no party.
             "Representatives of Mali and Niger met in Rabat, Morocco.",
             // Those named after "including", a few lowercase words on.
