@@ -960,10 +960,14 @@ impl Context<'_, '_> {
         match cue {
             Cue::By(roles) => {
                 if !self.about_other_event(s, hit.start) {
-                    let mut listed = parties::after(self.doc, hit.end, e, false).0;
+                    let (mut listed, list_end) = parties::after(self.doc, hit.end, e, false);
                     // Guests are those invited from outside the dialogue.
                     if roles == [Role::Guest] {
                         listed.retain(|l| is_outsider(&l.party));
+                    }
+                    // "organised by Morocco in partnership with MPF": the partners too.
+                    if roles == [Role::Organiser] {
+                        listed.extend(parties::partners_after(self.doc, list_end, e));
                     }
                     add(roles, listed);
                 }
@@ -2395,6 +2399,11 @@ mod tests {
         // Close partners; a process among them holds no role.
         let text = "It was organised in close cooperation with the Khartoum Process and UNODC.";
         assert_eq!(roles(&prose(text, None).1), ["organiser: UNODC"]);
+        let text = "It was organised by Mali in partnership with the Sahel Institute.";
+        assert_eq!(
+            roles(&prose(text, None).1),
+            ["organiser: Mali", "organiser: Sahel Institute"]
+        );
         let text = "Hosted by Morocco and co-organised with Spain, it adopted a plan.";
         assert_eq!(
             roles(&prose(text, None).1),
