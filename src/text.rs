@@ -161,8 +161,9 @@ pub(crate) fn gallop<T>(items: &[T], hint: usize, before: impl Fn(&T) -> bool) -
         .map_or(0, |range| range.partition_point(&before))
 }
 
-/// Finds the bytes that may start a repair (line ends, entities, tags, hyphens and every
-/// byte of a non-ASCII character) in order, each kind with a fast search of its own: memchr for `&`, `<`, CR and hyphens, many bytes at a time for
+/// Finds the bytes that may start a repair (line ends, entities, tags, hyphens, Markdown's
+/// marks and every byte of a non-ASCII character) in order, each kind with a fast search of
+/// its own: memchr for `&`, `<`, CR, hyphens, `*` and `#`, many bytes at a time for
 /// non-ASCII ones. Each search is run again only once passed.
 struct Candidates<'a> {
     bytes: &'a [u8],
@@ -187,7 +188,7 @@ impl<'a> Candidates<'a> {
         let rest = self.bytes.get(from..).unwrap_or(&[]);
         let found = match kind {
             0 => memchr::memchr3(b'&', b'<', b'\r', rest),
-            1 => memchr::memchr(b'-', rest),
+            1 => memchr::memchr3(b'-', b'*', b'#', rest),
             _ => first_non_ascii(rest),
         };
         if let Some(next) = self.next.get_mut(kind) {
@@ -274,6 +275,7 @@ fn repair_at(
         '&' => entity(rest).map(|(len, c)| (len, mapped(c, map))),
         '<' => tag(rest),
         '-' => hyphenation(input, i),
+        '*' | '#' => markdown(input, i),
         c if !c.is_ascii() => mojibake(rest)
             .map(|(len, c)| (len, mapped(c, map)))
             .or_else(|| map(c).map(|s| (c.len_utf8(), Cow::Borrowed(s)))),
@@ -410,6 +412,24 @@ fn tag(rest: &str) -> Option<(usize, Cow<'static, str>)> {
         ""
     };
     Some((close + 1, Cow::Borrowed(replacement)))
+}
+
+/// Markdown's marks, as pages converted from HTML have them: a heading's hashes and the
+/// space after them at a line's start (`### Dakar, 3 May 2019`) and the asterisks of bold
+/// text (`**Accra, 4 June 2019**`) are nothing. A single asterisk is left: it may be a
+/// list's bullet.
+fn markdown(input: &str, i: usize) -> Option<(usize, Cow<'static, str>)> {
+    const MAX_LEVEL: usize = 6;
+    let rest = input.get(i..)?;
+    if rest.starts_with("**") {
+        return Some((2, Cow::Borrowed("")));
+    }
+    let line_start = i == 0 || input.as_bytes().get(i - 1) == Some(&b'\n');
+    let hashes = rest.bytes().take_while(|&b| b == b'#').count();
+    let heading = line_start
+        && (1..=MAX_LEVEL).contains(&hashes)
+        && rest.as_bytes().get(hashes) == Some(&b' ');
+    heading.then_some((hashes + 1, Cow::Borrowed("")))
 }
 
 /// A word hyphenated across a line break by PDF export: `Khar-\ntoum` is "Khartoum";
@@ -747,6 +767,22 @@ mod tests {
         assert_eq!(fold("Guinea-\r\nBissau"), "Guinea-Bissau");
         assert_eq!(fold("1-\n2 July"), "1-\n2 July");
         assert_eq!(fold("list -\n- item"), "list -\n- item");
+    }
+
+    #[test]
+    fn drops_markdown_marks() {
+        assert_eq!(
+            fold("## Meetings\n### Dakar, 3 May"),
+            "Meetings\nDakar, 3 May"
+        );
+        assert_eq!(
+            fold("**Accra, 4 June 2019**, hosted"),
+            "Accra, 4 June 2019, hosted"
+        );
+        // A hash within a line, a tag without its space, a single asterisk: kept.
+        assert_eq!(fold("item #3\n#tag\n* bullet"), "item #3\n#tag\n* bullet");
+        let folded = Folded::new("### Dakar");
+        assert_eq!(folded.input_span(0, 5).range(), 4..9);
     }
 
     #[test]
