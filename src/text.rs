@@ -163,22 +163,25 @@ pub(crate) fn gallop<T>(items: &[T], hint: usize, before: impl Fn(&T) -> bool) -
 
 /// Finds the bytes that may start a repair (line ends, entities, tags, hyphens, Markdown's
 /// marks and every byte of a non-ASCII character) in order, each kind with a fast search of
-/// its own: memchr for `&`, `<`, CR, hyphens, `*` and `#`, many bytes at a time for
-/// non-ASCII ones. Each search is run again only once passed.
+/// its own: memchr for `&`, `<`, CR, hyphens, `*`, `#` and brackets, many bytes at a time
+/// for non-ASCII ones. Each search is run again only once passed.
 struct Candidates<'a> {
     bytes: &'a [u8],
-    /// The next `&`, `<` or CR, the next hyphen and the next non-ASCII byte at or after
-    /// where each was last searched from (`None`: none left).
-    next: [Option<usize>; 3],
+    /// The next `&`, `<` or CR, the next hyphen, `*` or `#`, the next non-ASCII byte and
+    /// the next bracket at or after where each was last searched from (`None`: none left).
+    next: [Option<usize>; KINDS],
 }
+
+/// How many kinds of candidates `Candidates` searches for.
+const KINDS: usize = 4;
 
 impl<'a> Candidates<'a> {
     fn new(bytes: &'a [u8]) -> Candidates<'a> {
         let mut c = Candidates {
             bytes,
-            next: [None; 3],
+            next: [None; KINDS],
         };
-        for kind in 0..3 {
+        for kind in 0..KINDS {
             c.search(kind, 0);
         }
         c
@@ -189,7 +192,8 @@ impl<'a> Candidates<'a> {
         let found = match kind {
             0 => memchr::memchr3(b'&', b'<', b'\r', rest),
             1 => memchr::memchr3(b'-', b'*', b'#', rest),
-            _ => first_non_ascii(rest),
+            2 => first_non_ascii(rest),
+            _ => memchr::memchr2(b'[', b']', rest),
         };
         if let Some(next) = self.next.get_mut(kind) {
             *next = found.map(|i| from + i);
@@ -198,7 +202,7 @@ impl<'a> Candidates<'a> {
 
     /// The first candidate at or after `from`.
     fn next_from(&mut self, from: usize) -> Option<usize> {
-        for kind in 0..3 {
+        for kind in 0..KINDS {
             let passed = self
                 .next
                 .get(kind)
@@ -276,6 +280,7 @@ fn repair_at(
         '<' => tag(rest),
         '-' => hyphenation(input, i),
         '*' | '#' => markdown(input, i),
+        '[' | ']' => markdown_link(input, i),
         c if !c.is_ascii() => mojibake(rest)
             .map(|(len, c)| (len, mapped(c, map)))
             .or_else(|| map(c).map(|s| (c.len_utf8(), Cow::Borrowed(s)))),
@@ -430,6 +435,28 @@ fn markdown(input: &str, i: usize) -> Option<(usize, Cow<'static, str>)> {
         && (1..=MAX_LEVEL).contains(&hashes)
         && rest.as_bytes().get(hashes) == Some(&b' ');
     heading.then_some((hashes + 1, Cow::Borrowed("")))
+}
+
+/// A Markdown link's marks: `[ICMPD](https://www.icmpd.org)` is "ICMPD". The opening
+/// bracket is nothing when a link's closing bracket and address follow on its line; the
+/// closing bracket with the address in parentheses is nothing.
+fn markdown_link(input: &str, i: usize) -> Option<(usize, Cow<'static, str>)> {
+    const MAX_TEXT: usize = 200;
+    const MAX_ADDRESS: usize = 400;
+    // The length of "(address)" at the start of `rest`: no spaces, on one line.
+    let address = |rest: &str| {
+        let inner = head(rest.strip_prefix('(')?, MAX_ADDRESS);
+        let close = inner.find(|c: char| c == ')' || c.is_whitespace())?;
+        (inner.as_bytes().get(close) == Some(&b')') && close > 0).then_some(close + 2)
+    };
+    let rest = input.get(i..)?;
+    if let Some(after) = rest.strip_prefix(']') {
+        return address(after).map(|len| (len + 1, Cow::Borrowed("")));
+    }
+    let text = head(rest.get(1..)?, MAX_TEXT);
+    let close = text.find([']', '[', '\n'])?;
+    let closes = text.as_bytes().get(close) == Some(&b']');
+    (closes && address(text.get(close + 1..)?).is_some()).then_some((1, Cow::Borrowed("")))
 }
 
 /// A word hyphenated across a line break by PDF export: `Khar-\ntoum` is "Khartoum";
@@ -783,6 +810,13 @@ mod tests {
         assert_eq!(fold("item #3\n#tag\n* bullet"), "item #3\n#tag\n* bullet");
         let folded = Folded::new("### Dakar");
         assert_eq!(folded.input_span(0, 5).range(), 4..9);
+        // A link is its text.
+        assert_eq!(
+            fold("by [ICMPD](https://www.icmpd.org) and [IOM](/iom)."),
+            "by ICMPD and IOM."
+        );
+        // Brackets of other kinds are kept.
+        assert_eq!(fold("[sic] a [b] (c) x](y z)"), "[sic] a [b] (c) x](y z)");
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //!
 //! # How a page is read
 //! 1. The text is folded (typographic quotes, dashes and spaces as ASCII, a middle dot
-//!    as a bar, diacritics stripped, CRLF as LF, Markdown's heading hashes and bold
-//!    asterisks dropped), keeping a map back to the input's bytes.
+//!    as a bar, diacritics stripped, CRLF as LF, Markdown's heading hashes, bold
+//!    asterisks and link addresses dropped), keeping a map back to the input's bytes.
 //! 2. One pass of the lexicon's matcher finds every country, city, demonym, organisation,
 //!    process and cue word.
 //! 3. Lines are grouped into announcements at anchor lines (below); page furniture ("Page 1
