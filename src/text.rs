@@ -163,12 +163,12 @@ pub(crate) fn gallop<T>(items: &[T], hint: usize, before: impl Fn(&T) -> bool) -
 
 /// Finds the bytes that may start a repair (line ends, entities, tags, hyphens, Markdown's
 /// marks and every byte of a non-ASCII character) in order, each kind with a fast search of
-/// its own: memchr for `&`, `<`, CR, hyphens, `*`, `#` and brackets, many bytes at a time
-/// for non-ASCII ones. Each search is run again only once passed.
+/// its own: memchr for `&`, `<`, CR, hyphens, `*`, `#` and `[`, many bytes at a time for
+/// non-ASCII ones. Each search is run again only once passed.
 struct Candidates<'a> {
     bytes: &'a [u8],
-    /// The next `&`, `<` or CR, the next hyphen, `*` or `#`, the next non-ASCII byte and
-    /// the next bracket at or after where each was last searched from (`None`: none left).
+    /// The next `&`, `<` or CR, the next hyphen, the next non-ASCII byte and the next `*`,
+    /// `#` or `[` at or after where each was last searched from (`None`: none left).
     next: [Option<usize>; KINDS],
 }
 
@@ -191,9 +191,10 @@ impl<'a> Candidates<'a> {
         let rest = self.bytes.get(from..).unwrap_or(&[]);
         let found = match kind {
             0 => memchr::memchr3(b'&', b'<', b'\r', rest),
-            1 => memchr::memchr3(b'-', b'*', b'#', rest),
+            1 => memchr::memchr(b'-', rest),
             2 => first_non_ascii(rest),
-            _ => memchr::memchr2(b'[', b']', rest),
+            // Rare bytes: searched apart from the frequent hyphen, in long strides.
+            _ => memchr::memchr3(b'*', b'#', b'[', rest),
         };
         if let Some(next) = self.next.get_mut(kind) {
             *next = found.map(|i| from + i);
@@ -280,7 +281,7 @@ fn repair_at(
         '<' => tag(rest),
         '-' => hyphenation(input, i),
         '*' | '#' => markdown(input, i),
-        '[' | ']' => markdown_link(input, i),
+        '[' => markdown_link(input, i, map),
         c if !c.is_ascii() => mojibake(rest)
             .map(|(len, c)| (len, mapped(c, map)))
             .or_else(|| map(c).map(|s| (c.len_utf8(), Cow::Borrowed(s)))),
@@ -437,26 +438,25 @@ fn markdown(input: &str, i: usize) -> Option<(usize, Cow<'static, str>)> {
     heading.then_some((hashes + 1, Cow::Borrowed("")))
 }
 
-/// A Markdown link's marks: `[ICMPD](https://www.icmpd.org)` is "ICMPD". The opening
-/// bracket is nothing when a link's closing bracket and address follow on its line; the
-/// closing bracket with the address in parentheses is nothing.
-fn markdown_link(input: &str, i: usize) -> Option<(usize, Cow<'static, str>)> {
+/// A Markdown link, its text folded: `[ICMPD](https://www.icmpd.org)` is "ICMPD". Only a
+/// link on one line, its address without spaces, is one.
+fn markdown_link(
+    input: &str,
+    i: usize,
+    map: fn(char) -> Option<&'static str>,
+) -> Option<(usize, Cow<'static, str>)> {
     const MAX_TEXT: usize = 200;
     const MAX_ADDRESS: usize = 400;
-    // The length of "(address)" at the start of `rest`: no spaces, on one line.
-    let address = |rest: &str| {
-        let inner = head(rest.strip_prefix('(')?, MAX_ADDRESS);
-        let close = inner.find(|c: char| c == ')' || c.is_whitespace())?;
-        (inner.as_bytes().get(close) == Some(&b')') && close > 0).then_some(close + 2)
-    };
-    let rest = input.get(i..)?;
-    if let Some(after) = rest.strip_prefix(']') {
-        return address(after).map(|len| (len + 1, Cow::Borrowed("")));
+    let rest = input.get(i + 1..)?;
+    let close = head(rest, MAX_TEXT).find([']', '[', '\n'])?;
+    let text = rest.get(..close)?;
+    let address = head(rest.get(close..)?.strip_prefix("](")?, MAX_ADDRESS);
+    let end = address.find(|c: char| c == ')' || c.is_whitespace())?;
+    if address.as_bytes().get(end) != Some(&b')') || end == 0 {
+        return None;
     }
-    let text = head(rest.get(1..)?, MAX_TEXT);
-    let close = text.find([']', '[', '\n'])?;
-    let closes = text.as_bytes().get(close) == Some(&b']');
-    (closes && address(text.get(close + 1..)?).is_some()).then_some((1, Cow::Borrowed("")))
+    let len = 1 + close + "](".len() + end + 1;
+    Some((len, Cow::Owned(Folded::with(text, map).text)))
 }
 
 /// A word hyphenated across a line break by PDF export: `Khar-\ntoum` is "Khartoum";

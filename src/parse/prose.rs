@@ -8,7 +8,9 @@
 
 use std::cell::{Cell, OnceCell};
 use std::ops::Range;
+use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use smallvec::SmallVec;
 
 use crate::lexicon::{Cue, Hit, Name, class};
@@ -646,24 +648,13 @@ fn chairs_part(text: &str, s: usize, hit: Hit, e: usize) -> bool {
         tail(text.get(s..hit.start).unwrap_or(""), hit.start - s, 60),
         crate::text::head(text.get(hit.end..e).unwrap_or(""), 60),
     );
-    let near = |window: &str| {
-        let bytes = window.as_bytes();
-        let lower = memchr::memchr3_iter(b's', b'p', b'r', bytes);
-        let upper = memchr::memchr3_iter(b'S', b'P', b'R', bytes);
-        lower.chain(upper).any(|i| {
-            let rest = bytes.get(i..).unwrap_or(&[]);
-            let starts = |stem: &[u8]| {
-                rest.get(..stem.len())
-                    .is_some_and(|r| r.eq_ignore_ascii_case(stem))
-            };
-            match bytes.get(i).map(u8::to_ascii_lowercase) {
-                Some(b's') => starts(b"session") || starts(b"seance"),
-                Some(b'p') => starts(b"panel"),
-                Some(b'r') => starts(b"round"),
-                _ => false,
-            }
-        })
-    };
+    static STEMS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["session", "seance", "panel", "round"])
+            .ok()
+    });
+    let near = |window: &str| STEMS.as_ref().is_some_and(|s| s.is_match(window));
     if !(near(before) || near(after)) {
         return false;
     }
