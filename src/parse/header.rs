@@ -633,43 +633,39 @@ fn trailing_place(
 }
 
 /// Whether a line that is no header looks like one: a place, a comma, then a role clause,
-/// in one sentence ("Madrid, 1 July 0, hosted by Spain."). `tokens` is room for the
-/// place's tokens, as for `read`.
-pub(crate) fn looks_like_header(
+/// in one sentence ("Madrid, 1 July 0, hosted by Spain."). Gives the place's folded range
+/// and the first role cue. `tokens` is room for the line's tokens, as for `read`.
+fn header_without_date(
     doc: &Doc<'_>,
     start: usize,
     end: usize,
     tokens: &mut Vec<Token>,
-) -> bool {
+) -> Option<((usize, usize), Hit)> {
     let text = doc.text();
     let line = doc.slice(start, end);
     if line.trim_end_matches('.').contains(". ") {
-        return false;
+        return None;
     }
     // Only the place before the first comma (or spaced dash) is read word by word.
-    let Some(comma) = place_end(line) else {
-        return false;
-    };
+    let comma = place_end(line)?;
     let after = start + comma + 1;
     tokens.clear();
     tokenize_into(text, start, start + comma, tokens);
     if !is_place(tokens, text) {
-        return false;
+        return None;
     }
+    let place = (tokens.first()?.start, tokens.last()?.end);
     // A label ("Date: 12 March 2019, organised by ...") is no header gone wrong.
     if line.as_bytes().get(comma) == Some(&b':')
         && doc.city_at(start, start + comma).is_none()
         && doc.country_at(start, start + comma).is_none()
     {
-        return false;
+        return None;
     }
-    let Some(cue) = doc
+    let cue = *doc
         .hits_in(after, end)
         .iter()
-        .find(|&&h| doc.names(h).any(|n| matches!(n, Name::Cue(Cue::By(_)))))
-    else {
-        return false;
-    };
+        .find(|&&h| doc.names(h).any(|n| matches!(n, Name::Cue(Cue::By(_)))))?;
     // A full date before the cue makes the line no header with a date that cannot be read,
     // but a sentence after a dateline ("DAKAR, 12 March 2019 - The Rabat Process held ...,
     // co-chaired by Senegal") or a card another anchor reads ("Senior Officials' Meeting,
@@ -680,7 +676,7 @@ pub(crate) fn looks_like_header(
         .iter()
         .any(|d| d.first.y.is_some() || d.last.y.is_some())
     {
-        return false;
+        return None;
     }
     // What stands where the date should be looks like one, or is short: a sentence that
     // opens with a country ("Nigeria, in its capacity as chair, opened the meeting, hosted
@@ -690,11 +686,12 @@ pub(crate) fn looks_like_header(
         matches!(t.kind, Kind::Number { .. })
             || t.kind == Kind::Word && lexicon::is_calendar_word(t.text(text))
     });
-    date_like || tokens.iter().filter(|t| t.kind == Kind::Word).count() <= MAX_WORDS_FOR_A_DATE
+    let short = tokens.iter().filter(|t| t.kind == Kind::Word).count() <= MAX_WORDS_FOR_A_DATE;
+    (date_like || short).then_some((place, cue))
 }
 
 /// A line that looks like a header but has no date that can be read, as
-/// `looks_like_header` tells: its place and role clauses, so that its text is an
+/// `header_without_date` tells: its place and role clauses, so that its text is an
 /// announcement of its own rather than the end of the one above ("Lomé, hosted by Togo.").
 pub(crate) fn read_dateless(
     doc: &Doc<'_>,
@@ -702,14 +699,7 @@ pub(crate) fn read_dateless(
     end: usize,
     tokens: &mut Vec<Token>,
 ) -> Option<Header> {
-    if !looks_like_header(doc, start, end, tokens) {
-        return None;
-    }
-    let comma = start + place_end(doc.slice(start, end))?;
-    let cue = doc
-        .hits_in(comma, end)
-        .iter()
-        .find(|&&h| doc.names(h).any(|n| matches!(n, Name::Cue(Cue::By(_)))))?;
+    let ((place_start, place_end), cue) = header_without_date(doc, start, end, tokens)?;
     // A header's clause names its parties after "by" ("hosted by Togo"); a sentence's
     // subject may be set off by a cue of another form ("Senegal, the host country,
     // welcomed ...").
@@ -717,10 +707,6 @@ pub(crate) fn read_dateless(
     if !(cue_text.ends_with(" by") || cue_text.ends_with(" par")) {
         return None;
     }
-    let cue = cue.start;
-    tokens.clear();
-    tokenize_into(doc.text(), start, comma, tokens);
-    let (place_start, place_end) = (tokens.first()?.start, tokens.last()?.end);
     let mut header = Header {
         city_country: doc.city_at(place_start, place_end).map(|c| c.country()),
         ..Header::default()
@@ -729,7 +715,7 @@ pub(crate) fn read_dateless(
         Some(country) if header.city_country.is_none() => header.country = Some(country),
         _ => header.city = Some((place_start, place_end)),
     }
-    read_clauses(doc, cue, end, &mut header).then_some(header)
+    read_clauses(doc, cue.start, end, &mut header).then_some(header)
 }
 
 /// A place written "City/Country" ("Dakar/Senegal", "Brussels / Belgium"): the city's
@@ -1238,7 +1224,7 @@ mod tests {
     fn a_sentence_after_a_dated_dateline_looks_like_no_header() {
         let looks = |line: &str| {
             let doc = Doc::new(line);
-            looks_like_header(&doc, 0, doc.text().len(), &mut Vec::new())
+            header_without_date(&doc, 0, doc.text().len(), &mut Vec::new()).is_some()
         };
         assert!(!looks(
             "DAKAR, 12 March 2019 - The Rabat Process held a meeting, co-chaired by Senegal."
@@ -1492,7 +1478,7 @@ mod tests {
             assert!(header(line).is_none(), "{line}");
             let doc = Doc::new(line);
             assert!(
-                !looks_like_header(&doc, 0, line.len(), &mut Vec::new()),
+                header_without_date(&doc, 0, line.len(), &mut Vec::new()).is_none(),
                 "{line}"
             );
         }

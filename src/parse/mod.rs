@@ -539,11 +539,14 @@ fn read_page(text: &str) -> Parsed {
 }
 
 /// Where the first sentence of folded `start..end` ends: at its first full stop before a
-/// space or a line end, else at `end`.
+/// space or a line end that ends no abbreviation ("H.E. Mr. Benatiq"), else at `end`.
 fn first_sentence_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
     let text = doc.slice(start, end).as_bytes();
     memchr::memchr_iter(b'.', text)
-        .find(|&i| matches!(text.get(i + 1), None | Some(b' ' | b'\n')))
+        .find(|&i| {
+            matches!(text.get(i + 1), None | Some(b' ' | b'\n'))
+                && !crate::text::after_abbreviation(text, i)
+        })
         .map_or(end, |i| start + i)
 }
 

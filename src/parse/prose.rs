@@ -382,7 +382,11 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
         let first = sentences.partition_point(|&(_, e)| e <= region.body);
         prose.date = context
             .own_date_within(first..(first + REACH).min(sentences.len()))
-            .filter(|&(_, span)| span.start().is_full() && within(span, stated));
+            .filter(|&(_, span)| {
+                span.start().is_full()
+                    && stated.contains(span.start().first_day())
+                    && stated.contains(span.end().last_day())
+            });
         if let Some((_, span)) = prose.date {
             context.date = Some(span);
         }
@@ -420,12 +424,6 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
     prose.country = region.city.and_then(|city| stated_country(doc, hits, city));
     (*each, *tokens) = found_dates.recycle();
     prose
-}
-
-/// Whether the days of `inner` all fall within those of `outer`.
-fn within(inner: DateSpan, outer: DateSpan) -> bool {
-    outer.start().first_day() <= inner.start().first_day()
-        && inner.end().last_day() <= outer.end().last_day()
 }
 
 /// What each sentence holds: its first digit and whether it may state a figure, found for
@@ -658,7 +656,6 @@ fn chairs_part(text: &str, s: usize, hit: Hit, e: usize) -> bool {
     if !(near(before) || near(after)) {
         return false;
     }
-    let one_of = |w: &str, list: &[&str]| list.iter().any(|p| w.eq_ignore_ascii_case(p));
     let names_part = |words: &mut dyn Iterator<Item = &str>| {
         let (mut session, mut which) = (false, false);
         for w in words.filter(|w| !w.is_empty()).take(WORDS) {
