@@ -1007,15 +1007,15 @@ fn says_something(doc: &Doc<'_>, start: usize, end: usize) -> bool {
         .any(|&h| doc.names(h).any(|n| matches!(n, Name::Cue(_))))
 }
 
-/// Where a name that role clauses follow ends: at the first comma or bar in folded
-/// `start..end` right before a role cue ("Workshop on border management, hosted by
-/// Tunisia", "Workshop on return | chaired by Mali"). `None` if no comma or bar has a cue
-/// after it.
+/// Where a name that role clauses follow ends: at the first comma, bar or opening
+/// parenthesis in folded `start..end` right before a role cue ("Workshop on border
+/// management, hosted by Tunisia", "Workshop on return | chaired by Mali", "Workshop on
+/// return (co-chaired by Mali and Spain)"). `None` if none has a cue after it.
 fn clauses_after_name(doc: &Doc<'_>, start: usize, end: usize) -> Option<usize> {
     let text = doc.text();
     doc.hits_in(start, end).iter().find_map(|&h| {
         let before = text.get(start..h.start)?.trim_end();
-        (before.ends_with([',', '|']) && clause_roles(doc, h).is_some())
+        (before.ends_with([',', '|', '(']) && clause_roles(doc, h).is_some())
             .then(|| start + before.len() - 1)
     })
 }
@@ -1259,6 +1259,12 @@ mod tests {
         let (s, e) = h.title.unwrap();
         assert_eq!(doc.slice(s, e), "Workshop on return");
         assert_eq!(roles(&h), ["co_chair: Tunisia", "co_chair: Italy"]);
+        // So does a role clause in parentheses.
+        let line = "14-15 June 2016 - Dakar, Senegal: Workshop on return (co-chaired by Senegal)";
+        let (doc, h) = header(line).unwrap();
+        let (s, e) = h.title.unwrap();
+        assert_eq!(doc.slice(s, e), "Workshop on return");
+        assert_eq!(roles(&h), ["co_chair: Senegal"]);
         // Dashes between spaces for commas.
         let (doc, h) = header("Lisbon – 3-4 June 2019 – hosted by Portugal").unwrap();
         assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Lisbon");
