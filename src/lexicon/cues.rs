@@ -764,6 +764,7 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "guests included",
             "guests were",
             "guests:",
+            "guests from",
         ],
     ),
     // "Members present: Belgium, Burkina Faso ...", "Present were Mali and Niger".

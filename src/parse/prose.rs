@@ -949,8 +949,11 @@ impl Context<'_, '_> {
             Cue::By(roles) => {
                 if !self.about_other_event(s, hit.start) {
                     let (mut listed, list_end) = parties::after(self.doc, hit.end, e, false);
-                    // Guests are those invited from outside the dialogue.
-                    if roles == [Role::Guest] {
+                    // Guests are those invited from outside the dialogue, but where the
+                    // cue calls them guests ("Guests included IOM and the OECD").
+                    let cue_text = self.doc.slice(hit.start, hit.end);
+                    let called_guests = cue_text.contains("guest") || cue_text.contains("Guest");
+                    if roles == [Role::Guest] && !called_guests {
                         listed.retain(|l| is_outsider(&l.party));
                     }
                     // "organised by Morocco in partnership with MPF": the partners too.
@@ -2739,6 +2742,11 @@ mod tests {
                 &["guest: Jordan", "guest: Lebanon"],
             ),
             ("Invited guests included Qatar.", &["guest: Qatar"]),
+            // Called guests, organisations and partners are guests too.
+            (
+                "Guests from the ILO and the OECD shared their expertise.",
+                &["guest: ILO", "guest: OECD"],
+            ),
             (
                 "Special guests: Jordan, Lebanon.",
                 &["guest: Jordan", "guest: Lebanon"],
