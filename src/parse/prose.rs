@@ -15,7 +15,8 @@ use smallvec::SmallVec;
 
 use crate::lexicon::{Cue, Hit, Name, class};
 use crate::model::{
-    Country, DateSpan, MeetingKind, Mode, Participants, Party, Process, Role, Set, Theme,
+    Country, DateSpan, MeetingKind, Mode, Organisation, Participants, Party, Process, Role, Set,
+    Theme,
 };
 
 use super::dates;
@@ -948,7 +949,22 @@ impl Context<'_, '_> {
         match cue {
             Cue::By(roles) => {
                 if !self.about_other_event(s, hit.start) {
-                    let (mut listed, list_end) = parties::after(self.doc, hit.end, e, false);
+                    // Organisers the lexicon does not know are kept by a name of a few
+                    // capitalised words ("co-organised by UNICEF and Save the Children"),
+                    // not by one ("organised by the Chair").
+                    let organisers = roles == [Role::Organiser];
+                    let (mut listed, list_end) = parties::after(self.doc, hit.end, e, organisers);
+                    listed.retain(|l| match &l.party {
+                        Party::Organisation(Organisation::Other(name))
+                            if organisers && !name.contains(' ') =>
+                        {
+                            // Kept if the lexicon knows it ("GIZ").
+                            self.doc
+                                .first_hit_in(l.start, l.end)
+                                .is_some_and(|h| h.start == l.start)
+                        }
+                        _ => true,
+                    });
                     // Guests are those invited from outside the dialogue, but where the
                     // cue calls them guests ("Guests included IOM and the OECD").
                     let cue_text = self.doc.slice(hit.start, hit.end);
@@ -2390,6 +2406,13 @@ mod tests {
         // Close partners; a process among them holds no role.
         let text = "It was organised in close cooperation with the Khartoum Process and UNODC.";
         assert_eq!(roles(&prose(text, None).1), ["organiser: UNODC"]);
+        let text = "It was co-organised by UNICEF and Save the Children.";
+        assert_eq!(
+            roles(&prose(text, None).1),
+            ["organiser: Save the Children", "organiser: UNICEF"]
+        );
+        // A single capitalised word the lexicon does not know names no organiser.
+        assert!(roles(&prose("It was organised by the Chair.", None).1).is_empty());
         let text = "It was organised by Mali in partnership with the Sahel Institute.";
         assert_eq!(
             roles(&prose(text, None).1),
