@@ -192,6 +192,8 @@ const ATTENDANCE: &[&str] = &[
     "delegations",
     "joined",
     "present",
+    // "Senior officials of 50 partner countries met in Rabat".
+    "met",
     // French, as folded: "a réuni", "a rassemblé", "venus de", "ont participé".
     "reuni",
     "reunis",
@@ -2218,6 +2220,11 @@ mod tests {
                 "Around one hundred participants from thirty partner countries took part.",
                 Some(100),
                 Some(30),
+            ),
+            (
+                "Senior officials of 50 partner countries met in Rabat.",
+                None,
+                Some(50),
             ),
             (
                 "Twenty-five partner countries were represented by 70 participants.",
