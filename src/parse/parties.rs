@@ -376,6 +376,25 @@ pub(crate) fn partners_after(doc: &Doc<'_>, from: usize, limit: usize) -> List {
     }
 }
 
+/// Whether the word after a name ending at folded `end` makes the name qualify a means
+/// rather than name a party: "EU funding", "IOM support".
+fn names_means(doc: &Doc<'_>, end: usize) -> bool {
+    const MEANS: &[&str] = &[
+        "funding",
+        "support",
+        "financing",
+        "assistance",
+        "funds",
+        "grant",
+        "contribution",
+    ];
+    let next = head(doc.slice(end, doc.text().len()), 16)
+        .strip_prefix(' ')
+        .and_then(|r| r.split(|c: char| !c.is_ascii_alphabetic()).next())
+        .unwrap_or("");
+    MEANS.iter().any(|m| m.eq_ignore_ascii_case(next))
+}
+
 /// The parties joined to those before a cue, listed right after it from `from` up to
 /// `limit`, perhaps past the cue's object: "Representatives of 21 partner countries
 /// attended, as well as the European Commission and IOM", "Nigeria co-chaired the meeting
@@ -461,6 +480,8 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
                 continue;
             }
             match party_at(doc, h) {
+                // "organised by Senegal with EU funding": the name qualifies the means.
+                Some((_, end)) if names_means(doc, end) => break,
                 Some((party, end)) => {
                     let is_body = matches!(party, Party::Organisation(_));
                     listed.push(Listed {
@@ -1471,6 +1492,16 @@ mod tests {
             let doc = Doc::new(text);
             let (list, _) = after(&doc, 10, doc.text().len(), false);
             assert_eq!(names(&list), ["Niger", "Italy"], "{text}");
+        }
+        // A name that qualifies a means names no party.
+        for text in [
+            "organised by Spain with EU funding.",
+            "hosted by Spain with IOM support.",
+        ] {
+            let doc = Doc::new(text);
+            let from = doc.text().find("Spain").unwrap();
+            let (list, _) = after(&doc, from, doc.text().len(), false);
+            assert_eq!(names(&list), ["Spain"], "{text}");
         }
         // Qualified offices.
         for text in [
