@@ -1248,16 +1248,11 @@ mod tests {
         assert_eq!(meeting.roles.len(), 1);
         // A dateline on a line of its own, as a card header of a place and a day, under
         // a headline: the text's first sentence dates the meeting.
-        let page = "Partners meet in Tunis
-
-Tunis, 19 September 2024
-
-On 17 and 18 \
+        let page = "Partners meet in Tunis\n\nTunis, 19 September 2024\n\nOn 17 and 18 \
                     September 2024, the Rabat Process convened a thematic meeting in Tunis.";
         assert_eq!(dates(page).as_deref(), Some("17-18 September 2024"));
         // A card's text that dates another event further on leaves the card's day.
-        let page = "Brussels, 14 June 2018
-Belgium hosted the technical meeting. A \
+        let page = "Brussels, 14 June 2018\nBelgium hosted the technical meeting. A \
                     consultation took place the day before, on 13 June 2018.";
         assert_eq!(dates(page).as_deref(), Some("14 June 2018"));
     }

@@ -643,8 +643,8 @@ fn chairs_part(text: &str, s: usize, hit: Hit, e: usize) -> bool {
         "derniere",
     ];
     const WORDS: usize = 5;
-    // Most cues have none of the parts' words near: a look at the bytes tells, before
-    // words are compared.
+    // Most cues have none of the parts' words near: one small automaton's look at the
+    // two windows tells, before words are compared.
     let (before, after) = (
         tail(text.get(s..hit.start).unwrap_or(""), hit.start - s, 60),
         crate::text::head(text.get(hit.end..e).unwrap_or(""), 60),
@@ -683,11 +683,14 @@ fn including_after(rest: &str) -> Option<usize> {
     let head = crate::text::head(rest, REACH);
     let at = memchr::memmem::find(head.as_bytes(), b"including ")
         .filter(|&at| at == 0 || head.as_bytes().get(at - 1) == Some(&b' '))?;
+    const MAX_WORDS: usize = 5;
     let lead = head.get(..at)?.trim_end().trim_end_matches(',');
-    let plain = lead
-        .split_whitespace()
+    let mut words = lead.split_whitespace();
+    let plain = words
+        .by_ref()
+        .take(MAX_WORDS)
         .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\''));
-    (plain && lead.split_whitespace().count() <= 5).then_some(at + "including ".len())
+    (plain && words.next().is_none()).then_some(at + "including ".len())
 }
 
 /// Whether the number at `digit` in `sentence` is the value of a label that counts people:
@@ -975,7 +978,7 @@ impl Context<'_, '_> {
                         listed.retain(|l| is_outsider(&l.party));
                     }
                     // "organised by Morocco in partnership with MPF": the partners too.
-                    if roles == [Role::Organiser] {
+                    if organisers {
                         listed.extend(parties::partners_after(self.doc, list_end, e));
                     }
                     add(roles, listed);
@@ -1005,17 +1008,16 @@ impl Context<'_, '_> {
                     if roles == [Role::Organiser] {
                         add(roles, parties::partners_after(self.doc, hit.end, e));
                     }
-                    // "21 partner countries attended, as well as the European Commission"
+                    // "21 partner countries attended, as well as the European Commission",
                     // "Nigeria co-chaired the meeting together with Germany"
-                    if roles == [Role::CoChair] {
+                    if roles == [Role::Participant] || roles == [Role::CoChair] {
                         add(roles, parties::joined_after(self.doc, hit.end, e));
                     }
-                    if roles == [Role::Participant] {
-                        add(roles, parties::joined_after(self.doc, hit.end, e));
-                        // "45 countries took part in the meeting, including ECOWAS and IOM"
-                        if let Some(from) = including_after(self.doc.slice(hit.end, e)) {
-                            add(roles, self.present(hit.end + from, e));
-                        }
+                    // "45 countries took part in the meeting, including ECOWAS and IOM"
+                    if roles == [Role::Participant]
+                        && let Some(from) = including_after(self.doc.slice(hit.end, e))
+                    {
+                        add(roles, self.present(hit.end + from, e));
                     }
                 }
             }
