@@ -532,6 +532,11 @@ pub(crate) fn after_abbreviation(bytes: &[u8], i: usize) -> bool {
             .any(|t| t.as_bytes().eq_ignore_ascii_case(word))
 }
 
+/// Whether `word` is one of `words`, in any case.
+pub(crate) fn one_of(word: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// At most the first `n` bytes of `text`, cut at a character boundary.
 pub(crate) fn head(text: &str, n: usize) -> &str {
     let mut end = n.min(text.len());

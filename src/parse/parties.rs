@@ -4,14 +4,14 @@
 use smallvec::SmallVec;
 
 use crate::lexicon::{Cue, Hit, Name};
-use crate::model::{Party, Role};
+use crate::model::{Country, Party, Role};
 
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
 use super::doc::{Doc, described_group, unknown_organisation};
-use crate::text::{head, tail};
+use crate::text::{head, one_of, tail};
 
 /// Words that may stand before the first party of a list.
 const LEADING: &[&str] = &[
@@ -195,6 +195,9 @@ const FRENCH_OFFICES: &[&str] = &[
     "police",
     "gendarmerie",
     "partie",
+    "experts",
+    "delegues",
+    "representants",
 ];
 /// Nouns that make a demonym name its country: "the Moroccan Chairmanship".
 const OFFICES: &[&str] = &[
@@ -222,7 +225,16 @@ const OFFICES: &[&str] = &[
     "gendarmerie",
     "service",
     "services",
+    // "Ghanaian officials and Nigerian experts took part": those a country sends.
+    "experts",
+    "delegates",
+    "representatives",
 ];
+/// Offices that stand for a country at the meeting itself: a delegation is sent to one, so
+/// "the Senegalese delegation presented its strategy" says Senegal took part.
+const DELEGATIONS: &[&str] = &["delegation", "delegations", "delegates"];
+/// French (folded): "la délégation sénégalaise".
+const FRENCH_DELEGATIONS: &[&str] = &["delegation", "delegations", "delegues"];
 
 /// The most parties one list gives: real lists are short, and the bound keeps a list of
 /// thousands (or thousands of cues over one list) from costing more than linear time.
@@ -986,7 +998,7 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
         let party = match (known, demonym) {
             (Some(party), _) => party,
             (None, Some(party))
-                if office_end.is_some() || office_shared || office_before(doc, h.start) =>
+                if office_end.is_some() || office_shared || office_before(doc, h) =>
             {
                 party
             }
@@ -1106,7 +1118,7 @@ pub(crate) fn party_at(doc: &Doc<'_>, h: Hit) -> Option<(Party, usize)> {
     if let Some(end) = office_after(doc, h.end) {
         return Some((party, end));
     }
-    if office_before(doc, h.start) {
+    if office_before(doc, h) {
         return Some((party, h.end));
     }
     // "the Gambian and Guinean delegations": one office after a few demonyms.
@@ -1127,16 +1139,82 @@ pub(crate) fn party_at(doc: &Doc<'_>, h: Hit) -> Option<(Party, usize)> {
     None
 }
 
-/// Whether a French office that a demonym starting at folded `at` qualifies stands right
-/// before it: "le ministère sénégalais", "la délégation marocaine", "les autorités
-/// espagnoles".
-fn office_before(doc: &Doc<'_>, at: usize) -> bool {
-    let before = doc.slice(0, at).trim_end();
-    let word = before
+/// The country a demonym hit names as a delegation's, sent to the meeting, and where the
+/// delegation's name ends: "the Senegalese delegation", "the Gambian and Guinean
+/// delegations", "Malian delegates", "la délégation sénégalaise".
+pub(crate) fn delegation_of(doc: &Doc<'_>, h: Hit) -> Option<(Country, usize)> {
+    const MAX_SHARED: usize = 6;
+    let country = match doc.party(h, true)? {
+        Party::Country(c) if doc.party(h, false).is_none() => c,
+        _ => return None,
+    };
+    if first_of_shared(doc, h)
+        .is_some_and(|first| one_of(word_before(doc, first.start), FRENCH_DELEGATIONS))
+    {
+        return Some((country, h.end));
+    }
+    // The noun after the demonym, or after the last of a few joined by "and" or commas.
+    let mut last = h;
+    for _ in 0..MAX_SHARED {
+        let rest = doc.slice(last.end, doc.text().len());
+        let noun = rest
+            .trim_start()
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .next()
+            .unwrap_or("");
+        if one_of(noun, DELEGATIONS) {
+            let noun_start = last.end + (rest.len() - rest.trim_start().len());
+            return Some((country, noun_start + noun.len()));
+        }
+        let next = doc.first_hit_in(last.end, doc.text().len())?;
+        let gap = doc.slice(last.end, next.start).trim();
+        if !(gap == "and" || gap == ",") || doc.party(next, false).is_some() {
+            return None;
+        }
+        doc.party(next, true)?;
+        last = next;
+    }
+    None
+}
+
+/// The word that ends folded `..at`.
+fn word_before<'d>(doc: &'d Doc<'_>, at: usize) -> &'d str {
+    doc.slice(0, at)
+        .trim_end()
         .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
         .next()
-        .unwrap_or("");
-    FRENCH_OFFICES.iter().any(|o| o.eq_ignore_ascii_case(word))
+        .unwrap_or("")
+}
+
+/// Whether a French office that the demonym hit `h` qualifies stands before it, right
+/// before it or before the first of a few joined: "le ministère sénégalais", "les
+/// autorités espagnoles", "des experts sénégalais et maliens".
+fn office_before(doc: &Doc<'_>, h: Hit) -> bool {
+    first_of_shared(doc, h)
+        .is_some_and(|first| one_of(word_before(doc, first.start), FRENCH_OFFICES))
+}
+
+/// The first of the demonyms joined by "et" or commas that ends with the demonym hit `h`
+/// ("sénégalais et maliens"): `h` itself when none comes before it.
+fn first_of_shared(doc: &Doc<'_>, h: Hit) -> Option<Hit> {
+    const MAX_SHARED: usize = 6;
+    const REACH: usize = 40;
+    let mut first = h;
+    for _ in 0..MAX_SHARED {
+        let Some(&before) = doc
+            .hits_in(first.start.saturating_sub(REACH), first.start)
+            .last()
+        else {
+            return Some(first);
+        };
+        let gap = doc.slice(before.end, first.start).trim();
+        let joined = gap == "et" || gap == ",";
+        if !joined || doc.party(before, false).is_some() || doc.party(before, true).is_none() {
+            return Some(first);
+        }
+        first = before;
+    }
+    None
 }
 
 /// Where the office that a demonym ending at `at` qualifies ends: "Moroccan Chairmanship".
@@ -1161,10 +1239,10 @@ fn office_after(doc: &Doc<'_>, at: usize) -> Option<usize> {
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .next()?;
         let noun_end = pos + (rest.len() - rest.trim_start().len()) + noun.len();
-        if OFFICES.iter().any(|o| o.eq_ignore_ascii_case(noun)) {
+        if one_of(noun, OFFICES) {
             return Some(office_complement(doc, noun_end));
         }
-        if !QUALIFIERS.iter().any(|q| q.eq_ignore_ascii_case(noun)) {
+        if !one_of(noun, QUALIFIERS) {
             return None;
         }
         pos = noun_end;
@@ -1463,6 +1541,46 @@ mod tests {
     }
 
     #[test]
+    fn a_delegation_stands_for_its_country() {
+        let sent = |text: &str| {
+            let doc = Doc::new(text);
+            doc.hits
+                .iter()
+                .filter_map(|&h| delegation_of(&doc, h))
+                .map(|(c, _)| c.name().to_owned())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            sent("The Senegalese delegation presented its plan."),
+            ["Senegal"]
+        );
+        assert_eq!(
+            sent("the Gambian, Malian and Guinean delegations met"),
+            ["Gambia", "Mali", "Guinea"]
+        );
+        assert_eq!(sent("Nigerian delegates asked"), ["Nigeria"]);
+        assert_eq!(
+            sent("la délégation sénégalaise et marocaine a présenté"),
+            ["Senegal", "Morocco"]
+        );
+        // Other offices are no delegation; a country's name is not a demonym.
+        assert!(sent("The Moroccan Chairmanship opened it.").is_empty());
+        assert!(sent("The Senegalese authorities spoke.").is_empty());
+        assert!(sent("Senegal delegation").is_empty());
+    }
+
+    #[test]
+    fn a_french_office_qualifies_the_demonyms_after_it() {
+        let doc = Doc::new("Des experts sénégalais et maliens ont participé à l'atelier.");
+        let cue = doc.text().find("ont particip").unwrap();
+        let list = before(&doc, cue, 0, Gap::Apposition);
+        assert_eq!(names(&list), ["Senegal", "Mali"]);
+        let doc = Doc::new("Des chercheurs sénégalais et maliens ont participé.");
+        let cue = doc.text().find("ont particip").unwrap();
+        assert!(before(&doc, cue, 0, Gap::Apposition).is_empty());
+    }
+
+    #[test]
     fn demonyms_need_an_office() {
         let doc = Doc::new("under the presidency of the Moroccan Chairmanship");
         let (list, _) = after(&doc, 23, doc.text().len(), false);
@@ -1470,9 +1588,13 @@ mod tests {
             list.iter().map(|l| l.party.clone()).collect::<Vec<_>>(),
             [c("MA")]
         );
-        let doc = Doc::new("chaired by French experts");
+        let doc = Doc::new("chaired by French speakers");
         let (list, _) = after(&doc, 10, doc.text().len(), false);
         assert!(list.is_empty());
+        // Those a country sends stand for it.
+        let doc = Doc::new("chaired by French experts");
+        let (list, _) = after(&doc, 10, doc.text().len(), false);
+        assert_eq!(names(&list), ["France"]);
         // One office after a few demonyms, after a cue or before one.
         let doc = Doc::new("hosted by the Senegalese and Spanish authorities.");
         let (list, _) = after(&doc, 9, doc.text().len(), false);
@@ -1545,7 +1667,12 @@ mod tests {
         let doc = Doc::new(text);
         let list = before(&doc, text.find(" organised").unwrap(), 0, Gap::Auxiliary);
         assert_eq!(names(&list), ["Morocco"]);
+        // Those a country sends stand for it; its people at large do not.
         let text = "French and Spanish experts organised";
+        let doc = Doc::new(text);
+        let list = before(&doc, text.find(" organised").unwrap(), 0, Gap::Auxiliary);
+        assert_eq!(names(&list), ["France", "Spain"]);
+        let text = "French and Spanish students organised";
         let doc = Doc::new(text);
         let list = before(&doc, text.find(" organised").unwrap(), 0, Gap::Auxiliary);
         assert!(list.is_empty());

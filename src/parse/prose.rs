@@ -25,7 +25,7 @@ use super::parties::{self, Gap, Listed};
 use super::segment;
 use super::tokens::{self, Kind, Token, tokenize};
 use crate::swar;
-use crate::text::{head, tail};
+use crate::text::{head, one_of, tail};
 
 /// Words shortly before an event noun that make it another event than the one announced
 /// ("the annual follow-up meeting", "to prepare the Ministerial Conference"). The first
@@ -399,7 +399,7 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
     }
     let kind = context.kind;
     for (n, &hit) in hits.iter().enumerate() {
-        if !hit.may_name(class::THEME | class::PROCESS | class::CUE) {
+        if !hit.may_name(class::THEME | class::PROCESS | class::CUE | class::DEMONYM) {
             continue;
         }
         for name in doc.names(hit) {
@@ -418,6 +418,20 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
                 }
                 Name::Cue(_) if hit.start < region.clauses_end => {}
                 Name::Cue(cue) => context.read_cue(*cue, hit, &mut prose),
+                // A delegation is sent to the meeting: "the Senegalese delegation
+                // presented its strategy" says Senegal took part, with no cue.
+                Name::Demonym(_) if hit.start >= region.clauses_end => {
+                    let (s, e) = context.sentence(hit.start);
+                    if let Some((country, end)) = parties::delegation_of(doc, hit)
+                        && !context.about_other_event(s, hit.start)
+                        && !context.names_other_event_after(end, e)
+                    {
+                        prose
+                            .roles
+                            .push((Role::Participant, Party::Country(country)));
+                    }
+                    break;
+                }
                 _ => {}
             }
         }
@@ -2064,10 +2078,6 @@ fn after_venue_word(doc: &Doc<'_>, at: usize) -> bool {
     alone && lead.ends_with(['a', 'A']) && matches!(doc.original(a, a + 1), "à" | "À")
 }
 
-fn one_of(word: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| w.eq_ignore_ascii_case(word))
-}
-
 /// The venue country the text states right after the city: "in Madrid, Spain".
 fn stated_country(doc: &Doc<'_>, hits: &[Hit], city: &str) -> Option<Country> {
     let text = doc.text();
@@ -2588,6 +2598,12 @@ mod tests {
             "Countries represented: Mali and Niger.",
             "Le Mali et le Niger y ont participé.",
             "Le Mali et le Niger étaient représentés.",
+            // Those a country sends, named by its demonym.
+            "Malian and Nigerien experts took part.",
+            "Des experts maliens et nigériens ont participé.",
+            // A delegation is sent to the meeting: it took part, whatever it did there.
+            "The Malian and Nigerien delegations presented their strategies.",
+            "La délégation malienne a ouvert les débats avec les délégués nigériens.",
         ] {
             let (_, p) = prose(text, None);
             assert_eq!(
@@ -2606,6 +2622,13 @@ mod tests {
         ] {
             assert_eq!(roles(&prose(text, None).1), ["observer: Algeria"], "{text}");
         }
+        // A delegation to another event took no part in this one.
+        let text = "The Malian delegation had attended the previous workshop, in May 2018.";
+        assert_eq!(
+            roles(&prose(text, Some("5 June 2019")).1),
+            [""; 0],
+            "{text}"
+        );
         // "including" after a capitalised word belongs to another clause.
         let text = "Delegates took part in the Khartoum Process, including Mali.";
         assert!(roles(&prose(text, None).1).is_empty(), "{text}");
