@@ -541,6 +541,8 @@ pub(super) const THEMES: &[(Theme, &[&str])] = &[
             "THB",
             "traite des êtres humains",
             "traite des personnes",
+            // "la lutte contre la traite": the noun, not the verb ("il traite de").
+            "la traite",
         ],
     ),
     (

@@ -234,7 +234,11 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         header.mode = Some(Mode::Virtual);
     } else {
         // A known name may have lowercase words ("Trinidad and Tobago"); others may not.
-        if !known && !is_place(place, text) {
+        // "News | 17 March 2025" files a news item under its date: no place.
+        if !known
+            && (!is_place(place, text)
+                || super::segment::is_category(doc.slice(place_start, place_end)))
+        {
             return None;
         }
         // "Senegal, 3 May 2019": a country for a place names the country, not a city.
@@ -1497,6 +1501,9 @@ mod tests {
             "Madrid, 1-2 July 2019, the ministers adopted a declaration",
             "Under the co-presidency of Morocco and Spain, partner countries shared",
             "Page 1 of 2",
+            // A category a news item is filed under, with its date: no place.
+            "News | 17 March 2025",
+            "Press release, 5 June 2024",
         ] {
             assert!(header(line).is_none(), "{line}");
         }

@@ -39,7 +39,8 @@
 //! A page with none of the anchors is one candidate announcement, kept only if a sentence
 //! about a meeting being held gives its date; a page that announces no meeting gives none,
 //! and a `stray_text` warning that says so.
-//! Events and one-line cards may come above a page's card headers, and events between or
+//! Events and one-line cards may come above a page's card headers, events above one-line
+//! cards, and events between or
 //! after them: a title over an event's date, or a `Date:` label opening a paragraph, ends
 //! the card above it. A paragraph after an event, a one-line card or a card that opens with
 //! a dated press dateline (`DAKAR, 20 May 2019 – The Rabat Process held ...`) is read as a
@@ -119,7 +120,8 @@
 //!              ["by" ... | time]                 (the day of publication dates no meeting)
 //!            | [title-line] (dates sep category | category sep dates)
 //!                                                    ("20.04.2019 | News", "Press release -
-//!                                                     5 May 2019")
+//!                                                     5 May 2019"; a category is never a
+//!                                                     card header's place)
 //! label-line = ["•" | "-" | "*"] label ":" value {("|" | ";" | " - ") label ":" value}
 //!            | label NEWLINE value                (stacked, in an event or a news item:
 //!                                                     "Date" over "24-25 October 2023"; a
@@ -183,7 +185,7 @@
 //! | `X, together with Y as co-chair, hosted`, `Belgium, co-chair of the meeting` | host, co-chairs |
 //! | `under the chairmanship of X`, `under the Moroccan presidency` (not `the Italian Presidency of the Council of the EU`), `chaired by X, current chair of ...`, `X chaired the meeting`, `The chair, X, opened the meeting` | chair |
 //! | `hosted by X`, `X hosted`, `X and Y co-hosted`, `X, host country`, `The host, X, opened`, `X, which hosted the meeting`, `X played host to`, `at the invitation of X`, `under the aegis (auspices) of X`, `sous l'égide du Sénégal` | host |
-//! | `organised by X`, `co-organised with X`, `organised by X in partnership with Y`, `co-organised by UNICEF and Save the Children` (a name of a few capitalised words the lexicon does not know; not `organised by Senegal with EU funding`, where the name qualifies a means), `X, in partnership with Y, organised`, `X organised ..., in cooperation with Y`, `organised by the Secretariat, X and Y` (the dialogue's secretariat holds no role) | organisers |
+//! | `organised by X`, `co-organised with X`, `organised by X in partnership with Y`, `co-organised by UNICEF and Save the Children` (a name of a few capitalised words the lexicon does not know; not `organised by Senegal with EU funding`, where the name qualifies a means), `X, in partnership with Y, organised`, `organisé par X en partenariat avec Y`, `X organised ..., in cooperation with Y`, `organised by the Secretariat, X and Y` (the dialogue's secretariat holds no role) | organisers |
 //! | `gathered ... the EU Delegation and ICMPD experts`, `X and Y attended`, `attended by X`, `with the participation of X`, `21 countries attended, as well as X and Y`, `Members present: X, Y`, `Present were X and Y`, `Among the participants were X and Y`, `X and Y sent delegations`, `X, as chair of the Rabat Process, and Y attended` (an office in the dialogue is no role in the meeting), `45 countries took part in the meeting, including X and Y`, `85 participants, representing 30 countries as well as X and Y`, `X chaired the opening session` (a part of the meeting, not all of it), `the Senegalese delegation presented ...` (a delegation is sent to the meeting: no cue needed) | participants |
 //! | `X – a country that is not partner – was invited` (non-partners only), `X attended as a guest country`, `IOM and UNHCR were invited as guests`, `Guests from the ILO and the OECD` | guest (and not participant) |
 //! | `IOM attended as an observer`, `one observer country, Algeria`, `observers such as IOM and UNHCR`, `Observers: Algeria, IOM.` within a line, `Libya, which holds observer status, attended` | observers (and not participants, though named among those present) |

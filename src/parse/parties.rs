@@ -177,6 +177,12 @@ const PARTNERING: &[&str] = &[
     "in close cooperation with",
     "together with",
     "jointly with",
+    // French, folded: "organisé par l'ICMPD en partenariat avec l'OIM".
+    "en partenariat avec",
+    "en collaboration avec",
+    "en cooperation avec",
+    "en etroite collaboration avec",
+    "conjointement avec",
 ];
 /// French nouns (folded) that make the demonym after them name its country: "le ministère
 /// sénégalais", "la présidence marocaine". They also stand in a list's gap before it.
@@ -370,16 +376,21 @@ pub(crate) fn partners_after(doc: &Doc<'_>, from: usize, limit: usize) -> List {
     // read once per cue.
     const REACH: usize = 160;
     let rest = head(doc.slice(from, limit), REACH);
-    // Every partnering phrase ends with " with": its "w"s are found first.
+    // Every partnering phrase ends with " with" or " avec": their "w"s and "v"s are found
+    // first.
     let bytes = rest.as_bytes();
-    let at = memchr::memchr_iter(b'w', bytes).find_map(|i| {
-        let phrase_end = i + "with".len();
-        let with = bytes.get(i.checked_sub(1)?..phrase_end) == Some(b" with");
-        let before = rest.get(..i)?;
-        (with
-            && PARTNERING
-                .iter()
-                .any(|p| p.strip_suffix("with").is_some_and(|p| before.ends_with(p))))
+    let at = memchr::memchr2_iter(b'w', b'v', bytes).find_map(|i| {
+        let (word, at) = match bytes.get(i) {
+            Some(b'w') => (" with", i.checked_sub(1)?),
+            _ => (" avec", i.checked_sub(2)?),
+        };
+        let phrase_end = at + word.len();
+        let before = rest.get(..at + 1)?;
+        (rest.get(at..phrase_end) == Some(word)
+            && PARTNERING.iter().any(|p| {
+                p.strip_suffix(word.trim_start())
+                    .is_some_and(|p| before.ends_with(p))
+            }))
         .then_some(phrase_end)
     });
     match at {

@@ -2437,6 +2437,12 @@ mod tests {
             roles(&prose(text, None).1),
             ["organiser: Mali", "organiser: Sahel Institute"]
         );
+        // In French, the partners after "en partenariat avec".
+        let text = "L'atelier, organisé par l'ICMPD en partenariat avec l'OIM, a réuni 30 agents.";
+        assert_eq!(
+            roles(&prose(text, None).1),
+            ["organiser: ICMPD", "organiser: IOM"]
+        );
         let text = "Hosted by Morocco and co-organised with Spain, it adopted a plan.";
         assert_eq!(
             roles(&prose(text, None).1),
@@ -3051,6 +3057,10 @@ mod tests {
                 Theme::ReturnAndReintegration,
             ),
             (
+                "La délégation a présenté son plan de lutte contre la traite.",
+                Theme::TraffickingInHumanBeings,
+            ),
+            (
                 "The meeting addressed the protection of migrants along the routes.",
                 Theme::AsylumAndProtection,
             ),
@@ -3073,6 +3083,9 @@ mod tests {
         ] {
             assert_eq!(prose(text, None).1.themes, [theme].into(), "{text}");
         }
+        // The French verb is no theme: "the report deals with ...".
+        let text = "Le rapport traite des politiques de migration.";
+        assert!(prose(text, None).1.themes.is_empty());
         // Mobility that is no legal pathway.
         let text = "The webinar looked at climate change and human mobility.";
         assert!(prose(text, None).1.themes.is_empty());

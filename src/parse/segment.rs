@@ -310,7 +310,19 @@ fn other_anchors(doc: &Doc<'_>, lines: &[Line], header: Option<&Line>) -> Anchor
     }
     let one_liners = anchors(is_one_line_card);
     if !one_liners.is_empty() {
-        return build(doc, lines, &one_liners, Shape::OneLine, header);
+        let (segments, stray) = build(doc, lines, &one_liners, Shape::OneLine, header);
+        // An event card may stand above the first one-line card ("Date: ..." under its
+        // title): the lines above are read for the other anchors. None of them is a
+        // one-line card, so this looks once.
+        let above = stray.map_or(0, |(_, end)| lines.partition_point(|l| l.end <= end));
+        if let Some(lines_above) = lines.get(..above).filter(|l| !l.is_empty()) {
+            let (mut found, stray_above) = other_anchors(doc, lines_above, lines.get(above));
+            if !found.is_empty() {
+                found.extend(segments);
+                return (found, stray_above);
+            }
+        }
+        return (segments, stray);
     }
     let news = anchors(is_publication_line);
     if !news.is_empty() {
@@ -1578,6 +1590,16 @@ Body two.",
         );
         let (s, e) = stray.unwrap();
         assert_eq!(doc.slice(s, e), "Upcoming events");
+    }
+
+    #[test]
+    fn events_above_the_first_one_line_card_are_read() {
+        let event = "Workshop on return\nDate: 3 May 2024\nLocation: Accra, Ghana\nThe workshop took place.";
+        let line = "Training workshop, Abidjan (Côte d'Ivoire), 5-6 March 2024\nBody.";
+        let found = segments(&format!("Meetings\n\n{event}\n\n{line}"));
+        let shapes: Vec<Shape> = found.iter().map(|(shape, _)| *shape).collect();
+        assert_eq!(shapes, [Shape::Event, Shape::OneLine]);
+        assert_eq!(found[0].1, event);
     }
 
     /// The segments of `doc` as `segment` hands them over, with what it found besides.
