@@ -39,10 +39,9 @@
 //! A page with none of the anchors is one candidate announcement, kept only if a sentence
 //! about a meeting being held gives its date; a page that announces no meeting gives none,
 //! and a `stray_text` warning that says so.
-//! Events and one-line cards may come above a page's card headers, events above one-line
-//! cards, and events between or
-//! after them: a title over an event's date, or a `Date:` label opening a paragraph, ends
-//! the card above it. A paragraph after an event, a one-line card or a card that opens with
+//! Events, tables and one-line cards may come above a page's card headers, events above
+//! one-line cards, and events and tables between or after them: a title over an event's
+//! date, a `Date:` label opening a paragraph, or a table's head row ends the card above it. A paragraph after an event, a one-line card or a card that opens with
 //! a dated press dateline (`DAKAR, 20 May 2019 – The Rabat Process held ...`) is read as a
 //! page of its own, running to the next card; after a card or a one-line card only if the
 //! dateline's day lies outside the card's days (a story dated within them reports the

@@ -268,16 +268,35 @@ pub(crate) fn segment(
 }
 
 /// Where a list of events starts among the `body` lines of a card, as `line` is read: at a
-/// title right above an event's date ("Expert meeting" over "Date: 12 September 2019"), or
-/// at a `Date:` label opening a paragraph. The index in `body` of the first line of the
-/// list, or `body.len()` when it starts at `line`.
+/// title right above an event's date ("Expert meeting" over "Date: 12 September 2019"), at
+/// a `Date:` label opening a paragraph, or at a table's head row ("| Date | Meeting |").
+/// The index in `body` of the first line of the list, or `body.len()` when it starts at
+/// `line`.
 fn events_block(doc: &Doc<'_>, body: &[Line], line: &Line) -> Option<usize> {
     let title = body.last().filter(|l| is_title(doc, l, line));
     if title.is_some() && is_event_line(doc, line) {
         return Some(body.len() - 1);
     }
-    (line.after_blank && labels::is_date_label(doc.slice(line.start, line.end)))
-        .then_some(body.len())
+    let text = doc.slice(line.start, line.end);
+    let opens = line.after_blank && labels::is_date_label(text) || is_table_head(doc, line);
+    opens.then_some(body.len())
+}
+
+/// Whether `line` is a table's head row: cells parted by bars or tabs, one of them a date's
+/// label. Gives the byte that parts its cells.
+fn table_head_separator(doc: &Doc<'_>, line: &Line) -> Option<u8> {
+    let text = doc.slice(line.start, line.end).as_bytes();
+    // Most lines hold neither: one look for both.
+    let first = *text.get(memchr::memchr2(b'|', b'\t', text)?)?;
+    let other = if first == b'|' { b'\t' } else { b'|' };
+    [first, other].into_iter().find(|&sep| {
+        (sep == first || memchr::memchr(sep, text).is_some())
+            && labels::is_table_head(doc, &labels::cells(doc, line.start, line.end, sep))
+    })
+}
+
+fn is_table_head(doc: &Doc<'_>, line: &Line) -> bool {
+    table_head_separator(doc, line).is_some()
 }
 
 /// Hands the announcements `other_anchors` finds in `lines` to `read`. Gives the range of
@@ -760,14 +779,9 @@ fn table(doc: &Doc<'_>, lines: &[Line]) -> Option<Anchors> {
     // The head row at or after line `from`: its index and the byte that parts its cells.
     let head_from = |from: usize| {
         let rest = lines.get(from..).unwrap_or_default();
-        rest.iter().enumerate().find_map(|(i, l)| {
-            let text = doc.slice(l.start, l.end);
-            [b'|', b'\t'].into_iter().find_map(|sep| {
-                (memchr::memchr(sep, text.as_bytes()).is_some()
-                    && labels::is_table_head(doc, &labels::cells(doc, l.start, l.end, sep)))
-                .then_some((from + i, sep))
-            })
-        })
+        rest.iter()
+            .enumerate()
+            .find_map(|(i, l)| Some((from + i, table_head_separator(doc, l)?)))
     };
     let is_rule = |l: &Line| {
         doc.slice(l.start, l.end)
@@ -1590,6 +1604,26 @@ Body two.",
         );
         let (s, e) = stray.unwrap();
         assert_eq!(doc.slice(s, e), "Upcoming events");
+    }
+
+    #[test]
+    fn a_table_after_a_card_ends_it() {
+        let card = "Madrid, 1-2 July 2019, hosted by Spain.\nBody.";
+        for table in [
+            "| Date | Meeting | Venue |\n|---|---|---|\n| 5 May 2020 | Workshop on return | Dakar |",
+            "Date\tMeeting\tVenue\n5 May 2020\tWorkshop on return\tDakar",
+        ] {
+            let found = segments(&format!("{card}\n\nUpcoming meetings\n\n{table}"));
+            let shapes: Vec<Shape> = found.iter().map(|(shape, _)| *shape).collect();
+            assert!(
+                matches!(shapes[..], [Shape::Card, Shape::Row { .. }]),
+                "{table}"
+            );
+            assert_eq!(found[0].1, card);
+        }
+        // A bar in a card's text opens no table.
+        let page = format!("{card}\nDate: 1 July | Venue: Madrid");
+        assert_eq!(segments(&page).len(), 1);
     }
 
     #[test]
