@@ -1377,12 +1377,14 @@ fn opens_sentence(text: &str, at: usize) -> bool {
 }
 
 /// Whether the theme at `hit` is mobility that is no migration by legal pathways: "human
-/// mobility" and the mobility climate change brings about are another topic.
+/// mobility" and the mobility climate change brings about ("climate mobility", "climate
+/// change and mobility") are another topic.
 fn mobility_of_another_kind(text: &str, hit: Hit) -> bool {
     const OTHER_MOBILITY: &[&str] = &["human", "climate", "climate-induced", "environmental"];
     text.get(hit.start..hit.end)
         .is_some_and(|w| w.eq_ignore_ascii_case("mobility"))
-        && near_before(text, hit.start, OTHER_MOBILITY, 1)
+        && (near_before(text, hit.start, OTHER_MOBILITY, 1)
+            || near_before(text, hit.start, &["climate"], 3))
 }
 
 /// The mode the word before the meeting's kind states, or in French the word after it or
@@ -3088,6 +3090,8 @@ mod tests {
         assert!(prose(text, None).1.themes.is_empty());
         // Mobility that is no legal pathway.
         let text = "The webinar looked at climate change and human mobility.";
+        assert!(prose(text, None).1.themes.is_empty());
+        let text = "The webinar looked at climate change and mobility.";
         assert!(prose(text, None).1.themes.is_empty());
         let text = "The meeting looked at climate mobility and student mobility.";
         assert_eq!(prose(text, None).1.themes, [Theme::LegalMigration].into());
