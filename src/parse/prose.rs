@@ -1337,9 +1337,13 @@ fn own_kind(doc: &Doc<'_>, hits: &[Hit], coming_is_own: bool) -> Option<(Hit, Me
 }
 
 /// Whether the theme at `hit` is part of an office's name, capitalised as names are: "the
-/// State Secretary for Asylum and Migration", "the Ministry of Migration" say who spoke,
-/// not what the meeting was about.
+/// State Secretary for Asylum and Migration", "the Ministry of Migration", "the National
+/// Agency for the Prohibition of Trafficking in Persons" say who spoke, not what the
+/// meeting was about.
 fn in_office_name(text: &str, hit: Hit) -> bool {
+    // How many words of the name may stand between the office and the theme.
+    const MAX_WORDS: usize = 6;
+    const JOINERS: &[&str] = &["for", "of", "the", "and", "on"];
     const OFFICES: &[&str] = &[
         "secretary",
         "minister",
@@ -1352,10 +1356,26 @@ fn in_office_name(text: &str, hit: Hit) -> bool {
         "office",
         "agency",
     ];
-    text.get(hit.start..hit.end)
+    let named = text
+        .get(hit.start..hit.end)
         .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_uppercase()))
-        && near_before(text, hit.start, &["for", "of"], 1)
-        && near_before(text, hit.start, OFFICES, 3)
+        && near_before(text, hit.start, &["for", "of"], 1);
+    if !named {
+        return false;
+    }
+    // Back over the name's words, capitalised or joining, to the office.
+    let words = tail(text, hit.start, 120)
+        .rsplit(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty());
+    for word in words.take(MAX_WORDS) {
+        if one_of(word, OFFICES) {
+            return true;
+        }
+        if !(one_of(word, JOINERS) || word.starts_with(|c: char| c.is_ascii_uppercase())) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the kind at folded offset `at` is the subject that opens its sentence: "The
@@ -3098,6 +3118,13 @@ mod tests {
         // An office's name is no theme; the same words as a topic are.
         let text = "The meeting was opened by the Belgian Minister for Asylum and Migration.";
         assert!(prose(text, None).1.themes.is_empty());
+        let text = "The National Agency for the Prohibition of Trafficking in Persons spoke.";
+        assert!(prose(text, None).1.themes.is_empty());
+        let text = "The Ministry of the Interior, in charge of Trafficking in Persons, spoke.";
+        assert_eq!(
+            prose(text, None).1.themes,
+            [Theme::TraffickingInHumanBeings].into()
+        );
         let text = "The meeting focused on Asylum and Migration.";
         assert_eq!(
             prose(text, None).1.themes,
