@@ -180,7 +180,7 @@
 //! # In the prose
 //! | says | gives |
 //! |---|---|
-//! | `under the co-presidency of X and Y`, `co-chaired with Y`, `co-chaired by X, as current Chair ..., and Y`, `co-chaired by X (current chair) and Y`, `X and Y co-chaired the meeting` | co-chairs |
+//! | `under the co-presidency of X and Y`, `co-chaired with Y`, `co-chaired by X, as current Chair ..., and Y`, `co-chaired by X (current chair) and Y`, `co-chaired by the current Chair of the Rabat Process, X, and by the incoming Chair, Y` (named after the office they hold in the dialogue), `X and Y co-chaired the meeting` | co-chairs |
 //! | `X, together with Y as co-chair, hosted`, `Belgium, co-chair of the meeting` | host, co-chairs |
 //! | `under the chairmanship of X`, `under the Moroccan presidency` (not `the Italian Presidency of the Council of the EU`), `chaired by X, current chair of ...`, `X chaired the meeting`, `The chair, X, opened the meeting` | chair |
 //! | `hosted by X`, `X hosted`, `X and Y co-hosted`, `X, host country`, `The host, X, opened`, `X, which hosted the meeting`, `X played host to`, `at the invitation of X`, `under the aegis (auspices) of X`, `sous l'égide du Sénégal` | host |

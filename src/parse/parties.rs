@@ -476,6 +476,9 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
         let gap_end = hit.map_or(limit, |h| h.start);
         let gap = doc.slice(pos, gap_end);
         // Judged only where a name follows: the gap to the end may be long.
+        // "chaired by the Rabat Process chair, Senegal": the party is named after the
+        // office it holds in the dialogue.
+        let chair_then = || describes_chair(gap) && gap.trim_end().ends_with(',');
         let fits = || {
             if opening {
                 // "Observers: Algeria, Switzerland" within a line.
@@ -483,11 +486,15 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
                     || secretariat_then(gap)
                     || person_then_office(gap)
                     || office_for_purpose(gap)
+                    || chair_then()
+                    // "the current Chair of the Rabat Process, Senegal"
+                    || describes_chair(gap)
+                        && hit.is_some_and(|h| doc.names(h).any(|n| matches!(n, Name::Dialogue)))
             } else if listed.is_empty() {
                 // After the dialogue's own name, ", with" names whom it worked with.
-                only(gap, JOINING, ",()&/")
+                only(gap, JOINING, ",()&/") || chair_then()
             } else {
-                joins(gap) || office_for_purpose(gap)
+                joins(gap) || office_for_purpose(gap) || chair_then()
             }
         };
         if let Some(h) = hit.filter(|_| fits()) {
@@ -842,6 +849,25 @@ fn secretariat_then(gap: &str) -> bool {
     named.eq_ignore_ascii_case(SECRETARIAT)
         && !joiner.trim().is_empty()
         && only(joiner, JOINING, ",()&/")
+}
+
+/// Whether `gap` describes a chair of the dialogue, and nothing else: "the current Chair of
+/// the" (before "Rabat Process"), ", and by the incoming Chair,".
+fn describes_chair(gap: &str) -> bool {
+    const CHAIRS: &[&str] = &["chair", "co-chair", "chairperson", "chairs", "co-chairs"];
+    const DESCRIBING: &[&str] = &[
+        "the", "current", "incoming", "outgoing", "new", "of", "and", "by", "its",
+    ];
+    let mut words = gap
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty());
+    let mut chair = false;
+    let all = words.all(|w| {
+        let is_chair = one_of(w, CHAIRS);
+        chair |= is_chair;
+        is_chair || one_of(w, DESCRIBING)
+    });
+    all && chair
 }
 
 /// The length of a leading "and " or ", " joiner.
@@ -1444,6 +1470,34 @@ mod tests {
         let hosted = doc.text().find("hosted").unwrap();
         let listed = before(&doc, hosted, 0, Gap::Apposition);
         assert_eq!(names(&listed), ["Senegal"]);
+    }
+
+    #[test]
+    fn a_party_named_after_its_office_in_the_dialogue() {
+        let listed = |text: &str| {
+            let doc = Doc::new(text);
+            let from = doc.text().find(" by ").unwrap() + 4;
+            names(&after(&doc, from, doc.text().len(), false).0)
+        };
+        assert_eq!(
+            listed("chaired by the Rabat Process chair, Senegal."),
+            ["Senegal"]
+        );
+        assert_eq!(
+            listed(
+                "co-chaired by the current Chair of the Rabat Process, Senegal, and by the incoming Chair, Spain."
+            ),
+            ["Senegal", "Spain"]
+        );
+        assert_eq!(
+            listed("co-chaired by Senegal, the current chair, and Spain."),
+            ["Senegal", "Spain"]
+        );
+        // The office alone names no party.
+        assert!(listed("chaired by the chair of the Rabat Process.").is_empty());
+        assert!(
+            listed("organised by the Rabat Process chair, with the support of ICMPD.").is_empty()
+        );
     }
 
     #[test]
