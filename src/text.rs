@@ -532,6 +532,18 @@ pub(crate) fn after_abbreviation(bytes: &[u8], i: usize) -> bool {
             .any(|t| t.as_bytes().eq_ignore_ascii_case(word))
 }
 
+/// Whether `text` holds `phrase` as whole words: "in person" is not in "trafficking in
+/// persons".
+pub(crate) fn contains_word(text: &str, phrase: &str) -> bool {
+    let bytes = text.as_bytes();
+    let is_word_byte = |at: Option<usize>| {
+        at.and_then(|i| bytes.get(i))
+            .is_some_and(u8::is_ascii_alphanumeric)
+    };
+    text.match_indices(phrase)
+        .any(|(i, _)| !is_word_byte(i.checked_sub(1)) && !is_word_byte(Some(i + phrase.len())))
+}
+
 /// Whether `word` is one of `words`, in any case.
 pub(crate) fn one_of(word: &str, words: &[&str]) -> bool {
     words.iter().any(|w| w.eq_ignore_ascii_case(word))
@@ -724,6 +736,14 @@ fn latin1_base(c: char) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrases_as_whole_words() {
+        assert!(contains_word("held in person, and", "in person"));
+        assert!(contains_word("in person", "in person"));
+        assert!(!contains_word("trafficking in persons", "in person"));
+        assert!(!contains_word("within person", "in person"));
+    }
 
     #[test]
     fn affixes_in_any_case() {

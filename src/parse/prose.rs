@@ -1084,6 +1084,18 @@ impl Context<'_, '_> {
                 parties::observers_after(self.doc, hit.end, e).0,
             ),
             Cue::Mode(mode) => {
+                // "in person in Brussels or remotely via Zoom": both ways of attending.
+                const IN_PERSON: &[&str] = &["in person", "in-person", "physically", "presentiel"];
+                let in_person = || {
+                    let sentence = self.doc.slice(s, e);
+                    IN_PERSON
+                        .iter()
+                        .any(|w| crate::text::contains_word(sentence, w))
+                };
+                let mode = match mode {
+                    Mode::Virtual if in_person() => Mode::Hybrid,
+                    mode => mode,
+                };
                 prose.mode.get_or_insert(mode);
             }
             Cue::Held => {}
@@ -2422,6 +2434,15 @@ mod tests {
             (
                 "La réunion s'est tenue en présentiel et en ligne.",
                 Some(Mode::Hybrid),
+            ),
+            // Attending in person besides a way of attending from afar.
+            (
+                "Participants could attend in person in Brussels or remotely via Zoom.",
+                Some(Mode::Hybrid),
+            ),
+            (
+                "The workshop on trafficking in persons was held virtually.",
+                Some(Mode::Virtual),
             ),
             ("The meeting was held in Dakar.", None),
         ] {
