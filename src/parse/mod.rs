@@ -15,8 +15,10 @@
 //!    Republic of" over "Mauritania and co-chaired by Spain."). A line that runs several
 //!    announcements together, as a page whose line breaks were lost does, is parted before
 //!    each card header that opens a later sentence with a place the lexicon knows ("... 33
-//!    partner countries. Paris, 23-24 October 2018, hosted by France. The ..."), or
-//!    follows a short heading ("Thematic meetings Abuja, 12-13 February 2020, ..."), and
+//!    partner countries. Paris, 23-24 October 2018, hosted by France. The ..."), or with
+//!    a few capitalised words it does not know and a role clause after the date ("...
+//!    took place. Kpalimé, 3-4 May 2019, hosted by Togo. ..."), or follows a short
+//!    heading ("Thematic meetings Abuja, 12-13 February 2020, ..."), and
 //!    furniture run onto a line's end after its last sentence belongs to none.
 //! 4. Each announcement is read: its header, its label lines, then its prose, for the
 //!    venue, dates, kind, title, roles, themes, processes, figures and mode.

@@ -17,7 +17,7 @@
 //! meetings") standing alone above an announcement.
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::lexicon::class;
+use crate::lexicon::{Hit, class};
 use crate::model::DateSpan;
 
 use super::dates;
@@ -520,6 +520,46 @@ impl Lines<'_> {
     }
 }
 
+/// Whether `text` opens with up to three capitalised words, a comma and a digit: "Kpalimé,
+/// 3-4 May 2019", as a header with a place the lexicon does not know does. Read byte by
+/// byte, as most sentences fail at their second word.
+fn place_then_day(text: &str) -> bool {
+    const MAX_WORDS: usize = 3;
+    let bytes = text.as_bytes();
+    let (mut words, mut word_start) = (1, true);
+    for (i, &b) in bytes.iter().enumerate().take(MAX_PLACE_LEN) {
+        match b {
+            b',' => {
+                return !word_start
+                    && bytes.get(i + 1) == Some(&b' ')
+                    && bytes.get(i + 2).is_some_and(u8::is_ascii_digit);
+            }
+            b' ' if !word_start && words < MAX_WORDS => {
+                words += 1;
+                word_start = true;
+            }
+            // A word opens with a capital; a letter of another script may be one.
+            _ if word_start => {
+                if !(b.is_ascii_uppercase() || !b.is_ascii()) {
+                    return false;
+                }
+                word_start = false;
+            }
+            _ if b.is_ascii_alphabetic() || !b.is_ascii() || b == b'-' || b == b'\'' => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// How much of `rest` a header inside a line is read from: its sentence, up to
+/// `MAX_INNER_HEADER` bytes (only those are searched, so that a long line of many
+/// candidates is not searched to its end for each).
+fn header_sentence_len(rest: &str) -> usize {
+    let window = crate::text::head(rest, MAX_INNER_HEADER);
+    memchr::memmem::find(window.as_bytes(), b". ").map_or(window.len(), |i| i + 1)
+}
+
 /// How many times one line may go on on the next.
 const MAX_WRAPS: usize = 3;
 /// A header inside a line is read up to the end of its sentence, or this many bytes.
@@ -548,8 +588,10 @@ impl Lines<'_> {
 
     /// Where the sentence before a header that opens a later sentence of `line` ends,
     /// and where the header starts: `Paris, 23-24 October 2018, hosted by France.` after
-    /// a sentence of the announcement above. Only headers that open with a place the
-    /// lexicon knows are looked for, at the hits of the line: every line is asked.
+    /// a sentence of the announcement above. Headers are looked for at the hits of the
+    /// line, as every line is asked: at a place the lexicon knows, or before a role
+    /// clause after a date for a place it does not know (`Kpalimé, 3-4 May 2019, hosted
+    /// by Togo.`).
     fn header_inside(&mut self, line: Line) -> Option<(usize, usize)> {
         let doc = self.doc;
         let bytes = doc.text().as_bytes();
@@ -562,10 +604,18 @@ impl Lines<'_> {
             .get(..in_line.iter().take_while(|h| h.end <= line.end).count())
             .unwrap_or_default();
         let mut first = true;
+        // Where the sentence ends before an unknown place were looked at up to.
+        let mut looked = line.start;
         for hit in in_line
             .iter()
-            .filter(|h| h.may_name(class::CITY | class::COUNTRY))
+            .filter(|h| h.may_name(class::CITY | class::COUNTRY | class::CUE))
         {
+            if !hit.may_name(class::CITY | class::COUNTRY) {
+                if let Some(found) = self.unknown_place_before(*hit, &mut looked, line.end) {
+                    return Some(found);
+                }
+                continue;
+            }
             let n_first = std::mem::replace(&mut first, false);
             let start = hit.start;
             let spaces = bytes
@@ -602,10 +652,56 @@ impl Lines<'_> {
                 continue;
             }
             // The header's sentence, so that reading it costs the same wherever it is.
-            let end = memchr::memmem::find(rest.as_bytes(), b". ")
-                .map_or(rest.len(), |i| i + 1)
-                .min(crate::text::head(rest, MAX_INNER_HEADER).len());
+            let end = header_sentence_len(rest);
             if header::read(doc, start, start + end, &mut self.tokens).is_some() {
+                return Some((stop + 1, start));
+            }
+        }
+        None
+    }
+
+    /// A header whose place the lexicon does not know, opening a sentence shortly before
+    /// the cue `cue`, as `header_inside` gives it. A role clause must follow the header's
+    /// date ("2019, hosted by"), as any capitalised word before a comma and a date would
+    /// pass for a place ("Finally, 3 May 2019 was chosen"). Sentence ends from `looked` on
+    /// are looked at, and `looked` moves to the cue.
+    fn unknown_place_before(
+        &mut self,
+        cue: Hit,
+        looked: &mut usize,
+        line_end: usize,
+    ) -> Option<(usize, usize)> {
+        // From a header's place to its first role clause: a place, a country and a date.
+        const CLAUSE_REACH: usize = MAX_PLACE_LEN + DATE_AFTER_PLACE;
+        let doc = self.doc;
+        let text = doc.text();
+        let bytes = text.as_bytes();
+        let after_year = cue
+            .start
+            .checked_sub(6)
+            .and_then(|s| bytes.get(s..cue.start))
+            .is_some_and(|b| b.ends_with(b", ") && b.iter().take(4).all(u8::is_ascii_digit));
+        if !after_year {
+            return None;
+        }
+        let window_start = (*looked).max(cue.start.saturating_sub(CLAUSE_REACH));
+        *looked = cue.start;
+        let window = bytes.get(window_start..cue.start).unwrap_or_default();
+        for i in memchr::memchr_iter(b'.', window) {
+            let stop = window_start + i;
+            let start = stop + 2;
+            if bytes.get(stop + 1) != Some(&b' ') {
+                continue;
+            }
+            let rest = text.get(start..line_end).unwrap_or("");
+            // The cheap look first: a few capitalised words, a comma and the day right
+            // after it ("Kpalimé, 3-4 May"), where most sentences have other words.
+            if !place_then_day(rest) || crate::text::after_abbreviation(bytes, stop) {
+                continue;
+            }
+            let end = header_sentence_len(rest);
+            let read = header::read(doc, start, start + end, &mut self.tokens);
+            if read.is_some_and(|h| h.city.is_some() && !h.roles.is_empty()) {
                 return Some((stop + 1, start));
             }
         }
@@ -1362,6 +1458,23 @@ mod tests {
                 "Madrid, 1-2 July 2019, hosted by Spain. The meeting gathered 80 participants.",
                 "Paris, 23-24 October 2018, hosted by France and co-chaired by Senegal. It discussed root causes!",
                 "Rome, 10 April 2018. A workshop."
+            ]
+        );
+        // A place the lexicon does not know, with a role clause after its date.
+        let page = "Madrid, 1-2 July 2019, hosted by Spain. A workshop took place. Kpalimé, \
+                    3-4 May 2019, hosted by Togo. It met. In total, 45 countries, 2019, \
+                    hosted by Togo, took part. Later, 5 May 2019 was set.";
+        let doc = Doc::new(page);
+        let texts: Vec<&str> = found(&doc)
+            .0
+            .iter()
+            .map(|s| doc.original(s.start, s.end))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "Madrid, 1-2 July 2019, hosted by Spain. A workshop took place.",
+                "Kpalimé, 3-4 May 2019, hosted by Togo. It met. In total, 45 countries, 2019, hosted by Togo, took part. Later, 5 May 2019 was set."
             ]
         );
         // A page's heading run onto the first header belongs to no announcement; words
