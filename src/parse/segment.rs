@@ -540,7 +540,7 @@ fn place_then_day(text: &str) -> bool {
             }
             // A word opens with a capital; a letter of another script may be one.
             _ if word_start => {
-                if !(b.is_ascii_uppercase() || !b.is_ascii()) {
+                if b.is_ascii() && !b.is_ascii_uppercase() {
                     return false;
                 }
                 word_start = false;
