@@ -118,8 +118,10 @@ fn label_name(line: &str) -> Option<(&str, usize)> {
     Some((body.get(..colon)?.trim(), lead + colon + 1))
 }
 
-/// The field a label's name stands for, in any case.
+/// The field a label's name stands for, in any case, its plural in parentheses or not
+/// ("Date(s)", "Co-chair(s)").
 fn field_named(name: &str) -> Option<Field> {
+    let name = name.strip_suffix("(s)").unwrap_or(name).trim_end();
     FIELDS
         .iter()
         .find(|(n, _)| n.eq_ignore_ascii_case(name))
@@ -516,6 +518,12 @@ mod tests {
         assert_eq!(doc.slice(s, e), "Tunis");
         assert_eq!(l.country.unwrap().alpha2(), "TN");
         assert_eq!(l.roles.len(), 2);
+        // A name's plural in parentheses.
+        let (_, l) = labels("Date(s): 20/06/2023 - 21/06/2023\nCo-chair(s): Senegal & Belgium");
+        let date = l.date.unwrap().resolve(None).unwrap();
+        assert_eq!(date.to_string(), "20-21 June 2023");
+        assert_eq!(l.roles.len(), 2);
+        assert!(is_date_label("Date(s): 20/06/2023"));
     }
 
     #[test]

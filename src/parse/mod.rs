@@ -130,7 +130,9 @@
 //! label      = "Date" | "Dates" | "When" | "Location" | "Place" | "Venue" | "Where"
 //!            | "City" | "Country" | "Title" | "Format" | "Host" | "Chair" | "Co-chairs"
 //!            | "Organisers" | "Observers" | "Guests" | "Participants" | ...
-//!                                                    ("Location: Online" is a virtual meeting)
+//!                                                    (in any case, and with "(s)" after:
+//!                                                     "Date(s)"; "Location: Online" is a
+//!                                                     virtual meeting)
 //! place      = capitalised word {word}               (at most six words: "Cidade Velha";
 //!                                                     "Online", "Virtual meeting" or
 //!                                                     "Videoconference" is a virtual
