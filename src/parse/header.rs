@@ -41,6 +41,9 @@ pub(crate) struct Header {
     pub title: Option<(usize, usize)>,
     /// The mode the place states: "Online", "Virtual meeting", "Hybrid (Brussels)".
     pub mode: Option<Mode>,
+    /// Whether the header names the Steering Committee in place of a place: "3 May 2019 |
+    /// Steering Committee | Brussels".
+    pub committee: bool,
     /// What could not be read.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -394,6 +397,7 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
             };
             let hits = doc.hits_in(first.start, last.end);
             hits.iter().any(|&h| doc.kind(h).is_some())
+                || super::names_the_committee(doc.slice(first.start, last.end))
         };
         if !is_place(city, text) || names_kind(city) {
             // "12/03/2019 - Thematic meeting on legal migration in Dakar": the meeting's
@@ -493,7 +497,9 @@ fn named_meeting(
             None => place.last()?.end,
         },
     };
-    if !names_the_meeting(doc, place.first()?.start, named_until) {
+    let named = doc.slice(place.first()?.start, named_until);
+    header.committee = super::names_the_committee(named);
+    if !(header.committee || names_the_meeting(doc, place.first()?.start, named_until)) {
         return None;
     }
     match tokens.get(stop) {
@@ -1256,6 +1262,15 @@ mod tests {
         assert_eq!(doc.slice(s, e), "Thematic Meeting on Labour Migration");
         let (_, h) = header("3 June 2021 - Online: Webinar on return").unwrap();
         assert!(h.mode == Some(Mode::Virtual) && h.city.is_none());
+        // The committee in place of a place names the meeting; the venue follows.
+        let (doc, h) = header("3 May 2019 | Steering Committee | Brussels").unwrap();
+        let (s, e) = h.city.unwrap();
+        assert_eq!(doc.slice(s, e), "Brussels");
+        assert!(h.committee);
+        // A date to the month, then the name.
+        let (doc, h) = header("October 2019: Training on migration data (online)").unwrap();
+        let (s, e) = h.title.unwrap();
+        assert_eq!(doc.slice(s, e), "Training on migration data");
         // Role clauses after the title end it.
         let line =
             "4 April 2019, Tunis (Tunisia): Workshop on return, co-chaired by Tunisia and Italy";

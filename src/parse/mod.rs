@@ -67,7 +67,9 @@
 //!            | ":"                                 (after a known place, before its date:
 //!                                                     "Dakar: 12-14 March 2019")
 //! name       = capitalised words naming a kind     ("Fourth Euro-African Ministerial Conference",
-//!                                                     "Workshop on border management")
+//!                                                     "Workshop on border management", or
+//!                                                     "Steering Committee" alone: "3 May
+//!                                                     2019 | Steering Committee | Brussels")
 //!            | after ":", a few capitalised words  (the title: "Dakar, 20 May 2019: Migration
 //!              with no role cue                        and development, hosted by Senegal";
 //!                                                     a bar stands for the colon: "Dakar |
@@ -86,7 +88,9 @@
 //!                                                     Portugal, co-chaired by Portugal")
 //!                                                    (a known place after the title's last
 //!                                                     comma; any header may be a list
-//!                                                     item: "- 12 March 2019: ...")
+//!                                                     item: "- 12 March 2019: ...", and
+//!                                                     its dates may be a month's:
+//!                                                     "- October 2019: Training ...")
 //! one-line   = [bullet] [lead (":" | " - ")] (kind-words | "Steering Committee")
 //!              {word} dates {word}                (one sentence that opens with its kind:
 //!                                                     "Thematic meeting held in June 2009
@@ -821,7 +825,9 @@ fn read_meeting(
     let kind = match prose.kind {
         None | Some(MeetingKind::Meeting)
             if title_range.is_some_and(|(s, e)| names_the_committee(doc.slice(s, e)))
-                || names_the_committee(first_line()) =>
+                || names_the_committee(first_line())
+                // "3 May 2019 | Steering Committee | Brussels"
+                || header.committee =>
         {
             Some(MeetingKind::SteeringCommittee)
         }

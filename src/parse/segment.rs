@@ -383,7 +383,15 @@ fn card_header(
     let digit_first = text.starts_with(|c: char| c.is_ascii_digit());
     let place_first = text.starts_with(char::is_uppercase)
         && header::place_end(text).is_some_and(|p| p <= MAX_PLACE_LEN);
-    if !(digit_first || place_first) {
+    // "October 2019: Training on migration data": a date to the month.
+    let month_first = || {
+        let word = text
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        text.starts_with(char::is_uppercase) && crate::lexicon::month(word).is_some()
+    };
+    if !(digit_first || place_first || month_first()) {
         return None;
     }
     let header = header::read(doc, start, line.end, tokens);
@@ -1717,6 +1725,15 @@ Body two.",
         );
         let (s, e) = stray.unwrap();
         assert_eq!(doc.slice(s, e), "Upcoming events");
+    }
+
+    #[test]
+    fn a_list_item_dated_to_the_month_opens_an_announcement() {
+        let first = "- 24-25 June 2019: Senior Officials' Meeting, Ouagadougou, Burkina Faso";
+        let second = "- October 2019: Training on migration data (online)";
+        let found = segments(&format!("{first}\n{second}"));
+        let texts: Vec<&str> = found.iter().map(|(_, text)| text.as_str()).collect();
+        assert_eq!(texts, [first, second]);
     }
 
     #[test]
