@@ -50,7 +50,9 @@
 //! card's own meeting). A card header of a place and one day, and nothing else, whose
 //! text's first sentence dates a meeting held up to 60 days before, is a press release's
 //! dateline ("Tunis, 19 September 2024" over "On 17 and 18 September 2024, ..."): the
-//! text's days are the meeting's.
+//! text's days are the meeting's. A press release dated by its dateline that says it
+//! "concluded a two-day meeting ... today" dates the meeting from the day before ("opened a
+//! three-day workshop today": to two days after).
 //!
 //! # Grammar
 //! ```text
@@ -230,7 +232,8 @@ use serde::Serialize;
 
 use crate::diagnostic::{Code, Diagnostic, Severity, Span};
 use crate::error::{Error, ErrorKind};
-use crate::model::{DateSpan, Meeting, MeetingKind, Party, Role};
+use crate::model::{DateSpan, Meeting, MeetingKind, PartialDate, Party, Role};
+use crate::text;
 
 use doc::Doc;
 use header::Header;
@@ -547,6 +550,51 @@ fn read_page(text: &str) -> Parsed {
     parsed
 }
 
+/// The days of the meeting a press release dated `posted` (one day) reports as ending or
+/// opening on that day, with its length in days: "concluded a two-day meeting in Accra
+/// today" ran from the day before, "opened a three-day workshop today" to two days after.
+fn days_around_posting(text: &str, posted: DateSpan) -> Option<DateSpan> {
+    const ENDED: &[&str] = &["concluded", "ended", "closed", "wrapped up"];
+    const OPENED: &[&str] = &["opened", "began", "started", "kicked off"];
+    const LENGTHS: &[(&str, i64)] = &[("two", 2), ("three", 3), ("four", 4), ("five", 5)];
+    let day = posted
+        .start()
+        .to_naive()
+        .filter(|_| posted.start() == posted.end())?;
+    let bytes = text.as_bytes();
+    // "today" or "Today".
+    let mut todays = text
+        .match_indices("oday")
+        .map(|(i, _)| i.saturating_sub(1))
+        .filter(|&i| matches!(bytes.get(i), Some(b't' | b'T')));
+    todays.find_map(|at| {
+        let start = memchr::memrchr(b'.', bytes.get(..at)?).map_or(0, |i| i + 1);
+        let end = memchr::memchr(b'.', bytes.get(at..)?).map_or(text.len(), |i| at + i);
+        let sentence = text.get(start..end)?;
+        // "a two-day meeting", "a 2-day workshop"
+        let (length_at, _) = sentence.match_indices("-day ").next()?;
+        let word = sentence.get(..length_at)?.rsplit(' ').next()?;
+        let days = LENGTHS
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(word))
+            .map(|&(_, n)| n)
+            .or_else(|| word.parse().ok())
+            .filter(|n| (2..=5).contains(n))?;
+        let other = |offset: i64| {
+            let date = day.checked_add_signed(chrono::Duration::days(offset))?;
+            PartialDate::from_naive(date).ok()
+        };
+        let has = |verbs: &[&str]| verbs.iter().any(|v| text::contains_word(sentence, v));
+        if has(ENDED) {
+            DateSpan::new(other(1 - days)?, posted.start()).ok()
+        } else if has(OPENED) {
+            DateSpan::new(posted.start(), other(days - 1)?).ok()
+        } else {
+            None
+        }
+    })
+}
+
 /// Where the first sentence of folded `start..end` ends: at its first full stop before a
 /// space or a line end that ends no abbreviation ("H.E. Mr. Benatiq"), else at `end`.
 fn first_sentence_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
@@ -751,6 +799,11 @@ fn read_meeting(
             .flatten()
             .and_then(|found| resolve_date(doc, found, None, &mut notes));
         date?;
+    }
+    // A press release written on the day it dates: "concluded a two-day meeting ...
+    // today" began the day before.
+    if shape == Shape::Page || dateline_header {
+        date = date.map(|day| days_around_posting(doc.slice(start, end), day).unwrap_or(day));
     }
     if date.is_none() && stated.is_none() && notes.is_empty() {
         notes.push(Diagnostic::warning(
@@ -1136,6 +1189,25 @@ mod tests {
         ] {
             assert!(!names_the_committee(other), "{other}");
         }
+    }
+
+    #[test]
+    fn a_press_release_dates_a_meeting_that_ends_or_opens_on_its_day() {
+        let dates = |body: &str| {
+            let page = format!("Rabat Process news\n\nACCRA, 14 November 2025 - {body}");
+            let parsed = crate::parse_page(&page);
+            parsed.meetings[0].date.map(|d| d.to_string())
+        };
+        let ended =
+            "Senior officials concluded a two-day Senior Officials' Meeting in Accra today.";
+        assert_eq!(dates(ended).as_deref(), Some("13-14 November 2025"));
+        let opened = "Today, experts opened a three-day workshop on return in Accra.";
+        assert_eq!(dates(opened).as_deref(), Some("14-16 November 2025"));
+        // Without its length, or with no word of its end or opening, the day alone.
+        let held = "A thematic meeting on return was held in Accra today.";
+        assert_eq!(dates(held).as_deref(), Some("14 November 2025"));
+        let two_day = "A two-day thematic meeting on return is under way in Accra today.";
+        assert_eq!(dates(two_day).as_deref(), Some("14 November 2025"));
     }
 
     #[test]
