@@ -783,7 +783,9 @@ fn build(
         // "When: 12 December 2023"; not "Upcoming events").
         let set_off_title = |l: &Line| match shape {
             Shape::News => {
-                l.end - l.start <= MAX_TITLE_LEN && !doc.slice(l.start, l.end).ends_with('.')
+                let text = doc.slice(l.start, l.end);
+                // "Latest news" heads the list, and titles no item.
+                l.end - l.start <= MAX_TITLE_LEN && !text.ends_with('.') && !is_category(text)
             }
             Shape::Event => reads_as_title(doc, l) && names_one_meeting(doc, l),
             _ => false,
@@ -1059,6 +1061,11 @@ const CATEGORIES: &[&str] = &[
     "actualite",
     "communique",
     "communique de presse",
+    // A list's heading, which no item is filed under but none is titled by either.
+    "latest news",
+    "recent news",
+    "news and updates",
+    "dernieres actualites",
 ];
 
 /// Whether a date with `before` and `after` it on its line is the day an item was filed
@@ -1725,6 +1732,25 @@ Body two.",
         );
         let (s, e) = stray.unwrap();
         assert_eq!(doc.slice(s, e), "Upcoming events");
+    }
+
+    #[test]
+    fn a_news_lists_heading_titles_no_item() {
+        let item =
+            "Published on 3 December 2024\n\nRabat Process meets in Abuja\nThe meeting took place.";
+        let page = format!("Latest news\n\n{item}");
+        let doc = Doc::new(&page);
+        let (items, stray) = found(&doc);
+        assert_eq!(doc.original(items[0].start, items[0].end), item);
+        assert_eq!(stray.map(|(s, e)| doc.original(s, e)), Some("Latest news"));
+        // A title a blank line above the publication line is the item's.
+        let page = format!("Meeting in Abuja\n\n{item}");
+        let doc = Doc::new(&page);
+        let (items, _) = found(&doc);
+        assert!(
+            doc.original(items[0].start, items[0].end)
+                .starts_with("Meeting in Abuja")
+        );
     }
 
     #[test]
