@@ -807,7 +807,8 @@ fn office_located(doc: &Doc<'_>, next: Option<&Hit>, at: usize) -> Option<usize>
 
 /// Whether `gap` names an office by what it is for, then the party that holds it ("the
 /// Directorate-General for Migration of Senegal", "the Secretary of State for Migration
-/// of Spain"): an office, "for", a few capitalised words, and "of".
+/// of Spain", "the Ministry of External Relations of Cameroon"): an office, "for" or
+/// "of", a few capitalised words, and "of".
 fn office_for_purpose(gap: &str) -> bool {
     const MAX_PURPOSE_WORDS: usize = 5;
     // Most gaps end otherwise: that is told from their last bytes.
@@ -818,7 +819,10 @@ fn office_for_purpose(gap: &str) -> bool {
     else {
         return false;
     };
-    let Some((office, purpose)) = named.split_once(" for ") else {
+    let Some((office, purpose)) = named
+        .split_once(" for ")
+        .or_else(|| named.split_once(" of "))
+    else {
         return false;
     };
     let names_purpose = few_capitalised(purpose, MAX_PURPOSE_WORDS, &["and"]);
@@ -1672,8 +1676,9 @@ mod tests {
             "chaired by Niger and the Director-General of Italy.",
             "chaired by Niger and the Italian Ambassador.",
             "chaired by Niger and the Secretary-General of the Ministry of Italy.",
-            // Named by what the office is for.
+            // Named by what the office is for, or of.
             "chaired by Niger and the Director-General for Migration of Italy.",
+            "chaired by Niger and the Ministry of External Relations of Italy.",
             "chaired by Niger and the Secretary of State for Migration of Italy.",
         ] {
             let doc = Doc::new(text);
