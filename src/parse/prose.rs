@@ -973,6 +973,18 @@ impl Context<'_, '_> {
                     // not by one ("organised by the Chair").
                     let organisers = roles == [Role::Organiser];
                     let (mut listed, list_end) = parties::after(self.doc, hit.end, e, organisers);
+                    // An office named before its holder ("the chair of the meeting, Mali,",
+                    // "the chair, Cameroon,") is held by the party set off right after it:
+                    // "the chair of the meeting, with Spain as co-chair" names no chair.
+                    let cue_text = self.doc.slice(hit.start, hit.end);
+                    let office_first = cue_text.ends_with("meeting") || cue_text.ends_with(',');
+                    if office_first
+                        && listed.first().is_some_and(|l| {
+                            !matches!(self.doc.slice(hit.end, l.start).trim(), "" | ",")
+                        })
+                    {
+                        listed.clear();
+                    }
                     listed.retain(|l| match &l.party {
                         Party::Organisation(Organisation::Other(name))
                             if organisers && !name.contains(' ') =>
@@ -986,7 +998,6 @@ impl Context<'_, '_> {
                     });
                     // Guests are those invited from outside the dialogue, but where the
                     // cue calls them guests ("Guests included IOM and the OECD").
-                    let cue_text = self.doc.slice(hit.start, hit.end);
                     let called_guests = cue_text.contains("guest") || cue_text.contains("Guest");
                     if roles == [Role::Guest] && !called_guests {
                         listed.retain(|l| is_outsider(&l.party));
@@ -2561,6 +2572,10 @@ mod tests {
                 &["chair: Mali"],
             ),
             ("The chair of the meeting thanked Mali.", &[]),
+            (
+                "The chair of the meeting, with Spain as co-chair, opened it.",
+                &["co_chair: Spain"],
+            ),
             // The holder set off by commas after "the chair".
             (
                 "The chair, Cameroon, opened the meeting.",
