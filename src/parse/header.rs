@@ -253,10 +253,17 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         }
     }
 
-    // [COUNTRY,] DATES
+    // [COUNTRY,] DATES, or after a country, [CITY,] DATES ("Senegal, Dakar, 4 May 2019")
     let mut i = comma + 1;
     if let Some((country, next)) = country_at(doc, tokens, i) {
         header.country = Some(country);
+        i = next;
+    } else if header.city.is_none()
+        && header.country.is_some()
+        && let Some(((s, e), next)) = known_city_at(doc, tokens, i)
+    {
+        header.city = Some((s, e));
+        header.city_country = doc.city_at(s, e).map(|c| c.country());
         i = next;
     }
     let after_date = match dates::date_at(tokens, i, text, true) {
@@ -774,6 +781,19 @@ fn is_place(tokens: &[Token], text: &str) -> bool {
     first_capital && all_fit && (1..=MAX_PLACE_WORDS).contains(&words)
 }
 
+/// A city the lexicon knows filling the tokens from `i` to the next comma, bar or spaced
+/// dash, and the index after that separator: "Senegal, Dakar, 4 May 2019".
+fn known_city_at(doc: &Doc<'_>, tokens: &[Token], i: usize) -> Option<((usize, usize), usize)> {
+    let first = tokens
+        .get(i)
+        .filter(|t| !matches!(t.kind, Kind::Number { .. }))?;
+    let rest = tokens.get(i..)?;
+    let comma = i + (0..rest.len()).find(|&j| ends_place(doc.text(), rest, j))?;
+    let last = tokens.get(comma.checked_sub(1)?)?;
+    doc.city_at(first.start, last.end)?;
+    Some(((first.start, last.end), comma + 1))
+}
+
 /// A country name filling the tokens from `i` to the next comma, bar or spaced dash: "Dakar,
 /// Senegal, 12 ...", "Abidjan, Côte d'Ivoire | 12 ...".
 fn country_at(doc: &Doc<'_>, tokens: &[Token], i: usize) -> Option<(Country, usize)> {
@@ -1249,6 +1269,17 @@ mod tests {
         assert!(!looks(
             "Nigeria, in its capacity as chair, opened the meeting, which was hosted by Nigeria."
         ));
+    }
+
+    #[test]
+    fn a_known_city_may_follow_the_country() {
+        let (doc, h) = header("Senegal, Dakar, 4 May 2019, hosted by Senegal.").unwrap();
+        let (s, e) = h.city.unwrap();
+        assert_eq!(doc.slice(s, e), "Dakar");
+        assert_eq!(h.country.unwrap().alpha2(), "SN");
+        assert_eq!(roles(&h), ["host: Senegal"]);
+        // Not a place the lexicon does not know.
+        assert!(header("Senegal, Ndiosmone, 4 May 2019").is_none());
     }
 
     #[test]

@@ -56,7 +56,9 @@
 //!
 //! # Grammar
 //! ```text
-//! card       = place ["(" country ")" | "/" country] sep [country ","] dates [remark]
+//! card       = place ["(" country ")" | "/" country] sep [country "," | known-city ","]
+//!              dates [remark]                      (the city after a country for a place:
+//!                                                     "Senegal, Dakar, 4 May 2019")
 //!              [[sep] (clauses | name ["," clauses])] ["."]
 //!            | dates "," clauses                   ("1-2 July 2019, hosted by Spain.")
 //! remark     = "(" up to four words ")"            ("(tbc)"; "(online)" states the mode)
