@@ -1163,28 +1163,29 @@ pub(crate) fn party_at(doc: &Doc<'_>, h: Hit) -> Option<(Party, usize)> {
         return Some((party, h.end));
     }
     // "the Gambian and Guinean delegations": one office after a few demonyms.
+    joined_demonyms(doc, h)
+        .skip(1)
+        .any(|next| office_after(doc, next.end).is_some())
+        .then_some((party, h.end))
+}
+
+/// The demonym hit `h` and those joined after it by "and" or commas, up to a few: "Gambian
+/// and Guinean" of "the Gambian and Guinean delegations".
+fn joined_demonyms<'d>(doc: &'d Doc<'_>, h: Hit) -> impl Iterator<Item = Hit> + 'd {
     const MAX_SHARED: usize = 6;
-    let mut last = h;
-    for _ in 0..MAX_SHARED {
+    std::iter::successors(Some(h), move |last| {
         let next = doc.first_hit_in(last.end, doc.text().len())?;
         let gap = doc.slice(last.end, next.start).trim();
-        if !(gap == "and" || gap == ",") || doc.party(next, false).is_some() {
-            return None;
-        }
-        doc.party(next, true)?;
-        if office_after(doc, next.end).is_some() {
-            return Some((party, h.end));
-        }
-        last = next;
-    }
-    None
+        let joined = (gap == "and" || gap == ",") && doc.party(next, false).is_none();
+        (joined && doc.party(next, true).is_some()).then_some(next)
+    })
+    .take(MAX_SHARED + 1)
 }
 
 /// The country a demonym hit names as a delegation's, sent to the meeting, and where the
 /// delegation's name ends: "the Senegalese delegation", "the Gambian and Guinean
 /// delegations", "Malian delegates", "la délégation sénégalaise".
 pub(crate) fn delegation_of(doc: &Doc<'_>, h: Hit) -> Option<(Country, usize)> {
-    const MAX_SHARED: usize = 6;
     let country = match doc.party(h, true)? {
         Party::Country(c) if doc.party(h, false).is_none() => c,
         _ => return None,
@@ -1195,27 +1196,16 @@ pub(crate) fn delegation_of(doc: &Doc<'_>, h: Hit) -> Option<(Country, usize)> {
         return Some((country, h.end));
     }
     // The noun after the demonym, or after the last of a few joined by "and" or commas.
-    let mut last = h;
-    for _ in 0..MAX_SHARED {
+    joined_demonyms(doc, h).find_map(|last| {
         let rest = doc.slice(last.end, doc.text().len());
         let noun = rest
             .trim_start()
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .next()
             .unwrap_or("");
-        if one_of(noun, DELEGATIONS) {
-            let noun_start = last.end + (rest.len() - rest.trim_start().len());
-            return Some((country, noun_start + noun.len()));
-        }
-        let next = doc.first_hit_in(last.end, doc.text().len())?;
-        let gap = doc.slice(last.end, next.start).trim();
-        if !(gap == "and" || gap == ",") || doc.party(next, false).is_some() {
-            return None;
-        }
-        doc.party(next, true)?;
-        last = next;
-    }
-    None
+        let noun_start = last.end + (rest.len() - rest.trim_start().len());
+        one_of(noun, DELEGATIONS).then_some((country, noun_start + noun.len()))
+    })
 }
 
 /// The word that ends folded `..at`.
