@@ -235,7 +235,6 @@ use serde::Serialize;
 use crate::diagnostic::{Code, Diagnostic, Severity, Span};
 use crate::error::{Error, ErrorKind};
 use crate::model::{DateSpan, Meeting, MeetingKind, PartialDate, Party, Role};
-use crate::text;
 
 use doc::Doc;
 use header::Header;
@@ -586,7 +585,11 @@ fn days_around_posting(text: &str, posted: DateSpan) -> Option<DateSpan> {
             let date = day.checked_add_signed(chrono::Duration::days(offset))?;
             PartialDate::from_naive(date).ok()
         };
-        let has = |verbs: &[&str]| verbs.iter().any(|v| text::contains_word(sentence, v));
+        let has = |verbs: &[&str]| {
+            verbs
+                .iter()
+                .any(|v| crate::text::contains_word(sentence, v))
+        };
         if has(ENDED) {
             DateSpan::new(other(1 - days)?, posted.start()).ok()
         } else if has(OPENED) {

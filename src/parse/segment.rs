@@ -278,12 +278,13 @@ fn events_block(doc: &Doc<'_>, body: &[Line], line: &Line) -> Option<usize> {
         return Some(body.len() - 1);
     }
     let text = doc.slice(line.start, line.end);
-    let opens = line.after_blank && labels::is_date_label(text) || is_table_head(doc, line);
+    let opens = line.after_blank && labels::is_date_label(text)
+        || table_head_separator(doc, line).is_some();
     opens.then_some(body.len())
 }
 
-/// Whether `line` is a table's head row: cells parted by bars or tabs, one of them a date's
-/// label. Gives the byte that parts its cells.
+/// The byte that parts the cells of `line` if it is a table's head row: cells parted by
+/// bars or tabs, each a label, one of them a date's.
 fn table_head_separator(doc: &Doc<'_>, line: &Line) -> Option<u8> {
     let text = doc.slice(line.start, line.end).as_bytes();
     // Most lines hold neither: one look for both.
@@ -293,10 +294,6 @@ fn table_head_separator(doc: &Doc<'_>, line: &Line) -> Option<u8> {
         (sep == first || memchr::memchr(sep, text).is_some())
             && labels::is_table_head(doc, &labels::cells(doc, line.start, line.end, sep))
     })
-}
-
-fn is_table_head(doc: &Doc<'_>, line: &Line) -> bool {
-    table_head_separator(doc, line).is_some()
 }
 
 /// Hands the announcements `other_anchors` finds in `lines` to `read`. Gives the range of
