@@ -932,6 +932,10 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "representing",
             "delegations of",
             "delegations from",
+            // "The delegation of Mali presented its strategy": a delegation is sent to the
+            // meeting.
+            "delegation of",
+            "delegation from",
             "delegates from",
             "participants from",
             "experts from",
@@ -958,6 +962,7 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "délégations de",
             "délégations du",
             "délégations des",
+            "délégation du",
         ],
     ),
     (

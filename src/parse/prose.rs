@@ -2667,6 +2667,7 @@ mod tests {
             "Des experts maliens et nigériens ont participé.",
             // A delegation is sent to the meeting: it took part, whatever it did there.
             "The Malian and Nigerien delegations presented their strategies.",
+            "The delegation of Mali and the delegation from Niger presented their plans.",
             "La délégation malienne a ouvert les débats avec les délégués nigériens.",
         ] {
             let (_, p) = prose(text, None);
@@ -2686,6 +2687,9 @@ mod tests {
         ] {
             assert_eq!(roles(&prose(text, None).1), ["observer: Algeria"], "{text}");
         }
+        // The EU's delegation to a country is a body, which opening names no participant.
+        let text = "The Delegation of the European Union to Senegal opened the meeting.";
+        assert_eq!(roles(&prose(text, None).1), [""; 0], "{text}");
         // A delegation to another event took no part in this one.
         let text = "The Malian delegation had attended the previous workshop, in May 2018.";
         assert_eq!(
