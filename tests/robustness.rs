@@ -235,6 +235,19 @@ fn fifty_thousand_role_cues() {
 }
 
 #[test]
+fn fifty_thousand_todays_in_a_press_release() {
+    // A press release dated by its dateline looks for "concluded a two-day meeting ...
+    // today" near its first few "today"s only: each looked back to the page's start here.
+    let page = format!(
+        "Press release\n\nDAKAR, 12 March 2019 - The Rabat Process held a workshop {}end.\n",
+        "today ".repeat(50_000)
+    );
+    let parsed = parse_checked(&page);
+    let date = parsed.meetings[0].date.map(|d| d.to_string());
+    assert_eq!(date.as_deref(), Some("12 March 2019"));
+}
+
+#[test]
 fn fifty_thousand_organiser_cues_in_one_sentence() {
     // Each "organised" looks for partners named after it ("in cooperation with X") only in
     // the words that follow it: searching the rest of the sentence took 20 s here.

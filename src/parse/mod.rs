@@ -558,20 +558,26 @@ fn days_around_posting(text: &str, posted: DateSpan) -> Option<DateSpan> {
     const ENDED: &[&str] = &["concluded", "ended", "closed", "wrapped up"];
     const OPENED: &[&str] = &["opened", "began", "started", "kicked off"];
     const LENGTHS: &[(&str, i64)] = &[("two", 2), ("three", 3), ("four", 4), ("five", 5)];
+    // Sentences are looked for within reach of the word, and only at its first few
+    // mentions: a page of thousands of "today" without a full stop costs linear time.
+    const REACH: usize = 400;
+    const MAX_TODAYS: usize = 8;
     let day = posted
         .start()
         .to_naive()
         .filter(|_| posted.start() == posted.end())?;
     let bytes = text.as_bytes();
     // "today" or "Today".
-    let mut todays = text
+    let todays = text
         .match_indices("oday")
         .map(|(i, _)| i.saturating_sub(1))
         .filter(|&i| matches!(bytes.get(i), Some(b't' | b'T')));
-    todays.find_map(|at| {
-        let start = memchr::memrchr(b'.', bytes.get(..at)?).map_or(0, |i| i + 1);
-        let end = memchr::memchr(b'.', bytes.get(at..)?).map_or(text.len(), |i| at + i);
-        let sentence = text.get(start..end)?;
+    todays.take(MAX_TODAYS).find_map(|at| {
+        let before = crate::text::tail(text, at, REACH);
+        let after = crate::text::head(text.get(at..)?, REACH);
+        let before = before.get(memchr::memrchr(b'.', before.as_bytes()).map_or(0, |i| i + 1)..)?;
+        let after = after.get(..memchr::memchr(b'.', after.as_bytes()).unwrap_or(after.len()))?;
+        let sentence = text.get(at - before.len()..at + after.len())?;
         // "a two-day meeting", "a 2-day workshop"
         let (length_at, _) = sentence.match_indices("-day ").next()?;
         let word = sentence.get(..length_at)?.rsplit(' ').next()?;
