@@ -248,6 +248,17 @@ fn fifty_thousand_todays_in_a_press_release() {
 }
 
 #[test]
+fn fifty_thousand_mode_cues_in_one_sentence() {
+    // Only the first mode stated is kept, so only its sentence is read for "in person".
+    let page = format!(
+        "Madrid, 1 July 2019, hosted by Spain.\nParticipants joined {}in person.\n",
+        "via Zoom and ".repeat(50_000)
+    );
+    let parsed = parse_checked(&page);
+    assert_eq!(parsed.meetings[0].mode, Some(rabat::Mode::Hybrid));
+}
+
+#[test]
 fn fifty_thousand_organiser_cues_in_one_sentence() {
     // Each "organised" looks for partners named after it ("in cooperation with X") only in
     // the words that follow it: searching the rest of the sentence took 20 s here.

@@ -1094,6 +1094,8 @@ impl Context<'_, '_> {
                 &[Role::Observer],
                 parties::observers_after(self.doc, hit.end, e).0,
             ),
+            // The first mode stated is kept: the sentence is read for the first cue only.
+            Cue::Mode(_) if prose.mode.is_some() => {}
             Cue::Mode(mode) => {
                 // "in person in Brussels or remotely via Zoom": both ways of attending.
                 const IN_PERSON: &[&str] = &["in person", "in-person", "physically", "presentiel"];
@@ -1107,7 +1109,7 @@ impl Context<'_, '_> {
                     Mode::Virtual if in_person() => Mode::Hybrid,
                     mode => mode,
                 };
-                prose.mode.get_or_insert(mode);
+                prose.mode = Some(mode);
             }
             Cue::Held => {}
         }
