@@ -197,6 +197,18 @@ fn one_megabyte_on_one_line() {
 }
 
 #[test]
+fn thirty_thousand_headers_on_one_line() {
+    // Each header found inside the line leaves the rest to be read as a line of its own:
+    // counting the rest's names each time made this quadratic. Known places and unknown
+    // ones.
+    let line = "A meeting took place. Dakar, 3 May 2019, hosted by Senegal. \
+        A workshop took place. Kpalimé, 4 May 2019, hosted by Togo. "
+        .repeat(15_000);
+    let parsed = parse_checked(&line);
+    assert_eq!(parsed.meetings.len(), 30_000);
+}
+
+#[test]
 fn a_hundred_thousand_commas() {
     let page = format!(
         "Madrid, 1 July 2019, hosted by Spain.\n{}\n",

@@ -604,17 +604,14 @@ impl Lines<'_> {
         // page's lookup hint where the readers need it.
         let hits = doc.hits.get(self.next_hit..).unwrap_or_default();
         self.next_hit += hits.iter().take_while(|h| h.start < line.start).count();
+        // Walked only as far as a header is found: the rest of a long line is read again
+        // as a line of its own.
         let in_line = doc.hits.get(self.next_hit..).unwrap_or_default();
-        let in_line = in_line
-            .get(..in_line.iter().take_while(|h| h.end <= line.end).count())
-            .unwrap_or_default();
+        let in_line = in_line.iter().take_while(|h| h.end <= line.end);
         let mut first = true;
         // Where the sentence ends before an unknown place were looked at up to.
         let mut looked = line.start;
-        for hit in in_line
-            .iter()
-            .filter(|h| h.may_name(class::CITY | class::COUNTRY | class::CUE))
-        {
+        for hit in in_line.filter(|h| h.may_name(class::CITY | class::COUNTRY | class::CUE)) {
             if !hit.may_name(class::CITY | class::COUNTRY) {
                 if let Some(found) = self.unknown_place_before(*hit, &mut looked, line.end) {
                     return Some(found);
