@@ -781,30 +781,31 @@ fn is_place(tokens: &[Token], text: &str) -> bool {
     first_capital && all_fit && (1..=MAX_PLACE_WORDS).contains(&words)
 }
 
-/// A city the lexicon knows filling the tokens from `i` to the next comma, bar or spaced
-/// dash, and the index after that separator: "Senegal, Dakar, 4 May 2019".
-fn known_city_at(doc: &Doc<'_>, tokens: &[Token], i: usize) -> Option<((usize, usize), usize)> {
+/// The part of a header from token `i` to the next comma, bar or spaced dash, as folded
+/// offsets, and the index after that separator. No name of a city or country starts with
+/// a digit, where most often the date comes.
+fn part_at(text: &str, tokens: &[Token], i: usize) -> Option<((usize, usize), usize)> {
     let first = tokens
         .get(i)
         .filter(|t| !matches!(t.kind, Kind::Number { .. }))?;
     let rest = tokens.get(i..)?;
-    let comma = i + (0..rest.len()).find(|&j| ends_place(doc.text(), rest, j))?;
+    let comma = i + (0..rest.len()).find(|&j| ends_place(text, rest, j))?;
     let last = tokens.get(comma.checked_sub(1)?)?;
-    doc.city_at(first.start, last.end)?;
     Some(((first.start, last.end), comma + 1))
 }
 
-/// A country name filling the tokens from `i` to the next comma, bar or spaced dash: "Dakar,
-/// Senegal, 12 ...", "Abidjan, Côte d'Ivoire | 12 ...".
+/// A city the lexicon knows filling the part from token `i`: "Senegal, Dakar, 4 May 2019".
+fn known_city_at(doc: &Doc<'_>, tokens: &[Token], i: usize) -> Option<((usize, usize), usize)> {
+    let ((s, e), next) = part_at(doc.text(), tokens, i)?;
+    doc.city_at(s, e)?;
+    Some(((s, e), next))
+}
+
+/// A country name filling the part from token `i`: "Dakar, Senegal, 12 ...", "Abidjan,
+/// Côte d'Ivoire | 12 ...".
 fn country_at(doc: &Doc<'_>, tokens: &[Token], i: usize) -> Option<(Country, usize)> {
-    // Most often the date comes here; no country's name starts with a digit.
-    let first = tokens
-        .get(i)
-        .filter(|t| !matches!(t.kind, Kind::Number { .. }))?;
-    let rest = tokens.get(i..)?;
-    let comma = i + (0..rest.len()).find(|&j| ends_place(doc.text(), rest, j))?;
-    let last = tokens.get(comma.checked_sub(1)?)?;
-    Some((doc.country_at(first.start, last.end)?, comma + 1))
+    let ((s, e), next) = part_at(doc.text(), tokens, i)?;
+    Some((doc.country_at(s, e)?, next))
 }
 
 /// Reads `hosted by X and co-chaired by Y[.]` from `start` to `end` into `header`. False
