@@ -804,8 +804,22 @@ fn known_city_at(doc: &Doc<'_>, tokens: &[Token], i: usize) -> Option<((usize, u
 /// A country name filling the part from token `i`: "Dakar, Senegal, 12 ...", "Abidjan,
 /// Côte d'Ivoire | 12 ...".
 fn country_at(doc: &Doc<'_>, tokens: &[Token], i: usize) -> Option<(Country, usize)> {
-    let ((s, e), next) = part_at(doc.text(), tokens, i)?;
-    Some((doc.country_at(s, e)?, next))
+    if let Some(((s, e), next)) = part_at(doc.text(), tokens, i)
+        && let Some(country) = doc.country_at(s, e)
+    {
+        return Some((country, next));
+    }
+    // "Dakar, Senegal. 7 May 2019. Hosted by Senegal.": a full stop ends the country where
+    // a day follows it.
+    let rest = tokens.get(i..)?;
+    let stop = (1..rest.len().min(MAX_PLACE_WORDS + 1)).find(|&j| {
+        rest.get(j).is_some_and(|t| t.is_punct('.'))
+            && rest
+                .get(j + 1)
+                .is_some_and(|t| matches!(t.kind, Kind::Number { .. }))
+    })?;
+    let (first, last) = (rest.first()?, rest.get(stop - 1)?);
+    Some((doc.country_at(first.start, last.end)?, i + stop + 1))
 }
 
 /// Reads `hosted by X and co-chaired by Y[.]` from `start` to `end` into `header`. False
@@ -1281,6 +1295,17 @@ mod tests {
         assert_eq!(roles(&h), ["host: Senegal"]);
         // Not a place the lexicon does not know.
         assert!(header("Senegal, Ndiosmone, 4 May 2019").is_none());
+    }
+
+    #[test]
+    fn full_stops_may_end_the_country_and_the_date() {
+        let (doc, h) = header("Dakar, Senegal. 7 May 2019. Hosted by Senegal.").unwrap();
+        let (s, e) = h.city.unwrap();
+        assert_eq!(doc.slice(s, e), "Dakar");
+        assert_eq!(h.country.unwrap().alpha2(), "SN");
+        assert_eq!(roles(&h), ["host: Senegal"]);
+        // A sentence's full stop after a country is no header's.
+        assert!(header("Dakar, Senegal. The meeting opened.").is_none());
     }
 
     #[test]
