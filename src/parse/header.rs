@@ -79,22 +79,27 @@ pub(crate) fn starts_announcement(line: &str) -> bool {
 
 /// Where a header's place ends in `line`: at its first comma or bar, at a dash between
 /// spaces ("Lisbon - 3-4 June 2019 - hosted by Portugal", the en dash folded), or at a
-/// colon before a date ("Dakar: 12-14 March 2019"). The offset of that one-byte separator.
+/// colon or full stop before a date ("Dakar: 12-14 March 2019", "Dakar. 7 May 2019."). The
+/// offset of that one-byte separator.
 pub(crate) fn place_end(line: &str) -> Option<usize> {
     let bytes = line.as_bytes();
     let separator = memchr::memchr3_iter(b',', b'-', b'|', bytes).find(|&i| {
         bytes.get(i) != Some(&b'-')
             || i > 0 && bytes.get(i - 1) == Some(&b' ') && bytes.get(i + 1) == Some(&b' ')
     });
-    let colon = memchr::memchr(b':', bytes.get(..separator.unwrap_or(bytes.len()))?)
-        .filter(|&i| colon_before_date(bytes, i));
-    colon.or(separator)
+    let before = bytes.get(..separator.unwrap_or(bytes.len()))?;
+    let first_before_date = |mark| memchr::memchr(mark, before).filter(|&i| before_date(bytes, i));
+    match (first_before_date(b':'), first_before_date(b'.')) {
+        (Some(colon), Some(stop)) => Some(colon.min(stop)),
+        (colon, stop) => colon.or(stop).or(separator),
+    }
 }
 
-/// Whether the colon at `i` is followed by a space and a digit: it ends a place before the
-/// date ("Dakar: 12 March"), where a label's colon ends its name ("Date: 12 March"), so
-/// the place must then be a known name.
-fn colon_before_date(bytes: &[u8], i: usize) -> bool {
+/// Whether the colon or full stop at `i` is followed by a space and a digit: it ends a
+/// place before the date ("Dakar: 12 March", "Dakar. 12 March"), where a label's colon
+/// ends its name ("Date: 12 March") and a sentence's full stop its sentence, so the place
+/// must then be a known name.
+fn before_date(bytes: &[u8], i: usize) -> bool {
     bytes.get(i + 1) == Some(&b' ') && bytes.get(i + 2).is_some_and(u8::is_ascii_digit)
 }
 
@@ -105,7 +110,7 @@ fn ends_place(text: &str, tokens: &[Token], i: usize) -> bool {
     };
     t.is_punct(',')
         || t.is_punct('|')
-        || t.is_punct(':') && colon_before_date(text.as_bytes(), t.start)
+        || (t.is_punct(':') || t.is_punct('.')) && before_date(text.as_bytes(), t.start)
         || t.is_punct('-')
             && text.as_bytes().get(t.start.wrapping_sub(1)) == Some(&b' ')
             && text.as_bytes().get(t.end) == Some(&b' ')
@@ -226,8 +231,13 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
     header.city_country = doc.city_at(place_start, place_end).map(|c| c.country());
     let place_country = doc.country_at(place_start, place_end);
     let known = header.city_country.is_some() || place_country.is_some();
-    // "Date: 12 March 2019" is a label; "Dakar: 12 March 2019" a place.
-    if !known && tokens.get(comma).is_some_and(|t| t.is_punct(':')) {
+    // "Date: 12 March 2019" is a label; "Dakar: 12 March 2019" a place. "In 2019. 7
+    // countries ...": a full stop before a number is a sentence's but after a known place.
+    if !known
+        && tokens
+            .get(comma)
+            .is_some_and(|t| t.is_punct(':') || t.is_punct('.'))
+    {
         return None;
     }
     // "Online, 15 June 2021": a mode, not a venue; "Webinar: Digital consular services, 5
@@ -1306,6 +1316,12 @@ mod tests {
         assert_eq!(roles(&h), ["host: Senegal"]);
         // A sentence's full stop after a country is no header's.
         assert!(header("Dakar, Senegal. The meeting opened.").is_none());
+        // Nor one before a number, after a place the lexicon does not know.
+        let (doc, h) = header("Dakar. 7 May 2019. Hosted by Senegal.").unwrap();
+        assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Dakar");
+        assert_eq!(roles(&h), ["host: Senegal"]);
+        assert!(header("Overall. 7 countries took part.").is_none());
+        assert!(header("Kpalimé. 7 May 2019.").is_none());
     }
 
     #[test]
