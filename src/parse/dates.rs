@@ -22,6 +22,8 @@ pub(crate) fn is_clock_token(text: &str, t: &Token) -> bool {
         || t.is_any_word(text, CLOCK_UNITS)
 }
 const OPENERS: &[&str] = &["on", "between", "from", "the", "dated", "du", "le"];
+/// Words that name a part of the month that follows: "early June 2024", "fin mai 2019".
+const PARTS_OF_MONTH: &[&str] = &["early", "late", "mid", "end", "beginning", "début", "fin"];
 /// Words between the two ends of a range: "3 to 5 May".
 const SEPARATORS: &[&str] = &["to", "and", "until", "till", "through", "au", "et"];
 
@@ -185,13 +187,17 @@ pub(crate) fn date_at(
     let goes_on = c.peek().is_some_and(|t| match t.kind {
         Kind::Number { .. } => true,
         Kind::Punct(_) => false,
-        Kind::Word => lexicon::is_calendar_word(t.text(text)),
+        Kind::Word => {
+            let w = t.text(text);
+            lexicon::is_calendar_word(w) || opens_part_of_month(w)
+        }
     });
     if !goes_on {
         return None;
     }
     let (first, last) = c
-        .attempt(Cursor::day_first)
+        .attempt(Cursor::part_of_month)
+        .or_else(|| c.attempt(Cursor::day_first))
         .or_else(|| c.attempt(Cursor::month_first))
         .or_else(|| c.attempt(|c| c.iso(bare_years)))
         .or_else(|| c.attempt(Cursor::numeric))
@@ -238,8 +244,15 @@ fn may_open(token: Token, text: &str) -> bool {
         Kind::Word => {
             let w = token.text(text);
             (2..=9).contains(&w.len()) && (is_opener(w) || lexicon::is_calendar_word(w))
+                || opens_part_of_month(w)
         }
     }
+}
+
+/// Whether `word` opens a part of a month: "early", "end" (of), "mid-May", "mi-mai".
+fn opens_part_of_month(word: &str) -> bool {
+    let part = word.split_once('-').map_or(word, |(part, _)| part);
+    PARTS_OF_MONTH.iter().any(|p| p.eq_ignore_ascii_case(part)) || part.eq_ignore_ascii_case("mi")
 }
 
 /// Whether `word` is one of the `OPENERS`, in any case.
@@ -263,7 +276,7 @@ pub(crate) fn may_start_at(text: &str, start: usize, end: usize) -> bool {
                 let word_end = tokens::word_end(text, token_start + c.len_utf8()).min(end);
                 let w = text.get(token_start..word_end).unwrap_or("");
                 if !is_opener(w) {
-                    return lexicon::is_calendar_word(w);
+                    return lexicon::is_calendar_word(w) || opens_part_of_month(w);
                 }
                 at = word_end;
             }
@@ -544,6 +557,37 @@ impl<'a> Cursor<'a> {
     }
 
     /// `M D [SEP [M] D], Y`, `M [SEP M] Y`.
+    /// "mid-May 2019", "early June 2024", "the end of May 2019", "fin mai 2019": a part of
+    /// a month dates as the month does.
+    fn part_of_month(&mut self) -> Option<(Ymd, Ymd)> {
+        let t = self.peek()?;
+        if t.kind != Kind::Word {
+            return None;
+        }
+        let w = t.text(self.text);
+        let m = match w.split_once('-') {
+            Some((part, month)) if opens_part_of_month(part) => {
+                self.i += 1;
+                lexicon::month(month)?
+            }
+            _ => {
+                let english = w.is_ascii() && !w.eq_ignore_ascii_case("fin");
+                if !self.any_word(PARTS_OF_MONTH) {
+                    return None;
+                }
+                self.any_word(&["of", "de"]);
+                // English months are capitalised ("by early may" is no date), French ones not.
+                self.month(english)?
+            }
+        };
+        let month = Ymd {
+            y: Some(self.year()?),
+            m: Some(m),
+            d: None,
+        };
+        Some((month, month))
+    }
+
     fn month_first(&mut self) -> Option<(Ymd, Ymd)> {
         self.skip_weekday();
         let m1 = self.month(true)?;
@@ -899,6 +943,11 @@ mod tests {
             ("March 2008", "2008-03/2008-03"),
             ("March - April 2008", "2008-03/2008-04"),
             ("2008", "2008/2008"),
+            ("mid-May 2019", "2019-05/2019-05"),
+            ("early June 2024", "2024-06/2024-06"),
+            ("the end of May 2019", "2019-05/2019-05"),
+            ("fin mai 2019", "2019-05/2019-05"),
+            ("mi-juin 2019", "2019-06/2019-06"),
             ("10.10.2019", "2019-10-10/2019-10-10"),
             ("3/5/2019 - 4/5/2019", "2019-05-03/2019-05-04"),
             ("12-14.03.2019", "2019-03-12/2019-03-14"),
@@ -918,6 +967,8 @@ mod tests {
     fn not_dates() {
         for text in [
             "may 2019",
+            "early may 2019",
+            "mid-term 2019",
             "24 participants",
             "80 participants representing 33",
             "Madrid",
