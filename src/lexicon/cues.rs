@@ -706,6 +706,14 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "presided by",
             "presided over by",
             "the chair of the meeting",
+            // "The chairmanship of the meeting was held by Senegal".
+            "the chair of the meeting was held by",
+            "the chairmanship of the meeting was held by",
+            "the chairmanship of the meeting was ensured by",
+            "the chairmanship of the meeting was assumed by",
+            "the presidency of the meeting was held by",
+            "the presidency of the meeting was ensured by",
+            "la présidence de la réunion a été assurée par",
             // "The chair, Cameroon, opened the meeting": the holder set off by commas;
             // "took over the chair from Mali" has no comma and names no holder.
             "the chair,",
@@ -880,6 +888,14 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "the chair of the meeting",
             "as chair of the meeting",
             "chair of the meeting",
+            // "Senegal held the chair of the meeting".
+            "held the chair of the meeting",
+            "held the chairmanship of the meeting",
+            "held the presidency of the meeting",
+            "assumed the chair of the meeting",
+            "assumed the chairmanship of the meeting",
+            "assumed the presidency of the meeting",
+            "ensured the presidency of the meeting",
             "chaired",
             "will chair",
             // French

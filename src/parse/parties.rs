@@ -458,6 +458,13 @@ pub(crate) fn joined_after(doc: &Doc<'_>, from: usize, limit: usize) -> List {
     List::new()
 }
 
+/// The parties that open the sentence at folded `start`, before `to`: its subject, as in
+/// "Morocco welcomed the participants as host country". None where the sentence opens
+/// with other words ("The participants thanked Morocco ...").
+pub(crate) fn subject(doc: &Doc<'_>, start: usize, to: usize) -> List {
+    after(doc, start, to, false).0
+}
+
 /// The parties listed right after `from`, up to `limit`. With `unknown`, a capitalised name
 /// the lexicon does not know is kept as an organisation ("organised by the Sahel
 /// Institute"). Gives the list and where it ends.
@@ -494,7 +501,7 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
                 // After the dialogue's own name, ", with" names whom it worked with.
                 only(gap, JOINING, ",()&/") || chair_then()
             } else {
-                joins(gap) || office_for_purpose(gap) || chair_then()
+                joins(gap) || office_for_purpose(gap) || chair_then() || next_person(gap)
             }
         };
         if let Some(h) = hit.filter(|_| fits()) {
@@ -775,10 +782,29 @@ fn person_then_office(gap: &str) -> bool {
     }) else {
         return false;
     };
+    // "chaired by Mrs. Jane Doe (Cameroon)": the party in parentheses after the name.
+    if let Some(name) = after_title.trim_end().strip_suffix('(') {
+        return few_capitalised(name, MAX_NAME_WORDS, &[]);
+    }
     let Some((name, office)) = after_title.split_once(',') else {
         return false;
     };
     few_capitalised(name, MAX_NAME_WORDS, &[]) && only(office, OFFICE_LINKS, "-")
+}
+
+/// Whether `gap`, after a party named in parentheses after its person, joins the next
+/// person so named: ") and Mr. John Smith (" in "co-chaired by Mrs. Jane Doe (Cameroon)
+/// and Mr. John Smith (France)".
+fn next_person(gap: &str) -> bool {
+    let Some(rest) = gap.strip_prefix(')') else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([' ', ',']);
+    let rest = rest
+        .strip_prefix("and ")
+        .or_else(|| rest.strip_prefix("et "))
+        .unwrap_or(rest);
+    person_then_office(rest) && rest.trim_end().ends_with('(')
 }
 
 /// Whether `text` is at most `max` words, each capitalised or one of `joiners`: a name.

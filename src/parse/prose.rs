@@ -1025,10 +1025,13 @@ impl Context<'_, '_> {
                     && !self.names_other_event_after(hit.end, e)
                 {
                     // "Burkina Faso, the Chair of the Rabat Process, organises"
-                    add(
-                        roles,
-                        parties::before(self.doc, hit.start, s, Gap::Apposition),
-                    );
+                    let mut holders = parties::before(self.doc, hit.start, s, Gap::Apposition);
+                    // "Morocco welcomed the participants as host country": a capacity not
+                    // right after its holder is the sentence's subject's.
+                    if holders.is_empty() && self.doc.slice(hit.start, hit.end).starts_with("as ") {
+                        holders = parties::subject(self.doc, s, hit.start);
+                    }
+                    add(roles, holders);
                     // "IOM organised a training in Niamey, in cooperation with Frontex"
                     if roles == [Role::Organiser] {
                         add(roles, parties::partners_after(self.doc, hit.end, e));
@@ -2241,6 +2244,46 @@ mod tests {
         assert_eq!((fig.people, fig.countries), (Some(80), Some(33)));
         assert_eq!(p.country.map(|c| c.alpha2()), Some("ES"));
         assert_eq!(p.themes, [Theme::BorderManagement].into());
+    }
+
+    #[test]
+    fn offices_held_and_capacities_away_from_their_holder() {
+        let cases = [
+            (
+                "The chairmanship of the meeting was held by Senegal.",
+                "chair: Senegal",
+            ),
+            ("Senegal held the chair of the meeting.", "chair: Senegal"),
+            (
+                "Mali assumed the chairmanship of the meeting.",
+                "chair: Mali",
+            ),
+            (
+                "The presidency of the meeting was ensured by Niger.",
+                "chair: Niger",
+            ),
+            (
+                "The meeting was chaired by Mrs. Jane Doe (Cameroon).",
+                "chair: Cameroon",
+            ),
+            (
+                "Morocco welcomed the participants as host country.",
+                "host: Morocco",
+            ),
+        ];
+        for (text, want) in cases {
+            let (_, p) = prose(text, None);
+            assert_eq!(roles(&p), [want], "{text}");
+        }
+        let text = "It was co-chaired by Mrs. Jane Doe (Cameroon) and Mr. John Smith (France).";
+        let (_, p) = prose(text, None);
+        assert_eq!(roles(&p), ["co_chair: Cameroon", "co_chair: France"]);
+        // The capacity is the subject's only where a party opens the sentence.
+        let (_, p) = prose(
+            "The minister welcomed Mali's delegates as host country.",
+            None,
+        );
+        assert!(p.roles.is_empty(), "{:?}", roles(&p));
     }
 
     #[test]
