@@ -138,6 +138,9 @@ pub(super) const PROCESSES: &[(Process, &[&str])] = &[
             "African Union-Horn of Africa Initiative",
             "AU-HoAI",
             "AU-Horn of Africa Initiative on Human Trafficking and Smuggling of Migrants",
+            // Named in full, the initiative is the AU's (the World Bank has a Horn of
+            // Africa Initiative too, on development).
+            "Horn of Africa Initiative on Human Trafficking and Smuggling of Migrants",
         ],
     ),
     (

@@ -1284,7 +1284,7 @@ mod tests {
         assert_eq!(hits[1].1, [Name::Process(Process::KhartoumProcess)]);
         assert_eq!(hits[2].1, [Name::Cue(Cue::Held)]);
         assert_eq!(hits[3].1, [Name::City(City::new("Rabat", known("MA")))]);
-        // In French, as the dialogue's French pages name them.
+        // In French, as the dialogue's French pages name them; the AU's initiative in full.
         for (text, process) in [
             ("la Déclaration de Niamey", Process::NiameyDeclaration),
             ("le Processus de Khartoum", Process::KhartoumProcess),
@@ -1295,6 +1295,10 @@ mod tests {
             (
                 "le Pacte mondial sur les réfugiés",
                 Process::GlobalCompactOnRefugees,
+            ),
+            (
+                "the Horn of Africa Initiative on Human Trafficking and Smuggling of Migrants",
+                Process::AuHornOfAfricaInitiative,
             ),
         ] {
             let hits = found(text);
