@@ -437,6 +437,8 @@ pub(super) const THEMES: &[(Theme, &[&str])] = &[
         &[
             "root causes",
             "drivers of irregular migration",
+            "drivers of migration",
+            "drivers of forced displacement",
             "causes profondes",
         ],
     ),
@@ -450,6 +452,8 @@ pub(super) const THEMES: &[(Theme, &[&str])] = &[
             "circular migration",
             "mobility",
             "legal pathways",
+            "regular pathways",
+            "voies légales",
             "labour mobility",
             "skills mobility",
             "talent partnership",

@@ -3156,6 +3156,14 @@ mod tests {
                 Theme::RootCauses,
             ),
             (
+                "The drivers of forced displacement were examined.",
+                Theme::RootCauses,
+            ),
+            (
+                "Discussions focused on regular pathways for migration.",
+                Theme::LegalMigration,
+            ),
+            (
                 "L'atelier a porté sur la surveillance des frontières.",
                 Theme::BorderManagement,
             ),
