@@ -64,6 +64,19 @@ const OTHER_EVENT: &[&str] = &[
     "precedente",
     "precedent",
 ];
+/// Words shortly before a mode cue that tell how other meetings were held: "unlike
+/// previous editions held online" (folded French too: "les éditions précédentes").
+const OTHER_TIMES: &[&str] = &[
+    "previous",
+    "past",
+    "earlier",
+    "unlike",
+    "last",
+    "prior",
+    "precedente",
+    "precedentes",
+    "precedents",
+];
 /// Phrases that put what a sentence tells on another day than the meeting's.
 const DAY_APART: &[&str] = &[
     "the day before",
@@ -1099,6 +1112,8 @@ impl Context<'_, '_> {
             ),
             // The first mode stated is kept: the sentence is read for the first cue only.
             Cue::Mode(_) if prose.mode.is_some() => {}
+            // "Unlike previous editions held online, ...": how other meetings were held.
+            Cue::Mode(_) if near_before(self.doc.text(), hit.start, OTHER_TIMES, 3) => {}
             Cue::Mode(mode) => {
                 // "in person in Brussels or remotely via Zoom": both ways of attending.
                 const IN_PERSON: &[&str] = &["in person", "in-person", "physically", "presentiel"];
@@ -2501,6 +2516,14 @@ mod tests {
                 Some(Mode::Virtual),
             ),
             ("The meeting was held in Dakar.", None),
+            ("The online session gathered experts.", Some(Mode::Virtual)),
+            ("It was held on Microsoft Teams.", Some(Mode::Virtual)),
+            ("Experts took part online and on site.", Some(Mode::Hybrid)),
+            // How other meetings were held.
+            (
+                "Unlike previous editions held online, the meeting took place in Dakar.",
+                None,
+            ),
         ] {
             assert_eq!(prose(text, None).1.mode, mode, "{text}");
         }
