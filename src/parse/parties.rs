@@ -783,7 +783,7 @@ fn person_then_office(gap: &str) -> bool {
         return false;
     };
     // "chaired by Mrs. Jane Doe (Cameroon)": the party in parentheses after the name.
-    if let Some(name) = after_title.trim_end().strip_suffix('(') {
+    if let Some(name) = bracketed_party_follows(after_title) {
         return few_capitalised(name, MAX_NAME_WORDS, &[]);
     }
     let Some((name, office)) = after_title.split_once(',') else {
@@ -804,7 +804,18 @@ fn next_person(gap: &str) -> bool {
         .strip_prefix("and ")
         .or_else(|| rest.strip_prefix("et "))
         .unwrap_or(rest);
-    person_then_office(rest) && rest.trim_end().ends_with('(')
+    person_then_office(rest) && bracketed_party_follows(rest).is_some()
+}
+
+/// What comes before a parenthesis that opens right before a party, perhaps with its
+/// "the" ("Mr. Lamin Jallow (the Gambia)"): `text` up to the parenthesis, if it ends so.
+fn bracketed_party_follows(text: &str) -> Option<&str> {
+    let text = text.trim_end();
+    let text = text
+        .strip_suffix("the")
+        .filter(|t| t.ends_with('('))
+        .unwrap_or(text);
+    text.strip_suffix('(')
 }
 
 /// Whether `text` is at most `max` words, each capitalised or one of `joiners`: a name.

@@ -1116,7 +1116,14 @@ impl Context<'_, '_> {
             Cue::Mode(_) if near_before(self.doc.text(), hit.start, OTHER_TIMES, 3) => {}
             Cue::Mode(mode) => {
                 // "in person in Brussels or remotely via Zoom": both ways of attending.
-                const IN_PERSON: &[&str] = &["in person", "in-person", "physically", "presentiel"];
+                const IN_PERSON: &[&str] = &[
+                    "in person",
+                    "in-person",
+                    "physically",
+                    "on site",
+                    "on-site",
+                    "presentiel",
+                ];
                 let in_person = || {
                     let sentence = self.doc.slice(s, e);
                     IN_PERSON
@@ -2280,6 +2287,10 @@ mod tests {
             (
                 "The meeting was chaired by Mrs. Jane Doe (Cameroon).",
                 "chair: Cameroon",
+            ),
+            (
+                "It was chaired by Mr. Lamin Jallow (the Gambia).",
+                "chair: Gambia",
             ),
             (
                 "Morocco welcomed the participants as host country.",
