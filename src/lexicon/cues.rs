@@ -850,6 +850,8 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             // French
             "a accueilli",
             "ont accueilli",
+            "accueilli",
+            "accueillie",
         ],
     ),
     (
@@ -868,6 +870,11 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "ont organisé",
             "a co-organisé",
             "ont co-organisé",
+            // The participles, for "organisée à Abidjan par la Côte d'Ivoire".
+            "organisé",
+            "organisée",
+            "organisés",
+            "organisées",
         ],
     ),
     (

@@ -1045,6 +1045,11 @@ impl Context<'_, '_> {
                         holders = parties::subject(self.doc, s, hit.start);
                     }
                     add(roles, holders);
+                    // "organised in Abidjan by Côte d'Ivoire": the verb's holders follow
+                    // its venue.
+                    if let Some(by_end) = by_after_venue(self.doc, hit.end, e) {
+                        add(roles, parties::after(self.doc, by_end, e, false).0);
+                    }
                     // "IOM organised a training in Niamey, in cooperation with Frontex"
                     if roles == [Role::Organiser] {
                         add(roles, parties::partners_after(self.doc, hit.end, e));
@@ -2150,6 +2155,38 @@ fn after_venue_word(doc: &Doc<'_>, at: usize) -> bool {
     alone && lead.ends_with(['a', 'A']) && matches!(doc.original(a, a + 1), "à" | "À")
 }
 
+/// Where "by" ends when a verb's venue comes between the verb and it: " in Abidjan by " in
+/// "organised in Abidjan by Côte d'Ivoire", " à Abidjan, Côte d'Ivoire, par " in French.
+/// Read from folded `from`, right after the verb, to the sentence end `e`.
+fn by_after_venue(doc: &Doc<'_>, from: usize, e: usize) -> Option<usize> {
+    let rest = doc.slice(from, e);
+    let word = rest.strip_prefix(' ')?;
+    let place_start = from + 1 + word.find(' ')? + 1;
+    if !after_venue_word(doc, place_start) {
+        return None;
+    }
+    let mut end = place_start;
+    // The city, perhaps with its country after a comma.
+    for (i, h) in doc.hits_in(place_start, e).iter().take(2).enumerate() {
+        let gap = doc.slice(end, h.start);
+        let fits = if i == 0 { gap.is_empty() } else { gap == ", " };
+        if !fits || !h.may_name(class::CITY | class::COUNTRY) {
+            break;
+        }
+        end = h.end;
+    }
+    if end == place_start {
+        return None;
+    }
+    let after = doc.slice(end, e).trim_start_matches(',');
+    ["by ", "par "].iter().find_map(|by| {
+        after
+            .strip_prefix(' ')?
+            .strip_prefix(by)
+            .map(|_| e - after.len() + 1 + by.len())
+    })
+}
+
 /// The venue country the text states right after the city: "in Madrid, Spain".
 fn stated_country(doc: &Doc<'_>, hits: &[Hit], city: &str) -> Option<Country> {
     let text = doc.text();
@@ -2310,6 +2347,33 @@ mod tests {
             None,
         );
         assert!(p.roles.is_empty(), "{:?}", roles(&p));
+    }
+
+    #[test]
+    fn holders_may_follow_the_venue() {
+        let cases = [
+            (
+                "A training was organised in Abidjan by Côte d'Ivoire.",
+                vec!["organiser: Côte d'Ivoire"],
+            ),
+            (
+                "A workshop was hosted in Accra, Ghana, by Ghana and IOM.",
+                vec!["host: Ghana", "host: IOM"],
+            ),
+            (
+                "Une formation a été organisée à Abidjan par la Côte d'Ivoire.",
+                vec!["organiser: Côte d'Ivoire"],
+            ),
+            // A venue after the verb and no "by": no holder.
+            (
+                "A workshop was organised in Abidjan by the end of May.",
+                vec![],
+            ),
+        ];
+        for (text, want) in cases {
+            let (_, p) = prose(text, None);
+            assert_eq!(roles(&p), want, "{text}");
+        }
     }
 
     #[test]
