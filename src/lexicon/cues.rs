@@ -333,6 +333,9 @@ pub(super) const KINDS: &[(MeetingKind, &[&str])] = &[
         &[
             "steering committee held",
             "steering committee met",
+            "steering committee meets",
+            "steering committee met online",
+            "steering committee meets online",
             "steering committee will meet",
             "steering committee took stock",
             "steering committee discussed",
@@ -613,6 +616,8 @@ const GUEST: &[Role] = &[Role::Guest];
 const HELD_VIRTUALLY: &[&str] = &[
     "held virtually",
     "held online",
+    "met online",
+    "meets online",
     "took place online",
     "held remotely",
     "took place remotely",
@@ -670,6 +675,15 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
     // The longest name wins: these say both that the meeting was held and how.
     (Cue::Held, HELD_VIRTUALLY),
     (Cue::Mode(Mode::Virtual), HELD_VIRTUALLY),
+    // The committee is named with its verb (see the kinds): "The Steering Committee met
+    // online" says how it met too.
+    (
+        Cue::Mode(Mode::Virtual),
+        &[
+            "steering committee met online",
+            "steering committee meets online",
+        ],
+    ),
     (
         Cue::By(HOST),
         &[

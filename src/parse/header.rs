@@ -1057,9 +1057,28 @@ fn names_a_title(doc: &Doc<'_>, start: usize, end: usize) -> bool {
 /// Whether folded `start..end` says who did what, as a sentence does and a name does not:
 /// it holds a verb of meeting or role ("organized", "held").
 fn says_something(doc: &Doc<'_>, start: usize, end: usize) -> bool {
-    doc.hits_in(start, end)
-        .iter()
-        .any(|&h| doc.names(h).any(|n| matches!(n, Name::Cue(_))))
+    // Kinds the lexicon names with their verb, as the committee's meetings are told from
+    // the committee so ("The Steering Committee met").
+    const KIND_VERBS: &[&str] = &[
+        "held",
+        "met",
+        "meet",
+        "stock",
+        "discussed",
+        "reviewed",
+        "convened",
+        "gathered",
+    ];
+    doc.hits_in(start, end).iter().any(|&h| {
+        doc.names(h).any(|n| match n {
+            Name::Cue(_) => true,
+            Name::Kind(_) => {
+                let last = doc.slice(h.start, h.end).rsplit(' ').next().unwrap_or("");
+                KIND_VERBS.contains(&last)
+            }
+            _ => false,
+        })
+    })
 }
 
 /// Where a name that role clauses follow ends: at the first comma, bar or opening
@@ -1322,6 +1341,14 @@ mod tests {
         assert_eq!(roles(&h), ["host: Senegal"]);
         assert!(header("Overall. 7 countries took part.").is_none());
         assert!(header("Kpalimé. 7 May 2019.").is_none());
+    }
+
+    #[test]
+    fn a_dateline_that_runs_on_into_a_sentence_is_no_header() {
+        // The committee is named with its verb: the line says what it did.
+        assert!(header("Brussels, 2 June 2020 – The Steering Committee met on 28 May.").is_none());
+        assert!(header("Brussels, 2 June 2020 – The thematic meeting took place.").is_none());
+        assert!(header("Brussels, 2 June 2020 - Steering Committee meeting").is_some());
     }
 
     #[test]

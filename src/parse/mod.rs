@@ -52,7 +52,9 @@
 //! dateline ("Tunis, 19 September 2024" over "On 17 and 18 September 2024, ..."): the
 //! text's days are the meeting's. A press release dated by its dateline that says it
 //! "concluded a two-day meeting ... today" dates the meeting from the day before ("opened a
-//! three-day workshop today": to two days after).
+//! three-day workshop today": to two days after). A dateline may give its day without a
+//! place (`2 June 2020 – The Steering Committee met on 28 May 2020 ...`): the text's days
+//! are the meeting's there too.
 //!
 //! # Grammar
 //! ```text
@@ -1012,9 +1014,22 @@ fn dateline_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
     let line_start = dateline_start(doc, start, end);
     let line = doc.slice(line_start, end).lines().next().unwrap_or("");
     match line.find(" - ") {
-        Some(dash) if dash <= 80 && dateline(doc, line_start, end).is_some() => line_start + dash,
+        Some(dash)
+            if dash <= 80
+                && (dateline(doc, line_start, end).is_some()
+                    || only_date(doc, line_start, line_start + dash)) =>
+        {
+            line_start + dash
+        }
         _ => start,
     }
+}
+
+/// Whether folded `start..end` is a date and nothing else: a dateline without its place
+/// ("2 June 2020 – The Steering Committee met on 28 May 2020 ...").
+fn only_date(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    first_date(doc, start, end)
+        .is_some_and(|found| found.start == start && doc.slice(found.end, end).trim().is_empty())
 }
 
 /// Where the line that may open a page with a press dateline starts in folded

@@ -18,7 +18,7 @@
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::lexicon::{Hit, class};
-use crate::model::DateSpan;
+use crate::model::{DateSpan, MeetingKind};
 
 use super::dates;
 use super::doc::Doc;
@@ -1234,12 +1234,16 @@ fn is_set_off_title(doc: &Doc<'_>, line: &Line, next: &Line) -> bool {
 /// Whether `line` names one meeting of a kind: "Senior Officials' Meeting", not "Thematic
 /// meetings".
 fn names_one_meeting(doc: &Doc<'_>, line: &Line) -> bool {
-    doc.hits_in(line.start, line.end).iter().any(|&h| {
-        doc.kind(h).is_some()
-            && !doc
+    doc.hits_in(line.start, line.end)
+        .iter()
+        .any(|&h| match doc.kind(h) {
+            // The committee is named with its verb: "Steering Committee meets online".
+            Some(MeetingKind::SteeringCommittee) => true,
+            Some(_) => !doc
                 .slice(h.start, h.end)
-                .ends_with(|c: char| c.eq_ignore_ascii_case(&'s'))
-    })
+                .ends_with(|c: char| c.eq_ignore_ascii_case(&'s')),
+            None => false,
+        })
 }
 
 /// The date of the press dateline that opens the paragraph at `line`, if one does: "DAKAR,
