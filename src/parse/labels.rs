@@ -29,6 +29,8 @@ pub(crate) struct Labels {
 enum Field {
     Date,
     Place,
+    /// Both, in either order: "Date and venue: 3 December 2024, Lisbon (Portugal)".
+    DateAndPlace,
     Country,
     Title,
     Format,
@@ -37,12 +39,26 @@ enum Field {
     Other,
 }
 
+impl Field {
+    /// Whether the field gives the meeting's days.
+    fn dates(self) -> bool {
+        matches!(self, Field::Date | Field::DateAndPlace)
+    }
+}
+
 const FIELDS: &[(&str, Field)] = &[
     ("date", Field::Date),
     ("dates", Field::Date),
     ("when", Field::Date),
     ("date and time", Field::Date),
-    ("date and venue", Field::Date),
+    ("date and venue", Field::DateAndPlace),
+    ("date and place", Field::DateAndPlace),
+    ("date and location", Field::DateAndPlace),
+    ("dates and venue", Field::DateAndPlace),
+    ("venue and date", Field::DateAndPlace),
+    ("place and date", Field::DateAndPlace),
+    ("date et lieu", Field::DateAndPlace),
+    ("lieu et date", Field::DateAndPlace),
     ("location", Field::Place),
     ("place", Field::Place),
     ("venue", Field::Place),
@@ -201,7 +217,7 @@ pub(crate) fn is_table_head(doc: &Doc<'_>, cells: &[(usize, usize)]) -> bool {
     let field = |&(s, e): &(usize, usize)| field_named(doc.slice(s, e));
     cells.len() >= 2
         && cells.iter().all(|c| field(c).is_some())
-        && cells.iter().any(|c| field(c) == Some(Field::Date))
+        && cells.iter().any(|c| field(c).is_some_and(Field::dates))
 }
 
 /// Reads a table row as the label lines it stands for: each cell of `row` is the value of
@@ -249,7 +265,7 @@ pub(crate) fn is_label_line(line: &str) -> bool {
 pub(crate) fn is_date_label(line: &str) -> bool {
     let mut next = label(line);
     while let Some((field, value_start)) = next {
-        if field == Field::Date {
+        if field.dates() {
             return true;
         }
         // Each label found lies after the last one's value start: the look moves on.
@@ -364,6 +380,27 @@ fn read_value(doc: &Doc<'_>, field: Field, start: usize, end: usize, labels: &mu
             }
         }
         Field::Place => place(doc, start, end, labels),
+        Field::DateAndPlace => {
+            let tokens = tokenize(doc.text(), start, end);
+            let Some(found) = dates::find_all(&tokens, doc.text(), true)
+                .into_iter()
+                .next()
+            else {
+                return place(doc, start, end, labels);
+            };
+            labels.date.get_or_insert(found);
+            // The place is what the date leaves, before or after it.
+            const SEPARATORS: &[char] = &[',', '-', '|', '/', ' '];
+            let before = doc.slice(start, found.start).trim_end_matches(SEPARATORS);
+            let after = doc.slice(found.end, end);
+            let after = after.trim_start_matches(SEPARATORS);
+            let after = after.strip_prefix("in ").unwrap_or(after);
+            if !before.is_empty() {
+                place(doc, start, start + before.len(), labels);
+            } else if !after.is_empty() {
+                place(doc, end - after.len(), end, labels);
+            }
+        }
         Field::Country => labels.country = labels.country.or_else(|| doc.country_at(start, end)),
         Field::Title => labels.title = Some((start, end)),
         Field::Format => labels.mode = labels.mode.or_else(|| mode_of(value)),
@@ -524,6 +561,19 @@ mod tests {
         assert_eq!(date.to_string(), "20-21 June 2023");
         assert_eq!(l.roles.len(), 2);
         assert!(is_date_label("Date(s): 20/06/2023"));
+        // The date and the place in one label, either way round.
+        for text in [
+            "Date and venue: 3 December 2024, Lisbon (Portugal)",
+            "Venue and date: Lisbon, Portugal - 3 December 2024",
+        ] {
+            let (doc, l) = labels(text);
+            let date = l.date.unwrap().resolve(None).unwrap();
+            assert_eq!(date.to_string(), "3 December 2024", "{text}");
+            let (s, e) = l.city.unwrap();
+            assert_eq!(doc.slice(s, e), "Lisbon", "{text}");
+            assert_eq!(l.country.unwrap().alpha2(), "PT", "{text}");
+            assert!(is_date_label(text));
+        }
     }
 
     #[test]

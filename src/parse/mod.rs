@@ -138,6 +138,7 @@
 //!                                                     "Date" over "24-25 October 2023"; a
 //!                                                     sentence under a label is a section)
 //! label      = "Date" | "Dates" | "When" | "Location" | "Place" | "Venue" | "Where"
+//!            | "Date and venue" (either way round: "3 May 2019, Lisbon (Portugal)")
 //!            | "City" | "Country" | "Title" | "Format" | "Host" | "Chair" | "Co-chairs"
 //!            | "Organisers" | "Observers" | "Guests" | "Participants" | ...
 //!                                                    (in any case, and with "(s)" after:
