@@ -251,7 +251,14 @@ fn may_open(token: Token, text: &str) -> bool {
 
 /// Whether `word` opens a part of a month: "early", "end" (of), "mid-May", "mi-mai".
 fn opens_part_of_month(word: &str) -> bool {
-    let part = word.split_once('-').map_or(word, |(part, _)| part);
+    // Asked of most words a date search meets: they are passed over on their first letter.
+    if !word.starts_with(['e', 'E', 'l', 'L', 'm', 'M', 'b', 'B', 'd', 'D', 'f', 'F']) {
+        return false;
+    }
+    let part = match word.bytes().position(|b| b == b'-') {
+        Some(dash) => word.get(..dash).unwrap_or(word),
+        None => word,
+    };
     PARTS_OF_MONTH.iter().any(|p| p.eq_ignore_ascii_case(part)) || part.eq_ignore_ascii_case("mi")
 }
 
