@@ -27,6 +27,24 @@ fn a_long_text_streams_in_pieces_with_the_same_meetings() {
 }
 
 #[test]
+fn pieces_are_found_whatever_character_the_piece_size_falls_in() {
+    // A run of two-byte characters across the first piece's end (1 MiB): with one byte more
+    // or less before it, that end falls inside a character.
+    let card = "Dakar, 3 May 2019, hosted by Senegal.\nLa réunion a réuni des délégués.\n\n";
+    let head = card.repeat(((1 << 20) - 2_000) / card.len());
+    for pad in 0..2 {
+        let text = format!(
+            "{}{head}{}\n\n{}",
+            "x".repeat(pad),
+            "é".repeat(2_000),
+            card.repeat(30_000)
+        );
+        let pieces = rabat::parse_stream(&text).count();
+        assert!(pieces >= 3, "{pieces} pieces with {pad} bytes before");
+    }
+}
+
+#[test]
 fn a_text_without_card_headers_is_one_piece() {
     let text = "The workshop was held in Dakar on 3 May 2019. ".repeat(30_000);
     assert_eq!(rabat::parse_stream(&text).count(), 1);

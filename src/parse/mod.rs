@@ -386,7 +386,8 @@ impl<'a> Iterator for Pieces<'a> {
 /// Where a piece of `rest` may end: the start of the first card header past [`PIECE`]
 /// bytes that follows a blank line.
 fn next_boundary(rest: &str) -> Option<usize> {
-    let mut at = rest.get(PIECE..)?.find('\n').map(|i| PIECE + i + 1)?;
+    // Searched as bytes: `PIECE` may fall inside a character, and a line break never does.
+    let mut at = memchr::memchr(b'\n', rest.as_bytes().get(PIECE..)?).map(|i| PIECE + i + 1)?;
     let mut blank_before = false;
     while at < rest.len() {
         let line_end = rest.get(at..)?.find('\n').map_or(rest.len(), |i| at + i);
