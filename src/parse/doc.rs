@@ -58,7 +58,12 @@ impl<'a> Doc<'a> {
         {
             let open = from + i + 2;
             from = open;
-            let Some(close) = text.get(open..).and_then(|r| r.get(..12)?.find(')')) else {
+            // Within a few bytes: cut at a character's start, as the text may end or go on
+            // in other scripts there.
+            let Some(close) = text
+                .get(open..)
+                .and_then(|r| crate::text::head(r, 12).find(')'))
+            else {
                 continue;
             };
             let acronym = text.get(open..open + close).unwrap_or("");
@@ -449,6 +454,21 @@ mod tests {
                 doc.hits_in(start, end),
                 expected.as_slice(),
                 "{start}..{end}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_acronym_is_introduced_at_the_text_end_and_before_other_scripts() {
+        for text in [
+            "It was organised by the Sahel Migration Observatory (SMO)",
+            "It was organised by the Sahel Migration Observatory (SMO) — المرصد",
+        ] {
+            let doc = Doc::new(text);
+            assert_eq!(
+                doc.acronym("SMO"),
+                Some(&Organisation::Other("Sahel Migration Observatory".into())),
+                "{text}"
             );
         }
     }
