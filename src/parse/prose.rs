@@ -1490,7 +1490,8 @@ fn committee_before(text: &str, start: usize, end: usize) -> Option<usize> {
     // Built once: a sentence of many cues asks once per cue.
     static OMMITTEE: std::sync::LazyLock<memchr::memmem::FinderRev<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::FinderRev::new(b"ommittee"));
-    let window = text.get(start..end)?.as_bytes();
+    // As bytes: `start` is a fixed reach back, which may fall inside a character.
+    let window = text.as_bytes().get(start..end)?;
     // "ommittee" is found first, its "c" in either case.
     OMMITTEE.rfind_iter(window).find_map(|i| {
         let s = i.checked_sub(STEERING.len() + 1)?;
@@ -2215,6 +2216,15 @@ fn stated_country(doc: &Doc<'_>, hits: &[Hit], city: &str) -> Option<Country> {
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
+
+    #[test]
+    fn the_committee_is_found_from_inside_a_character() {
+        let text = "é — the Steering Committee of the Rabat Process";
+        assert_eq!(
+            committee_before(text, 1, text.len()),
+            Some(text.find("Steering").unwrap())
+        );
+    }
 
     #[test]
     fn words_before_a_blank_line_are_not_near() {
