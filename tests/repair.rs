@@ -35,6 +35,16 @@ fn same_as_clean(damaged: &str) {
 }
 
 #[test]
+fn indented_and_padded_lines() {
+    // As text browsers dump pages: every line indented, some padded at their end.
+    let dumped = |page: &str| -> String { page.lines().map(|l| format!("   {l}  \n")).collect() };
+    same_as_clean(&dumped(PAGE));
+    // Names wrapped over padded lines: "the Islamic Republic of" over "Mauritania".
+    let wrapped = include_str!("data/cards-wrapped-headers.txt");
+    assert_eq!(records(&dumped(wrapped)), records(wrapped));
+}
+
+#[test]
 fn byte_order_mark() {
     same_as_clean(&format!("\u{feff}{PAGE}"));
 }

@@ -619,8 +619,23 @@ impl Lexicon {
         while let Some(&b) = bytes.get(i) {
             i += 1;
             // A name may run on over a line break, as a wrapped line cuts it ("the Islamic
-            // Republic of" over "Mauritania").
-            let b = if b == b'\n' { b' ' } else { b };
+            // Republic of" over "Mauritania"), with spaces around it where lines are
+            // indented or padded: a run of white space is one space, but not over a blank
+            // line, which ends a paragraph.
+            let b = match b {
+                b' ' | b'\n' | b'\t' => {
+                    let mut breaks = usize::from(b == b'\n');
+                    while let Some(&w @ (b' ' | b'\n' | b'\t')) = bytes.get(i) {
+                        breaks += usize::from(w == b'\n');
+                        i += 1;
+                    }
+                    if breaks > 1 {
+                        break;
+                    }
+                    b' '
+                }
+                b => b,
+            };
             state = self.automaton.next_state(Anchored::Yes, state, b);
             if !self.automaton.is_special(state) {
                 continue;
@@ -960,8 +975,19 @@ fn pair_after(bytes: &[u8], end: usize) -> Option<u64> {
     if next_end == next_start || bytes.get(next_end).is_some_and(|b| !b.is_ascii()) {
         return None;
     }
-    let gap = ahead & (u64::MAX >> (64 - 8 * gap));
-    Some(gap.wrapping_mul(0xff51_afd7_ed55_8ccd) ^ key_of(next, next_end - next_start))
+    let mut gap_bytes = ahead & (u64::MAX >> (64 - 8 * gap));
+    // White space of any kind and length is one space, as the automaton reads it: a name
+    // runs on over a wrapped line ("the Islamic" over "Republic of Mauritania").
+    if gap_bytes != u64::from(b' ')
+        && gap_bytes
+            .to_le_bytes()
+            .iter()
+            .take(gap)
+            .all(|b| matches!(b, b' ' | b'\n' | b'\t'))
+    {
+        gap_bytes = u64::from(b' ');
+    }
+    Some(gap_bytes.wrapping_mul(0xff51_afd7_ed55_8ccd) ^ key_of(next, next_end - next_start))
 }
 
 /// The hash of a first word and what follows it.
@@ -1234,6 +1260,32 @@ mod tests {
 
     fn country(code: &str) -> Name {
         Name::Country(known(code))
+    }
+
+    #[test]
+    fn names_run_on_over_a_line_break_but_not_a_blank_line() {
+        for text in [
+            "hosted by the Islamic Republic of\nMauritania",
+            "hosted by the Islamic Republic of   \n   Mauritania",
+            "hosted by the Islamic Republic of\t\n\tMauritania",
+            "hosted by the Islamic\nRepublic of Mauritania",
+            "hosted by the Islamic  \n  Republic of Mauritania",
+        ] {
+            let hits = found(text);
+            assert_eq!(
+                hits.last().map(|h| &h.1[..]),
+                Some(&[country("MR")][..]),
+                "{text:?}"
+            );
+            assert_eq!(hits.len(), 2, "{text:?}");
+        }
+        // Two spaces are one.
+        let hits = found("by Cote  d'Ivoire");
+        assert_eq!(hits.last().map(|h| &h.1[..]), Some(&[country("CI")][..]));
+        // Over a blank line, "Mauritania" is a name of its own.
+        let hits = found("the Islamic Republic of\n\nMauritania");
+        let texts: Vec<&str> = hits.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["Mauritania"]);
     }
 
     #[test]
