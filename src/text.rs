@@ -430,7 +430,15 @@ fn markdown(input: &str, i: usize) -> Option<(usize, Cow<'static, str>)> {
     if rest.starts_with("**") {
         return Some((2, Cow::Borrowed("")));
     }
-    let line_start = i == 0 || input.as_bytes().get(i - 1) == Some(&b'\n');
+    // At a line's start, perhaps indented (as text browsers dump pages).
+    let before = input.as_bytes().get(..i).unwrap_or_default();
+    let indent = before
+        .iter()
+        .rev()
+        .take_while(|&&b| b == b' ' || b == b'\t')
+        .count();
+    let line_start =
+        indent == before.len() || before.get(before.len() - indent - 1) == Some(&b'\n');
     let hashes = rest.bytes().take_while(|&b| b == b'#').count();
     let heading = line_start
         && (1..=MAX_LEVEL).contains(&hashes)

@@ -39,9 +39,15 @@ fn indented_and_padded_lines() {
     // As text browsers dump pages: every line indented, some padded at their end.
     let dumped = |page: &str| -> String { page.lines().map(|l| format!("   {l}  \n")).collect() };
     same_as_clean(&dumped(PAGE));
-    // Names wrapped over padded lines: "the Islamic Republic of" over "Mauritania".
-    let wrapped = include_str!("data/cards-wrapped-headers.txt");
-    assert_eq!(records(&dumped(wrapped)), records(wrapped));
+    // Names wrapped over padded lines ("the Islamic Republic of" over "Mauritania"),
+    // Markdown's headings, the venue line above an event's date.
+    for page in [
+        include_str!("data/cards-wrapped-headers.txt"),
+        include_str!("data/markdown-converted-page.txt"),
+        include_str!("data/events-unlabelled-venue.txt"),
+    ] {
+        assert_eq!(records(&dumped(page)), records(page));
+    }
 }
 
 #[test]

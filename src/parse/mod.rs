@@ -666,8 +666,11 @@ fn read_place_lines(doc: &Doc<'_>, segment: &Segment, labels: &mut labels::Label
     );
     // The first line of the card is its title, never its venue.
     let above = doc.slice(start, header_start).trim_end();
-    let above_start = start + above.rfind('\n').map_or(0, |i| i + 1);
-    if labels.city.is_none() && above_start > start {
+    let line_start = above.rfind('\n').map_or(0, |i| i + 1);
+    let line = above.get(line_start..).unwrap_or("");
+    // Indented lines are read from their first word.
+    let above_start = start + line_start + (line.len() - line.trim_start().len());
+    if labels.city.is_none() && line_start > 0 {
         labels::read_place_line(doc, above_start, start + above.len(), labels);
     }
 }
