@@ -4,8 +4,8 @@
 //! Folding keeps case but writes typographic characters as their ASCII counterparts (curly
 //! quotes and apostrophes, dashes, no-break and other Unicode spaces), removes invisible ones
 //! (zero-width characters, soft hyphens, byte-order marks, direction marks, combining
-//! accents), strips diacritics from Latin letters (`Côte` → `Cote`) and turns CRLF and lone
-//! CR into LF. It also repairs what scraping and PDF export do to text: HTML entities
+//! accents), strips diacritics from Latin letters (`Côte` → `Cote`), turns CRLF and lone
+//! CR into LF and runs of spaces into one. It also repairs what scraping and PDF export do to text: HTML entities
 //! (`&nbsp;`, `&#8211;`, `&rsquo;`), stray tags (`<p>`, `<br/>`), words hyphenated across a
 //! line break (`Khar-\ntoum`), and UTF-8 read as Latin-1 or Windows-1252 (`CÃ´te`). Names
 //! then match whatever way the input wrote them, and spans still point into the input.
@@ -162,18 +162,20 @@ pub(crate) fn gallop<T>(items: &[T], hint: usize, before: impl Fn(&T) -> bool) -
 }
 
 /// Finds the bytes that may start a repair (line ends, entities, tags, hyphens, Markdown's
-/// marks and every byte of a non-ASCII character) in order, each kind with a fast search of
-/// its own: memchr for `&`, `<`, CR, hyphens, `*`, `#` and `[`, many bytes at a time for
-/// non-ASCII ones. Each search is run again only once passed.
+/// marks, runs of spaces and every byte of a non-ASCII character) in order, each kind with
+/// a fast search of its own: memchr for `&`, `<`, CR, hyphens, `*`, `#` and `[`, memmem for
+/// two spaces, many bytes at a time for non-ASCII ones. Each search is run again only once
+/// passed.
 struct Candidates<'a> {
     bytes: &'a [u8],
-    /// The next `&`, `<` or CR, the next hyphen, the next non-ASCII byte and the next `*`,
-    /// `#` or `[` at or after where each was last searched from (`None`: none left).
+    /// The next `&`, `<` or CR, the next hyphen, the next non-ASCII byte, the next `*`, `#`
+    /// or `[` and the next two spaces at or after where each was last searched from
+    /// (`None`: none left).
     next: [Option<usize>; KINDS],
 }
 
 /// How many kinds of candidates `Candidates` searches for.
-const KINDS: usize = 4;
+const KINDS: usize = 5;
 
 impl<'a> Candidates<'a> {
     fn new(bytes: &'a [u8]) -> Candidates<'a> {
@@ -194,7 +196,8 @@ impl<'a> Candidates<'a> {
             1 => memchr::memchr(b'-', rest),
             2 => first_non_ascii(rest),
             // Rare bytes: searched apart from the frequent hyphen, in long strides.
-            _ => memchr::memchr3(b'*', b'#', b'[', rest),
+            3 => memchr::memchr3(b'*', b'#', b'[', rest),
+            _ => memchr::memmem::find(rest, b"  "),
         };
         if let Some(next) = self.next.get_mut(kind) {
             *next = found.map(|i| from + i);
@@ -282,6 +285,12 @@ fn repair_at(
         '-' => hyphenation(input, i),
         '*' | '#' => markdown(input, i),
         '[' => markdown_link(input, i, map),
+        // Runs of spaces are one space: pages converted from HTML or typed with two spaces
+        // after a full stop have them between words.
+        ' ' => {
+            let run = rest.bytes().take_while(|&b| b == b' ').count();
+            (run > 1).then_some((run, Cow::Borrowed(" ")))
+        }
         c if !c.is_ascii() => mojibake(rest)
             .map(|(len, c)| (len, mapped(c, map)))
             .or_else(|| map(c).map(|s| (c.len_utf8(), Cow::Borrowed(s)))),

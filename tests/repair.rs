@@ -51,6 +51,13 @@ fn indented_and_padded_lines() {
 }
 
 #[test]
+fn two_spaces_between_words() {
+    same_as_clean(&PAGE.replace(' ', "  "));
+    let page = include_str!("data/cards-joined-and-included.txt");
+    assert_eq!(records(&page.replace(". ", ".   ")), records(page));
+}
+
+#[test]
 fn byte_order_mark() {
     same_as_clean(&format!("\u{feff}{PAGE}"));
 }
