@@ -53,8 +53,12 @@ fn indented_and_padded_lines() {
 #[test]
 fn two_spaces_between_words() {
     same_as_clean(&PAGE.replace(' ', "  "));
-    let page = include_str!("data/cards-joined-and-included.txt");
-    assert_eq!(records(&page.replace(". ", ".   ")), records(page));
+    for page in [
+        include_str!("data/cards-joined-and-included.txt"),
+        include_str!("data/cards-set-off-titles.txt"),
+    ] {
+        assert_eq!(records(&page.replace(' ', "  ")), records(page));
+    }
 }
 
 #[test]
