@@ -48,6 +48,14 @@ fn indented_and_padded_lines() {
     ] {
         assert_eq!(records(&dumped(page)), records(page));
     }
+    // Indented with tabs: label lines too.
+    for page in [
+        include_str!("data/shape5-labels.txt"),
+        include_str!("data/mixed-events-then-cards.txt"),
+    ] {
+        let tabbed: String = page.lines().map(|l| format!("\t{l}\n")).collect();
+        assert_eq!(records(&tabbed), records(page));
+    }
 }
 
 #[test]

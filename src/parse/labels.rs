@@ -127,7 +127,7 @@ const MAX_LABEL_LEN: usize = 28;
 /// The name a line opens with before a colon, perhaps after a bullet, and where its value
 /// starts in the line.
 fn label_name(line: &str) -> Option<(&str, usize)> {
-    let body = line.trim_start_matches(|c| BULLETS.contains(&c) || c == ' ');
+    let body = line.trim_start_matches(|c| BULLETS.contains(&c) || c == ' ' || c == '\t');
     let lead = line.len() - body.len();
     // Label names are short: the colon is looked for only where one could close a name.
     let colon = crate::text::head(body, MAX_LABEL_LEN).find(':')?;
