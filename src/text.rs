@@ -575,6 +575,16 @@ pub(crate) fn head(text: &str, n: usize) -> &str {
     text.get(..end).unwrap_or("")
 }
 
+/// Whether `text` starts with `phrase`, a space in which stands for any white space byte:
+/// a phrase a wrapped line breaks ("and" over "Senegal").
+pub(crate) fn starts_with_spaced(text: &str, phrase: &str) -> bool {
+    text.len() >= phrase.len()
+        && text
+            .bytes()
+            .zip(phrase.bytes())
+            .all(|(t, p)| t == p || p == b' ' && t.is_ascii_whitespace())
+}
+
 /// The first of `prefixes` that `text` starts with, in any ASCII case.
 pub(crate) fn starts_with_any<'p>(text: &str, prefixes: &[&'p str]) -> Option<&'p str> {
     prefixes.iter().copied().find(|p| {

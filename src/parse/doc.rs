@@ -172,6 +172,15 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Whether a hit starts before folded offset `at` and ends after it: a name that a line
+    /// break at `at` cuts ("Cabo" over "Verde").
+    pub fn name_across(&self, at: usize) -> bool {
+        let next = self.first_from(at);
+        next.checked_sub(1)
+            .and_then(|i| self.hits.get(i))
+            .is_some_and(|h| h.end > at)
+    }
+
     /// The first hit that lies within `start..end`: as `hits_in(start, end).first()`, with
     /// one search instead of three.
     pub fn first_hit_in(&self, start: usize, end: usize) -> Option<Hit> {

@@ -1116,7 +1116,7 @@ fn apposition_end(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
         let after = body.get(close + 1..)?.trim_start_matches(',');
         let joined = ["and ", "as well as "]
             .iter()
-            .find(|j| after.trim_start().starts_with(**j))?;
+            .find(|j| crate::text::starts_with_spaced(after.trim_start(), j))?;
         if close > MAX_APPOSITION || inner.contains(['.', ';', '(']) {
             return None;
         }
@@ -1129,7 +1129,7 @@ fn apposition_end(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
     let after = body.get(close + 1..)?;
     let joined = ["and ", "as well as "]
         .iter()
-        .find(|j| after.trim_start().starts_with(**j))?;
+        .find(|j| crate::text::starts_with_spaced(after.trim_start(), j))?;
     if !is_apposition(clause) {
         return None;
     }

@@ -2348,6 +2348,11 @@ mod tests {
             let (_, p) = prose(text, None);
             assert_eq!(roles(&p), [want], "{text}");
         }
+        // An apposition, then the list going on over a wrapped line.
+        let text =
+            "It was co-chaired by Italy, as current Chair of the Rabat Process, and\nSenegal.";
+        let (_, p) = prose(text, None);
+        assert_eq!(roles(&p), ["co_chair: Italy", "co_chair: Senegal"]);
         let text = "It was co-chaired by Mrs. Jane Doe (Cameroon) and Mr. John Smith (France).";
         let (_, p) = prose(text, None);
         assert_eq!(roles(&p), ["co_chair: Cameroon", "co_chair: France"]);

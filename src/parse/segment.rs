@@ -735,8 +735,15 @@ impl Lines<'_> {
             && DANGLING.iter().any(|w| w.eq_ignore_ascii_case(last_word))
             // "hosted by Spain and co-chaired" over "by Morocco."
             || opening.starts_with("by ")
+            // "co-chaired by Burkina Faso" over "and Spain", "hosted by Senegal," over
+            // "Mali and Niger".
+            || opening.starts_with("and ")
+            || opening.starts_with("et ")
+            || last_word.ends_with(',')
             // "Banjul, 22-23 October" over "2019, hosted by The Gambia."
-            || opens_year && crate::lexicon::month(last_word).is_some();
+            || opens_year && crate::lexicon::month(last_word).is_some()
+            // "co-chaired by Portugal and Cabo" over "Verde": a name cut by the break.
+            || self.doc.name_across(end);
         if !dangling {
             return None;
         }
@@ -1993,6 +2000,29 @@ Body two.",
                 "co_chair Morocco"
             ]
         );
+        // A list cut after a party, after a comma, or inside a name.
+        for (page, want) in [
+            (
+                "Ouagadougou, 24 June 2019, co-chaired by Burkina Faso\nand Spain.\nBody.",
+                vec!["co_chair Burkina Faso", "co_chair Spain"],
+            ),
+            (
+                "Dakar, 3 May 2019, co-chaired by Senegal,\nMali and Niger.\nBody.",
+                vec!["co_chair Mali", "co_chair Niger", "co_chair Senegal"],
+            ),
+            (
+                "Lisbon, 8 March 2021, co-chaired by Portugal and Cabo\nVerde.\nBody.",
+                vec!["co_chair Cabo Verde", "co_chair Portugal"],
+            ),
+        ] {
+            let parsed = crate::parse_page(page);
+            let roles: Vec<String> = parsed
+                .meetings
+                .iter()
+                .flat_map(|m| m.roles.iter().map(|r| format!("{} {}", r.role, r.party)))
+                .collect();
+            assert_eq!(roles, want, "{page:?}");
+        }
         // A line that ends as lines do, a list item or a label after it, stays apart.
         for page in [
             "Dakar, 3 May 2019, hosted by Senegal.\nBy then the partners had met.",
