@@ -585,6 +585,16 @@ pub(crate) fn starts_with_spaced(text: &str, phrase: &str) -> bool {
             .all(|(t, p)| t == p || p == b' ' && t.is_ascii_whitespace())
 }
 
+/// Whether `text` ends with `phrase`, a space in which stands for any white space byte.
+pub(crate) fn ends_with_spaced(text: &str, phrase: &str) -> bool {
+    text.len() >= phrase.len()
+        && text
+            .bytes()
+            .rev()
+            .zip(phrase.bytes().rev())
+            .all(|(t, p)| t == p || p == b' ' && t.is_ascii_whitespace())
+}
+
 /// The first of `prefixes` that `text` starts with, in any ASCII case.
 pub(crate) fn starts_with_any<'p>(text: &str, prefixes: &[&'p str]) -> Option<&'p str> {
     prefixes.iter().copied().find(|p| {

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 
 use super::doc::{Doc, described_group, unknown_organisation};
-use crate::text::{head, one_of, tail};
+use crate::text::{ends_with_spaced, head, one_of, starts_with_spaced, tail};
 
 /// Words that may stand before the first party of a list.
 const LEADING: &[&str] = &[
@@ -386,10 +386,12 @@ pub(crate) fn partners_after(doc: &Doc<'_>, from: usize, limit: usize) -> List {
         };
         let phrase_end = at + word.len();
         let before = rest.get(..at + 1)?;
-        (rest.get(at..phrase_end) == Some(word)
+        (rest
+            .get(at..phrase_end)
+            .is_some_and(|w| starts_with_spaced(w, word))
             && PARTNERING.iter().any(|p| {
                 p.strip_suffix(word.trim_start())
-                    .is_some_and(|p| before.ends_with(p))
+                    .is_some_and(|p| ends_with_spaced(before, p))
             }))
         .then_some(phrase_end)
     });
@@ -984,7 +986,8 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
         if !listed.is_empty() {
             // "IOM, in partnership with the Government of Senegal, organized": both did.
             let clause = doc.slice(open + 1, to).trim_start().to_ascii_lowercase();
-            if PARTNERING.iter().any(|p| clause.starts_with(p)) && !clause.contains(" as ") {
+            let partnering = PARTNERING.iter().any(|p| starts_with_spaced(&clause, p));
+            if partnering && !clause.contains(" as ") {
                 let (partners, _) = after(doc, open + 1, to, false);
                 listed.extend(partners);
             }
@@ -1116,7 +1119,7 @@ fn apposition_end(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
         let after = body.get(close + 1..)?.trim_start_matches(',');
         let joined = ["and ", "as well as "]
             .iter()
-            .find(|j| crate::text::starts_with_spaced(after.trim_start(), j))?;
+            .find(|j| starts_with_spaced(after.trim_start(), j))?;
         if close > MAX_APPOSITION || inner.contains(['.', ';', '(']) {
             return None;
         }
@@ -1129,7 +1132,7 @@ fn apposition_end(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
     let after = body.get(close + 1..)?;
     let joined = ["and ", "as well as "]
         .iter()
-        .find(|j| crate::text::starts_with_spaced(after.trim_start(), j))?;
+        .find(|j| starts_with_spaced(after.trim_start(), j))?;
     if !is_apposition(clause) {
         return None;
     }

@@ -2348,6 +2348,10 @@ mod tests {
             let (_, p) = prose(text, None);
             assert_eq!(roles(&p), [want], "{text}");
         }
+        // Partners named over a wrapped line.
+        let text = "IOM, in\npartnership with the Government of Senegal, organized a workshop.";
+        let (_, p) = prose(text, None);
+        assert_eq!(roles(&p), ["organiser: IOM", "organiser: Senegal"]);
         // An apposition, then the list going on over a wrapped line.
         let text =
             "It was co-chaired by Italy, as current Chair of the Rabat Process, and\nSenegal.";

@@ -716,8 +716,8 @@ impl Lines<'_> {
     /// line is neither blank nor an item or a label of its own. Moves past it.
     fn continuation(&mut self, end: usize) -> Option<usize> {
         const DANGLING: &[&str] = &[
-            "by", "and", "of", "the", "with", "to", "at", "in", "par", "et", "de", "du", "des",
-            "la", "le",
+            "by", "and", "of", "the", "with", "to", "at", "in", "on", "from", "par", "et", "de",
+            "du", "des", "la", "le", "les", "au",
         ];
         let text = self.doc.text();
         let bytes = text.as_bytes();
@@ -742,6 +742,18 @@ impl Lines<'_> {
             || last_word.ends_with(',')
             // "Banjul, 22-23 October" over "2019, hosted by The Gambia."
             || opens_year && crate::lexicon::month(last_word).is_some()
+            // "took place in Tunis on 2-3" over "April 2019, hosted by Tunisia.": a line
+            // that opens with the month of the days above is no header.
+            || last_word.starts_with(|c: char| c.is_ascii_digit())
+                && last_word.len() <= 5
+                && last_word.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+                && crate::lexicon::month(
+                    opening
+                        .split(|c: char| !c.is_alphabetic())
+                        .next()
+                        .unwrap_or(""),
+                )
+                .is_some()
             // "co-chaired by Portugal and Cabo" over "Verde": a name cut by the break.
             || self.doc.name_across(end);
         if !dangling {
@@ -2022,6 +2034,20 @@ Body two.",
                 .flat_map(|m| m.roles.iter().map(|r| format!("{} {}", r.role, r.party)))
                 .collect();
             assert_eq!(roles, want, "{page:?}");
+        }
+        // Prose wrapped before a month or after "on": the next line is no header.
+        for page in [
+            "Workshop on return\nIt took place in Tunis on 2-3\nApril 2019, hosted by Tunisia.",
+            "Workshop on return\nIt took place in Tunis on\n2-3 April 2019, hosted by Tunisia.",
+        ] {
+            let parsed = crate::parse_page(page);
+            assert_eq!(parsed.meetings.len(), 1, "{page:?}");
+            let m = &parsed.meetings[0];
+            assert_eq!(
+                m.date.map(|d| d.to_string()).as_deref(),
+                Some("2-3 April 2019")
+            );
+            assert_eq!(m.city.as_deref(), Some("Tunis"), "{page:?}");
         }
         // A line that ends as lines do, a list item or a label after it, stays apart.
         for page in [
