@@ -1715,7 +1715,10 @@ fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
         };
         search = close + 1;
         let inner = slice.get(open + 1..close)?;
-        if inner.trim().len() < 3 || inner.contains('\n') {
+        // A title may be wrapped over a few lines, but not over a blank one.
+        let wrapped = inner.contains('\n');
+        let blank_line = wrapped && inner.split('\n').skip(1).any(|l| l.trim().is_empty());
+        if inner.trim().len() < 3 || blank_line || wrapped && inner.len() > MAX_WRAPPED_TITLE {
             continue;
         }
         let before = slice.get(..open)?.trim_end();
@@ -1796,6 +1799,8 @@ fn unquoted_title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> 
         .then_some((region.start + start, region.start + start + title.len()))
 }
 
+/// The most bytes a quoted title wrapped over lines may run to.
+const MAX_WRAPPED_TITLE: usize = 300;
 /// The most bytes a title in straight single quotes may run to.
 const MAX_STRAIGHT_QUOTE: usize = 200;
 
@@ -3093,6 +3098,15 @@ mod tests {
             (
                 "A workshop entitled ‘Return in dignity’ took place.",
                 Some("Return in dignity"),
+            ),
+            // Wrapped over a line, not over a blank one.
+            (
+                "The thematic meeting on \"Regular pathways for\nlabour migration\" met.",
+                Some("Regular pathways for\nlabour migration"),
+            ),
+            (
+                "The thematic meeting on \"Regular pathways\n\nThe partners\" met.",
+                None,
             ),
             // Alone on its line, as under a card's header.
             (
