@@ -59,6 +59,39 @@ fn indented_and_padded_lines() {
 }
 
 #[test]
+fn hard_wrapped_lines() {
+    // As e-mail and PDF export wrap text: at the last space before 72 columns.
+    let wrapped = |page: &str| -> String {
+        let mut out = String::new();
+        for line in page.lines() {
+            let mut width = 0;
+            for (i, word) in line.split(' ').enumerate() {
+                if i > 0 && width + 1 + word.len() > 72 {
+                    out.push('\n');
+                    width = 0;
+                } else if i > 0 {
+                    out.push(' ');
+                    width += 1;
+                }
+                out.push_str(word);
+                width += word.len();
+            }
+            out.push('\n');
+        }
+        out
+    };
+    same_as_clean(&wrapped(PAGE));
+    for page in [
+        include_str!("data/shape7-dateline.txt"),
+        include_str!("data/shape4b-future-tense.txt"),
+        include_str!("data/news-items.txt"),
+        include_str!("data/news-press-datelines.txt"),
+    ] {
+        assert_eq!(records(&wrapped(page)), records(page));
+    }
+}
+
+#[test]
 fn two_spaces_between_words() {
     same_as_clean(&PAGE.replace(' ', "  "));
     for page in [

@@ -1073,7 +1073,11 @@ fn says_something(doc: &Doc<'_>, start: usize, end: usize) -> bool {
         doc.names(h).any(|n| match n {
             Name::Cue(_) => true,
             Name::Kind(_) => {
-                let last = doc.slice(h.start, h.end).rsplit(' ').next().unwrap_or("");
+                let last = doc
+                    .slice(h.start, h.end)
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .unwrap_or("");
                 KIND_VERBS.contains(&last)
             }
             _ => false,

@@ -25,7 +25,7 @@ use super::parties::{self, Gap, Listed};
 use super::segment;
 use super::tokens::{self, Kind, Token, tokenize};
 use crate::swar;
-use crate::text::{head, one_of, tail};
+use crate::text::{head, one_of, starts_with_spaced, tail};
 
 /// Words shortly before an event noun that make it another event than the one announced
 /// ("the annual follow-up meeting", "to prepare the Ministerial Conference"). The first
@@ -2166,8 +2166,8 @@ fn after_venue_word(doc: &Doc<'_>, at: usize) -> bool {
 /// Read from folded `from`, right after the verb, to the sentence end `e`.
 fn by_after_venue(doc: &Doc<'_>, from: usize, e: usize) -> Option<usize> {
     let rest = doc.slice(from, e);
-    let word = rest.strip_prefix(' ')?;
-    let place_start = from + 1 + word.find(' ')? + 1;
+    let word = rest.strip_prefix([' ', '\n'])?;
+    let place_start = from + 1 + word.find([' ', '\n'])? + 1;
     if !after_venue_word(doc, place_start) {
         return None;
     }
@@ -2175,7 +2175,11 @@ fn by_after_venue(doc: &Doc<'_>, from: usize, e: usize) -> Option<usize> {
     // The city, perhaps with its country after a comma.
     for (i, h) in doc.hits_in(place_start, e).iter().take(2).enumerate() {
         let gap = doc.slice(end, h.start);
-        let fits = if i == 0 { gap.is_empty() } else { gap == ", " };
+        let fits = if i == 0 {
+            gap.is_empty()
+        } else {
+            matches!(gap, ", " | ",\n")
+        };
         if !fits || !h.may_name(class::CITY | class::COUNTRY) {
             break;
         }
@@ -2185,12 +2189,10 @@ fn by_after_venue(doc: &Doc<'_>, from: usize, e: usize) -> Option<usize> {
         return None;
     }
     let after = doc.slice(end, e).trim_start_matches(',');
-    ["by ", "par "].iter().find_map(|by| {
-        after
-            .strip_prefix(' ')?
-            .strip_prefix(by)
-            .map(|_| e - after.len() + 1 + by.len())
-    })
+    [" by ", " par "]
+        .iter()
+        .find(|by| starts_with_spaced(after, by))
+        .map(|by| e - after.len() + by.len())
 }
 
 /// The venue country the text states right after the city: "in Madrid, Spain".
@@ -2386,6 +2388,10 @@ mod tests {
             ),
             (
                 "Une formation a été organisée à Abidjan par la Côte d'Ivoire.",
+                vec!["organiser: Côte d'Ivoire"],
+            ),
+            (
+                "A training was organised in Abidjan\nby Côte d'Ivoire.",
                 vec!["organiser: Côte d'Ivoire"],
             ),
             // A venue after the verb and no "by": no holder.
