@@ -421,7 +421,17 @@ fn tag(rest: &str) -> Option<(usize, Cow<'static, str>)> {
         "hr",
         "blockquote",
     ];
-    let replacement = if BLOCKS.contains(&name.as_str()) {
+    // A line break written twice, as a tag and as itself ("Warsaw<br>" over the next
+    // line), is one.
+    let breaks_after = || {
+        let after = rest.get(close + 1..).unwrap_or("");
+        after
+            .trim_start_matches([' ', '\t'])
+            .starts_with(['\n', '\r'])
+    };
+    let replacement = if name == "br" && breaks_after() {
+        ""
+    } else if BLOCKS.contains(&name.as_str()) {
         "\n"
     } else {
         ""

@@ -145,6 +145,13 @@ fn html_entities_and_tags() {
         .replace("Côte", "C&ocirc;te")
         .replace("ICMPD", "<strong>ICMPD</strong>");
     same_as_clean(&html);
+    // A line break written as a tag and as itself is one, not a blank line.
+    for page in [
+        include_str!("data/shape6-event-cards.txt"),
+        include_str!("data/cards-wrapped-headers.txt"),
+    ] {
+        assert_eq!(records(&page.replace('\n', "<br>\n")), records(page));
+    }
 }
 
 #[test]
