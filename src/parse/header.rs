@@ -216,7 +216,9 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
     }
     // "In Dakar, 24 March 2019": the preposition is no part of the place.
     if let [first, _, ..] = place
-        && ["In", "At"].contains(&first.text(text))
+        && ["in", "at"]
+            .iter()
+            .any(|w| first.text(text).eq_ignore_ascii_case(w))
     {
         place = place.get(1..)?;
     }
@@ -1345,6 +1347,19 @@ mod tests {
         assert_eq!(roles(&h), ["host: Senegal"]);
         assert!(header("Overall. 7 countries took part.").is_none());
         assert!(header("Kpalimé. 7 May 2019.").is_none());
+    }
+
+    #[test]
+    fn a_preposition_before_the_place_in_any_case_is_no_part_of_it() {
+        for line in [
+            "In Dakar, 24 March 2019",
+            "IN DAKAR, 24 March 2019",
+            "At Dakar, 24 March 2019",
+        ] {
+            let (doc, h) = header(line).unwrap();
+            let (s, e) = h.city.unwrap();
+            assert!(doc.slice(s, e).eq_ignore_ascii_case("Dakar"), "{line}");
+        }
     }
 
     #[test]
