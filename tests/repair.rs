@@ -86,6 +86,8 @@ fn hard_wrapped_lines() {
         include_str!("data/shape4b-future-tense.txt"),
         include_str!("data/news-items.txt"),
         include_str!("data/news-press-datelines.txt"),
+        include_str!("data/cards-offices-held-and-full-stops.txt"),
+        include_str!("data/cards-older-page-3.txt"),
     ] {
         assert_eq!(records(&wrapped(page)), records(page));
     }

@@ -436,11 +436,13 @@ pub(crate) fn joined_after(doc: &Doc<'_>, from: usize, limit: usize) -> List {
     ];
     // The object is a few lowercase words: "the meeting", "the two-day workshop".
     const OBJECT_WORDS: usize = 3;
+    // Words may be wrapped over lines: a line break between them is a space.
+    const SPACES: [char; 3] = [' ', ',', '\n'];
     let rest = doc.slice(from, limit);
-    let mut opening = rest.trim_start_matches([' ', ',']);
+    let mut opening = rest.trim_start_matches(SPACES);
     for _ in 0..=OBJECT_WORDS {
         if let Some(phrase) = crate::text::starts_with_any(opening, JOINING)
-            .filter(|p| opening.as_bytes().get(p.len()) == Some(&b' '))
+            .filter(|p| matches!(opening.as_bytes().get(p.len()), Some(b' ' | b'\n')))
         {
             let at = from + (rest.len() - opening.len()) + phrase.len();
             return after(doc, at, limit, false).0;
@@ -449,13 +451,13 @@ pub(crate) fn joined_after(doc: &Doc<'_>, from: usize, limit: usize) -> List {
             .bytes()
             .take_while(|b| b.is_ascii_lowercase() || *b == b'-')
             .count();
-        if word_len == 0 || opening.as_bytes().get(word_len) != Some(&b' ') {
+        if word_len == 0 || !matches!(opening.as_bytes().get(word_len), Some(b' ' | b'\n')) {
             break;
         }
         opening = opening
             .get(word_len..)
             .unwrap_or("")
-            .trim_start_matches([' ', ',']);
+            .trim_start_matches(SPACES);
     }
     List::new()
 }
@@ -780,7 +782,7 @@ fn person_then_office(gap: &str) -> bool {
     let Some(after_title) = titles.find_map(|t| {
         let r = rest.get(..t.len()).filter(|p| p.eq_ignore_ascii_case(t))?;
         let after = rest.get(r.len()..)?.trim_start_matches('.');
-        after.starts_with(' ').then_some(after)
+        after.starts_with([' ', '\n']).then_some(after)
     }) else {
         return false;
     };
