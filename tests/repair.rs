@@ -88,6 +88,7 @@ fn hard_wrapped_lines() {
         include_str!("data/news-press-datelines.txt"),
         include_str!("data/cards-offices-held-and-full-stops.txt"),
         include_str!("data/cards-older-page-3.txt"),
+        include_str!("data/news-titled-stories.txt"),
     ] {
         assert_eq!(records(&wrapped(page)), records(page));
     }

@@ -298,7 +298,14 @@ pub(crate) fn capacity_at(doc: &Doc<'_>, at: usize) -> Option<(Option<Role>, usi
     };
     let rest = head(doc.slice(open + 1, doc.text().len()), REACH);
     let end = rest.find(close)?;
-    let mut name = rest.get(..end)?.trim();
+    let written = rest.get(..end)?.trim();
+    // A capacity wrapped over lines ("which holds observer" over "status,") reads as one.
+    let flat = if written.contains('\n') {
+        std::borrow::Cow::Owned(written.replace('\n', " "))
+    } else {
+        std::borrow::Cow::Borrowed(written)
+    };
+    let mut name: &str = &flat;
     let mut of_dialogue = false;
     if close == ',' {
         const STATUS_LEADS: &[&str] = &["which has ", "which holds ", "with "];
