@@ -209,6 +209,16 @@ fn thirty_thousand_headers_on_one_line() {
 }
 
 #[test]
+fn sixty_thousand_full_stop_headers_on_one_line() {
+    // Each would-be header inside the line had its place's end searched to the line's end:
+    // quadratic, with no comma anywhere.
+    let line = "Dakar. 7 May 2019. Hosted by Senegal. ".repeat(60_000);
+    let parsed = parse_checked(&line);
+    // The header opens the line; the rest, its text, holds no header of the comma form.
+    assert_eq!(parsed.meetings.len(), 1);
+}
+
+#[test]
 fn a_hundred_thousand_commas() {
     let page = format!(
         "Madrid, 1 July 2019, hosted by Spain.\n{}\n",

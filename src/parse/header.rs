@@ -82,12 +82,16 @@ pub(crate) fn starts_announcement(line: &str) -> bool {
 /// colon or full stop before a date ("Dakar: 12-14 March 2019", "Dakar. 7 May 2019."). The
 /// offset of that one-byte separator.
 pub(crate) fn place_end(line: &str) -> Option<usize> {
+    // A place is a few words: only the line's first bytes are searched, which keeps a
+    // line of thousands of would-be headers linear to walk.
+    const MAX_PLACE_SEARCH: usize = 200;
     let bytes = line.as_bytes();
-    let separator = memchr::memchr3_iter(b',', b'-', b'|', bytes).find(|&i| {
+    let searched = bytes.get(..MAX_PLACE_SEARCH).unwrap_or(bytes);
+    let separator = memchr::memchr3_iter(b',', b'-', b'|', searched).find(|&i| {
         bytes.get(i) != Some(&b'-')
             || i > 0 && bytes.get(i - 1) == Some(&b' ') && bytes.get(i + 1) == Some(&b' ')
     });
-    let before = bytes.get(..separator.unwrap_or(bytes.len()))?;
+    let before = searched.get(..separator.unwrap_or(searched.len()))?;
     let first_before_date = |mark| memchr::memchr(mark, before).filter(|&i| before_date(bytes, i));
     match (first_before_date(b':'), first_before_date(b'.')) {
         (Some(colon), Some(stop)) => Some(colon.min(stop)),
