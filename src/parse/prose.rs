@@ -1741,12 +1741,19 @@ fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
                     && doc.kind(h).is_some()
             });
         // A quotation alone on its line is a title too, as under a card's header.
+        // Looked at from the quotes outwards, as a line may be long.
         let raw_before = slice.get(..open).unwrap_or("");
-        let line_before = raw_before.rsplit('\n').next().unwrap_or(raw_before);
+        let opens_line = raw_before
+            .bytes()
+            .rev()
+            .find(|b| !matches!(b, b' ' | b'\t'))
+            .is_none_or(|b| b == b'\n');
         let after = slice.get(close + 1..).unwrap_or("");
-        let line_after = after.split('\n').next().unwrap_or(after);
-        let alone =
-            line_before.trim().is_empty() && line_after.trim().trim_end_matches('.').is_empty();
+        let ends_line = after
+            .bytes()
+            .find(|b| !matches!(b, b' ' | b'\t' | b'.'))
+            .is_none_or(|b| b == b'\n' || b == b'\r');
+        let alone = opens_line && ends_line;
         // "under the title", "on the theme" introduce a title after any words.
         if after_kind || alone || TITLE_LEAD_INS.contains(lead_in) {
             let (s, e) = (region.start + open + 1, region.start + close);
@@ -1865,11 +1872,17 @@ struct LastClosing {
 
 fn last_closing(doc: &Doc<'_>, base: usize, slice: &str, open: usize) -> LastClosing {
     let rest = slice.get(open + 1..).unwrap_or("");
-    let sentence_end = rest.find(['\n']).unwrap_or(rest.len());
-    let sentence_end = rest
-        .get(..sentence_end)
-        .and_then(|r| r.find(". "))
-        .map_or(sentence_end, |i| i + 1);
+    // The first full stop before a space, or line end: one scan, as a line may be long.
+    let bytes = rest.as_bytes();
+    let sentence_end = memchr::memchr2_iter(b'.', b'\n', bytes)
+        .find(|&i| bytes.get(i) == Some(&b'\n') || bytes.get(i + 1) == Some(&b' '))
+        .map_or(rest.len(), |i| {
+            if bytes.get(i) == Some(&b'.') {
+                i + 1
+            } else {
+                i
+            }
+        });
     let within = rest.get(..sentence_end).unwrap_or("");
     let mut last = None;
     let mut from = 0;
