@@ -372,20 +372,13 @@ fn read_value(doc: &Doc<'_>, field: Field, start: usize, end: usize, labels: &mu
     let value = doc.slice(start, end);
     match field {
         Field::Date => {
-            let tokens = tokenize(doc.text(), start, end);
             if labels.date.is_none() {
-                labels.date = dates::find_all(&tokens, doc.text(), true)
-                    .into_iter()
-                    .next();
+                labels.date = first_date(doc, start, end);
             }
         }
         Field::Place => place(doc, start, end, labels),
         Field::DateAndPlace => {
-            let tokens = tokenize(doc.text(), start, end);
-            let Some(found) = dates::find_all(&tokens, doc.text(), true)
-                .into_iter()
-                .next()
-            else {
+            let Some(found) = first_date(doc, start, end) else {
                 return place(doc, start, end, labels);
             };
             labels.date.get_or_insert(found);
@@ -418,6 +411,14 @@ fn read_value(doc: &Doc<'_>, field: Field, start: usize, end: usize, labels: &mu
         }
         Field::Other => {}
     }
+}
+
+/// The first date of a label's value in folded `start..end`, a year alone included.
+fn first_date(doc: &Doc<'_>, start: usize, end: usize) -> Option<dates::Found> {
+    let tokens = tokenize(doc.text(), start, end);
+    dates::find_all(&tokens, doc.text(), true)
+        .into_iter()
+        .next()
 }
 
 /// "Online", "Virtual", "Hybrid (Brussels)": the mode a place or format value states.

@@ -469,13 +469,6 @@ pub(crate) fn joined_after(doc: &Doc<'_>, from: usize, limit: usize) -> List {
     List::new()
 }
 
-/// The parties that open the sentence at folded `start`, before `to`: its subject, as in
-/// "Morocco welcomed the participants as host country". None where the sentence opens
-/// with other words ("The participants thanked Morocco ...").
-pub(crate) fn subject(doc: &Doc<'_>, start: usize, to: usize) -> List {
-    after(doc, start, to, false).0
-}
-
 /// The parties listed right after `from`, up to `limit`. With `unknown`, a capitalised name
 /// the lexicon does not know is kept as an organisation ("organised by the Sahel
 /// Institute"). Gives the list and where it ends.

@@ -1040,9 +1040,10 @@ impl Context<'_, '_> {
                     // "Burkina Faso, the Chair of the Rabat Process, organises"
                     let mut holders = parties::before(self.doc, hit.start, s, Gap::Apposition);
                     // "Morocco welcomed the participants as host country": a capacity not
-                    // right after its holder is the sentence's subject's.
+                    // right after its holder is the sentence's subject's, the parties that
+                    // open it (none where other words do: "The participants thanked ...").
                     if holders.is_empty() && self.doc.slice(hit.start, hit.end).starts_with("as ") {
-                        holders = parties::subject(self.doc, s, hit.start);
+                        holders = parties::after(self.doc, s, hit.start, false).0;
                     }
                     add(roles, holders);
                     // "organised in Abidjan by Côte d'Ivoire": the verb's holders follow
