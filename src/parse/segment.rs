@@ -710,6 +710,20 @@ impl Lines<'_> {
         None
     }
 
+    /// Whether the line that opens with `opening` goes on a list cut after a comma at the end
+    /// of the line ending at folded `end`: it opens with a lowercase word ("hosted by
+    /// Senegal.") or a party ("Mali and Niger."), not with a sentence ("The meeting ...").
+    fn list_goes_on(&self, opening: &str, end: usize) -> bool {
+        if opening.starts_with(|c: char| c.is_lowercase()) {
+            return true;
+        }
+        let text = self.doc.text();
+        let at = text.len() - text.get(end..).map_or(0, |r| r.trim_start().len());
+        self.doc.first_hit_in(at, text.len()).is_some_and(|h| {
+            h.start == at && h.may_name(class::COUNTRY | class::ORGANISATION | class::DEMONYM)
+        })
+    }
+
     /// Where the line that goes on the line ending at folded `end` ends, if it does: the
     /// line ends with a word that cannot end one ("by", "and", "of", "the" ...), the next
     /// opens with "by", or the line ends with a month whose year opens the next; and the next
@@ -739,7 +753,7 @@ impl Lines<'_> {
             // "Mali and Niger".
             || opening.starts_with("and ")
             || opening.starts_with("et ")
-            || last_word.ends_with(',')
+            || last_word.ends_with(',') && self.list_goes_on(opening, end)
             // "Banjul, 22-23 October" over "2019, hosted by The Gambia."
             || opens_year && crate::lexicon::month(last_word).is_some()
             // "took place in Tunis on 2-3" over "April 2019, hosted by Tunisia.": a line
@@ -2052,6 +2066,7 @@ Body two.",
         // A line that ends as lines do, a list item or a label after it, stays apart.
         for page in [
             "Dakar, 3 May 2019, hosted by Senegal.\nBy then the partners had met.",
+            "Dakar, 3 May 2019,\nThe meeting took place in Dakar.",
             "Dakar, 3 May 2019, hosted by\n- Senegal",
             "Workshop on return and\nDate: 3 May 2019",
         ] {
