@@ -729,6 +729,8 @@ impl Lines<'_> {
     /// opens with "by", or the line ends with a month whose year opens the next; and the next
     /// line is neither blank nor an item or a label of its own. Moves past it.
     fn continuation(&mut self, end: usize) -> Option<usize> {
+        // Longer than any word the line's end is asked to be ("between", "2019-05").
+        const MAX_LAST_WORD: usize = 24;
         const DANGLING: &[&str] = &[
             "by", "and", "of", "the", "with", "to", "at", "in", "on", "from", "par", "et", "de",
             "du", "des", "la", "le", "les", "au",
@@ -737,7 +739,14 @@ impl Lines<'_> {
         let bytes = text.as_bytes();
         // Every line is asked: the cheap looks come first, at the line's last word and the
         // next line's first bytes.
-        let word_start = memchr::memrchr(b' ', bytes.get(..end)?).map_or(0, |i| i + 1);
+        // Only the last few bytes: the words looked for are short, and a line without a
+        // space must not be searched back to the page's start (quadratic over such lines).
+        let mut window = end.saturating_sub(MAX_LAST_WORD);
+        while !text.is_char_boundary(window) {
+            window += 1;
+        }
+        let word_start = memchr::memrchr2(b' ', b'\n', bytes.get(window..end)?)
+            .map_or(window, |i| window + i + 1);
         let last_word = text.get(word_start..end)?;
         let next_start = self.at;
         let opening = text.get(next_start..)?.trim_start_matches([' ', '\t']);
