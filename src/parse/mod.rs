@@ -43,9 +43,10 @@
 //! and a `stray_text` warning that says so.
 //! Events, tables and one-line cards may come above a page's card headers, events above
 //! one-line cards, and events and tables between or after them: a title over an event's
-//! date, a `Date:` label opening a paragraph, or a table's head row ends the card above it. A paragraph after an event, a one-line card or a card that opens with
-//! a dated press dateline (`DAKAR, 20 May 2019 – The Rabat Process held ...`) is read as a
-//! page of its own, running to the next card; after a card or a one-line card only if the
+//! date, a `Date:` label opening a paragraph, or a table's head row ends the card above it. A paragraph after an event, a one-line card, a card or a news item that
+//! opens with a dated press dateline (`DAKAR, 20 May 2019 – The Rabat Process held ...`;
+//! after a news item, perhaps under a title line of its own) is read as a page of its own,
+//! running to the next card; after a card or a one-line card only if the
 //! dateline's day lies outside the card's days (a story dated within them reports the
 //! card's own meeting). A card header of a place and one day, and nothing else, whose
 //! text's first sentence dates a meeting held up to 60 days before, is a press release's
@@ -1032,7 +1033,7 @@ fn dateline_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
 
 /// Whether folded `start..end` is a date and nothing else: a dateline without its place
 /// ("2 June 2020 – The Steering Committee met on 28 May 2020 ...").
-fn only_date(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+pub(super) fn only_date(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     first_date(doc, start, end)
         .is_some_and(|found| found.start == start && doc.slice(found.end, end).trim().is_empty())
 }

@@ -868,14 +868,28 @@ fn build(
             last -= 1;
         }
         // A paragraph after an event that opens with a dated press dateline ("DAKAR, 20 May
-        // 2019 – The Rabat Process held ...") is an announcement of its own.
-        let press = matches!(shape, Shape::Event | Shape::OneLine)
+        // 2019 – The Rabat Process held ...") is an announcement of its own; after a news
+        // item, perhaps under a title line of its own ("Steering Committee meets online"
+        // over "2 June 2020 – The Steering Committee met ..."), where the story starts.
+        let press = matches!(shape, Shape::Event | Shape::OneLine | Shape::News)
             .then(|| {
                 let days = lines.get(i).and_then(|l| days_of_line(doc, l, year));
-                (i + 1..=last).find(|&k| {
-                    lines
-                        .get(k)
-                        .is_some_and(|l| tells_of_another_day(doc, l, days))
+                (i + 1..=last).find_map(|k| {
+                    let line = lines.get(k)?;
+                    if tells_of_another_day(doc, line, days) {
+                        return Some(k);
+                    }
+                    let title = lines.get(k - 1)?;
+                    let titled = shape == Shape::News
+                        && k > i + 1
+                        && !line.after_blank
+                        && title.after_blank
+                        && reads_as_title(doc, title);
+                    let set_off = Line {
+                        after_blank: true,
+                        ..*line
+                    };
+                    (titled && tells_of_another_day(doc, &set_off, days)).then_some(k - 1)
                 })
             })
             .flatten();
@@ -1300,7 +1314,10 @@ fn dateline_date(doc: &Doc<'_>, line: &Line) -> Option<dates::Found> {
     let opens_sentence = text
         .get(dash + 3..)
         .is_some_and(|r| r.starts_with(char::is_uppercase));
-    if !opens_sentence || super::dateline(doc, line.start, line.end).is_none() {
+    // A place before the day, or the day alone ("2 June 2020 – The Steering Committee ...").
+    let dateline = super::dateline(doc, line.start, line.end).is_some()
+        || super::only_date(doc, line.start, line.start + dash);
+    if !opens_sentence || !dateline {
         return None;
     }
     super::first_date(doc, line.start, line.start + dash)
