@@ -3,10 +3,9 @@
 
 use crate::model::{Country, Mode, Role};
 
-use super::dates::{self, Found};
+use super::dates::Found;
 use super::doc::Doc;
 use super::parties;
-use super::tokens::tokenize;
 
 /// What the label lines of an announcement say.
 #[derive(Debug, Default)]
@@ -373,12 +372,12 @@ fn read_value(doc: &Doc<'_>, field: Field, start: usize, end: usize, labels: &mu
     match field {
         Field::Date => {
             if labels.date.is_none() {
-                labels.date = first_date(doc, start, end);
+                labels.date = super::first_date(doc, start, end, true);
             }
         }
         Field::Place => place(doc, start, end, labels),
         Field::DateAndPlace => {
-            let Some(found) = first_date(doc, start, end) else {
+            let Some(found) = super::first_date(doc, start, end, true) else {
                 return place(doc, start, end, labels);
             };
             labels.date.get_or_insert(found);
@@ -411,14 +410,6 @@ fn read_value(doc: &Doc<'_>, field: Field, start: usize, end: usize, labels: &mu
         }
         Field::Other => {}
     }
-}
-
-/// The first date of a label's value in folded `start..end`, a year alone included.
-fn first_date(doc: &Doc<'_>, start: usize, end: usize) -> Option<dates::Found> {
-    let tokens = tokenize(doc.text(), start, end);
-    dates::find_all(&tokens, doc.text(), true)
-        .into_iter()
-        .next()
 }
 
 /// "Online", "Virtual", "Hybrid (Brussels)": the mode a place or format value states.

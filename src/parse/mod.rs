@@ -713,7 +713,7 @@ fn read_meeting(
 
     // The date: from the header, a label, an event card's date line, else the prose.
     let anchor_date = match shape {
-        Shape::Event => first_date(doc, header_start, header_end),
+        Shape::Event => first_date(doc, header_start, header_end, false),
         _ => None,
     };
     let stated = header.date.or(labels.date).or(anchor_date);
@@ -794,14 +794,14 @@ fn read_meeting(
         && found.first.y.is_none()
         && found.last.y.is_none()
         && let Some(posted) =
-            first_date(doc, header_start, header_end).and_then(|f| f.resolve(None).ok())
+            first_date(doc, header_start, header_end, false).and_then(|f| f.resolve(None).ok())
     {
         date = nearest_to(found, posted).or(date);
     }
     // A one-line card that names its meeting without a kind the prose knows ("Steering
     // Committee, Brussels, 25 March") is dated by its line all the same.
     if shape == Shape::OneLine && date.is_none() {
-        date = first_date(doc, header_start, header_end)
+        date = first_date(doc, header_start, header_end, false)
             .and_then(|found| resolve_date(doc, found, segment.year, &mut notes));
     }
     // A news item that neither dates nor names a meeting is about something else.
@@ -814,7 +814,14 @@ fn read_meeting(
         // thematic meeting ..."); one about a meeting to come says nothing of its day.
         let reports = prose.kind.is_some() && !doc.slice(start, end).contains(" will ");
         date = reports
-            .then(|| first_date(doc, dateline_start(doc, start, end), region.dateline_end))
+            .then(|| {
+                first_date(
+                    doc,
+                    dateline_start(doc, start, end),
+                    region.dateline_end,
+                    false,
+                )
+            })
             .flatten()
             .and_then(|found| resolve_date(doc, found, None, &mut notes));
         date?;
@@ -1034,7 +1041,7 @@ fn dateline_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
 /// Whether folded `start..end` is a date and nothing else: a dateline without its place
 /// ("2 June 2020 – The Steering Committee met on 28 May 2020 ...").
 pub(super) fn only_date(doc: &Doc<'_>, start: usize, end: usize) -> bool {
-    first_date(doc, start, end)
+    first_date(doc, start, end, false)
         .is_some_and(|found| found.start == start && doc.slice(found.end, end).trim().is_empty())
 }
 
@@ -1066,10 +1073,16 @@ fn dateline_start(doc: &Doc<'_>, start: usize, end: usize) -> usize {
 }
 
 /// The first date in folded `start..end`: a dateline's ("DAKAR, 12 April 2017"), an event's
-/// date line's, a one-line card's.
-pub(super) fn first_date(doc: &Doc<'_>, start: usize, end: usize) -> Option<dates::Found> {
+/// date line's, a one-line card's; with `bare_years`, a year alone too, as a label's value
+/// may give it ("Date: 2019").
+pub(super) fn first_date(
+    doc: &Doc<'_>,
+    start: usize,
+    end: usize,
+    bare_years: bool,
+) -> Option<dates::Found> {
     let tokens = tokens::tokenize(doc.text(), start, end);
-    dates::find_all(&tokens, doc.text(), false)
+    dates::find_all(&tokens, doc.text(), bare_years)
         .into_iter()
         .next()
 }

@@ -710,18 +710,18 @@ impl Lines<'_> {
         None
     }
 
-    /// Whether the line that opens with `opening` goes on a list cut after a comma at the end
-    /// of the line ending at folded `end`: it opens with a lowercase word ("hosted by
+    /// Whether the next line, `opening` from folded `at` on, goes on a list cut after a
+    /// comma at the end of the line above: it opens with a lowercase word ("hosted by
     /// Senegal.") or a party ("Mali and Niger."), not with a sentence ("The meeting ...").
-    fn list_goes_on(&self, opening: &str, end: usize) -> bool {
-        if opening.starts_with(|c: char| c.is_lowercase()) {
-            return true;
-        }
-        let text = self.doc.text();
-        let at = text.len() - text.get(end..).map_or(0, |r| r.trim_start().len());
-        self.doc.first_hit_in(at, text.len()).is_some_and(|h| {
-            h.start == at && h.may_name(class::COUNTRY | class::ORGANISATION | class::DEMONYM)
-        })
+    fn list_goes_on(&self, opening: &str, at: usize) -> bool {
+        opening.starts_with(|c: char| c.is_lowercase())
+            || self
+                .doc
+                .first_hit_in(at, self.doc.text().len())
+                .is_some_and(|h| {
+                    h.start == at
+                        && h.may_name(class::COUNTRY | class::ORGANISATION | class::DEMONYM)
+                })
     }
 
     /// Where the line that goes on the line ending at folded `end` ends, if it does: the
@@ -749,7 +749,9 @@ impl Lines<'_> {
             .map_or(window, |i| window + i + 1);
         let last_word = text.get(word_start..end)?;
         let next_start = self.at;
-        let opening = text.get(next_start..)?.trim_start_matches([' ', '\t']);
+        let after_break = text.get(next_start..)?;
+        let opening = after_break.trim_start_matches([' ', '\t']);
+        let opening_at = next_start + (after_break.len() - opening.len());
         let opens_year = opening
             .as_bytes()
             .get(..4)
@@ -762,7 +764,7 @@ impl Lines<'_> {
             // "Mali and Niger".
             || opening.starts_with("and ")
             || opening.starts_with("et ")
-            || last_word.ends_with(',') && self.list_goes_on(opening, end)
+            || last_word.ends_with(',') && self.list_goes_on(opening, opening_at)
             // "Banjul, 22-23 October" over "2019, hosted by The Gambia."
             || opens_year && crate::lexicon::month(last_word).is_some()
             // "took place in Tunis on 2-3" over "April 2019, hosted by Tunisia.": a line
@@ -1320,7 +1322,7 @@ fn dateline_date(doc: &Doc<'_>, line: &Line) -> Option<dates::Found> {
     if !opens_sentence || !dateline {
         return None;
     }
-    super::first_date(doc, line.start, line.start + dash)
+    super::first_date(doc, line.start, line.start + dash, false)
 }
 
 /// Whether `line`, after an announcement on the days `card`, opens a press story about
@@ -1343,7 +1345,7 @@ fn tells_of_another_day(doc: &Doc<'_>, line: &Line, card: Option<DateSpan>) -> b
 
 /// The days of the first date on `line`, a year taken from `year` where it gives none.
 fn days_of_line(doc: &Doc<'_>, line: &Line, year: Option<i32>) -> Option<DateSpan> {
-    super::first_date(doc, line.start, line.end)?
+    super::first_date(doc, line.start, line.end, false)?
         .resolve(year)
         .ok()
 }
@@ -1383,7 +1385,7 @@ fn stories(doc: &Doc<'_>, lines: &[Line], header: Option<&Line>) -> Option<Ancho
         // bounds the cost of a long line.
         let text = crate::text::head(doc.slice(next.start, paragraph_end), MAX_OPENING);
         let sentence_end = next.start + text.find(". ").map_or(text.len(), |e| e + 1);
-        super::first_date(doc, next.start, sentence_end).is_some()
+        super::first_date(doc, next.start, sentence_end, false).is_some()
     };
     let found: Vec<usize> = (0..lines.len()).filter(|&i| opens_story(i)).collect();
     (found.len() >= 2).then(|| build(doc, lines, &found, Shape::Page, header))
