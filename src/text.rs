@@ -12,6 +12,7 @@
 
 use std::borrow::Cow;
 use std::cell::Cell;
+use std::ops::Range;
 
 use crate::diagnostic::Span;
 
@@ -44,21 +45,51 @@ struct Edit {
 impl Folded {
     /// Folds and repairs `input`.
     pub(crate) fn new(input: &str) -> Folded {
-        Folded::with(input, fold_char)
+        Folded::with_spaces(input, fold_char, &[])
+    }
+
+    /// Folds and repairs `input`, each of the input ranges `spaces` (in order, apart) read
+    /// as one space: the line breaks a hard-wrapped page was cut at.
+    pub(crate) fn joining(input: &str, spaces: &[Range<usize>]) -> Folded {
+        Folded::with_spaces(input, fold_char, spaces)
     }
 
     /// Repairs `input` and applies `map` to each non-ASCII character.
     fn with(input: &str, map: fn(char) -> Option<&'static str>) -> Folded {
+        Folded::with_spaces(input, map, &[])
+    }
+
+    fn with_spaces(
+        input: &str,
+        map: fn(char) -> Option<&'static str>,
+        spaces: &[Range<usize>],
+    ) -> Folded {
         let mut text = String::with_capacity(input.len());
         let mut edits = Vec::new();
         let mut copied_from = 0;
         let mut candidates = Candidates::new(input.as_bytes());
+        let mut spaces = spaces.iter().peekable();
         let mut i = 0;
         // Runs of plain ASCII are copied in one go; only the bytes that may start a repair
         // are looked at closely.
-        while let Some(at) = candidates.next_from(i) {
-            i = at;
-            let Some((len, replacement)) = repair_at(input, i, map) else {
+        loop {
+            // A range a repair before it took in is passed over.
+            while spaces.next_if(|s| s.start < i).is_some() {}
+            let at = candidates.next_from(i);
+            let repair = match (at, spaces.peek()) {
+                (_, Some(s)) if at.is_none_or(|a| s.start <= a) => {
+                    i = s.start;
+                    let len = s.len();
+                    spaces.next();
+                    Some((len, Cow::Borrowed(" ")))
+                }
+                (Some(a), _) => {
+                    i = a;
+                    repair_at(input, i, map)
+                }
+                (None, _) => break,
+            };
+            let Some((len, replacement)) = repair else {
                 i += input
                     .get(i..)
                     .and_then(|r| r.chars().next())

@@ -177,6 +177,8 @@ fn label(line: &str) -> Option<(Field, usize)> {
 pub(crate) fn opens_with_label(line: &str) -> bool {
     const MAX_LABEL_WORDS: usize = 3;
     label_name(line).is_some_and(|(name, _)| {
+        // A plural in parentheses: "Date(s)", "Co-chair(s)".
+        let name = name.strip_suffix("(s)").unwrap_or(name);
         name.starts_with(|c: char| c.is_uppercase())
             && name
                 .chars()

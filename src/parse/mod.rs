@@ -4,6 +4,10 @@
 //! 1. The text is folded (typographic quotes, dashes and spaces as ASCII, a middle dot
 //!    as a bar, diacritics stripped, CRLF as LF, Markdown's heading hashes, bold
 //!    asterisks and link addresses dropped), keeping a map back to the input's bytes.
+//!    A hard-wrapped page (a text browser's dump, mail) has the breaks its wrapping made
+//!    read as spaces: those where the next line's first word would not have fitted at the
+//!    page's width, inside a sentence, and those after a word no line ends with ("the",
+//!    "by"), so that lines and phrases read as if never cut.
 //! 2. One pass of the lexicon's matcher finds every country, city, demonym, organisation,
 //!    process and cue word.
 //! 3. Lines are grouped into announcements at anchor lines (below); page furniture ("Page 1
@@ -233,6 +237,7 @@ mod parties;
 mod prose;
 mod segment;
 mod tokens;
+mod wrapping;
 
 use serde::Serialize;
 

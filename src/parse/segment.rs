@@ -731,10 +731,6 @@ impl Lines<'_> {
     fn continuation(&mut self, end: usize) -> Option<usize> {
         // Longer than any word the line's end is asked to be ("between", "2019-05").
         const MAX_LAST_WORD: usize = 24;
-        const DANGLING: &[&str] = &[
-            "by", "and", "of", "the", "with", "to", "at", "in", "on", "from", "par", "et", "de",
-            "du", "des", "la", "le", "les", "au",
-        ];
         let text = self.doc.text();
         let bytes = text.as_bytes();
         // Every line is asked: the cheap looks come first, at the line's last word and the
@@ -757,7 +753,9 @@ impl Lines<'_> {
             .get(..4)
             .is_some_and(|b| b.iter().all(u8::is_ascii_digit));
         let dangling = last_word.len() <= 4
-            && DANGLING.iter().any(|w| w.eq_ignore_ascii_case(last_word))
+            && super::wrapping::DANGLING
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(last_word))
             // "hosted by Spain and co-chaired" over "by Morocco."
             || opening.starts_with("by ")
             // "co-chaired by Burkina Faso" over "and Spain", "hosted by Senegal," over

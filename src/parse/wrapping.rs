@@ -1,0 +1,392 @@
+//! Hard-wrapped pages. Text dumps of web pages (`lynx -dump`, `w3m`) and mail cut every
+//! paragraph into lines of a fixed width. The readers of lines would take each piece for a
+//! line of its own (a header's roles cut from its place, a label's value from its label)
+//! and the readers of phrases would find them cut over the breaks, so the line breaks the
+//! wrapping made are found here and folded as spaces: the page reads as if never wrapped.
+//!
+//! A break is the wrapping's when the next line's first word would not have fitted on the
+//! line, at the width of the page's longest lines. Whether a page is wrapped at all is
+//! asked first, from the lines as a whole: lines that end where the next word would not
+//! fit are most lines of a wrapped page and few of any other.
+
+use std::ops::Range;
+
+use super::{labels, segment};
+
+/// The widths pages are wrapped at, in characters (bytes, for the first look): lines longer
+/// than this are paragraphs.
+const WIDTHS: Range<usize> = 40..161;
+/// Lines shorter than this say nothing of the width (headings, labels, a paragraph's end).
+const SHORT_LINE: usize = 20;
+/// The share, in percent, of a page's long lines that must end where the next word would
+/// not fit for the page to be taken as wrapped.
+const WRAPPED_SHARE: usize = 60;
+/// And at least this many of them: a few lines that happen to end so make no wrapping.
+const MIN_WRAPPED_LINES: usize = 2;
+/// The longest word `segment::PUBLISHED` holds, in bytes ("publié").
+const MAX_PUBLISHED_LEN: usize = 10;
+
+/// Words a line of its own cannot end with: the line goes on below ("co-chaired by the"
+/// over "Netherlands"), wrapped or not.
+pub(crate) const DANGLING: &[&str] = &[
+    "by", "and", "of", "the", "with", "to", "at", "in", "on", "from", "par", "et", "de", "du",
+    "des", "la", "le", "les", "au",
+];
+
+/// A line of the input: where it starts and where its content ends (trailing white space
+/// left out).
+#[derive(Clone, Copy)]
+struct Line {
+    start: usize,
+    end: usize,
+}
+
+/// The input ranges, in order, of the line breaks inside sentences, each with the white
+/// space around it (trailing spaces before the break, indentation after): those the page's
+/// wrapping made, if it reads as wrapped, and those after a word no line ends with.
+pub(crate) fn soft_breaks(input: &str) -> Vec<Range<usize>> {
+    let chars = Widths::of(input);
+    let mut breaks: Vec<Range<usize>> = Vec::new();
+    for (i, (line, next)) in lines(input).zip(lines(input).skip(1)).enumerate() {
+        if next.end == next.start || line.end == line.start {
+            continue;
+        }
+        let text = input.get(line.start..line.end).unwrap_or("");
+        let following = input.get(next.start..next.end).unwrap_or("");
+        // A line the wrapping cut from the one above is inside a paragraph: no title or
+        // header line of its own.
+        let inside = breaks.last().is_some_and(|b| b.end >= line.start);
+        let cut = chars.as_ref().is_some_and(|c| c.cut(i)) && goes_on(text, following, inside)
+            || ends_dangling(text)
+                && !stands_alone(following)
+                && !labels::is_label_line(following.trim());
+        if cut {
+            let indent = following.len() - following.trim_start_matches([' ', '\t']).len();
+            breaks.push(line.end..next.start + indent);
+        }
+    }
+    breaks
+}
+
+/// The lines of `input`, in order.
+fn lines(input: &str) -> impl Iterator<Item = Line> + '_ {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        let rest = input.get(start..).filter(|r| !r.is_empty())?;
+        let len = memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len());
+        let line = Line {
+            start,
+            end: start + rest.get(..len)?.trim_end().len(),
+        };
+        start += len + 1;
+        Some(line)
+    })
+}
+
+/// The lengths in characters of a wrapped page's lines, and the width it is wrapped at.
+struct Widths {
+    chars: Vec<usize>,
+    firsts: Vec<usize>,
+    width: usize,
+}
+
+impl Widths {
+    /// The page's widths, if it reads as wrapped: at the width of its longest lines, most
+    /// long lines that do not end a sentence end where the next word would not have fitted.
+    fn of(input: &str) -> Option<Widths> {
+        // Bytes of the longest line counted: four per character at most.
+        const MAX_COUNTED: usize = WIDTHS.end * 4;
+        // Lines this much longer than nine in ten lines are exceptions (an unbreakable
+        // address, a heading kept whole), not the width.
+        const SLACK: usize = 8;
+        // A page of paragraphs on a line each is not wrapped: told without counting
+        // characters, and once sure without reading a large page to its end.
+        const SURE: usize = 20;
+        let too_many = |long: usize, seen: usize| long > 2 && long * 20 > seen;
+        let (mut seen, mut long) = (0usize, 0usize);
+        for line in lines(input) {
+            seen += 1;
+            long += usize::from(line.end - line.start >= WIDTHS.end);
+            if long >= SURE && too_many(long, seen) {
+                return None;
+            }
+        }
+        if too_many(long, seen) {
+            return None;
+        }
+        let chars: Vec<usize> = lines(input)
+            .map(|l| match input.get(l.start..l.end) {
+                Some(t) if t.len() <= MAX_COUNTED => t.chars().count(),
+                _ => usize::MAX,
+            })
+            .collect();
+        let mut lengths: Vec<usize> = chars.iter().copied().filter(|&c| c >= SHORT_LINE).collect();
+        lengths.sort_unstable();
+        let ninth_tenth = *lengths.get(lengths.len() * 9 / 10)?;
+        let width = lengths
+            .iter()
+            .rev()
+            .find(|&&c| c <= ninth_tenth.saturating_add(SLACK))
+            .copied()
+            .filter(|w| WIDTHS.contains(w))?;
+        let firsts = lines(input)
+            .map(|l| {
+                input
+                    .get(l.start..l.end)
+                    .and_then(|t| t.split_whitespace().next())
+                    .map_or(0, |w| w.chars().count())
+            })
+            .collect();
+        let widths = Widths {
+            chars,
+            firsts,
+            width,
+        };
+        // Lines that may go on below: long enough, not ending a sentence (whatever the case
+        // of the line below).
+        let (mut open, mut full) = (0, 0);
+        for (i, (line, next)) in lines(input).zip(lines(input).skip(1)).enumerate() {
+            if widths.is_long(i)
+                && next.end > next.start
+                && !ends_sentence(input.get(line.start..line.end).unwrap_or(""))
+                && goes_on(
+                    input.get(line.start..line.end).unwrap_or(""),
+                    input.get(next.start..next.end).unwrap_or(""),
+                    true,
+                )
+            {
+                open += 1;
+                full += usize::from(widths.cut(i));
+            }
+        }
+        (full >= MIN_WRAPPED_LINES && full * 100 >= open * WRAPPED_SHARE).then_some(widths)
+    }
+
+    /// Whether line `i` is at least two thirds of the width, and no longer: shorter lines
+    /// end a paragraph or stand alone.
+    fn is_long(&self, i: usize) -> bool {
+        self.chars
+            .get(i)
+            .is_some_and(|&c| c >= self.width * 2 / 3 && c <= self.width)
+    }
+
+    /// Whether the wrapping cut line `i`: it is long, and the next line's first word would
+    /// not have fitted on it.
+    fn cut(&self, i: usize) -> bool {
+        let (Some(&chars), Some(&first)) = (self.chars.get(i), self.firsts.get(i + 1)) else {
+            return false;
+        };
+        self.is_long(i) && chars.saturating_add(1).saturating_add(first) > self.width
+    }
+}
+
+/// Whether the line `text` ends with a word no line ends with.
+fn ends_dangling(text: &str) -> bool {
+    let last = text.rsplit([' ', '\t']).next().unwrap_or("");
+    last.len() <= 4 && DANGLING.iter().any(|w| w.eq_ignore_ascii_case(last))
+}
+
+/// Whether most of the longer words of `line` are lowercase: a sentence's line ("... the
+/// conclusions of the Valletta"), not a title in title case or a header of places, dates
+/// and parties.
+fn reads_as_prose(line: &str) -> bool {
+    // Shorter words are articles and prepositions, lowercase in titles too.
+    const MIN_LEN: usize = 4;
+    let (mut lower, mut words) = (0, 0);
+    for word in line.split_whitespace().filter(|w| w.len() >= MIN_LEN) {
+        words += 1;
+        lower += usize::from(word.starts_with(char::is_lowercase));
+    }
+    lower * 2 > words
+}
+
+/// Whether `line` opens as a card header does: a capitalised place soon ended by a comma,
+/// and a number on the line ("Rabat, Morocco, 10-11 July 2006").
+fn opens_header(line: &str) -> bool {
+    // A place's name is a few words.
+    const MAX_PLACE_LEN: usize = 40;
+    line.starts_with(char::is_uppercase)
+        && line.bytes().take(MAX_PLACE_LEN).any(|b| b == b',')
+        && line.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// Whether a heading, a row, a quotation, a list item or a publication line ("Published on
+/// 10 January 2021"): a line of its own, whatever its length.
+fn stands_alone(line: &str) -> bool {
+    let line = line.trim_start();
+    let first = line
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let published = || {
+        let folded = first.to_lowercase().replace('é', "e");
+        segment::PUBLISHED.contains(&folded.as_str())
+    };
+    line.starts_with(['#', '|', '>'])
+        || line.starts_with(labels::BULLETS) && line.chars().nth(1).is_some_and(char::is_whitespace)
+        || first.len() <= MAX_PUBLISHED_LEN && published()
+}
+
+/// Quotation marks and brackets that may close a sentence after its full stop.
+const CLOSING: [char; 6] = ['"', '\'', ')', '”', '’', '»'];
+
+/// Whether the line `text` ends with a sentence's end.
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end_matches(CLOSING).ends_with(['.', '!', '?'])
+}
+
+/// Whether the line `following` may go on the sentence of the line `text` above it (a line
+/// itself cut from the one above when `inside`): `text` ends no label name, nor a sentence
+/// unless `inside` (a hyphen is left to the repair of hyphenation, "Khar-"
+/// over "toum"), `text` is no heading or row (a list item may wrap), `following` stands not
+/// alone and opens with no label, and a capitalised line
+/// follows only a line inside a paragraph, a comma or a bar, days before their month, or a line
+/// that reads as a sentence (a title or header line, "... on Migration and Development",
+/// "2-3 March 2021 - Online: Webinar on returns", is followed by a line of its own).
+fn goes_on(text: &str, following: &str, inside: bool) -> bool {
+    let text = text.trim_start();
+    let following = following.trim_start();
+    let trimmed = text.trim_end_matches(CLOSING);
+    let Some(last) = trimmed.chars().next_back() else {
+        return false;
+    };
+    // Inside a paragraph, a sentence may end where the line does, and the next begin on
+    // the next line.
+    // An HTML line break or paragraph's end ("<br>", "</p>") is no wrapping's.
+    if !inside && ends_sentence(text) || matches!(last, ':' | ';' | '-' | '>') {
+        return false;
+    }
+    let last_word = trimmed.rsplit([' ', '\t']).next().unwrap_or("");
+    let capitalised = following.starts_with(char::is_uppercase);
+    let opens_with_month = || {
+        let word = following.split(|c: char| !c.is_alphabetic()).next();
+        word.and_then(crate::lexicon::month).is_some()
+    };
+    // A block's first line may be a header or a title with a line of its own below:
+    // it goes on a capitalised line only where it reads as a sentence.
+    let sentence_goes_on = || {
+        reads_as_prose(text)
+            && !text.starts_with(|c: char| c.is_ascii_digit())
+            && !text.contains(':')
+            && !opens_header(following)
+    };
+    let may_go_on = !capitalised
+        || inside
+        || matches!(last, ',' | '|')
+        || last_word.starts_with(|c: char| c.is_ascii_digit()) && opens_with_month()
+        || sentence_goes_on();
+    may_go_on
+        && !text.starts_with(['#', '|'])
+        && !stands_alone(following)
+        && !labels::opens_with_label(following)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn joined(input: &str) -> String {
+        let mut out = String::new();
+        let mut from = 0;
+        for range in soft_breaks(input) {
+            out.push_str(&input[from..range.start]);
+            out.push(' ');
+            from = range.end;
+        }
+        out.push_str(&input[from..]);
+        out
+    }
+
+    const WRAPPED: &str = "\
+Praia, 11-12 December 2023, hosted by Cabo Verde and co-chaired by
+Portugal and The Gambia.
+The Senior Officials' Meeting of the Rabat Process was held in Praia,
+Cabo Verde on 11 and 12 December 2023. Over 110 delegates from 45
+partner countries and 9 organisations took part in the meeting,
+including the European Commission, ECOWAS, IOM and UNHCR. Delegates
+reviewed the implementation of the Cadiz Action Plan.
+";
+
+    #[test]
+    fn lines_cut_where_the_next_word_would_not_fit_are_joined() {
+        assert_eq!(
+            joined(WRAPPED),
+            "\
+Praia, 11-12 December 2023, hosted by Cabo Verde and co-chaired by Portugal and The Gambia.
+The Senior Officials' Meeting of the Rabat Process was held in Praia, Cabo Verde on 11 and \
+12 December 2023. Over 110 delegates from 45 partner countries and 9 organisations took \
+part in the meeting, including the European Commission, ECOWAS, IOM and UNHCR. Delegates \
+reviewed the implementation of the Cadiz Action Plan.
+"
+        );
+    }
+
+    #[test]
+    fn indentation_and_trailing_spaces_go_with_the_break() {
+        let indented: String = WRAPPED.lines().map(|l| format!("   {l}  \n")).collect();
+        let out = joined(&indented);
+        assert!(
+            out.contains("co-chaired by Portugal and The Gambia."),
+            "{out}"
+        );
+        assert!(out.contains("in Praia, Cabo Verde on 11"), "{out}");
+    }
+
+    #[test]
+    fn pages_of_paragraphs_and_short_lines_are_left_alone() {
+        let cards = "\
+Madrid, 1-2 July 2019, hosted by Spain and co-chaired by Morocco.
+The Rabat Process organised a Technical Meeting on cooperation between countries of \
+origin, transit and destination in the field of border management in Madrid.
+
+Paris, 23-24 October 2018, hosted by France and co-chaired by Senegal.
+The root causes of irregular migration and forced displacement are a priority topic.
+";
+        assert!(soft_breaks(cards).is_empty());
+        let labels = "\
+Thematic meeting on legal migration
+Date: 14-15 March 2024
+Venue: Accra, Ghana
+Co-chairs: Ghana and the Netherlands
+";
+        assert!(soft_breaks(labels).is_empty());
+        assert!(soft_breaks("").is_empty());
+        assert!(soft_breaks("\n\n\n").is_empty());
+    }
+
+    #[test]
+    fn labels_items_and_sentence_ends_keep_their_lines() {
+        let page = format!(
+            "{WRAPPED}\nThe meeting was co-chaired by the two countries and gathered many\n\
+             Date: 3 May 2019 and more words here to be long enough for a line\n\
+             - an item of a list that goes on for long enough to fill the line\n\
+             - another item\n"
+        );
+        let out = joined(&page);
+        assert!(out.contains("gathered many\nDate:"), "{out}");
+        assert!(out.contains("the line\n- another"), "{out}");
+    }
+
+    #[test]
+    fn titles_headers_and_publication_lines_keep_their_lines() {
+        let page = format!(
+            "{WRAPPED}\n\
+             1st Euro-African Ministerial Conference on Migration and Development\n\
+             Rabat, Morocco, 10-11 July 2006\n\n\
+             Call for applications: Rabat Process training on migration data\n\
+             Published on 10 January 2021\n\n\
+             The meeting also discussed the conclusions of the summit in Valletta\n\
+             Senior Officials' Meeting held on 14 November 2018.\n\n\
+             The partners met on the sidelines of the conference held on 12 and 13\n\
+             February 2019 in Ouagadougou | Burkina Faso | Thematic meeting on 3 May |\n\
+             Dakar, Senegal\n"
+        );
+        let out = joined(&page);
+        assert!(out.contains("Development\nRabat, Morocco"), "{out}");
+        assert!(out.contains("migration data\nPublished on"), "{out}");
+        // A name ending a sentence's line, days before their month, a bar.
+        assert!(out.contains("in Valletta Senior Officials'"), "{out}");
+        assert!(out.contains("12 and 13 February 2019"), "{out}");
+        assert!(out.contains("3 May | Dakar"), "{out}");
+    }
+}
