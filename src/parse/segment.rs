@@ -321,8 +321,22 @@ fn other_anchors(doc: &Doc<'_>, lines: &[Line], header: Option<&Line>) -> Anchor
         let found = lines.iter().enumerate().filter(|(_, l)| is_anchor(doc, l));
         found.map(|(i, _)| i).collect()
     };
-    if let Some(found) = table(doc, lines) {
-        return found;
+    if let Some((rows, first, after)) = table(doc, lines) {
+        // Event cards or one-line cards may stand above the table or below it: those lines
+        // are read for the other anchors (they hold no table, so this looks once). A
+        // block without anchors below the table is no announcement, but a note on it.
+        let above = lines.get(..first).unwrap_or_default();
+        let (mut found, mut stray) = (Vec::new(), None);
+        if !above.is_empty() {
+            (found, stray) = other_anchors(doc, above, lines.get(first));
+        }
+        found.extend(rows);
+        let below = lines.get(after..).unwrap_or_default();
+        if !below.is_empty() {
+            let (segments, _) = other_anchors(doc, below, None);
+            found.extend(segments.into_iter().filter(|s| s.shape != Shape::Page));
+        }
+        return (found, stray);
     }
     let one_liners = anchors(is_one_line_card);
     if !one_liners.is_empty() {
@@ -928,10 +942,10 @@ fn build(
 }
 
 /// The rows of the tables among `lines` whose head rows name their columns as labels are
-/// named, each an announcement, and the range of the lines above the first table. A
-/// table's rows run to the first line that is no row of it; the other lines belong to no
-/// announcement. `None` without such a table.
-fn table(doc: &Doc<'_>, lines: &[Line]) -> Option<Anchors> {
+/// named, each an announcement; the index of the first table's head row, and that of the
+/// line after the last table. A table's rows run to the first line that is no row of it;
+/// the lines between tables belong to no announcement. `None` without such a table.
+fn table(doc: &Doc<'_>, lines: &[Line]) -> Option<(Vec<Segment>, usize, usize)> {
     // The head row at or after line `from`: its index and the byte that parts its cells.
     let head_from = |from: usize| {
         let rest = lines.get(from..).unwrap_or_default();
@@ -973,10 +987,7 @@ fn table(doc: &Doc<'_>, lines: &[Line]) -> Option<Anchors> {
         }
         from = after;
     }
-    let above = first
-        .checked_sub(1)
-        .and_then(|last| Some((lines.first()?.start, lines.get(last)?.end)));
-    Some((rows, above))
+    Some((rows, first, from))
 }
 
 /// A line that opens with the kind of meeting and holds its date: "Expert meeting held on
