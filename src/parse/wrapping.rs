@@ -389,4 +389,29 @@ Co-chairs: Ghana and the Netherlands
         assert!(out.contains("12 and 13 February 2019"), "{out}");
         assert!(out.contains("3 May | Dakar"), "{out}");
     }
+
+    proptest::proptest! {
+        /// On any text (lines of words of any length, in any script, wrapped or not) the
+        /// breaks are in order and apart, on character boundaries, and each is white space
+        /// around one line break: folding them as spaces keeps every other byte.
+        #[test]
+        fn breaks_are_one_line_break_each_with_its_white_space(
+            lines in proptest::collection::vec("[ a-zA-Zé,.:|-]{0,90}", 0..40),
+            width in 40usize..100,
+        ) {
+            let page = lines
+                .iter()
+                .map(|l| l.chars().take(width).collect::<String>())
+                .collect::<Vec<_>>()
+                .join("\n");
+            let mut last_end = 0;
+            for range in soft_breaks(&page) {
+                proptest::prop_assert!(range.start >= last_end && range.start < range.end);
+                let gap = page.get(range.clone()).expect("char boundaries");
+                proptest::prop_assert_eq!(gap.matches('\n').count(), 1);
+                proptest::prop_assert!(gap.trim_matches([' ', '\t', '\r', '\n']).is_empty());
+                last_end = range.end;
+            }
+        }
+    }
 }
