@@ -315,7 +315,7 @@ fn repair_at(
         '<' => tag(rest),
         '-' => hyphenation(input, i),
         '*' | '#' => markdown(input, i),
-        '[' => markdown_link(input, i, map),
+        '[' => markdown_link(input, i, map).or_else(|| link_number(input, i)),
         // Runs of spaces are one space: pages converted from HTML or typed with two spaces
         // after a full stop have them between words.
         ' ' => {
@@ -515,6 +515,21 @@ fn markdown_link(
     }
     let len = 1 + close + "](".len() + end + 1;
     Some((len, Cow::Owned(Folded::with(text, map).text)))
+}
+
+/// A text browser's number of the link that follows (`lynx -dump`: `[3]Madrid, 1-2 July`,
+/// `experts of [4]ICMPD`) or a footnote's mark (`met in Dakar[2].`), read as nothing: the
+/// numbers list the page's links or notes at its end.
+fn link_number(input: &str, i: usize) -> Option<(usize, Cow<'static, str>)> {
+    const MAX_DIGITS: usize = 4;
+    let rest = input.get(i + 1..)?;
+    let digits = rest
+        .bytes()
+        .take(MAX_DIGITS + 1)
+        .take_while(u8::is_ascii_digit)
+        .count();
+    let closed = rest.as_bytes().get(digits) == Some(&b']');
+    (closed && (1..=MAX_DIGITS).contains(&digits)).then_some((digits + 2, Cow::Borrowed("")))
 }
 
 /// A word hyphenated across a line break by PDF export: `Khar-\ntoum` is "Khartoum";
@@ -920,6 +935,18 @@ mod tests {
         );
         // Brackets of other kinds are kept.
         assert_eq!(fold("[sic] a [b] (c) x](y z)"), "[sic] a [b] (c) x](y z)");
+    }
+
+    #[test]
+    fn drops_link_numbers_and_footnote_marks() {
+        assert_eq!(
+            fold("[6]Abuja, 24 October, with [7]ECOWAS and IOM[12]."),
+            "Abuja, 24 October, with ECOWAS and IOM."
+        );
+        // A number of more than four digits, or an empty pair, is no link's.
+        assert_eq!(fold("[12345] [] [2019a]"), "[12345] [] [2019a]");
+        let folded = Folded::new("[6]Abuja");
+        assert_eq!(folded.input_span(0, 5).range(), 3..8);
     }
 
     #[test]

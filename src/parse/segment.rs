@@ -1430,13 +1430,27 @@ fn is_copyright(line: &str) -> bool {
     line.len() <= MAX_LEN && (starts("©") || starts("(c) ") || starts("copyright ") || ends)
 }
 
-/// Whether a line is page furniture: pagination, navigation and sharing links.
+/// Whether a line is page furniture: pagination, navigation and sharing links, and a text
+/// browser's list of the page's links ("References" over "3. https://...").
 fn is_furniture(line: &str) -> bool {
+    const LINK_LISTS: &[&str] = &["references", "visible links", "hidden links"];
     const NAVIGATION: &[&str] = &[
         "page", "of", "previous", "next", "first", "last", "read", "more", "share", "print",
         "back", "to", "top", "load", "show", "see", "this", "prev", "facebook", "twitter",
         "linkedin", "email", "tweet", "home", "go",
     ];
+    // A link's address alone, perhaps numbered: "3. https://www.rabat-process.org/".
+    let address = line
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_start_matches('.')
+        .trim_start();
+    let is_address = ["http://", "https://", "www.", "mailto:"]
+        .iter()
+        .any(|scheme| address.starts_with(scheme))
+        && !address.contains(' ');
+    if is_address || LINK_LISTS.iter().any(|l| l.eq_ignore_ascii_case(line)) {
+        return true;
+    }
     if line.len() > 80 {
         return false;
     }
@@ -1492,6 +1506,9 @@ mod tests {
             "« Previous",
             "Next »",
             "12",
+            "References",
+            "3. https://www.rabat-process.org/en/meetings",
+            "https://www.icmpd.org/",
         ] {
             assert!(is_furniture(line), "{line}");
         }
@@ -1500,6 +1517,8 @@ mod tests {
             "Next year, the meeting",
             "Porto",
             "More.",
+            "References to the Rabat Declaration",
+            "https://www.icmpd.org/ has the report",
         ] {
             assert!(!is_furniture(line), "{line}");
         }
