@@ -1301,16 +1301,19 @@ fn is_set_off_title(doc: &Doc<'_>, line: &Line, next: &Line) -> bool {
 /// Whether `line` names one meeting of a kind: "Senior Officials' Meeting", not "Thematic
 /// meetings".
 fn names_one_meeting(doc: &Doc<'_>, line: &Line) -> bool {
-    doc.hits_in(line.start, line.end)
-        .iter()
-        .any(|&h| match doc.kind(h) {
-            // The committee is named with its verb: "Steering Committee meets online".
-            Some(MeetingKind::SteeringCommittee) => true,
-            Some(_) => !doc
-                .slice(h.start, h.end)
-                .ends_with(|c: char| c.eq_ignore_ascii_case(&'s')),
-            None => false,
-        })
+    names_one_meeting_in(doc, line.start, line.end)
+}
+
+/// Whether folded `start..end` names one meeting by its kind, as `names_one_meeting`.
+fn names_one_meeting_in(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    doc.hits_in(start, end).iter().any(|&h| match doc.kind(h) {
+        // The committee is named with its verb: "Steering Committee meets online".
+        Some(MeetingKind::SteeringCommittee) => true,
+        Some(_) => !doc
+            .slice(h.start, h.end)
+            .ends_with(|c: char| c.eq_ignore_ascii_case(&'s')),
+        None => false,
+    })
 }
 
 /// The date of the press dateline that opens the paragraph at `line`, if one does: "DAKAR,
@@ -1346,10 +1349,9 @@ fn tells_of_another_day(doc: &Doc<'_>, line: &Line, card: Option<DateSpan>) -> b
     let Some(card) = card else {
         return true;
     };
-    story.resolve(Some(card.end().year())).is_ok_and(|story| {
-        story.start().first_day() > card.end().last_day()
-            || story.end().last_day() < card.start().first_day()
-    })
+    story
+        .resolve(Some(card.end().year()))
+        .is_ok_and(|story| !meet(story, card))
 }
 
 /// The days of the first date on `line`, a year taken from `year` where it gives none.
@@ -1367,37 +1369,116 @@ fn days_of_line(doc: &Doc<'_>, line: &Line, year: Option<i32>) -> Option<DateSpa
 /// none. `None` for fewer than two stories: a page of one is
 /// all about its meeting, subheadings and all.
 fn stories(doc: &Doc<'_>, lines: &[Line], header: Option<&Line>) -> Option<Anchors> {
-    // The most lines, and bytes, of a paragraph looked at for its first sentence.
-    const OPENING_LINES: usize = 3;
-    const MAX_OPENING: usize = 400;
     let opens_story = |i: usize| -> bool {
         let (Some(title), Some(next)) = (lines.get(i), lines.get(i + 1)) else {
             return false;
         };
-        if !(i == 0 || title.after_blank)
-            || !reads_as_title(doc, title)
-            || !names_one_meeting(doc, title)
-        {
-            return false;
-        }
-        // The paragraph's first sentence, over a few wrapped lines at most.
-        let paragraph_end = lines
-            .get(i + 1..)
-            .unwrap_or_default()
-            .iter()
-            .take(OPENING_LINES)
-            .enumerate()
-            .take_while(|&(n, l)| n == 0 || !l.after_blank)
-            .last()
-            .map_or(next.end, |(_, l)| l.end);
-        // A story dates its meeting early: only the paragraph's opening is read, which
-        // bounds the cost of a long line.
-        let text = crate::text::head(doc.slice(next.start, paragraph_end), MAX_OPENING);
-        let sentence_end = next.start + text.find(". ").map_or(text.len(), |e| e + 1);
-        super::first_date(doc, next.start, sentence_end, false).is_some()
+        (i == 0 || title.after_blank)
+            && reads_as_title(doc, title)
+            && names_one_meeting(doc, title)
+            && opening_sentence(doc, lines, i + 1)
+                .is_some_and(|(_, end)| super::first_date(doc, next.start, end, false).is_some())
     };
     let found: Vec<usize> = (0..lines.len()).filter(|&i| opens_story(i)).collect();
+    if found.len() >= 2 {
+        return Some(build(doc, lines, &found, Shape::Page, header));
+    }
+    let found = untitled_stories(doc, lines);
     (found.len() >= 2).then(|| build(doc, lines, &found, Shape::Page, header))
+}
+
+/// The first sentence of the paragraph whose first line is `lines[i]`, over a few wrapped
+/// lines at most, as a folded range: only a paragraph's opening is read, which bounds the
+/// cost of a long line.
+fn opening_sentence(doc: &Doc<'_>, lines: &[Line], i: usize) -> Option<(usize, usize)> {
+    // The most lines, and bytes, of a paragraph looked at for its first sentence.
+    const OPENING_LINES: usize = 3;
+    const MAX_OPENING: usize = 400;
+    let first = lines.get(i)?;
+    let paragraph_end = lines
+        .get(i..)
+        .unwrap_or_default()
+        .iter()
+        .take(OPENING_LINES)
+        .enumerate()
+        .take_while(|&(n, l)| n == 0 || !l.after_blank)
+        .last()
+        .map_or(first.end, |(_, l)| l.end);
+    let text = crate::text::head(doc.slice(first.start, paragraph_end), MAX_OPENING);
+    Some((
+        first.start,
+        first.start + text.find(". ").map_or(text.len(), |e| e + 1),
+    ))
+}
+
+/// The paragraphs of a page of untitled stories that each open on a meeting of their own
+/// (`held_meeting`) on days that do not meet those of the story above. A paragraph that
+/// tells of the same days, or of no meeting, goes on the story above. Their indices in
+/// `lines`.
+fn untitled_stories(doc: &Doc<'_>, lines: &[Line]) -> Vec<usize> {
+    let mut found: Vec<usize> = Vec::new();
+    let mut last_days: Option<DateSpan> = None;
+    for (i, line) in lines.iter().enumerate() {
+        if !(i == 0 || line.after_blank) {
+            continue;
+        }
+        let Some(days) =
+            opening_sentence(doc, lines, i).and_then(|(start, end)| held_meeting(doc, start, end))
+        else {
+            continue;
+        };
+        if !last_days.is_some_and(|d| meet(d, days)) {
+            found.push(i);
+            last_days = Some(days);
+        }
+    }
+    found
+}
+
+/// The days of the meeting the sentence at folded `start..end` holds, if it holds one: a
+/// kind of meeting, a verb that holds it and its days, not told as another's ("The Rabat
+/// Process held its Senior Officials' Meeting on 14 and 15 December 2021 ...", "On 4 and 5
+/// July 2023, the Rabat Process organised a thematic meeting ...", not "The previous
+/// meeting was held on ...").
+fn held_meeting(doc: &Doc<'_>, start: usize, end: usize) -> Option<DateSpan> {
+    const HELD: &[&str] = &[
+        " held ",
+        " organised ",
+        " organized ",
+        " took place",
+        " convened ",
+        " met ",
+        " hosted ",
+        " s'est tenue",
+        " a organise",
+    ];
+    const OTHER: &[&str] = &[
+        "previous",
+        "last ",
+        "next ",
+        "upcoming",
+        "follow-up",
+        "following",
+        "similar",
+        "another",
+        "earlier",
+        "prior ",
+    ];
+    let sentence = doc.slice(start, end).to_ascii_lowercase();
+    let holds = HELD.iter().any(|v| sentence.contains(v))
+        && !OTHER.iter().any(|w| sentence.contains(w))
+        && names_one_meeting_in(doc, start, end);
+    if !holds {
+        return None;
+    }
+    super::first_date(doc, start, end, false)?
+        .resolve(None)
+        .ok()
+}
+
+/// Whether the days `a` and `b` meet: one starts before the other ends.
+fn meet(a: DateSpan, b: DateSpan) -> bool {
+    a.start().first_day() <= b.end().last_day() && b.start().first_day() <= a.end().last_day()
 }
 
 /// A press story after a card, from its first line to `last`: read as a page about one
@@ -1494,6 +1575,20 @@ mod tests {
         for line in ["Copyrights and migration", "Body one."] {
             assert!(!is_copyright(line), "{line}");
         }
+    }
+
+    #[test]
+    fn untitled_stories_part_a_page_at_meetings_of_their_own() {
+        let page = "The Rabat Process held its Senior Officials' Meeting in Madrid on 14 December \
+                    2021.\n\nThe SOM adopted the work programme.\n\nOn 4 July 2023, the \
+                    Rabat Process organised a thematic meeting in Lome.";
+        assert_eq!(segments(page).len(), 2);
+        // The same days again, another meeting told as such: one meeting's page.
+        let page = "The Rabat Process held its Senior Officials' Meeting in Madrid on 14 December \
+                    2021.\n\nThe meeting, held on 14 December 2021, adopted the programme.\n\n\
+                    The Khartoum Process held a similar meeting on 3 May 2018.\n\nThe previous \
+                    SOM was held in Dakar on 3 May 2019.";
+        assert_eq!(segments(page).len(), 1);
     }
 
     #[test]
