@@ -387,21 +387,27 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
             }
         }
         context.date = prose.date.map(|(_, span)| span);
-    } else if let Some(stated) = region
-        .date
-        .filter(|d| !(d.start().is_full() && d.end().is_full()))
-    {
+    } else if let Some(stated) = region.date {
         // A date to the month or the year alone ("Abuja, June 2024") leaves the days to
         // the text where it gives them within it, as it does at once: "On 11 and 12 June
-        // 2024, experts met". Further on, days are most often another event's.
+        // 2024, experts met". Further on, days are most often another event's. So does a
+        // header's one day to the days the text gives from it ("Dakar, 12 March 2019"
+        // over "From 12 to 14 March 2019, ..."): the header gave the first.
         const REACH: usize = 2;
+        let partial = !(stated.start().is_full() && stated.end().is_full());
+        let one_day = !partial && stated.start() == stated.end();
         let first = sentences.partition_point(|&(_, e)| e <= region.body);
-        prose.date = context
-            .own_date_within(first..(first + REACH).min(sentences.len()))
+        prose.date = (partial || one_day)
+            .then(|| context.own_date_within(first..(first + REACH).min(sentences.len())))
+            .flatten()
             .filter(|&(_, span)| {
-                span.start().is_full()
-                    && stated.contains(span.start().first_day())
-                    && stated.contains(span.end().last_day())
+                if one_day {
+                    span.start() == stated.start() && span.end() != span.start()
+                } else {
+                    span.start().is_full()
+                        && stated.contains(span.start().first_day())
+                        && stated.contains(span.end().last_day())
+                }
             });
         if let Some((_, span)) = prose.date {
             context.date = Some(span);
