@@ -147,7 +147,9 @@ fn may_be_header(line: &str) -> bool {
     if place.bytes().any(|b| b.is_ascii_digit()) || !place.starts_with(char::is_uppercase) {
         return false;
     }
-    // Words are counted on bytes where the place is ASCII, as it nearly always is.
+    // Words are counted on bytes where the place is ASCII, as it nearly always is. A mode
+    // after the venue counts as a name would ("Brussels & online"), marks not at all.
+    const MODES: [&[u8]; 3] = [b"online", b"hybrid", b"virtual"];
     let (mut words, mut capitalised) = (0, 0);
     let mut count = |capital: bool| {
         words += 1;
@@ -159,8 +161,11 @@ fn may_be_header(line: &str) -> bool {
             .as_bytes()
             // As `char::is_whitespace` for ASCII, which counts the vertical tab too.
             .split(|b| b.is_ascii_whitespace() || *b == 0x0b)
-            .filter(|w| !w.is_empty())
-            .all(|w| count(w.first().is_some_and(u8::is_ascii_uppercase)))
+            .filter(|w| w.first().is_some_and(u8::is_ascii_alphanumeric))
+            .all(|w| {
+                let mode = MODES.iter().any(|m| m.eq_ignore_ascii_case(w));
+                count(mode || w.first().is_some_and(u8::is_ascii_uppercase))
+            })
     } else {
         place
             .split_whitespace()
@@ -209,14 +214,29 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
     {
         let before = place.get(..open)?;
         let inside = place.get(open + 1..place.len() - 1)?;
-        // "Hybrid (Brussels), 6 May 2021": the mode, then the venue.
+        // "Hybrid (Brussels), 6 May 2021": the mode, then the venue; "Rabat (hybrid), 12
+        // June 2021": the venue, then its mode.
         if mode_at(doc, before) == Some(Mode::Hybrid) {
             header.mode = Some(Mode::Hybrid);
             place = inside;
+        } else if let Some(mode) = mode_alone_at(doc, inside) {
+            header.mode = Some(mode);
+            place = before;
         } else {
             header.country = Some(doc.country_at(first.start, last.end)?);
             place = before;
         }
+    }
+    // "Brussels & online, 7 May 2019": a venue and online, hybrid.
+    if let [venue @ .., joint, mode] = place
+        && !venue.is_empty()
+        && ["&", "and", "+", "/", "et"]
+            .iter()
+            .any(|w| joint.text(text).eq_ignore_ascii_case(w))
+        && mode_alone_at(doc, std::slice::from_ref(mode)) == Some(Mode::Virtual)
+    {
+        header.mode = Some(Mode::Hybrid);
+        place = venue;
     }
     // "In Dakar, 24 March 2019": the preposition is no part of the place.
     if let [first, _, ..] = place
@@ -249,8 +269,10 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
     // "Online, 15 June 2021": a mode, not a venue; "Webinar: Digital consular services, 5
     // May 2021" names its meeting, a one-line card's.
     let named = place.iter().any(|t| t.is_punct(':'));
-    if !known && !named && mode_at(doc, place) == Some(Mode::Virtual) {
-        header.mode = Some(Mode::Virtual);
+    let place_mode = (!known && !named).then(|| mode_at(doc, place)).flatten();
+    if let Some(mode) = place_mode {
+        // "Hybrid, Brussels, 7 May 2019": the venue may follow, as a city after a country.
+        header.mode = Some(mode);
     } else {
         // A known name may have lowercase words ("Trinidad and Tobago"); others may not.
         // "News | 17 March 2025" files a news item under its date: no place.
@@ -275,7 +297,7 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         header.country = Some(country);
         i = next;
     } else if header.city.is_none()
-        && header.country.is_some()
+        && (header.country.is_some() || place_mode == Some(Mode::Hybrid))
         && let Some(((s, e), next)) = known_city_at(doc, tokens, i)
     {
         header.city = Some((s, e));
@@ -342,6 +364,13 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
 fn mode_at(doc: &Doc<'_>, place: &[Token]) -> Option<Mode> {
     let (first, last) = (place.first()?, place.last()?);
     labels::mode_of(doc.slice(first.start, last.end))
+}
+
+/// The mode the tokens `part` state and nothing else ("online", "hybrid", "virtual
+/// meeting"): not a name that holds a mode's word.
+fn mode_alone_at(doc: &Doc<'_>, part: &[Token]) -> Option<Mode> {
+    let (first, last) = (part.first()?, part.last()?);
+    labels::mode_alone(doc.slice(first.start, last.end))
 }
 
 /// `DATES - PLACE[, COUNTRY][: TITLE]`, `DATES: TITLE`: "12 - 13 July 2022 - Dakar, Senegal:
