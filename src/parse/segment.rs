@@ -212,12 +212,14 @@ pub(crate) fn segment(
         } else if let Some(block) = events_block(doc, &body, &line).or_else(|| {
             // A one-line card set off after the card, on other days: a list of them
             // ("Technical workshop on border management, Accra, Ghana, 3 to 5 June 2019").
+            if !(line.after_blank && is_one_line_card(doc, &line)) {
+                return None;
+            }
             let (_, _, header, year) = open.as_ref()?;
             let card = header.date.and_then(|d| d.resolve(*year).ok())?;
-            let other_days = || {
-                days_of_line(doc, &line, Some(card.end().year())).is_some_and(|d| !meet(d, card))
-            };
-            (line.after_blank && is_one_line_card(doc, &line) && other_days()).then_some(body.len())
+            days_of_line(doc, &line, Some(card.end().year()))
+                .is_some_and(|d| !meet(d, card))
+                .then_some(body.len())
         }) {
             // A list of events after a card: the card ends above it (and above a heading
             // of its own), and its lines are read as those above the first card are.

@@ -47,7 +47,12 @@ struct Line {
 pub(crate) fn soft_breaks(input: &str) -> Vec<Range<usize>> {
     let chars = Widths::of(input);
     let mut breaks: Vec<Range<usize>> = Vec::new();
-    for (i, (line, next)) in lines(input).zip(lines(input).skip(1)).enumerate() {
+    let mut above: Option<Line> = None;
+    for (n, next) in lines(input).enumerate() {
+        // Line `i` and the one below it.
+        let (Some(line), i) = (above.replace(next), n.saturating_sub(1)) else {
+            continue;
+        };
         if next.end == next.start || line.end == line.start {
             continue;
         }
@@ -182,8 +187,20 @@ impl Widths {
 
 /// Whether the line `text` ends with a word no line ends with.
 fn ends_dangling(text: &str) -> bool {
-    let last = text.rsplit([' ', '\t']).next().unwrap_or("");
-    last.len() <= 4 && DANGLING.iter().any(|w| w.eq_ignore_ascii_case(last))
+    // The words are of four bytes at most: only the line's last five are looked at.
+    const MAX_WORD: usize = 4;
+    let bytes = text.as_bytes();
+    let tail = bytes
+        .get(bytes.len().saturating_sub(MAX_WORD + 1)..)
+        .unwrap_or(bytes);
+    let last = match tail.iter().rposition(|&b| b == b' ' || b == b'\t') {
+        Some(space) => tail.get(space + 1..).unwrap_or_default(),
+        None if bytes.len() <= MAX_WORD => bytes,
+        None => return false,
+    };
+    DANGLING
+        .iter()
+        .any(|w| w.as_bytes().eq_ignore_ascii_case(last))
 }
 
 /// Whether most of the longer words of `line` are lowercase: a sentence's line ("... the
