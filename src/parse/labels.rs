@@ -234,26 +234,50 @@ pub(crate) fn read_row(doc: &Doc<'_>, head: &[(usize, usize)], row: &[(usize, us
 }
 
 /// Reads the line of folded `start..end` as an unlabelled venue, if it is one: a known
-/// city, perhaps with its country ("Dakar, Senegal", "Tunis (Tunisia)"), standing alone
-/// on the line under an event's date.
-pub(crate) fn read_place_line(doc: &Doc<'_>, start: usize, end: usize, labels: &mut Labels) {
+/// city, perhaps with its country and its mode ("Dakar, Senegal", "Tunis (Tunisia)",
+/// "Madrid, Spain (hybrid)"), or a mode alone ("Online"), standing alone on a line of an
+/// event's card. Whether it was one.
+pub(crate) fn read_place_line(
+    doc: &Doc<'_>,
+    start: usize,
+    end: usize,
+    labels: &mut Labels,
+) -> bool {
     const MAX_LEN: usize = 60;
     let line = doc.slice(start, end);
+    if line.len() > MAX_LEN {
+        return false;
+    }
+    if mode_alone(line).is_some() {
+        place(doc, start, end, labels);
+        return true;
+    }
     let first_part = line.find([',', '(']).unwrap_or(line.len());
     let city = doc.slice(start, start + first_part).trim_end();
     let known = doc.city_at(start, start + city.len()).is_some();
-    // What follows the city, without the marks around it, is its country or nothing.
+    // What follows the city, without the marks around it and a mode in parentheses, is
+    // its country or nothing.
     let marks = [',', '(', ')', ' ', '.'];
     let rest = line.get(first_part..).unwrap_or("");
+    let rest = match rest
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|r| r.rsplit_once('('))
+    {
+        Some((before, mode)) if mode_alone(mode).is_some() => before,
+        _ => rest,
+    };
     let rest_start = start + first_part + (rest.len() - rest.trim_start_matches(marks).len());
     let country = rest.trim_matches(marks);
     let rest_is_country = country.is_empty()
         || doc
             .country_at(rest_start, rest_start + country.len())
             .is_some();
-    if line.len() <= MAX_LEN && known && rest_is_country {
+    let is_place = known && rest_is_country;
+    if is_place {
         place(doc, start, end, labels);
     }
+    is_place
 }
 
 /// Whether a line opens with a label: a name the labels know before a colon ("Venue:").

@@ -650,9 +650,11 @@ fn nearest_to(found: dates::Found, posted: DateSpan) -> Option<DateSpan> {
         .min_by_key(|span| (span.start().first_day() - day).num_days().abs())
 }
 
-/// Reads a venue that an event card states unlabelled, alone on the line under its date
-/// line or on the line over it under the title: "Dakar, Senegal".
+/// Reads a venue that an event card states unlabelled, alone on one of the two lines under
+/// its date line (a title may come between) or on the line over it under the title:
+/// "Dakar, Senegal", "Online".
 fn read_place_lines(doc: &Doc<'_>, segment: &Segment, labels: &mut labels::Labels) {
+    const LINES_BELOW: usize = 2;
     let Segment {
         start,
         header_start,
@@ -660,17 +662,24 @@ fn read_place_lines(doc: &Doc<'_>, segment: &Segment, labels: &mut labels::Label
         end,
         ..
     } = *segment;
-    let below_start = end - doc.slice(header_end, end).trim_start().len();
-    let below = doc.slice(below_start, end);
-    let below = below
-        .get(..below.find('\n').unwrap_or(below.len()))
-        .unwrap_or("");
-    labels::read_place_line(
-        doc,
-        below_start,
-        below_start + below.trim_end().len(),
-        labels,
-    );
+    let mut from = header_end;
+    for _ in 0..LINES_BELOW {
+        let after = doc.slice(from, end);
+        // The lines of the date's block only: a blank line ends it.
+        let Some(next) = after.strip_prefix('\n') else {
+            break;
+        };
+        let line_start = end - next.trim_start_matches([' ', '\t']).len();
+        let line = doc.slice(line_start, end);
+        let line = line
+            .get(..line.find('\n').unwrap_or(line.len()))
+            .unwrap_or("");
+        let line_end = line_start + line.trim_end().len();
+        if line.trim().is_empty() || labels::read_place_line(doc, line_start, line_end, labels) {
+            break;
+        }
+        from = line_start + line.len();
+    }
     // The first line of the card is its title, never its venue.
     let above = doc.slice(start, header_start).trim_end();
     let line_start = above.rfind('\n').map_or(0, |i| i + 1);
