@@ -666,7 +666,7 @@ fn read_place_lines(doc: &Doc<'_>, segment: &Segment, labels: &mut labels::Label
     for _ in 0..LINES_BELOW {
         let after = doc.slice(from, end);
         // The lines of the date's block only: a blank line ends it.
-        let Some(next) = after.strip_prefix('\n') else {
+        let Some(next) = after.trim_start_matches([' ', '\t']).strip_prefix('\n') else {
             break;
         };
         let line_start = end - next.trim_start_matches([' ', '\t']).len();
