@@ -391,8 +391,8 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
         // A date to the month or the year alone ("Abuja, June 2024") leaves the days to
         // the text where it gives them within it, as it does at once: "On 11 and 12 June
         // 2024, experts met". Further on, days are most often another event's. So does a
-        // header's one day to the days the text gives from it ("Dakar, 12 March 2019"
-        // over "From 12 to 14 March 2019, ..."): the header gave the first.
+        // header's one day to the days the text gives around it ("Dakar, 12 March 2019"
+        // over "From 12 to 14 March 2019, ..."): the header gave one of them.
         const REACH: usize = 2;
         let partial = !(stated.start().is_full() && stated.end().is_full());
         let one_day = !partial && stated.start() == stated.end();
@@ -402,7 +402,10 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
             .flatten()
             .filter(|&(_, span)| {
                 if one_day {
-                    span.start() == stated.start() && span.end() != span.start()
+                    span.start().is_full()
+                        && span.start() != span.end()
+                        && span.start().first_day() <= stated.start().first_day()
+                        && stated.end().last_day() <= span.end().last_day()
                 } else {
                     span.start().is_full()
                         && stated.contains(span.start().first_day())
