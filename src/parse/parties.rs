@@ -614,9 +614,9 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
             }
             continue;
         }
-        if unknown
-            && may_follow
-            && let Some((org, len)) = unknown_organisation(rest)
+        if may_follow
+            && let Some((org, len)) =
+                unknown_organisation(rest).filter(|(org, _)| unknown || names_a_body(org.as_str()))
         {
             let name_start = start + (rest.len() - rest.trim_start().len());
             let (party, end) = known_acronym_after(doc, start + len)
@@ -770,13 +770,61 @@ fn only_secretariat(gap: &str) -> bool {
     })
 }
 
+/// Whether the name `name` ends as the names of bodies do ("the Migration Policy
+/// Institute", "the Sahel Observatory"), as no person's name does: where only known
+/// parties are looked for (a chair, a host), such a name is kept all the same.
+fn names_a_body(name: &str) -> bool {
+    const BODIES: &[&str] = &[
+        "institute",
+        "centre",
+        "center",
+        "foundation",
+        "organisation",
+        "organization",
+        "agency",
+        "office",
+        "observatory",
+        "network",
+        "council",
+        "association",
+        "authority",
+        "partnership",
+        "programme",
+        "fund",
+        "academy",
+        "university",
+    ];
+    let last = name.rsplit(' ').next().unwrap_or("");
+    BODIES.iter().any(|b| b.eq_ignore_ascii_case(last))
+}
+
 /// Whether `gap` names a person by title and name, then the office they hold in the party
 /// that follows ("chaired by Ms. Ana Silva, Director at the Portuguese Ministry of Foreign
 /// Affairs"): the party is the holder.
 fn person_then_office(gap: &str) -> bool {
     const EXCELLENCY: &[&str] = &["his excellency", "her excellency"];
     const MAX_NAME_WORDS: usize = 5;
-    const OFFICE_LINKS: &[&str] = &["at", "of", "in", "to", "the", "head", "delegate"];
+    // Besides the offices of `only`, those over migration and borders: "Director of
+    // Migration of Senegal", "Head of the National Police of Niger".
+    const OFFICE_LINKS: &[&str] = &[
+        "at",
+        "of",
+        "in",
+        "to",
+        "the",
+        "head",
+        "delegate",
+        "migration",
+        "immigration",
+        "emigration",
+        "borders",
+        "police",
+        "labour",
+        "employment",
+        "chief",
+        "national",
+        "abroad",
+    ];
     let rest = gap.trim_start();
     let mut titles = crate::text::PERSON_TITLES.iter().chain(EXCELLENCY);
     let Some(after_title) = titles.find_map(|t| {
@@ -1613,9 +1661,16 @@ mod tests {
             let (list, _) = after(&doc, 12, doc.text().len(), false);
             assert_eq!(names(&list), ["IOM", "Ghana"], "{text}");
         }
+        // Another body's secretariat is a party, named as bodies are.
+        let text = "organised by the Secretariat of the Sahel Observatory and Mali.";
+        let doc = Doc::new(text);
+        let (list, _) = after(&doc, 12, doc.text().len(), false);
+        assert_eq!(
+            names(&list),
+            ["Secretariat of the Sahel Observatory", "Mali"]
+        );
         for text in [
             "organised by the Secretariat.",
-            "organised by the Secretariat of the Sahel Observatory and Mali.",
             "organised by the Secretariatship Mali",
         ] {
             let doc = Doc::new(text);
