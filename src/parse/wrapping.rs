@@ -45,7 +45,7 @@ struct Line {
 /// space around it (trailing spaces before the break, indentation after): those the page's
 /// wrapping made, if it reads as wrapped, and those after a word no line ends with.
 pub(crate) fn soft_breaks(input: &str) -> Vec<Range<usize>> {
-    let chars = Widths::of(input);
+    let widths = Widths::of(input);
     let mut breaks: Vec<Range<usize>> = Vec::new();
     let mut above: Option<Line> = None;
     for (n, next) in lines(input).enumerate() {
@@ -61,7 +61,7 @@ pub(crate) fn soft_breaks(input: &str) -> Vec<Range<usize>> {
         // A line the wrapping cut from the one above is inside a paragraph: no title or
         // header line of its own.
         let inside = breaks.last().is_some_and(|b| b.end >= line.start);
-        let cut = chars.as_ref().is_some_and(|c| c.cut(i)) && goes_on(text, following, inside)
+        let cut = widths.as_ref().is_some_and(|w| w.cut(i)) && goes_on(text, following, inside)
             || ends_dangling(text)
                 && !stands_alone(following)
                 && !labels::is_label_line(following.trim());
