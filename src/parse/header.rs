@@ -1123,13 +1123,21 @@ fn says_something(doc: &Doc<'_>, start: usize, end: usize) -> bool {
 /// Where a name that role clauses follow ends: at the first comma, bar or opening
 /// parenthesis in folded `start..end` right before a role cue ("Workshop on border
 /// management, hosted by Tunisia", "Workshop on return | chaired by Mali", "Workshop on
-/// return (co-chaired by Mali and Spain)"). `None` if none has a cue after it.
+/// return (co-chaired by Mali and Spain)"), or right before the cue after a name of the
+/// meeting ("Senior Officials' Meeting hosted by Italy"). `None` if none has a cue after
+/// it.
 fn clauses_after_name(doc: &Doc<'_>, start: usize, end: usize) -> Option<usize> {
     let text = doc.text();
     doc.hits_in(start, end).iter().find_map(|&h| {
+        clause_roles(doc, h)?;
         let before = text.get(start..h.start)?.trim_end();
-        (before.ends_with([',', '|', '(']) && clause_roles(doc, h).is_some())
-            .then(|| start + before.len() - 1)
+        if before.ends_with([',', '|', '(']) {
+            Some(start + before.len() - 1)
+        } else {
+            let by = doc.names(h).any(|n| matches!(n, Name::Cue(Cue::By(_))));
+            (by && names_the_meeting(doc, start, start + before.len()))
+                .then_some(start + before.len())
+        }
     })
 }
 
