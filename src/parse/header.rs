@@ -916,6 +916,12 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
                 pos = part_end;
                 continue;
             }
+            // "Dakar, 3 May 2019, with the support of the European Union": a part that
+            // gives no role.
+            if let Some(part_end) = support_part(doc, at, end) {
+                pos = part_end;
+                continue;
+            }
             // Text after the clauses that is no clause: a header only if clauses came
             // first, or if it names the meeting ("Rome, 27 November 2014, Fourth
             // Euro-African Ministerial Conference"), perhaps with clauses after the name
@@ -1049,6 +1055,26 @@ fn mode_part(doc: &Doc<'_>, start: usize, end: usize) -> Option<(Mode, usize)> {
     // The body may go on after the header's full stop: "online. The meeting ...".
     let part_end = start + rest.find([',', '.']).unwrap_or(rest.len());
     labels::mode_alone(doc.slice(start, part_end)).map(|mode| (mode, part_end))
+}
+
+/// A part of the header that opens at folded `start` with who supported the meeting or
+/// whom it was held with ("with the support of the European Union", "in partnership with
+/// IOM", "funded by the EU"), which gives no role, and where it ends: at the next comma,
+/// the end of the sentence or `end`.
+fn support_part(doc: &Doc<'_>, start: usize, end: usize) -> Option<usize> {
+    const SUPPORT: &[&str] = &[
+        "with the support of ",
+        "with the financial support of ",
+        "with support from ",
+        "with funding from ",
+        "funded by ",
+        "in partnership with ",
+        "in cooperation with ",
+        "in collaboration with ",
+    ];
+    let rest = doc.slice(start, end);
+    crate::text::starts_with_any(rest, SUPPORT)?;
+    Some(start + rest.find([',', '.']).unwrap_or(rest.len()))
 }
 
 /// Whether folded `start..end` is a short name of a meeting: capitalised, one sentence,

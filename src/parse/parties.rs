@@ -505,7 +505,21 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
                 // After the dialogue's own name, ", with" names whom it worked with.
                 only(gap, JOINING, ",()&/") || chair_then()
             } else {
-                joins(gap) || office_for_purpose(gap) || chair_then() || next_person(gap)
+                // "hosted by Senegal with Spain as co-chair": "with" opens a clause of
+                // its own when a capacity follows the party it names.
+                let with_capacity = || {
+                    let word = gap.trim();
+                    word.eq_ignore_ascii_case("with")
+                        && hit.is_some_and(|h| {
+                            let after = doc.slice(h.end, limit);
+                            let clause = after.split([',', '.', ';']).next().unwrap_or("");
+                            clause.contains(" as ")
+                        })
+                };
+                joins(gap) && !with_capacity()
+                    || office_for_purpose(gap)
+                    || chair_then()
+                    || next_person(gap)
             }
         };
         if let Some(h) = hit.filter(|_| fits()) {
@@ -1114,7 +1128,9 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
                 Gap::Joined => joins(gap),
             }
         } else {
-            joins(gap)
+            // "hosted by Senegal with Spain as co-chair": "with" parts the capacity's
+            // holders from those before it.
+            joins(gap) && !gap.trim().eq_ignore_ascii_case("with")
         };
         if !fits {
             break;
