@@ -916,9 +916,16 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
                 pos = part_end;
                 continue;
             }
-            // "Dakar, 3 May 2019, with the support of the European Union": a part that
-            // gives no role.
-            if let Some(part_end) = support_part(doc, at, end) {
+            // "Dakar, 3 May 2019, with the support of the European Union", "at the
+            // Radisson Blu Hotel": a part that gives no role.
+            // A part of its own, set off by a comma: not after the header's full stop or
+            // end, where a flattened page's body may follow.
+            let set_off = || {
+                let separator = doc.slice(pos, at);
+                separator.contains(',') && !separator.contains('.')
+            };
+            let part = support_part(doc, at, end).or_else(|| building_part(doc, at, end));
+            if let Some(part_end) = part.filter(|_| set_off()) {
                 pos = part_end;
                 continue;
             }
@@ -1075,6 +1082,34 @@ fn support_part(doc: &Doc<'_>, start: usize, end: usize) -> Option<usize> {
     let rest = doc.slice(start, end);
     crate::text::starts_with_any(rest, SUPPORT)?;
     Some(start + rest.find([',', '.']).unwrap_or(rest.len()))
+}
+
+/// A part of the header that opens at folded `start` and names the building the meeting
+/// was held in ("at the Radisson Blu Hotel", "King Fahd Palace Hotel"): a few capitalised
+/// words, perhaps after "at" or "at the". Where it ends: at the next comma, the end of
+/// the sentence or `end`.
+fn building_part(doc: &Doc<'_>, start: usize, end: usize) -> Option<usize> {
+    const MAX_WORDS: usize = 6;
+    let rest = doc.slice(start, end);
+    let part_end = rest.find([',', '.']).unwrap_or(rest.len());
+    let part = rest.get(..part_end)?;
+    let name = crate::text::starts_with_any(part, &["at the ", "at "])
+        .map_or(part, |at| part.get(at.len()..).unwrap_or(""));
+    let words = name.split_whitespace();
+    // Besides a place's, the lowercase words of a building's name: "Jardin des Roses".
+    const JOINERS: &[&str] = &["the", "des", "du", "and", "&"];
+    let capitalised = words.clone().all(|w| {
+        w.starts_with(char::is_uppercase) || PLACE_JOINERS.contains(&w) || JOINERS.contains(&w)
+    });
+    let count = words.count();
+    let name_start = start + (part.len() - name.len());
+    let is_venue = (1..=MAX_WORDS).contains(&count)
+        && capitalised
+        && name.starts_with(char::is_uppercase)
+        && !name.bytes().any(|b| b.is_ascii_digit())
+        // "Senior Officials' Meeting" names the meeting, not where it was held.
+        && !names_the_meeting(doc, name_start, start + part_end);
+    is_venue.then_some(start + part_end)
 }
 
 /// Whether folded `start..end` is a short name of a meeting: capitalised, one sentence,
