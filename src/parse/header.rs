@@ -163,8 +163,8 @@ fn may_be_header(line: &str) -> bool {
             .split(|b| b.is_ascii_whitespace() || *b == 0x0b)
             .filter(|w| w.first().is_some_and(u8::is_ascii_alphanumeric))
             .all(|w| {
-                let mode = MODES.iter().any(|m| m.eq_ignore_ascii_case(w));
-                count(mode || w.first().is_some_and(u8::is_ascii_uppercase))
+                let capital = w.first().is_some_and(u8::is_ascii_uppercase);
+                count(capital || MODES.iter().any(|m| m.eq_ignore_ascii_case(w)))
             })
     } else {
         place
@@ -1190,10 +1190,9 @@ fn says_something(doc: &Doc<'_>, start: usize, end: usize) -> bool {
 fn clauses_after_name(doc: &Doc<'_>, start: usize, end: usize) -> Option<usize> {
     let text = doc.text();
     doc.hits_in(start, end).iter().find_map(|&h| {
-        clause_roles(doc, h)?;
         let before = text.get(start..h.start)?.trim_end();
         if before.ends_with([',', '|', '(']) {
-            Some(start + before.len() - 1)
+            clause_roles(doc, h).map(|_| start + before.len() - 1)
         } else {
             let by = doc.names(h).any(|n| matches!(n, Name::Cue(Cue::By(_))));
             (by && names_the_meeting(doc, start, start + before.len()))
