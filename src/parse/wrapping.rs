@@ -15,7 +15,7 @@ use super::{labels, segment};
 
 /// The widths pages are wrapped at, in characters (bytes, for the first look): lines longer
 /// than this are paragraphs.
-const WIDTHS: Range<usize> = 40..161;
+const WIDTHS: Range<usize> = 55..161;
 /// Lines shorter than this say nothing of the width (headings, labels, a paragraph's end).
 const SHORT_LINE: usize = 20;
 /// The share, in percent, of a page's long lines that must end where the next word would
@@ -217,14 +217,25 @@ fn reads_as_prose(line: &str) -> bool {
     lower * 2 > words
 }
 
-/// Whether `line` opens as a card header does: a capitalised place soon ended by a comma,
-/// and a number on the line ("Rabat, Morocco, 10-11 July 2006").
+/// Whether `line` opens as a card header or a venue's line does: a capitalised place soon
+/// ended by a comma, and a number on the line ("Rabat, Morocco, 10-11 July 2006"), or a
+/// city the lexicon knows ("Banjul, The Gambia", "Dakar (Senegal)").
 fn opens_header(line: &str) -> bool {
     // A place's name is a few words.
     const MAX_PLACE_LEN: usize = 40;
-    line.starts_with(char::is_uppercase)
-        && line.bytes().take(MAX_PLACE_LEN).any(|b| b == b',')
-        && line.bytes().any(|b| b.is_ascii_digit())
+    if !line.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let head = crate::text::head(line, MAX_PLACE_LEN);
+    let place_end = head.find([',', '(']);
+    let dated = place_end.is_some() && line.bytes().any(|b| b.is_ascii_digit());
+    dated || {
+        let place = head
+            .get(..place_end.unwrap_or(line.len().min(head.len())))
+            .unwrap_or("");
+        let folded = crate::text::Folded::new(place.trim());
+        crate::lexicon::city_named(folded.as_str()).is_some()
+    }
 }
 
 /// Whether a heading, a row, a quotation, a list item or a publication line ("Published on
