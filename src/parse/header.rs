@@ -1214,8 +1214,14 @@ fn clause_roles(doc: &Doc<'_>, h: Hit) -> Option<&'static [Role]> {
 
 /// `text` without leading white space, punctuation and "and".
 fn trim_joiners(mut text: &str) -> &str {
+    let joining = |b: u8| b.is_ascii_whitespace() || b",.;:-|()".contains(&b);
     loop {
-        let t = text.trim_start_matches(|c: char| c.is_whitespace() || ",.;:-|()".contains(c));
+        // Bytes first, as a long run of marks is walked fastest so; then any other space.
+        let ascii = text.bytes().take_while(|&b| joining(b)).count();
+        let t = text
+            .get(ascii..)
+            .unwrap_or("")
+            .trim_start_matches(|c: char| c.is_whitespace() || ",.;:-|()".contains(c));
         match t.get(..4) {
             Some(w) if w.eq_ignore_ascii_case("and ") => text = t.get(4..).unwrap_or(""),
             _ => return t,
