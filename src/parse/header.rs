@@ -1075,12 +1075,10 @@ fn support_part(doc: &Doc<'_>, start: usize, end: usize) -> Option<usize> {
         "with support from ",
         "with funding from ",
         "funded by ",
-        "in partnership with ",
-        "in cooperation with ",
-        "in collaboration with ",
     ];
     let rest = doc.slice(start, end);
-    crate::text::starts_with_any(rest, SUPPORT)?;
+    crate::text::starts_with_any(rest, SUPPORT)
+        .or_else(|| crate::text::starts_with_any(rest, parties::PARTNERING))?;
     Some(start + rest.find([',', '.']).unwrap_or(rest.len()))
 }
 

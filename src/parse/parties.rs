@@ -168,7 +168,7 @@ const ATTENDING: &[&str] = &[
     "y",
 ];
 /// Phrases that open a clause naming partners in what the subject did.
-const PARTNERING: &[&str] = &[
+pub(super) const PARTNERING: &[&str] = &[
     "in partnership with",
     "in collaboration with",
     "in cooperation with",

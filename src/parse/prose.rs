@@ -30,7 +30,7 @@ use crate::text::{head, one_of, starts_with_spaced, tail};
 /// Words shortly before an event noun that make it another event than the one announced
 /// ("the annual follow-up meeting", "to prepare the Ministerial Conference"). The first
 /// `COMING_WORDS` look ahead to a coming event.
-const OTHER_EVENT: &[&str] = &[
+pub(super) const OTHER_EVENT: &[&str] = &[
     "next",
     "upcoming",
     "forthcoming",
@@ -66,7 +66,7 @@ const OTHER_EVENT: &[&str] = &[
 ];
 /// Words shortly before a mode cue that tell how other meetings were held: "unlike
 /// previous editions held online" (folded French too: "les éditions précédentes").
-const OTHER_TIMES: &[&str] = &[
+pub(super) const OTHER_TIMES: &[&str] = &[
     "previous",
     "past",
     "earlier",

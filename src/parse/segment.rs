@@ -17,7 +17,7 @@
 //! meetings") standing alone above an announcement.
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::lexicon::{Hit, class};
+use crate::lexicon::{Cue, Hit, Name, class};
 use crate::model::{DateSpan, MeetingKind};
 
 use super::dates;
@@ -1452,34 +1452,25 @@ fn untitled_stories(doc: &Doc<'_>, lines: &[Line]) -> Vec<usize> {
 /// July 2023, the Rabat Process organised a thematic meeting ...", not "The previous
 /// meeting was held on ...").
 fn held_meeting(doc: &Doc<'_>, start: usize, end: usize) -> Option<DateSpan> {
-    const HELD: &[&str] = &[
-        " held ",
-        " organised ",
-        " organized ",
-        " took place",
-        " convened ",
-        " met ",
-        " hosted ",
-        " s'est tenue",
-        " a organise",
-    ];
-    const OTHER: &[&str] = &[
-        "previous",
-        "last ",
-        "next ",
-        "upcoming",
-        "follow-up",
-        "following",
-        "similar",
-        "another",
-        "earlier",
-        "prior ",
-    ];
-    let sentence = doc.slice(start, end).to_ascii_lowercase();
-    let holds = HELD.iter().any(|v| sentence.contains(v))
-        && !OTHER.iter().any(|w| sentence.contains(w))
-        && names_one_meeting_in(doc, start, end);
-    if !holds {
+    // Besides the words the prose reads as another event's or time's.
+    const ANOTHER: &[&str] = &["similar", "another", "following"];
+    let held = doc
+        .hits_in(start, end)
+        .iter()
+        .any(|&h| doc.names(h).any(|n| matches!(n, Name::Cue(Cue::Held))));
+    let other = doc
+        .slice(start, end)
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| {
+            [
+                super::prose::OTHER_EVENT,
+                super::prose::OTHER_TIMES,
+                ANOTHER,
+            ]
+            .iter()
+            .any(|list| list.iter().any(|o| o.eq_ignore_ascii_case(w)))
+        });
+    if !held || other || !names_one_meeting_in(doc, start, end) {
         return None;
     }
     super::first_date(doc, start, end, false)?
@@ -1487,9 +1478,9 @@ fn held_meeting(doc: &Doc<'_>, start: usize, end: usize) -> Option<DateSpan> {
         .ok()
 }
 
-/// Whether the days `a` and `b` meet: one starts before the other ends.
+/// Whether the days `a` and `b` meet: they share a day.
 fn meet(a: DateSpan, b: DateSpan) -> bool {
-    a.start().first_day() <= b.end().last_day() && b.start().first_day() <= a.end().last_day()
+    a.overlaps(b.start().first_day(), b.end().last_day())
 }
 
 /// A press story after a card, from its first line to `last`: read as a page about one
