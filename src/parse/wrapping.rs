@@ -23,8 +23,6 @@ const SHORT_LINE: usize = 20;
 const WRAPPED_SHARE: usize = 60;
 /// And at least this many of them: a few lines that happen to end so make no wrapping.
 const MIN_WRAPPED_LINES: usize = 2;
-/// The longest word `segment::PUBLISHED` holds, in bytes ("publié").
-const MAX_PUBLISHED_LEN: usize = 10;
 
 /// Words a line of its own cannot end with: the line goes on below ("co-chaired by the"
 /// over "Netherlands"), wrapped or not.
@@ -246,13 +244,14 @@ fn stands_alone(line: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    let published = || {
-        let folded = first.to_lowercase().replace('é', "e");
-        segment::PUBLISHED.contains(&folded.as_str())
-    };
+    // The input is not folded yet: French "Publié" is asked for as written.
+    let published = segment::PUBLISHED
+        .iter()
+        .chain(&["publié"])
+        .any(|p| p.eq_ignore_ascii_case(first));
     line.starts_with(['#', '|', '>'])
         || line.starts_with(labels::BULLETS) && line.chars().nth(1).is_some_and(char::is_whitespace)
-        || first.len() <= MAX_PUBLISHED_LEN && published()
+        || published
 }
 
 /// Quotation marks and brackets that may close a sentence after its full stop.
