@@ -1151,8 +1151,18 @@ fn names_a_title(doc: &Doc<'_>, start: usize, end: usize) -> bool {
 /// Whether folded `start..end` says who did what, as a sentence does and a name does not:
 /// it holds a verb of meeting or role ("organized", "held").
 fn says_something(doc: &Doc<'_>, start: usize, end: usize) -> bool {
-    // Kinds the lexicon names with their verb, as the committee's meetings are told from
-    // the committee so ("The Steering Committee met").
+    doc.hits_in(start, end).iter().any(|&h| {
+        doc.names(h).any(|n| match n {
+            Name::Cue(_) => true,
+            Name::Kind(_) => kind_with_verb(doc, h),
+            _ => false,
+        })
+    })
+}
+
+/// Whether the kind named at hit `h` is named with its verb, as the lexicon names the
+/// committee's meetings ("The Steering Committee met"): the hit tells a meeting held.
+pub(super) fn kind_with_verb(doc: &Doc<'_>, h: Hit) -> bool {
     const KIND_VERBS: &[&str] = &[
         "held",
         "met",
@@ -1163,20 +1173,12 @@ fn says_something(doc: &Doc<'_>, start: usize, end: usize) -> bool {
         "convened",
         "gathered",
     ];
-    doc.hits_in(start, end).iter().any(|&h| {
-        doc.names(h).any(|n| match n {
-            Name::Cue(_) => true,
-            Name::Kind(_) => {
-                let last = doc
-                    .slice(h.start, h.end)
-                    .rsplit(char::is_whitespace)
-                    .next()
-                    .unwrap_or("");
-                KIND_VERBS.contains(&last)
-            }
-            _ => false,
-        })
-    })
+    let last = doc
+        .slice(h.start, h.end)
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    KIND_VERBS.contains(&last)
 }
 
 /// Where a name that role clauses follow ends: at the first comma, bar or opening

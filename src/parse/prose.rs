@@ -2165,12 +2165,28 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
 
 /// Whether `word` is one of `words`, ignoring ASCII case.
 /// Whether the word right before folded offset `at` makes what follows a venue, as one of
-/// `VENUE_WORDS` or the French "à" (folded to "a", so told from the English article by the
-/// input).
+/// `VENUE_WORDS`, "from" after "hybrid" ("in a hybrid format from Madrid") or the French "à" (folded to
+/// "a", so told from the English article by the input).
 fn after_venue_word(doc: &Doc<'_>, at: usize) -> bool {
     let text = doc.text();
     if near_before(text, at, VENUE_WORDS, 1) {
         return true;
+    }
+    // "in a hybrid format from Madrid": where a hybrid meeting was held (one online alone
+    // has no venue, wherever it was run from).
+    let from = text
+        .get(..at)
+        .unwrap_or("")
+        .trim_end()
+        .strip_suffix("from")
+        .and_then(|r| r.strip_suffix(' '));
+    if let Some(before) = from {
+        let mut words = before.rsplit(' ');
+        let word = words.next().unwrap_or("");
+        let hybrid = |w: &str| w.eq_ignore_ascii_case("hybrid");
+        if hybrid(word) || word == "format" && words.next().is_some_and(hybrid) {
+            return true;
+        }
     }
     let lead = text.get(..at).unwrap_or("").trim_end_matches(' ');
     let Some(a) = lead.len().checked_sub(1) else {

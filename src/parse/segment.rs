@@ -1454,10 +1454,13 @@ fn untitled_stories(doc: &Doc<'_>, lines: &[Line]) -> Vec<usize> {
 fn held_meeting(doc: &Doc<'_>, start: usize, end: usize) -> Option<DateSpan> {
     // Besides the words the prose reads as another event's or time's.
     const ANOTHER: &[&str] = &["similar", "another", "following"];
-    let held = doc
-        .hits_in(start, end)
-        .iter()
-        .any(|&h| doc.names(h).any(|n| matches!(n, Name::Cue(Cue::Held))));
+    let held = doc.hits_in(start, end).iter().any(|&h| {
+        doc.names(h).any(|n| match n {
+            Name::Cue(Cue::Held) => true,
+            Name::Kind(_) => header::kind_with_verb(doc, h),
+            _ => false,
+        })
+    });
     let other = doc
         .slice(start, end)
         .split(|c: char| !c.is_alphanumeric() && c != '-')
