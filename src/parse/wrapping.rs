@@ -46,7 +46,8 @@ pub(crate) fn soft_breaks(input: &str) -> Vec<Range<usize>> {
     let widths = Widths::of(input);
     let mut breaks: Vec<Range<usize>> = Vec::new();
     let mut above: Option<Line> = None;
-    for (n, next) in lines(input).enumerate() {
+    let mut all = lines(input).enumerate().peekable();
+    while let Some((n, next)) = all.next() {
         // Line `i` and the one below it.
         let (Some(line), i) = (above.replace(next), n.saturating_sub(1)) else {
             continue;
@@ -59,7 +60,9 @@ pub(crate) fn soft_breaks(input: &str) -> Vec<Range<usize>> {
         // A line the wrapping cut from the one above is inside a paragraph: no title or
         // header line of its own.
         let inside = breaks.last().is_some_and(|b| b.end >= line.start);
-        let cut = widths.as_ref().is_some_and(|w| w.cut(i)) && goes_on(text, following, inside)
+        let closes_block = all.peek().is_none_or(|(_, l)| l.end == l.start);
+        let cut = widths.as_ref().is_some_and(|w| w.cut(i))
+            && goes_on(text, following, inside, closes_block)
             || ends_dangling(text)
                 && !stands_alone(following)
                 && !labels::is_label_line(following.trim());
@@ -156,6 +159,7 @@ impl Widths {
                     input.get(line.start..line.end).unwrap_or(""),
                     input.get(next.start..next.end).unwrap_or(""),
                     true,
+                    false,
                 )
             {
                 open += 1;
@@ -215,6 +219,20 @@ fn reads_as_prose(line: &str) -> bool {
     lower * 2 > words
 }
 
+/// Whether `line`, the last of its block, is the end of a title the wrapping cut ("...
+/// Technical Meeting on Diaspora" over "Engagement"): a few capitalised words and nothing
+/// else, no venue, mode or date.
+fn title_tail(line: &str) -> bool {
+    const MAX_WORDS: usize = 3;
+    let words = line.split_whitespace();
+    let name = words.clone().count() <= MAX_WORDS
+        && words
+            .into_iter()
+            .all(|w| w.starts_with(char::is_uppercase) || ["and", "of", "on", "the"].contains(&w))
+        && !line.contains(|c: char| c.is_ascii_digit() || ",.:;()|".contains(c));
+    name && labels::mode_alone(line).is_none() && !opens_header(line)
+}
+
 /// Whether `line` opens as a card header or a venue's line does: a capitalised place soon
 /// ended by a comma, and a number on the line ("Rabat, Morocco, 10-11 July 2006"), or a
 /// city the lexicon knows ("Banjul, The Gambia", "Dakar (Senegal)").
@@ -269,8 +287,9 @@ fn ends_sentence(text: &str) -> bool {
 /// alone and opens with no label, and a capitalised line
 /// follows only a line inside a paragraph, a comma or a bar, days before their month, or a line
 /// that reads as a sentence (a title or header line, "... on Migration and Development",
-/// "2-3 March 2021 - Online: Webinar on returns", is followed by a line of its own).
-fn goes_on(text: &str, following: &str, inside: bool) -> bool {
+/// "2-3 March 2021 - Online: Webinar on returns", is followed by a line of its own); or,
+/// `closes_block`, a title's end cut from it.
+fn goes_on(text: &str, following: &str, inside: bool, closes_block: bool) -> bool {
     let text = text.trim_start();
     let following = following.trim_start();
     let trimmed = text.trim_end_matches(CLOSING);
@@ -301,7 +320,8 @@ fn goes_on(text: &str, following: &str, inside: bool) -> bool {
         || inside
         || matches!(last, ',' | '|')
         || last_word.starts_with(|c: char| c.is_ascii_digit()) && opens_with_month()
-        || sentence_goes_on();
+        || sentence_goes_on()
+        || closes_block && title_tail(following);
     may_go_on
         && !text.starts_with(['#', '|'])
         && !stands_alone(following)
@@ -406,10 +426,17 @@ Co-chairs: Ghana and the Netherlands
              Senior Officials' Meeting held on 14 November 2018.\n\n\
              The partners met on the sidelines of the conference held on 12 and 13\n\
              February 2019 in Ouagadougou | Burkina Faso | Thematic meeting on 3 May |\n\
-             Dakar, Senegal\n"
+             Dakar, Senegal\n\n\
+             14 November 2019 - Rabat (Morocco): Technical Meeting on Diaspora\n\
+             Engagement\n\n\
+             Expert meeting on return and reintegration in West Africa and Europe\n\
+             Banjul\n"
         );
         let out = joined(&page);
         assert!(out.contains("Development\nRabat, Morocco"), "{out}");
+        // The end of a title cut from it, closing its block; not a venue line so.
+        assert!(out.contains("Diaspora Engagement"), "{out}");
+        assert!(out.contains("Europe\nBanjul"), "{out}");
         assert!(out.contains("migration data\nPublished on"), "{out}");
         // A name ending a sentence's line, days before their month, a bar.
         assert!(out.contains("in Valletta Senior Officials'"), "{out}");
