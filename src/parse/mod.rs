@@ -564,7 +564,8 @@ fn read_page(text: &str) -> Parsed {
 
 /// The days of the meeting a press release dated `posted` (one day) reports as ending or
 /// opening on that day, with its length in days: "concluded a two-day meeting in Accra
-/// today" ran from the day before, "opened a three-day workshop today" to two days after.
+/// today" ran from the day before ("closed two days of talks" too), "opened a three-day
+/// workshop today" to two days after.
 fn days_around_posting(text: &str, posted: DateSpan) -> Option<DateSpan> {
     const ENDED: &[&str] = &["concluded", "ended", "closed", "wrapped up"];
     const OPENED: &[&str] = &["opened", "began", "started", "kicked off"];
@@ -589,8 +590,11 @@ fn days_around_posting(text: &str, posted: DateSpan) -> Option<DateSpan> {
         let before = before.get(memchr::memrchr(b'.', before.as_bytes()).map_or(0, |i| i + 1)..)?;
         let after = after.get(..memchr::memchr(b'.', after.as_bytes()).unwrap_or(after.len()))?;
         let sentence = text.get(at - before.len()..at + after.len())?;
-        // "a two-day meeting", "a 2-day workshop"
-        let (length_at, _) = sentence.match_indices("-day ").next()?;
+        // "a two-day meeting", "a 2-day workshop", "two days of talks"
+        let (length_at, _) = sentence
+            .match_indices("-day ")
+            .chain(sentence.match_indices(" days of "))
+            .next()?;
         let word = sentence.get(..length_at)?.rsplit(' ').next()?;
         let days = LENGTHS
             .iter()
@@ -1268,6 +1272,8 @@ mod tests {
         assert_eq!(dates(held).as_deref(), Some("14 November 2025"));
         let two_day = "A two-day thematic meeting on return is under way in Accra today.";
         assert_eq!(dates(two_day).as_deref(), Some("14 November 2025"));
+        let talks = "Today, ministers closed two days of talks at the thematic meeting in Accra.";
+        assert_eq!(dates(talks).as_deref(), Some("13-14 November 2025"));
     }
 
     #[test]
