@@ -261,9 +261,26 @@ impl<'a> Doc<'a> {
         })
     }
 
-    /// The kind of meeting a hit names ("workshop", "Senior Officials' Meeting").
+    /// The kind of meeting a hit names ("workshop", "Senior Officials' Meeting"); none
+    /// where the word names a place of learning ("the Kofi Annan International
+    /// Peacekeeping Training Centre", "a training centre").
     pub fn kind(&self, hit: Hit) -> Option<MeetingKind> {
+        const PLACES: &[&str] = &[
+            "centre",
+            "center",
+            "institute",
+            "academy",
+            "school",
+            "college",
+        ];
         if !hit.may_name(class::KIND) {
+            return None;
+        }
+        let next = crate::text::head(self.text().get(hit.end..).unwrap_or(""), 16);
+        let next_word = next
+            .strip_prefix(' ')
+            .and_then(|n| n.split(|c: char| !c.is_alphabetic()).next());
+        if next_word.is_some_and(|w| crate::text::one_of(w, PLACES)) {
             return None;
         }
         self.names(hit).find_map(|n| match n {
@@ -480,6 +497,23 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_kind_word_before_a_place_of_learning_names_no_kind() {
+        let kinds = |text: &str| {
+            let doc = Doc::new(text);
+            doc.hits
+                .iter()
+                .filter_map(|&h| doc.kind(h))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            kinds(
+                "a training at the Peacekeeping Training Centre; a workshop at the training college"
+            ),
+            [MeetingKind::Training, MeetingKind::Workshop]
+        );
     }
 
     #[test]

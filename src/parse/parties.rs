@@ -3,8 +3,8 @@
 
 use smallvec::SmallVec;
 
-use crate::lexicon::{Cue, Hit, Name};
-use crate::model::{Country, Party, Role};
+use crate::lexicon::{Cue, Hit, Name, class};
+use crate::model::{Country, Organisation, Party, Role};
 
 use std::sync::LazyLock;
 
@@ -629,8 +629,9 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
             continue;
         }
         if may_follow
-            && let Some((org, len)) =
-                unknown_organisation(rest).filter(|(org, _)| unknown || names_a_body(org.as_str()))
+            && let Some((org, len)) = body_over_words(doc, start, gap_end, limit)
+                .or_else(|| unknown_organisation(rest))
+                .filter(|(org, _)| unknown || names_a_body(org.as_str()))
         {
             let name_start = start + (rest.len() - rest.trim_start().len());
             let (party, end) = known_acronym_after(doc, start + len)
@@ -659,6 +660,35 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
         break;
     }
     (listed, pos)
+}
+
+/// A body the lexicon does not know whose name, read from folded `start`, runs on over
+/// words the lexicon knows as no party, up to `limit` or the first party named: "the Kofi Annan International
+/// Peacekeeping Training Centre", where "Training" names a kind of meeting and would
+/// otherwise cut the name at `gap_end`. Gives the name and its length from `start`.
+fn body_over_words(
+    doc: &Doc<'_>,
+    start: usize,
+    gap_end: usize,
+    limit: usize,
+) -> Option<(Organisation, usize)> {
+    const PARTIES: u16 = class::COUNTRY
+        | class::DEMONYM
+        | class::AMBIGUOUS
+        | class::CITY
+        | class::ORGANISATION
+        | class::PROCESS
+        | class::DIALOGUE;
+    if gap_end >= limit {
+        return None;
+    }
+    let limit = doc
+        .hits_in(gap_end, limit)
+        .iter()
+        .find(|h| h.may_name(PARTIES))
+        .map_or(limit, |h| h.start);
+    let (org, len) = unknown_organisation(doc.slice(start, limit))?;
+    (start + len > gap_end && names_a_body(org.as_str())).then_some((org, len))
 }
 
 /// Words that end the name of a body ("the European External Action Service", "the
@@ -1664,6 +1694,38 @@ mod tests {
         let doc = Doc::new("chaired by the presiding countries of each process");
         let (list, _) = after(&doc, 10, doc.text().len(), true);
         assert!(list.is_empty());
+    }
+
+    #[test]
+    fn a_body_is_named_over_words_that_name_a_kind() {
+        let listed = |text: &str, unknown: bool| {
+            let doc = Doc::new(text);
+            let from = doc.text().find(" by ").unwrap() + 4;
+            names(&after(&doc, from, doc.text().len(), unknown).0)
+        };
+        assert_eq!(
+            listed(
+                "hosted by the Kofi Annan International Peacekeeping Training Centre (KAIPTC) in Accra.",
+                false
+            ),
+            ["Kofi Annan International Peacekeeping Training Centre"]
+        );
+        // Not over a party: the body's name ends before it.
+        assert_eq!(
+            listed(
+                "organised by the Regional Training Centre of Senegal and Mali.",
+                false
+            ),
+            ["Regional Training Centre", "Senegal", "Mali"]
+        );
+        // Nor into a name that ends in no body's word.
+        assert!(
+            listed(
+                "hosted by the Peacekeeping Workshop Series in Accra.",
+                false
+            )
+            .is_empty()
+        );
     }
 
     #[test]
