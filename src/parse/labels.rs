@@ -428,6 +428,11 @@ fn read_value(doc: &Doc<'_>, field: Field, start: usize, end: usize, labels: &mu
         }
         Field::Role(role) => {
             let (listed, _) = parties::after(doc, start, end, true);
+            // "Chair: Morocco, Spain": one chair each, so both co-chair.
+            let role = match role {
+                Role::Chair if listed.len() > 1 => Role::CoChair,
+                role => role,
+            };
             for l in listed {
                 for role in parties::roles_of(doc, &l, &[role]) {
                     labels.roles.push((role, l.party.clone()));
@@ -560,6 +565,16 @@ mod tests {
         assert_eq!(l.city.map(|(s, e)| doc.slice(s, e)), Some("Abuja"));
         let roles: Vec<String> = l.roles.iter().map(|(r, p)| format!("{r}: {p}")).collect();
         assert_eq!(roles, ["chair: Spain"]);
+    }
+
+    #[test]
+    fn parties_listed_under_one_chair_co_chair() {
+        let (_, l) = labels("Chair: Morocco, Spain\nHost: Senegal");
+        let roles: Vec<String> = l.roles.iter().map(|(r, p)| format!("{r}: {p}")).collect();
+        assert_eq!(
+            roles,
+            ["co_chair: Morocco", "co_chair: Spain", "host: Senegal"]
+        );
     }
 
     #[test]
