@@ -568,28 +568,23 @@ fn read_page(text: &str) -> Parsed {
 /// workshop today" to two days after.
 fn days_around_posting(text: &str, posted: DateSpan) -> Option<DateSpan> {
     const ENDED: &[&str] = &["concluded", "ended", "closed", "wrapped up"];
-    const OPENED: &[&str] = &["opened", "began", "started", "kicked off"];
     const LENGTHS: &[(&str, i64)] = &[("two", 2), ("three", 3), ("four", 4), ("five", 5)];
-    // Sentences are looked for within reach of the word, and only at its first few
-    // mentions: a page of thousands of "today" without a full stop costs linear time.
-    const REACH: usize = 400;
-    const MAX_TODAYS: usize = 8;
     let day = posted
         .start()
         .to_naive()
         .filter(|_| posted.start() == posted.end())?;
-    let bytes = text.as_bytes();
-    // "today" or "Today".
-    let todays = text
-        .match_indices("oday")
-        .map(|(i, _)| i.saturating_sub(1))
-        .filter(|&i| matches!(bytes.get(i), Some(b't' | b'T')));
-    todays.take(MAX_TODAYS).find_map(|at| {
-        let before = crate::text::tail(text, at, REACH);
-        let after = crate::text::head(text.get(at..)?, REACH);
-        let before = before.get(memchr::memrchr(b'.', before.as_bytes()).map_or(0, |i| i + 1)..)?;
-        let after = after.get(..memchr::memchr(b'.', after.as_bytes()).unwrap_or(after.len()))?;
-        let sentence = text.get(at - before.len()..at + after.len())?;
+    sentences_of_today(text).find_map(|sentence| {
+        let other = |offset: i64| {
+            let date = day.checked_add_signed(chrono::Duration::days(offset))?;
+            PartialDate::from_naive(date).ok()
+        };
+        let has = |verbs: &[&str]| has_word(sentence, verbs);
+        // "opened today in Dakar and will run until 5 May"
+        if has(OPENED)
+            && let Some(last) = day_until(sentence, day)
+        {
+            return DateSpan::new(posted.start(), PartialDate::from_naive(last).ok()?).ok();
+        }
         // "a two-day meeting", "a 2-day workshop", "two days of talks"
         let (length_at, _) = sentence
             .match_indices("-day ")
@@ -602,15 +597,6 @@ fn days_around_posting(text: &str, posted: DateSpan) -> Option<DateSpan> {
             .map(|&(_, n)| n)
             .or_else(|| word.parse().ok())
             .filter(|n| (2..=5).contains(n))?;
-        let other = |offset: i64| {
-            let date = day.checked_add_signed(chrono::Duration::days(offset))?;
-            PartialDate::from_naive(date).ok()
-        };
-        let has = |verbs: &[&str]| {
-            verbs
-                .iter()
-                .any(|v| crate::text::contains_word(sentence, v))
-        };
         if has(ENDED) {
             DateSpan::new(other(1 - days)?, posted.start()).ok()
         } else if has(OPENED) {
@@ -618,6 +604,74 @@ fn days_around_posting(text: &str, posted: DateSpan) -> Option<DateSpan> {
         } else {
             None
         }
+    })
+}
+
+/// Words that say a meeting opened.
+const OPENED: &[&str] = &["opened", "began", "started", "kicked off"];
+
+/// Whether `text` has one of `words` as a word of its own.
+fn has_word(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| crate::text::contains_word(text, w))
+}
+
+/// The sentences of `text` that say "today" (or "Today"), at its first few mentions: a
+/// page of thousands of "today" without a full stop costs linear time.
+fn sentences_of_today(text: &str) -> impl Iterator<Item = &str> {
+    const REACH: usize = 400;
+    const MAX_TODAYS: usize = 8;
+    let bytes = text.as_bytes();
+    text.match_indices("oday")
+        .map(|(i, _)| i.saturating_sub(1))
+        .filter(|&i| matches!(bytes.get(i), Some(b't' | b'T')))
+        .take(MAX_TODAYS)
+        .filter_map(move |at| {
+            // The sentence is looked for within reach of the word.
+            let before = crate::text::tail(text, at, REACH);
+            let after = crate::text::head(text.get(at..)?, REACH);
+            let before =
+                before.get(memchr::memrchr(b'.', before.as_bytes()).map_or(0, |i| i + 1)..)?;
+            let after =
+                after.get(..memchr::memchr(b'.', after.as_bytes()).unwrap_or(after.len()))?;
+            text.get(at - before.len()..at + after.len())
+        })
+}
+
+/// Whether `text` says a meeting opened today: "The workshop opened today and will run
+/// until 5 May" reports a meeting under way, though it says what will be.
+fn opened_today(text: &str) -> bool {
+    sentences_of_today(text).any(|sentence| has_word(sentence, OPENED))
+}
+
+/// The day a meeting that opened on `opened` runs until, by `sentence`: "will run until 5
+/// May", "until 7 June", "through May 7"; within a fortnight after it, in its year or the
+/// next.
+fn day_until(sentence: &str, opened: chrono::NaiveDate) -> Option<chrono::NaiveDate> {
+    const MAX_DAYS: i64 = 14;
+    let at = ["until ", "till ", "through "]
+        .iter()
+        .find_map(|w| sentence.find(w).map(|i| i + w.len()))?;
+    let mut words = sentence
+        .get(at..)?
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+        .filter(|w| !w.is_empty());
+    let (first, second) = (words.next()?, words.next()?);
+    let day_of = |w: &str| {
+        w.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            .parse::<u32>()
+            .ok()
+    };
+    let (day, month) = match (day_of(first), crate::lexicon::month(first)) {
+        (Some(d), _) => (d, crate::lexicon::month(second)?),
+        (None, Some(m)) => (day_of(second)?, m),
+        (None, None) => return None,
+    };
+    let year = chrono::Datelike::year(&opened);
+    [year, year + 1].into_iter().find_map(|year| {
+        let date = chrono::NaiveDate::from_ymd_opt(year, u32::from(month), day)?;
+        (1..=MAX_DAYS)
+            .contains(&(date - opened).num_days())
+            .then_some(date)
     })
 }
 
@@ -831,7 +885,8 @@ fn read_meeting(
         // A press release that dates its meeting only in the dateline was written on the
         // day of the meeting it reports ("DAKAR, 12 March 2019 - The Rabat Process held a
         // thematic meeting ..."); one about a meeting to come says nothing of its day.
-        let reports = prose.kind.is_some() && !doc.slice(start, end).contains(" will ");
+        let told = doc.slice(start, end);
+        let reports = prose.kind.is_some() && (!told.contains(" will ") || opened_today(told));
         date = reports
             .then(|| {
                 first_date(
@@ -845,9 +900,9 @@ fn read_meeting(
             .and_then(|found| resolve_date(doc, found, None, &mut notes));
         date?;
     }
-    // A press release written on the day it dates: "concluded a two-day meeting ...
-    // today" began the day before.
-    if shape == Shape::Page || dateline_header {
+    // A press release, or a card, written on the day it dates: "concluded a two-day
+    // meeting ... today" began the day before.
+    {
         date = date.map(|day| days_around_posting(doc.slice(start, end), day).unwrap_or(day));
     }
     if date.is_none() && stated.is_none() && notes.is_empty() {
@@ -1274,6 +1329,21 @@ mod tests {
         assert_eq!(dates(two_day).as_deref(), Some("14 November 2025"));
         let talks = "Today, ministers closed two days of talks at the thematic meeting in Accra.";
         assert_eq!(dates(talks).as_deref(), Some("13-14 November 2025"));
+        // The day it runs until, within a fortnight, in the next year if need be.
+        let until = "The workshop on return opened today in Accra and will run until 16 November.";
+        assert_eq!(dates(until).as_deref(), Some("14-16 November 2025"));
+        let through = "A training on border management began today, through November 18.";
+        assert_eq!(dates(through).as_deref(), Some("14-18 November 2025"));
+        let far = "The workshop on return opened today and will run until 16 December.";
+        assert_eq!(dates(far).as_deref(), Some("14 November 2025"));
+        // A card written on its day reads so too.
+        let card = "Dakar, 30 December 2025\n\nThe workshop on return opened today in Dakar \
+                    and will run until 2 January.";
+        let parsed = crate::parse_page(card);
+        assert_eq!(
+            parsed.meetings[0].date.map(|d| d.to_string()).as_deref(),
+            Some("30 December 2025 - 2 January 2026")
+        );
     }
 
     #[test]

@@ -140,6 +140,8 @@ const NOT_HELD: &[&str] = &[
 /// Words a few words before a date that make it a day the meeting was planned for rather
 /// than held on ("originally planned for 15 March 2020").
 const PLANNED_ONLY: &[&str] = &["originally", "initially"];
+/// Words right before a date that make it a last day alone: "will run until 5 May".
+const UNTIL: &[&str] = &["until", "till", "through", "jusqu'au"];
 /// Words before "in" that make the place after it where a body sits, not where the meeting
 /// was held: "the African Migration Observatory in Rabat", "IOM, based in Dakar".
 const SEATED: &[&str] = &[
@@ -851,6 +853,8 @@ impl Context<'_, '_> {
         // the meeting.
         let published =
             |d: &dates::Found| near_before(text, d.start, segment::PUBLISHED, 2) || filed(text, d);
+        // "will run until 5 May": the last day alone, which dates no meeting's start.
+        let until = |d: &dates::Found| near_before(text, d.start, UNTIL, 1);
         // Whether a planned day was passed over: only then is a second look worth it.
         let skipped = Cell::new(false);
         let own = |skip_planned: bool| {
@@ -863,7 +867,7 @@ impl Context<'_, '_> {
                 self.dates
                     .of(i)
                     .iter()
-                    .filter(|d| d.start >= self.dateline_end && !published(d))
+                    .filter(|d| d.start >= self.dateline_end && !published(d) && !until(d))
                     .take_while(|d| d.end <= cut)
                     .filter(|d| {
                         let skip = skip_planned && planned(d);
