@@ -1151,8 +1151,20 @@ fn names_a_title(doc: &Doc<'_>, start: usize, end: usize) -> bool {
 /// Whether folded `start..end` says who did what, as a sentence does and a name does not:
 /// it holds a verb of meeting or role ("organized", "held").
 fn says_something(doc: &Doc<'_>, start: usize, end: usize) -> bool {
-    doc.hits_in(start, end).iter().any(|&h| {
+    let hits = doc.hits_in(start, end);
+    hits.iter().enumerate().any(|(i, &h)| {
         doc.names(h).any(|n| match n {
+            // A headline's participle after the meeting it names says where, not who did
+            // what: "Thematic meeting on legal migration held in Dakar".
+            Name::Cue(Cue::Held)
+                if doc.slice(h.start, h.end) == "held"
+                    && doc.slice(h.end, end).starts_with(" in ")
+                    && hits
+                        .get(..i)
+                        .is_some_and(|before| before.iter().any(|&k| doc.kind(k).is_some())) =>
+            {
+                false
+            }
             Name::Cue(_) => true,
             Name::Kind(_) => kind_with_verb(doc, h),
             _ => false,
@@ -1515,6 +1527,14 @@ mod tests {
         assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Lisbon");
         assert_eq!(roles(&h), ["host: Portugal"]);
         assert!(header("Guinea-Bissau hosted the meeting on 3 May 2019").is_none());
+        // A headline's "held in" after the meeting it names says where it was.
+        let (doc, h) =
+            header("12/03/2019 - Thematic meeting on legal migration held in Dakar").unwrap();
+        assert_eq!(
+            doc.slice(h.date.unwrap().start, h.date.unwrap().end),
+            "12/03/2019"
+        );
+        assert!(header("12/03/2019 - Senegal held in Dakar a thematic meeting").is_none());
         // The same place first: a mode, no city, and the rest read as ever.
         let (_, h) = header("Online, 15 June 2021, co-chaired by Portugal and Nigeria.").unwrap();
         assert!(h.mode == Some(Mode::Virtual) && h.city.is_none() && h.country.is_none());
