@@ -56,6 +56,9 @@ pub(crate) fn read(
     end: usize,
     tokens: &mut Vec<Token>,
 ) -> Option<Header> {
+    // "Le 7 mai 2019, Dakar – Réunion thématique ...": the French article before the date
+    // opens no place.
+    let start = start + article_before_date(doc.slice(start, end));
     if !may_be_header(doc.slice(start, end)) {
         return None;
     }
@@ -67,6 +70,17 @@ pub(crate) fn read(
     tokens.clear();
     tokenize_into(doc.text(), start, end, tokens);
     place_first(doc, tokens, end).or_else(|| date_first(doc, tokens, end))
+}
+
+/// The length of a French article and its space before a day that opens `line` ("Le 7
+/// mai 2019", "Les 7 et 8 mai 2019"), or 0.
+fn article_before_date(line: &str) -> usize {
+    ["Le ", "Les "]
+        .iter()
+        .find(|a| {
+            line.starts_with(**a) && line.as_bytes().get(a.len()).is_some_and(u8::is_ascii_digit)
+        })
+        .map_or(0, |a| a.len())
 }
 
 /// Whether `line`, on its own, is a card header.
@@ -1527,6 +1541,15 @@ mod tests {
         assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Lisbon");
         assert_eq!(roles(&h), ["host: Portugal"]);
         assert!(header("Guinea-Bissau hosted the meeting on 3 May 2019").is_none());
+        // A French article before the date.
+        let (doc, h) =
+            header("Le 7 mai 2019, Dakar – Réunion thématique sur la migration").unwrap();
+        assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Dakar");
+        assert_eq!(
+            doc.slice(h.date.unwrap().start, h.date.unwrap().end),
+            "7 mai 2019"
+        );
+        assert!(header("Les 7 et 8 mai 2019, le Sénégal a accueilli une réunion").is_none());
         // A headline's "held in" after the meeting it names says where it was.
         let (doc, h) =
             header("12/03/2019 - Thematic meeting on legal migration held in Dakar").unwrap();
