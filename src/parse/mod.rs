@@ -884,9 +884,12 @@ fn read_meeting(
     if shape == Shape::Page && date.is_none() {
         // A press release that dates its meeting only in the dateline was written on the
         // day of the meeting it reports ("DAKAR, 12 March 2019 - The Rabat Process held a
-        // thematic meeting ..."); one about a meeting to come says nothing of its day.
+        // thematic meeting ..."); one about a meeting to come, as its lead sentence tells,
+        // says nothing of its day. Further on, what will be is often another meeting.
+        let lead_start = region.dateline_end.max(start);
+        let lead = doc.slice(lead_start, first_sentence_end(doc, lead_start, end));
         let told = doc.slice(start, end);
-        let reports = prose.kind.is_some() && (!told.contains(" will ") || opened_today(told));
+        let reports = prose.kind.is_some() && (!lead.contains(" will ") || opened_today(told));
         date = reports
             .then(|| {
                 first_date(
@@ -1315,7 +1318,7 @@ mod tests {
         let dates = |body: &str| {
             let page = format!("Rabat Process news\n\nACCRA, 14 November 2025 - {body}");
             let parsed = crate::parse_page(&page);
-            parsed.meetings[0].date.map(|d| d.to_string())
+            parsed.meetings.first()?.date.map(|d| d.to_string())
         };
         let ended =
             "Senior officials concluded a two-day Senior Officials' Meeting in Accra today.";
@@ -1336,6 +1339,12 @@ mod tests {
         assert_eq!(dates(through).as_deref(), Some("14-18 November 2025"));
         let far = "The workshop on return opened today and will run until 16 December.";
         assert_eq!(dates(far).as_deref(), Some("14 November 2025"));
+        // What will be, further on, is another meeting: the story reports its own.
+        let next = "The Steering Committee met today in Accra. The next thematic meeting \
+                    will be hosted by Ghana on 15-16 May 2026.";
+        assert_eq!(dates(next).as_deref(), Some("14 November 2025"));
+        let coming = "The Steering Committee will meet in Accra to prepare the next meeting.";
+        assert_eq!(dates(coming), None);
         // A card written on its day reads so too.
         let card = "Dakar, 30 December 2025\n\nThe workshop on return opened today in Dakar \
                     and will run until 2 January.";
