@@ -205,6 +205,8 @@ const ATTENDANCE: &[&str] = &[
     "from",
     "representatives",
     "delegations",
+    // "Ministers and heads of delegation of some 50 countries adopted ..."
+    "delegation",
     "joined",
     "present",
     // "Senior officials of 50 partner countries met in Rabat".
@@ -3522,6 +3524,10 @@ mod tests {
         );
         let text = "The Declaration brings together 18 Member States of the Rabat Process.";
         assert!(prose(text, None).1.participants.is_none());
+        // The heads of delegation of the countries counted attended.
+        let text = "Heads of delegation of some 50 European and African countries adopted it.";
+        let f = prose(text, None).1.participants.unwrap();
+        assert_eq!((f.countries, f.european), (Some(50), None));
         // A part of a region counts the region's countries.
         let text = "It gathered officers from 12 West African countries.";
         let f = prose(text, None).1.participants.unwrap();
