@@ -1410,7 +1410,8 @@ fn own_kind(doc: &Doc<'_>, hits: &[Hit], coming_is_own: bool) -> Option<(Hit, Me
 /// Whether the theme at `hit` is part of an office's name, capitalised as names are: "the
 /// State Secretary for Asylum and Migration", "the Ministry of Migration", "the National
 /// Agency for the Prohibition of Trafficking in Persons" say who spoke, not what the
-/// meeting was about.
+/// meeting was about. So does a programme's ("the EU-IOM Joint Initiative for Migrant
+/// Protection and Reintegration" funded it).
 fn in_office_name(text: &str, hit: Hit) -> bool {
     // How many words of the name may stand between the office and the theme.
     const MAX_WORDS: usize = 6;
@@ -1426,11 +1427,17 @@ fn in_office_name(text: &str, hit: Hit) -> bool {
         "department",
         "office",
         "agency",
+        "initiative",
+        "programme",
+        "program",
+        "facility",
+        "fund",
+        "project",
     ];
     let named = text
         .get(hit.start..hit.end)
         .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_uppercase()))
-        && near_before(text, hit.start, &["for", "of"], 1);
+        && near_before(text, hit.start, &["for", "of", "and"], 1);
     if !named {
         return false;
     }
@@ -3492,6 +3499,19 @@ mod tests {
         for text in ["Date: 12 March 2019", "Room: 12", "Participants 50"] {
             assert!(prose(text, None).1.participants.is_none(), "{text}");
         }
+    }
+
+    #[test]
+    fn themes_in_the_names_of_offices_and_programmes_are_no_topics() {
+        let themes = |text: &str| prose(text, None).1.themes.iter().collect::<Vec<_>>();
+        let text = "The training on border management was funded by the EU-IOM Joint \
+                    Initiative for Migrant Protection and Reintegration.";
+        assert_eq!(themes(text), [Theme::BorderManagement]);
+        let text = "The Director of the Agency for Asylum and Migration opened the workshop.";
+        assert!(themes(text).is_empty());
+        // A title names its topics, capitalised or not.
+        let text = "The Workshop on Return and Reintegration was held in Dakar.";
+        assert_eq!(themes(text), [Theme::ReturnAndReintegration]);
     }
 
     #[test]
