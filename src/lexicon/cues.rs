@@ -1032,6 +1032,9 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "sent delegations",
             "sent a delegation",
             "sent representatives",
+            // "Belgium, Mali, Spain and ECOWAS met to take stock": the meeting is held
+            // by those who met (the cue says it was held too).
+            "met",
             // "Libya followed the discussions as an observer".
             "followed the discussions",
             "followed the proceedings",

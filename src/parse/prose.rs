@@ -2375,6 +2375,31 @@ mod tests {
     }
 
     #[test]
+    fn those_who_met_took_part() {
+        for text in [
+            "Belgium, Mali, Spain and ECOWAS met to take stock.",
+            "Members of the Steering Committee (Belgium, Mali, Spain and ECOWAS) met in Brussels.",
+        ] {
+            let (_, p) = prose(text, Some("8 November 2017"));
+            assert_eq!(
+                roles(&p),
+                [
+                    "participant: Belgium",
+                    "participant: ECOWAS",
+                    "participant: Mali",
+                    "participant: Spain"
+                ],
+                "{text}"
+            );
+        }
+        let (_, p) = prose(
+            "The co-chairs, Morocco and Spain, met on the eve of the meeting.",
+            Some("8 November 2017"),
+        );
+        assert!(roles(&p).is_empty());
+    }
+
+    #[test]
     fn offices_held_and_capacities_away_from_their_holder() {
         let cases = [
             (
