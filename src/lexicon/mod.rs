@@ -1334,7 +1334,13 @@ mod tests {
         let hits = found("the Rabat Process and the Khartoum Process met in Rabat");
         assert_eq!(hits[0].1, [Name::Dialogue]);
         assert_eq!(hits[1].1, [Name::Process(Process::KhartoumProcess)]);
-        assert_eq!(hits[2].1, [Name::Cue(Cue::Held)]);
+        assert_eq!(
+            hits[2].1,
+            [
+                Name::Cue(Cue::Held),
+                Name::Cue(Cue::After(&[Role::Participant]))
+            ]
+        );
         assert_eq!(hits[3].1, [Name::City(City::new("Rabat", known("MA")))]);
         // In French, as the dialogue's French pages name them; the AU's initiative in full.
         for (text, process) in [

@@ -1054,6 +1054,16 @@ impl Context<'_, '_> {
                 {
                     // "Burkina Faso, the Chair of the Rabat Process, organises"
                     let mut holders = parties::before(self.doc, hit.start, s, Gap::Apposition);
+                    // Those who met are its subject, right before it ("Mali and Spain met",
+                    // "Members (Mali, Spain) met"), not a party earlier in the sentence
+                    // ("The Steering Committee, chaired by Mali, met").
+                    if self.doc.slice(hit.start, hit.end) == "met"
+                        && holders.last().is_some_and(|l| {
+                            !matches!(self.doc.slice(l.end, hit.start).trim(), "" | ")")
+                        })
+                    {
+                        holders.clear();
+                    }
                     // "Morocco welcomed the participants as host country": a capacity not
                     // right after its holder is the sentence's subject's, the parties that
                     // open it (none where other words do: "The participants thanked ...").
