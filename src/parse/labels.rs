@@ -27,6 +27,12 @@ pub(crate) struct Labels {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Field {
     Date,
+    /// The first day, by a name that may label other things: "From: 12 June 2018" (but
+    /// "From: the Secretariat"). A date label only where its value holds a digit.
+    From,
+    /// The last day, where another label gives the first: "Start date: 7 March 2017" over
+    /// "End date: 8 March 2017".
+    EndDate,
     Place,
     /// Both, in either order: "Date and venue: 3 December 2024, Lisbon (Portugal)".
     DateAndPlace,
@@ -41,7 +47,7 @@ enum Field {
 impl Field {
     /// Whether the field gives the meeting's days.
     fn dates(self) -> bool {
-        matches!(self, Field::Date | Field::DateAndPlace)
+        matches!(self, Field::Date | Field::From | Field::DateAndPlace)
     }
 }
 
@@ -50,6 +56,16 @@ const FIELDS: &[(&str, Field)] = &[
     ("dates", Field::Date),
     ("when", Field::Date),
     ("date and time", Field::Date),
+    ("start date", Field::Date),
+    ("starts", Field::Date),
+    ("start", Field::Date),
+    ("end date", Field::EndDate),
+    ("ends", Field::EndDate),
+    ("end", Field::EndDate),
+    ("date de debut", Field::Date),
+    ("date de fin", Field::EndDate),
+    ("from", Field::From),
+    ("to", Field::EndDate),
     ("date and venue", Field::DateAndPlace),
     ("date and place", Field::DateAndPlace),
     ("date and location", Field::DateAndPlace),
@@ -290,7 +306,11 @@ pub(crate) fn is_label_line(line: &str) -> bool {
 pub(crate) fn is_date_label(line: &str) -> bool {
     let mut next = label(line);
     while let Some((field, value_start)) = next {
-        if field.dates() {
+        let digit_after = || {
+            line.get(value_start..)
+                .is_some_and(|v| v.bytes().take(40).any(|b| b.is_ascii_digit()))
+        };
+        if field.dates() && (field != Field::From || digit_after()) {
             return true;
         }
         // Each label found lies after the last one's value start: the look moves on.
@@ -396,9 +416,23 @@ fn read_value(doc: &Doc<'_>, field: Field, start: usize, end: usize, labels: &mu
     }
     let value = doc.slice(start, end);
     match field {
-        Field::Date => {
+        Field::Date | Field::From => {
             if labels.date.is_none() {
                 labels.date = super::first_date(doc, start, end, true);
+            }
+        }
+        Field::EndDate => {
+            if let Some(last) = super::first_date(doc, start, end, true) {
+                labels.date = Some(match labels.date {
+                    // The first day's label may give the year alone.
+                    Some(first) if first.first == first.last => Found {
+                        end: last.end.max(first.end),
+                        last: last.last,
+                        ..first
+                    },
+                    Some(first) => first,
+                    None => last,
+                });
             }
         }
         Field::Place => place(doc, start, end, labels),
@@ -594,6 +628,20 @@ mod tests {
         assert_eq!(date.to_string(), "20-21 June 2023");
         assert_eq!(l.roles.len(), 2);
         assert!(is_date_label("Date(s): 20/06/2023"));
+        // The first and last days under labels of their own.
+        for text in [
+            "Start date: 7 March 2017\nEnd date: 8 March 2017\nLocation: Warsaw",
+            "From: 7 March\nTo: 8 March 2017",
+            "Date de début : 7 mars 2017\nDate de fin : 8 mars 2017",
+        ] {
+            let (_, l) = labels(text);
+            let date = l.date.unwrap().resolve(None).unwrap();
+            assert_eq!(date.to_string(), "7-8 March 2017", "{text}");
+        }
+        assert!(is_date_label("Start date: 7 March 2017"));
+        assert!(is_date_label("From: 7 March 2017"));
+        assert!(!is_date_label("From: the Secretariat"));
+        assert!(!is_date_label("End date: 8 March 2017"));
         // The date and the place in one label, either way round.
         for text in [
             "Date and venue: 3 December 2024, Lisbon (Portugal)",
