@@ -511,20 +511,17 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         let title_tokens = title_tokens
             .get(..title_tokens.partition_point(|t| t.end <= title_end))
             .unwrap_or_default();
-        if header.city.is_none()
-            && header.mode.is_none()
-            && let Some((title_stop, city, country)) = trailing_place(doc, title_tokens)
-        {
-            title_end = title_stop;
-            header.city = Some(city);
-            header.city_country = doc.city_at(city.0, city.1).map(|c| c.country());
-            header.country = country;
-        } else if header.mode.is_none()
-            && let Some((title_stop, mode)) = trailing_mode(doc, title_tokens)
-        {
-            // "27 March: Steering Committee, online"
-            title_end = title_stop;
-            header.mode = Some(mode);
+        if header.mode.is_none() {
+            let stop = if header.city.is_none() {
+                trailing_venue(doc, title_tokens, &mut header)
+            } else {
+                // "27 March: Steering Committee, online"
+                trailing_mode(doc, title_tokens).map(|(stop, mode)| {
+                    header.mode = Some(mode);
+                    stop
+                })
+            };
+            title_end = stop.unwrap_or(title_end);
         }
         let title = doc
             .slice(first.start, title_end)
@@ -548,20 +545,9 @@ fn named_meeting(
     end: usize,
     mut header: Header,
 ) -> Option<Header> {
-    let named_until = match trailing_place(doc, place) {
-        Some((name_end, (s, e), country)) => {
-            header.city = Some((s, e));
-            header.city_country = doc.city_at(s, e).map(|c| c.country());
-            header.country = country;
-            name_end
-        }
-        None => match trailing_mode(doc, place) {
-            Some((name_end, mode)) => {
-                header.mode = Some(mode);
-                name_end
-            }
-            None => place.last()?.end,
-        },
+    let named_until = match trailing_venue(doc, place, &mut header) {
+        Some(name_end) => name_end,
+        None => place.last()?.end,
     };
     let named = doc.slice(place.first()?.start, named_until);
     header.committee = super::names_the_committee(named);
@@ -626,6 +612,32 @@ fn venue_part(doc: &Doc<'_>, tokens: &[Token], header: &mut Header) -> usize {
             country_end
         }
         None => city_end,
+    }
+}
+
+/// Reads the venue or mode that ends a name into `header` ("Workshop on return, Tunis",
+/// "Workshop on return (online)", "Steering Committee meeting, Brussels (hybrid)"): where
+/// the name stops, if either does.
+fn trailing_venue(doc: &Doc<'_>, tokens: &[Token], header: &mut Header) -> Option<usize> {
+    let take_place = |tokens: &[Token], header: &mut Header| {
+        let (stop, (s, e), country) = trailing_place(doc, tokens)?;
+        header.city = Some((s, e));
+        header.city_country = doc.city_at(s, e).map(|c| c.country());
+        header.country = country;
+        Some(stop)
+    };
+    if let Some(stop) = take_place(tokens, header) {
+        return Some(stop);
+    }
+    let (stop, mode) = trailing_mode(doc, tokens)?;
+    header.mode = Some(mode);
+    // A hybrid meeting has its venue too, before the mode.
+    let before = tokens
+        .get(..tokens.partition_point(|t| t.end <= stop))
+        .unwrap_or_default();
+    match mode {
+        Mode::Hybrid => take_place(before, header).or(Some(stop)),
+        _ => Some(stop),
     }
 }
 
@@ -1541,6 +1553,19 @@ mod tests {
         assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Lisbon");
         assert_eq!(roles(&h), ["host: Portugal"]);
         assert!(header("Guinea-Bissau hosted the meeting on 3 May 2019").is_none());
+        // A hybrid meeting's venue before its mode, after a name or a title.
+        for line in [
+            "23 January 2024 - Steering Committee meeting, Brussels (hybrid)",
+            "23 January 2024: Steering Committee meeting, Brussels (hybrid)",
+        ] {
+            let (doc, h) = header(line).unwrap();
+            assert_eq!(
+                doc.slice(h.city.unwrap().0, h.city.unwrap().1),
+                "Brussels",
+                "{line}"
+            );
+            assert_eq!(h.mode, Some(Mode::Hybrid), "{line}");
+        }
         // A French article before the date.
         let (doc, h) =
             header("Le 7 mai 2019, Dakar – Réunion thématique sur la migration").unwrap();

@@ -1208,17 +1208,21 @@ fn is_month_heading(doc: &Doc<'_>, line: &Line) -> bool {
 }
 
 /// The year a heading line names, if it is one: a few words standing after a blank line,
-/// one of them a year and no other number ("2019", "Meetings in 2019", "2018:").
+/// one of them a year and no other number ("2019", "Meetings in 2019", "2018:", "Rabat
+/// Process – Calendar 2024").
 fn year_heading(doc: &Doc<'_>, line: &Line) -> Option<i32> {
-    const MAX_LEN: usize = 40;
-    const MAX_WORDS: usize = 4;
+    const MAX_LEN: usize = 48;
+    const MAX_WORDS: usize = 6;
     let text = doc.slice(line.start, line.end);
     if !line.after_blank || text.len() > MAX_LEN {
         return None;
     }
     let text = text.trim_end_matches(':');
     let mut year = None;
-    for (n, word) in text.split_whitespace().enumerate() {
+    let words = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric));
+    for (n, word) in words.enumerate() {
         let numeric = word.bytes().any(|b| b.is_ascii_digit());
         if n >= MAX_WORDS || numeric && year.is_some() {
             return None;
@@ -1823,11 +1827,18 @@ Body two.",
     fn year_headings_give_their_section_a_year() {
         let page = "2019\n\nMadrid, 1-2 July, hosted by Spain.\nBody.\n\nMeetings in 2018:\n\nRome, 4 June\nBody.";
         let doc = Doc::new(page);
-        let (found, _) = found(&doc);
-        let years: Vec<_> = found.iter().map(|s| s.year).collect();
+        let (segments, _) = found(&doc);
+        let years: Vec<_> = segments.iter().map(|s| s.year).collect();
         assert_eq!(years, [Some(2019), Some(2018)]);
+        // A page's title with its year.
+        let page = "Rabat Process – Calendar 2024\n\n- 23 January: Steering Committee, Brussels\n";
+        let calendar = Doc::new(page);
+        assert_eq!(found(&calendar).0[0].year, Some(2024));
         // The heading belongs to no card.
-        assert!(doc.slice(found[0].start, found[0].end).ends_with("Body."));
+        assert!(
+            doc.slice(segments[0].start, segments[0].end)
+                .ends_with("Body.")
+        );
         for line in [
             "The meeting of 3 May 2019",
             "2019 and 2020",
