@@ -221,7 +221,8 @@ pub(crate) fn date_at(
 }
 
 /// Whether the words before folded `at` name a part of the year that follows, which then
-/// dates something as "in 2019" does: "in late 2019", "in the second half of 2019". Read
+/// dates something as "in 2019" does: "in late 2019", "in the second half of 2019", "in
+/// the spring of 2019", "at the end of 2019". Read
 /// from the text, as the tokens a caller kept may start after them.
 fn part_of_year_before(text: &str, at: usize) -> bool {
     const PARTS: &[&str] = &[
@@ -231,6 +232,17 @@ fn part_of_year_before(text: &str, at: usize) -> bool {
         "in mid ",
         "half of ",
         "quarter of ",
+        "end of ",
+        "spring of ",
+        "summer of ",
+        "autumn of ",
+        "fall of ",
+        "winter of ",
+        "in spring ",
+        "in summer ",
+        "in autumn ",
+        "in winter ",
+        "in the fall ",
     ];
     crate::text::ends_with_any(crate::text::tail(text, at, 16), PARTS)
 }
@@ -827,6 +839,9 @@ mod tests {
             "It met in late 2019.",
             "It met in mid-2019.",
             "It met in the second half of 2019.",
+            "It met in the spring of 2019.",
+            "It met in autumn 2019.",
+            "It met at the end of 2019.",
         ] {
             let (whole, part) = both_ways(text);
             assert_eq!(whole, part, "{text}");
