@@ -565,16 +565,31 @@ fn read_page(text: &str) -> Parsed {
 /// The days of the meeting a press release dated `posted` (one day) reports as ending or
 /// opening on that day, with its length in days: "concluded a two-day meeting in Accra
 /// today" ran from the day before ("closed two days of talks" too), "opened a three-day
-/// workshop today" to two days after.
+/// workshop today" to two days after. A meeting told "yesterday" is told so of the day
+/// before: "The workshop held yesterday in Accra".
 fn days_around_posting(text: &str, posted: DateSpan) -> Option<DateSpan> {
     const ENDED: &[&str] = &["concluded", "ended", "closed", "wrapped up"];
+    const HELD: &[&str] = &[
+        "held",
+        "took place",
+        "met",
+        "gathered",
+        "organised",
+        "organized",
+        "hosted",
+        "convened",
+    ];
     const LENGTHS: &[(&str, i64)] = &[("two", 2), ("three", 3), ("four", 4), ("five", 5)];
-    let day = posted
+    let posted = posted
         .start()
         .to_naive()
         .filter(|_| posted.start() == posted.end())?;
-    sentences_of_today(text).find_map(|sentence| {
-        let other = |offset: i64| {
+    let told = sentences_of(text, "today")
+        .map(|s| (s, 0))
+        .chain(sentences_of(text, "yesterday").map(|s| (s, -1)));
+    told.into_iter().find_map(|(sentence, shift)| {
+        let day = posted.checked_add_signed(chrono::Duration::days(shift))?;
+        let on = |offset: i64| {
             let date = day.checked_add_signed(chrono::Duration::days(offset))?;
             PartialDate::from_naive(date).ok()
         };
@@ -583,26 +598,29 @@ fn days_around_posting(text: &str, posted: DateSpan) -> Option<DateSpan> {
         if has(OPENED)
             && let Some(last) = day_until(sentence, day)
         {
-            return DateSpan::new(posted.start(), PartialDate::from_naive(last).ok()?).ok();
+            return DateSpan::new(on(0)?, PartialDate::from_naive(last).ok()?).ok();
         }
         // "a two-day meeting", "a 2-day workshop", "two days of talks"
-        let (length_at, _) = sentence
+        let length = sentence
             .match_indices("-day ")
             .chain(sentence.match_indices(" days of "))
-            .next()?;
-        let word = sentence.get(..length_at)?.rsplit(' ').next()?;
-        let days = LENGTHS
-            .iter()
-            .find(|(name, _)| name.eq_ignore_ascii_case(word))
-            .map(|&(_, n)| n)
-            .or_else(|| word.parse().ok())
-            .filter(|n| (2..=5).contains(n))?;
-        if has(ENDED) {
-            DateSpan::new(other(1 - days)?, posted.start()).ok()
-        } else if has(OPENED) {
-            DateSpan::new(posted.start(), other(days - 1)?).ok()
-        } else {
-            None
+            .next()
+            .and_then(|(at, _)| {
+                let word = sentence.get(..at)?.rsplit(' ').next()?;
+                LENGTHS
+                    .iter()
+                    .find(|(name, _)| name.eq_ignore_ascii_case(word))
+                    .map(|&(_, n)| n)
+                    .or_else(|| word.parse().ok())
+                    .filter(|n| (2..=5).contains(n))
+            });
+        match length {
+            Some(days) if has(ENDED) => DateSpan::new(on(1 - days)?, on(0)?).ok(),
+            Some(days) if has(OPENED) => DateSpan::new(on(0)?, on(days - 1)?).ok(),
+            _ if shift != 0 && (has(HELD) || has(ENDED) || has(OPENED)) => {
+                DateSpan::new(on(0)?, on(0)?).ok()
+            }
+            _ => None,
         }
     })
 }
@@ -615,16 +633,21 @@ fn has_word(text: &str, words: &[&str]) -> bool {
     words.iter().any(|w| crate::text::contains_word(text, w))
 }
 
-/// The sentences of `text` that say "today" (or "Today"), at its first few mentions: a
-/// page of thousands of "today" without a full stop costs linear time.
-fn sentences_of_today(text: &str) -> impl Iterator<Item = &str> {
+/// The sentences of `text` that say `word` ("today"), capitalised or not, at its first few
+/// mentions: a page of thousands of "today" without a full stop costs linear time.
+fn sentences_of<'t>(text: &'t str, word: &'static str) -> impl Iterator<Item = &'t str> {
     const REACH: usize = 400;
-    const MAX_TODAYS: usize = 8;
+    const MAX_MENTIONS: usize = 8;
     let bytes = text.as_bytes();
-    text.match_indices("oday")
+    let (first, rest) = word.split_at(1);
+    text.match_indices(rest)
         .map(|(i, _)| i.saturating_sub(1))
-        .filter(|&i| matches!(bytes.get(i), Some(b't' | b'T')))
-        .take(MAX_TODAYS)
+        .filter(move |&i| {
+            bytes
+                .get(i..i + 1)
+                .is_some_and(|b| b.eq_ignore_ascii_case(first.as_bytes()))
+        })
+        .take(MAX_MENTIONS)
         .filter_map(move |at| {
             // The sentence is looked for within reach of the word.
             let before = crate::text::tail(text, at, REACH);
@@ -640,7 +663,7 @@ fn sentences_of_today(text: &str) -> impl Iterator<Item = &str> {
 /// Whether `text` says a meeting opened today: "The workshop opened today and will run
 /// until 5 May" reports a meeting under way, though it says what will be.
 fn opened_today(text: &str) -> bool {
-    sentences_of_today(text).any(|sentence| has_word(sentence, OPENED))
+    sentences_of(text, "today").any(|sentence| has_word(sentence, OPENED))
 }
 
 /// The day a meeting that opened on `opened` runs until, by `sentence`: "will run until 5
@@ -1339,6 +1362,13 @@ mod tests {
         assert_eq!(dates(through).as_deref(), Some("14-18 November 2025"));
         let far = "The workshop on return opened today and will run until 16 December.";
         assert_eq!(dates(far).as_deref(), Some("14 November 2025"));
+        // "Yesterday" tells of the day before.
+        let yesterday = "The Rabat Process held a thematic meeting in Accra yesterday.";
+        assert_eq!(dates(yesterday).as_deref(), Some("13 November 2025"));
+        let ended = "Yesterday, experts concluded a two-day workshop on return in Accra.";
+        assert_eq!(dates(ended).as_deref(), Some("12-13 November 2025"));
+        let said = "Yesterday the minister said the workshop on return in Accra was useful.";
+        assert_eq!(dates(said).as_deref(), Some("14 November 2025"));
         // What will be, further on, is another meeting: the story reports its own.
         let next = "The Steering Committee met today in Accra. The next thematic meeting \
                     will be hosted by Ghana on 15-16 May 2026.";
