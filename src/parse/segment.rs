@@ -1284,10 +1284,17 @@ fn is_heading_run_on(doc: &Doc<'_>, start: usize, end: usize) -> bool {
 /// Euro-African Ministerial Conference"), that end no sentence or clause.
 fn reads_as_title(doc: &Doc<'_>, line: &Line) -> bool {
     const MAX_TITLE_WORDS: usize = 12;
+    // A title that names its meeting may run long: "Joint Thematic Meeting of the Khartoum
+    // and Rabat Processes on Trafficking in Human Beings and Smuggling of Migrants".
+    const MAX_NAMING_WORDS: usize = 24;
     let text = doc.slice(line.start, line.end);
+    let words = || text.split_whitespace().count();
     (text.starts_with(char::is_uppercase) || starts_with_ordinal(text))
         && !text.ends_with(['.', ',', ';', ':'])
-        && text.split_whitespace().count() <= MAX_TITLE_WORDS
+        && match words() {
+            n if n <= MAX_TITLE_WORDS => true,
+            n => n <= MAX_NAMING_WORDS && names_one_meeting(doc, line),
+        }
 }
 
 /// Whether `text` opens with an ordinal in figures: "1st", "22nd", "3rd", "10th".
@@ -1753,6 +1760,21 @@ mod tests {
                 "{page}"
             );
             assert!(text.ends_with("Body one.") && stray.is_none(), "{page}");
+        }
+        // A long title that names its meeting; a long line that names none is no title.
+        let title = "Joint Thematic Meeting of the Khartoum and Rabat Processes on Trafficking in Human Beings and Smuggling of Migrants";
+        for (line, opens) in [
+            (title, true),
+            (
+                "Partners of the Khartoum and Rabat Processes from the Horn of Africa and the Sahel and beyond",
+                false,
+            ),
+        ] {
+            let page = format!("News\n\n{line}\nNiamey, Niger, 28-29 November 2018\nBody.");
+            let doc = Doc::new(&page);
+            let (found, _) = super::tests::found(&doc);
+            let text = doc.slice(found[0].start, found[0].end);
+            assert_eq!(text.starts_with(line), opens, "{line}");
         }
     }
 
