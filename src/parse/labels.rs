@@ -21,6 +21,9 @@ pub(crate) struct Labels {
     /// How many took part, where a participants' label or column gives a number ("| 75 |"
     /// under "Participants").
     pub people: Option<u32>,
+    /// The year a `Year` label or column gives, for dates that give none ("12-13 March"
+    /// under "Dates").
+    pub year: Option<i32>,
 }
 
 /// What a label names.
@@ -36,6 +39,8 @@ enum Field {
     Place,
     /// Both, in either order: "Date and venue: 3 December 2024, Lisbon (Portugal)".
     DateAndPlace,
+    /// The year alone, for the dates of another field.
+    Year,
     Country,
     Title,
     Format,
@@ -64,6 +69,8 @@ const FIELDS: &[(&str, Field)] = &[
     ("end", Field::EndDate),
     ("date de debut", Field::Date),
     ("date de fin", Field::EndDate),
+    ("year", Field::Year),
+    ("annee", Field::Year),
     ("from", Field::From),
     ("to", Field::EndDate),
     ("date and venue", Field::DateAndPlace),
@@ -452,6 +459,15 @@ fn read_value(doc: &Doc<'_>, field: Field, start: usize, end: usize, labels: &mu
             } else if !after.is_empty() {
                 place(doc, end - after.len(), end, labels);
             }
+        }
+        Field::Year => {
+            labels.year = labels.year.or_else(|| {
+                value
+                    .trim()
+                    .parse()
+                    .ok()
+                    .filter(|y| (1900..=2100).contains(y))
+            });
         }
         Field::Country => labels.country = labels.country.or_else(|| doc.country_at(start, end)),
         Field::Title => labels.title = Some((start, end)),

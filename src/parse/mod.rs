@@ -813,8 +813,10 @@ fn read_meeting(
         _ => None,
     };
     let stated = header.date.or(labels.date).or(anchor_date);
-    // A date without a year takes that of the section heading above ("2019").
-    let mut known = stated.and_then(|found| resolve_date(doc, found, segment.year, &mut notes));
+    // A date without a year takes that of its `Year` label or column, or of the section
+    // heading above ("2019").
+    let year = labels.year.or(segment.year);
+    let mut known = stated.and_then(|found| resolve_date(doc, found, year, &mut notes));
 
     let city_range = header.city.or(labels.city);
     let region = prose::Region {
@@ -833,7 +835,7 @@ fn read_meeting(
             start
         },
         date: known,
-        section_year: segment.year,
+        section_year: year,
     };
     let mut prose = prose::read(doc, &region, scratch);
     // A bare date line over a news item is the day it was posted when the text reports
@@ -898,7 +900,7 @@ fn read_meeting(
     // Committee, Brussels, 25 March") is dated by its line all the same.
     if shape == Shape::OneLine && date.is_none() {
         date = first_date(doc, header_start, header_end, false)
-            .and_then(|found| resolve_date(doc, found, segment.year, &mut notes));
+            .and_then(|found| resolve_date(doc, found, year, &mut notes));
     }
     // A news item that neither dates nor names a meeting is about something else.
     if shape == Shape::News && date.is_none() && prose.kind.is_none() {
@@ -1396,6 +1398,26 @@ mod tests {
         assert_eq!(dates(page).as_deref(), Some("20-21 December 2021"));
         let page = "Save the date\nPublished on 5 January 2022\n\nNigeria will host a technical meeting on 3 March in Abuja.";
         assert_eq!(dates(page).as_deref(), Some("3 March 2022"));
+    }
+
+    #[test]
+    fn a_tables_year_column_gives_its_dates_their_year() {
+        let page = "Year\tMeeting\tVenue\tDates\n\
+                    2019\tThematic meeting on legal migration\tDakar, Senegal\t12-13 March\n\
+                    2018\tWorkshop on return\tNiamey\t4-5 June\n";
+        let parsed = parse_page(page);
+        let read: Vec<(String, MeetingKind)> = parsed
+            .meetings
+            .iter()
+            .map(|m| (m.date.unwrap().to_string(), m.kind))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("12-13 March 2019".to_owned(), MeetingKind::ThematicMeeting),
+                ("4-5 June 2018".to_owned(), MeetingKind::Workshop)
+            ]
+        );
     }
 
     #[test]

@@ -1549,9 +1549,11 @@ fn is_seat(text: &str, at: usize) -> bool {
 fn after_number(text: &str, at: usize) -> bool {
     let before = tail(text, at, 60);
     let word_end = before.trim_end();
+    // A line break or a tab between them parts lines or a table's cells ("2019\tThematic
+    // meeting" under "Year\tMeeting").
     if before
         .get(word_end.len()..)
-        .is_some_and(|gap| gap.contains('\n'))
+        .is_some_and(|gap| gap.contains(['\n', '\t']))
     {
         return false;
     }

@@ -773,6 +773,13 @@ impl Lines<'_> {
         let after_break = text.get(next_start..)?;
         let opening = after_break.trim_start_matches([' ', '\t']);
         let opening_at = next_start + (after_break.len() - opening.len());
+        // A row of cells parted by tabs is a line of its own ("...\t12-13 March" over
+        // "2018\tWorkshop on return\t...").
+        let next_line =
+            opening.get(..memchr::memchr(b'\n', opening.as_bytes()).unwrap_or(opening.len()))?;
+        if next_line.trim_end().contains('\t') {
+            return None;
+        }
         let opens_year = opening
             .as_bytes()
             .get(..4)

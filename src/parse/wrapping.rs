@@ -57,6 +57,10 @@ pub(crate) fn soft_breaks(input: &str) -> Vec<Range<usize>> {
         }
         let text = input.get(line.start..line.end).unwrap_or("");
         let following = input.get(next.start..next.end).unwrap_or("");
+        // A tab between words parts the cells of a table's row: rows are lines of their own.
+        if is_row(text) || is_row(following) {
+            continue;
+        }
         // A line the wrapping cut from the one above is inside a paragraph: no title or
         // header line of its own.
         let inside = breaks.last().is_some_and(|b| b.end >= line.start);
@@ -72,6 +76,11 @@ pub(crate) fn soft_breaks(input: &str) -> Vec<Range<usize>> {
         }
     }
     breaks
+}
+
+/// Whether `line` is a row of cells parted by tabs ("12 March 2019<tab>Workshop").
+fn is_row(line: &str) -> bool {
+    line.trim().contains('\t')
 }
 
 /// The lines of `input`, in order.
@@ -397,6 +406,9 @@ Venue: Accra, Ghana
 Co-chairs: Ghana and the Netherlands
 ";
         assert!(soft_breaks(labels).is_empty());
+        // A head row that ends with "by" (a word no line ends with) is a row all the same.
+        let table = "Dates\tMeeting\tHosted by\n12 March 2019\tWorkshop on return\tSenegal\n";
+        assert!(soft_breaks(table).is_empty());
         assert!(soft_breaks("").is_empty());
         assert!(soft_breaks("\n\n\n").is_empty());
     }
