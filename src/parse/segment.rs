@@ -1034,8 +1034,10 @@ fn is_one_line_card(doc: &Doc<'_>, line: &Line) -> bool {
     // December 2019)".
     let opens_with_kind = kind_at(kind_start) || kind_at(line.start + item);
     // The committee's name alone names no kind in prose, but as the name of what was held
-    // it does: "Steering Committee, Brussels, 25 March".
-    if !(opens_with_kind || super::names_the_committee(doc.slice(kind_start, line.end))) {
+    // it does: "Steering Committee, Brussels, 25 March", "Steering Committee – Brussels
+    // (Belgium), 10 October 2017" (where it is the lead too).
+    let committee = |at: usize| super::names_the_committee(doc.slice(at, line.end));
+    if !(opens_with_kind || committee(kind_start) || committee(line.start + item)) {
         return false;
     }
     let tokens = tokenize(doc.text(), line.start, line.end);
@@ -2083,6 +2085,9 @@ Body two.",
                 "- Steering Committee, Brussels, 25 March\n- Steering Committee members met."
             ]
         );
+        // The committee set off by a dash, as a lead would be.
+        let page = "• Workshop on return – Dakar, 3 May 2017\n• Steering Committee – Brussels (Belgium), 10 October 2017";
+        assert_eq!(segments(page).len(), 2);
     }
 
     #[test]
