@@ -474,7 +474,12 @@ fn read_value(doc: &Doc<'_>, field: Field, start: usize, end: usize, labels: &mu
         Field::Format => labels.mode = labels.mode.or_else(|| mode_of(value)),
         Field::Role(Role::Participant) if value.starts_with(|c: char| c.is_ascii_digit()) => {
             let digits = value.bytes().take_while(u8::is_ascii_digit).count();
-            labels.people = labels.people.or_else(|| value.get(..digits)?.parse().ok());
+            let counted = value.get(digits..).unwrap_or("").split_whitespace().next();
+            // "Participants: 25 countries" counts no people.
+            if !counted.is_some_and(|w| super::prose::counts_others(w.trim_end_matches([',', '.'])))
+            {
+                labels.people = labels.people.or_else(|| value.get(..digits)?.parse().ok());
+            }
         }
         Field::Role(role) => {
             let (listed, _) = parties::after(doc, start, end, true);

@@ -747,6 +747,20 @@ fn labelled_count(sentence: &str, digit: usize) -> bool {
     })
 }
 
+/// Whether `word`, after a number, says it counts countries or bodies, not people: "25
+/// countries", "8 organisations".
+pub(super) fn counts_others(word: &str) -> bool {
+    const BODIES: &[&str] = &[
+        "organisations",
+        "organizations",
+        "institutions",
+        "agencies",
+        "organisation",
+        "organization",
+    ];
+    one_of(word, COUNTRIES) || one_of(word, BODIES) || one_of(word, REGIONS)
+}
+
 /// `word` without the French article or preposition elided before it: "experts" of
 /// "d'experts" ("une cinquantaine d'experts").
 fn elided(word: &str) -> &str {
@@ -1962,7 +1976,8 @@ fn participants(
         let mut found = Participants::default();
         // "Participants: 50": the label says who is counted, and that they attended.
         let labelled = labelled_count(text.get(start..end).unwrap_or(""), digit - start);
-        if labelled {
+        // "Participants: 25 countries, 8 organisations" counts no people.
+        if labelled && !tokens.get(1).is_some_and(|t| counts_others(t.text(text))) {
             found.people = tokens.first().and_then(|t| t.number());
         }
         for (i, t) in tokens.iter().enumerate() {
@@ -3529,6 +3544,12 @@ mod tests {
             ("Participants: 50 (from 20 countries).", Some(50), Some(20)),
             ("Participants: 50", Some(50), None),
             ("Experts: 12", Some(12), None),
+            // What the number counts, when not people.
+            (
+                "Participants: 25 countries, 8 organisations",
+                None,
+                Some(25),
+            ),
         ] {
             let p = prose(text, None).1.participants.unwrap();
             assert_eq!((p.people, p.countries), (people, countries), "{text}");
