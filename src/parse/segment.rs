@@ -1496,9 +1496,12 @@ fn held_meeting(doc: &Doc<'_>, start: usize, end: usize) -> Option<DateSpan> {
     if !held || other || !names_one_meeting_in(doc, start, end) {
         return None;
     }
+    // Not a year alone: "In 2016, the Rabat Process organised four thematic meetings and
+    // a Senior Officials' Meeting" sums up the stories below it.
     super::first_date(doc, start, end, false)?
         .resolve(None)
         .ok()
+        .filter(|days| days.start().month().is_some())
 }
 
 /// Whether the days `a` and `b` meet: they share a day.
@@ -1614,6 +1617,11 @@ mod tests {
                     The Khartoum Process held a similar meeting on 3 May 2018.\n\nThe previous \
                     SOM was held in Dakar on 3 May 2019.";
         assert_eq!(segments(page).len(), 1);
+        // A year's summary above the stories opens none.
+        let page = "In 2016, the Rabat Process organised two thematic meetings.\n\nThe first \
+                    thematic meeting was held in Brussels on 4 February 2016.\n\nThe second \
+                    thematic meeting took place in Madrid on 10 May 2016.";
+        assert_eq!(segments(page).len(), 2);
     }
 
     #[test]
