@@ -1128,8 +1128,8 @@ fn resolve_date(
 fn dateline_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
     let line_start = dateline_start(doc, start, end);
     let line = doc.slice(line_start, end).lines().next().unwrap_or("");
-    match line.find(" - ") {
-        Some(dash)
+    match dateline_cut(line) {
+        Some((dash, _))
             if dash <= 80
                 && (dateline(doc, line_start, end).is_some()
                     || only_date(doc, line_start, line_start + dash)) =>
@@ -1137,6 +1137,28 @@ fn dateline_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
             line_start + dash
         }
         _ => start,
+    }
+}
+
+/// Where a press dateline ends in `line` and its story starts: at a dash between spaces
+/// ("DAKAR, 12 April 2017 – The ...", the dash folded; "/PRNewswire/ --"), or at a colon
+/// right after the dateline's date ("Rabat, 3 May 2019: The ..."). Byte offsets of the
+/// separator and of what follows it.
+fn dateline_cut(line: &str) -> Option<(usize, usize)> {
+    let dash = [" - ", " -- "]
+        .iter()
+        .filter_map(|sep| line.find(sep).map(|i| (i, i + sep.len())))
+        .min();
+    let colon = line
+        .find(": ")
+        .filter(|&i| {
+            line.get(..i)
+                .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+        })
+        .map(|i| (i, i + 2));
+    match (dash, colon) {
+        (Some(d), Some(c)) => Some(d.min(c)),
+        (d, c) => d.or(c),
     }
 }
 
@@ -1196,10 +1218,15 @@ pub(super) fn dateline(doc: &Doc<'_>, start: usize, end: usize) -> Option<prose:
     let text = doc.slice(start, end);
     let line_start = start + (text.len() - text.trim_start().len());
     let line = text.trim_start().lines().next()?;
-    let place = line.get(..line.find(" - ")?)?;
+    let place = line.get(..dateline_cut(line)?.0)?;
     if place.len() > 80 {
         return None;
     }
+    // "(Dakar, 12 April 2017) –"
+    let (place, line_start) = match place.strip_prefix('(').and_then(|p| p.strip_suffix(')')) {
+        Some(inner) => (inner, line_start + 1),
+        None => (place, line_start),
+    };
     // "Dakar, Senegal", "DAKAR, 12 April 2017", "Dakar, Senegal, 12 April 2017".
     let mut venue = prose::Venue::default();
     let mut offset = line_start;
@@ -1212,13 +1239,22 @@ pub(super) fn dateline(doc: &Doc<'_>, start: usize, end: usize) -> Option<prose:
             continue;
         }
         if n == 0 {
-            let capitalised = part
+            // "Dakar (Senegal)": the country in parentheses after the city.
+            let (city, country) = match part.split_once(" (") {
+                Some((city, rest)) => (city, rest.strip_suffix(')')),
+                None => (part, None),
+            };
+            let capitalised = city
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase));
             if !capitalised {
                 return None;
             }
-            venue.city = Some((s, e));
+            venue.city = Some((s, s + city.len()));
+            if let Some(country) = country {
+                let at = s + city.len() + 2;
+                venue.country = doc.country_at(at, at + country.len());
+            }
         } else if venue.country.is_none() {
             venue.country = doc.country_at(s, e);
         }
@@ -1498,6 +1534,30 @@ mod tests {
         // A sentence that opens with its subject set off by commas is no header.
         let page = "Madrid, 1 July 2019.\nSenegal, the host country, welcomed the participants.";
         assert_eq!(parse_page(page).meetings.len(), 1);
+    }
+
+    #[test]
+    fn datelines_in_their_forms_give_the_venue_the_text_names_no_other() {
+        for dateline in [
+            "DAKAR (Senegal), 12 April 2017 –",
+            "Dakar, 12 April 2017:",
+            "DAKAR, Senegal, 12 April 2017 /PRNewswire/ --",
+            "(Dakar, 12 April 2017) –",
+            "Dakar, April 12, 2017 —",
+        ] {
+            let page = format!(
+                "Press release\n\n{dateline} The Rabat Process held a thematic meeting on \
+                 legal migration today, hosted by Senegal."
+            );
+            let parsed = parse_page(&page);
+            let m = &parsed.meetings[0];
+            let city = m.city.as_ref().map(|c| c.to_lowercase());
+            assert_eq!(city.as_deref(), Some("dakar"), "{dateline}");
+            assert_eq!(m.date.unwrap().to_string(), "12 April 2017", "{dateline}");
+        }
+        // A colon after no date ends no dateline.
+        let page = "Note: The Rabat Process held a thematic meeting in Rabat on 3 May 2019.";
+        assert_eq!(dateline_cut(page), None);
     }
 
     #[test]
