@@ -1411,6 +1411,10 @@ mod tests {
         let next = "The Steering Committee met today in Accra. The next thematic meeting \
                     will be hosted by Ghana on 15-16 May 2026.";
         assert_eq!(dates(next).as_deref(), Some("14 November 2025"));
+        let held = "The Rabat Process held a thematic meeting on return in Accra, hosted \
+                    by Ghana.\n\nThe next thematic meeting will be hosted by Senegal in Dakar \
+                    on 15-16 May 2026.";
+        assert_eq!(dates(held).as_deref(), Some("14 November 2025"));
         let coming = "The Steering Committee will meet in Accra to prepare the next meeting.";
         assert_eq!(dates(coming), None);
         // A card written on its day reads so too.

@@ -376,9 +376,19 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
     };
     if region.date.is_none() {
         prose.date = context.own_date();
+        // A dated story whose lead reports a meeting ("ABUJA, 6 March 2019 – The Rabat
+        // Process held ...") is about that one, dated by its dateline, whatever meeting to
+        // come it names further on.
+        let reports = region.dateline_end > region.start && {
+            let lead = sentences
+                .iter()
+                .find(|&&(_, e)| e > region.dateline_end)
+                .map_or("", |&(s, e)| text.get(s..e).unwrap_or(""));
+            !lead.contains(" will ")
+        };
         // "The Rabat Process will hold its next SOM on ...": with no other meeting dated,
         // the coming one is announced.
-        if prose.date.is_none() {
+        if prose.date.is_none() && !reports {
             context.coming_is_own = true;
             prose.date = context.own_date();
             if prose.date.is_some() {
