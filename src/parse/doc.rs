@@ -265,6 +265,18 @@ impl<'a> Doc<'a> {
     /// where the word names a place of learning ("the Kofi Annan International
     /// Peacekeeping Training Centre", "a training centre").
     pub fn kind(&self, hit: Hit) -> Option<MeetingKind> {
+        if !hit.may_name(class::KIND) || self.place_of_learning_after(hit.end) {
+            return None;
+        }
+        self.names(hit).find_map(|n| match n {
+            Name::Kind(k) => Some(*k),
+            _ => None,
+        })
+    }
+
+    /// Whether a word naming a place of learning follows folded offset `end`: "Centre",
+    /// "Institute", "Academy" ...
+    fn place_of_learning_after(&self, end: usize) -> bool {
         const PLACES: &[&str] = &[
             "centre",
             "center",
@@ -273,20 +285,20 @@ impl<'a> Doc<'a> {
             "school",
             "college",
         ];
-        if !hit.may_name(class::KIND) {
-            return None;
+        // Most kinds are followed by no such word: its first letter tells.
+        let next = self.text().as_bytes().get(end..end + 2);
+        let Some(&[b' ', first]) = next else {
+            return false;
+        };
+        if !matches!(first.to_ascii_lowercase(), b'c' | b'i' | b'a' | b's') {
+            return false;
         }
-        let next = crate::text::head(self.text().get(hit.end..).unwrap_or(""), 16);
-        let next_word = next
-            .strip_prefix(' ')
-            .and_then(|n| n.split(|c: char| !c.is_alphabetic()).next());
-        if next_word.is_some_and(|w| crate::text::one_of(w, PLACES)) {
-            return None;
-        }
-        self.names(hit).find_map(|n| match n {
-            Name::Kind(k) => Some(*k),
-            _ => None,
-        })
+        let after = crate::text::head(self.text().get(end + 1..).unwrap_or(""), 16);
+        let word = after
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        crate::text::one_of(word, PLACES)
     }
 
     /// Whether a hit names a process, document or the dialogue itself.

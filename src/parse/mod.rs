@@ -640,8 +640,8 @@ fn sentences_of<'t>(text: &'t str, word: &'static str) -> impl Iterator<Item = &
     const MAX_MENTIONS: usize = 8;
     let bytes = text.as_bytes();
     let (first, rest) = word.split_at(1);
-    text.match_indices(rest)
-        .map(|(i, _)| i.saturating_sub(1))
+    memchr::memmem::find_iter(bytes, rest.as_bytes())
+        .map(|i| i.saturating_sub(1))
         .filter(move |&i| {
             bytes
                 .get(i..i + 1)

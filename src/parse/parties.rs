@@ -629,8 +629,14 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
             continue;
         }
         if may_follow
-            && let Some((org, len)) = body_over_words(doc, start, gap_end, limit)
-                .or_else(|| unknown_organisation(rest))
+            && let Some((org, len)) = unknown_organisation(rest)
+                .and_then(|(org, len)| {
+                    // A name cut by the next name the lexicon knows may run on over it.
+                    let cut = doc.slice(start + len, gap_end).trim().is_empty();
+                    cut.then(|| body_over_words(doc, start, gap_end, limit))
+                        .flatten()
+                        .or(Some((org, len)))
+                })
                 .filter(|(org, _)| unknown || names_a_body(org.as_str()))
         {
             let name_start = start + (rest.len() - rest.trim_start().len());

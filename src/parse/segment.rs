@@ -773,13 +773,6 @@ impl Lines<'_> {
         let after_break = text.get(next_start..)?;
         let opening = after_break.trim_start_matches([' ', '\t']);
         let opening_at = next_start + (after_break.len() - opening.len());
-        // A row of cells parted by tabs is a line of its own ("...\t12-13 March" over
-        // "2018\tWorkshop on return\t...").
-        let next_line =
-            opening.get(..memchr::memchr(b'\n', opening.as_bytes()).unwrap_or(opening.len()))?;
-        if next_line.trim_end().contains('\t') {
-            return None;
-        }
         let opens_year = opening
             .as_bytes()
             .get(..4)
@@ -818,9 +811,12 @@ impl Lines<'_> {
             memchr::memchr(b'\n', bytes.get(next_start..)?).map_or(text.len(), |i| next_start + i);
         let next = text.get(next_start..next_end)?;
         let next_trimmed = next.trim();
+        // A row of cells parted by tabs is a line of its own ("...\t12-13 March" over
+        // "2018\tWorkshop on return\t...").
         if next_trimmed.is_empty()
             || next_trimmed.starts_with(labels::BULLETS)
             || labels::is_label_line(next_trimmed)
+            || next_trimmed.contains('\t')
         {
             return None;
         }
@@ -1037,7 +1033,8 @@ fn is_one_line_card(doc: &Doc<'_>, line: &Line) -> bool {
     // it does: "Steering Committee, Brussels, 25 March", "Steering Committee – Brussels
     // (Belgium), 10 October 2017" (where it is the lead too).
     let committee = |at: usize| super::names_the_committee(doc.slice(at, line.end));
-    if !(opens_with_kind || committee(kind_start) || committee(line.start + item)) {
+    let lead = kind_start != line.start + item;
+    if !(opens_with_kind || committee(kind_start) || lead && committee(line.start + item)) {
         return false;
     }
     let tokens = tokenize(doc.text(), line.start, line.end);
