@@ -227,6 +227,11 @@ const OFFICES: &[&str] = &[
     "co-chairmanship",
     "co-presidency",
     "directorate",
+    // "the Spanish Secretary of State for Migration", "the Moroccan Director-General".
+    "secretary",
+    "director",
+    "director-general",
+    "commissioner",
     "police",
     "gendarmerie",
     "service",
@@ -1106,9 +1111,11 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
         }
         // "the Delegation of the European Union to Senegal took part": the body did.
         // The gap is looked at first: reading the hit before as a party costs more.
+        // So did "the EU Delegation to Senegal" within a list of those who took part.
         if let Some(&body) = i.checked_sub(1).and_then(|j| hits.get(j))
             && matches!(doc.slice(body.end, h.start), " to " | " in ")
-            && doc.slice(h.end, pos).trim().is_empty()
+            && (doc.slice(h.end, pos).trim().is_empty()
+                || !listed.is_empty() && joins(doc.slice(h.end, pos)))
             && let Some((party, end)) = party_at(doc, body)
             && seat_of_body(doc, &party, end, h)
         {
@@ -1423,8 +1430,8 @@ fn office_after(doc: &Doc<'_>, at: usize) -> Option<usize> {
     None
 }
 
-/// Where the words naming what an office is of end, from folded `at` right after the
-/// office: " of Foreign Affairs and Cooperation" after "Ministry", capitalised but for
+/// Where the words naming what an office is of or for end, from folded `at` right after
+/// the office: " of Foreign Affairs and Cooperation" after "Ministry", capitalised but for
 /// joiners, and no party named after "and" ("the Spanish Minister of Home Affairs and
 /// Niger" names Niger too). `at` if there are none.
 fn office_complement(doc: &Doc<'_>, at: usize) -> usize {
@@ -1434,14 +1441,15 @@ fn office_complement(doc: &Doc<'_>, at: usize) -> usize {
     let rest = rest
         .get(..rest.find('\n').unwrap_or(rest.len()))
         .unwrap_or("");
-    if !rest.starts_with(" of ") {
+    // "of Foreign Affairs", "for Migration" ("the Spanish Secretary of State for Migration").
+    let Some(lead) = [" of ", " for "].into_iter().find(|l| rest.starts_with(l)) else {
         return at;
-    }
+    };
     let mut end = at;
-    let mut pos = at + " of".len();
+    let mut pos = at + lead.len() - 1;
     let mut after_and = false;
     for word in rest
-        .get(" of ".len()..)
+        .get(lead.len()..)
         .unwrap_or("")
         .split(' ')
         .take(MAX_WORDS)
@@ -1464,7 +1472,7 @@ fn office_complement(doc: &Doc<'_>, at: usize) -> usize {
                 break;
             }
             after_and = false;
-        } else if matches!(word, "the" | "and" | "of") {
+        } else if matches!(word, "the" | "and" | "of" | "for") {
             after_and = word == "and";
         } else {
             break;
@@ -1598,6 +1606,11 @@ mod tests {
             (" of Foreign Affairs\nThe meeting", " of Foreign Affairs"),
             (" of labour", ""),
             (" hosted", ""),
+            (
+                " of State for Migration and Morocco",
+                " of State for Migration",
+            ),
+            (" for Migration, and", " for Migration"),
         ] {
             let doc = Doc::new(rest);
             assert_eq!(rest.get(..office_complement(&doc, 0)), Some(of), "{rest}");
@@ -1606,6 +1619,21 @@ mod tests {
         let hosted = doc.text().find("hosted").unwrap();
         let listed = before(&doc, hosted, 0, Gap::Apposition);
         assert_eq!(names(&listed), ["Senegal"]);
+        // A secretary, a director: offices a demonym's country holds.
+        let doc =
+            Doc::new("co-chaired by the Spanish Secretary of State for Migration and Morocco.");
+        let (listed, _) = after(&doc, 13, doc.text().len(), false);
+        assert_eq!(names(&listed), ["Spain", "Morocco"]);
+        // A body's seat within a list is no party of it.
+        let text = "Representatives of the EU Delegation to Senegal, the European Commission and EEAS attended.";
+        let doc = Doc::new(text);
+        let attended = doc.text().find("attended").unwrap();
+        let listed = before(&doc, attended, 0, Gap::Apposition);
+        assert!(
+            !names(&listed).contains(&"Senegal".to_owned()),
+            "{:?}",
+            names(&listed)
+        );
     }
 
     #[test]
