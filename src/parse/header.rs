@@ -743,6 +743,15 @@ fn header_without_date(
         return None;
     }
     let place = (tokens.first()?.start, tokens.last()?.end);
+    // A meeting named as a sentence's subject is no place: "L'atelier, organisé par
+    // l'ICMPD, s'est tenu ..." (the French article elided before it).
+    if doc
+        .hits_in(place.0, place.1)
+        .iter()
+        .any(|&h| doc.kind(h).is_some())
+    {
+        return None;
+    }
     // A label ("Date: 12 March 2019, organised by ...") is no header gone wrong.
     if line.as_bytes().get(comma) == Some(&b':')
         && doc.city_at(start, start + comma).is_none()
@@ -1853,5 +1862,15 @@ mod tests {
         let (_, h) =
             header("Dakar, 3 May 2019, organised by the Rabat Process Secretariat").unwrap();
         assert!(h.diagnostics.is_empty() && h.roles.is_empty());
+        // A line with a place and a clause but no date is a header whose date cannot be
+        // read; a sentence whose subject is the meeting is none.
+        let dateless = |line: &str| {
+            let doc = Doc::new(line);
+            read_dateless(&doc, 0, doc.text().len(), &mut Vec::new()).is_some()
+        };
+        assert!(dateless("Abidjan, hosted by Cote d'Ivoire"));
+        assert!(!dateless(
+            "L'atelier, organisé par l'ICMPD en partenariat avec l'OIM, s'est tenu en ligne."
+        ));
     }
 }
