@@ -2708,6 +2708,14 @@ mod tests {
                 Some(Mode::Virtual),
             ),
             ("The meeting took place via Zoom.", Some(Mode::Virtual)),
+            (
+                "It organised an online seminar on return.",
+                Some(Mode::Virtual),
+            ),
+            (
+                "A virtual conference gathered experts.",
+                Some(Mode::Virtual),
+            ),
             ("La réunion s'est tenue en ligne.", Some(Mode::Virtual)),
             (
                 "The workshop was held in person and online.",
