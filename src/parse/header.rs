@@ -846,6 +846,13 @@ fn remark(doc: &Doc<'_>, start: usize, end: usize) -> Option<(usize, usize)> {
 /// Whether the tokens read as a place name: one to six words, capitalised but for joiners.
 fn is_place(tokens: &[Token], text: &str) -> bool {
     let words = tokens.iter().filter(|t| t.kind == Kind::Word).count();
+    // A sentence may open with a word and a comma before a date, as a header opens with
+    // its place: "Previously, on 11 March 2019, the co-chairs met ...".
+    if let [only] = tokens
+        && sentence_adverb(only.text(text))
+    {
+        return false;
+    }
     let first_capital = tokens
         .first()
         .is_some_and(|t| t.kind == Kind::Word && t.text(text).starts_with(char::is_uppercase));
@@ -859,6 +866,40 @@ fn is_place(tokens: &[Token], text: &str) -> bool {
         Kind::Number { .. } => false,
     });
     first_capital && all_fit && (1..=MAX_PLACE_WORDS).contains(&words)
+}
+
+/// Whether `word` is an adverb that opens sentences ("Previously", "However"), not a place:
+/// such a word ending in "-ly" ("Subsequently"), or one of a few others.
+fn sentence_adverb(word: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "however",
+        "meanwhile",
+        "moreover",
+        "furthermore",
+        "afterwards",
+        "later",
+        "earlier",
+        "then",
+        "also",
+        "today",
+        "yesterday",
+        "thereafter",
+        "nevertheless",
+        "besides",
+        "next",
+        "first",
+        "thus",
+        "therefore",
+        "indeed",
+        "ensuite",
+        "auparavant",
+        "puis",
+        "enfin",
+    ];
+    // Seven letters at least: "Italy" is a place.
+    const MIN_LY: usize = 7;
+    word.len() >= MIN_LY && word.ends_with("ly") && word.is_ascii()
+        || crate::text::one_of(word, OPENERS)
 }
 
 /// The part of a header from token `i` to the next comma, bar or spaced dash, as folded
@@ -1822,6 +1863,9 @@ mod tests {
             // A category a news item is filed under, with its date: no place.
             "News | 17 March 2025",
             "Press release, 5 June 2024",
+            // A sentence's adverb before its date.
+            "Previously, on 11 March 2019, the co-chairs met the minister.",
+            "However, 3 May 2019 was chosen.",
         ] {
             assert!(header(line).is_none(), "{line}");
         }
