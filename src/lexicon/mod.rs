@@ -396,7 +396,8 @@ pub(crate) fn is_calendar_word(word: &str) -> bool {
     month(word).is_some() || is_weekday(word)
 }
 
-/// Whether `word` is a weekday name, in any case.
+/// Whether `word` is a weekday name, in any case: English, abbreviated ("Tue", "Thurs")
+/// or not, and French ("mardi").
 pub(crate) fn is_weekday(word: &str) -> bool {
     const DAYS: [&str; 7] = [
         "monday",
@@ -407,12 +408,25 @@ pub(crate) fn is_weekday(word: &str) -> bool {
         "saturday",
         "sunday",
     ];
-    // Every weekday ends in "day"; most words are turned away by that alone.
-    (6..=9).contains(&word.len())
-        && word
-            .get(word.len() - 3..)
-            .is_some_and(|end| end.eq_ignore_ascii_case("day"))
-        && DAYS.iter().any(|d| d.eq_ignore_ascii_case(word))
+    const SHORT: [&str; 10] = [
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ];
+    const FRENCH: [&str; 7] = [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ];
+    let one_of = |days: &[&str]| days.iter().any(|d| d.eq_ignore_ascii_case(word));
+    match word.len() {
+        // Every English weekday ends in "day"; most words are turned away by that alone.
+        6..=9
+            if word
+                .get(word.len() - 3..)
+                .is_some_and(|end| end.eq_ignore_ascii_case("day")) =>
+        {
+            one_of(&DAYS)
+        }
+        3..=8 => one_of(&SHORT) || one_of(&FRENCH),
+        _ => false,
+    }
 }
 
 impl Lexicon {
@@ -1445,6 +1459,8 @@ mod tests {
         }
         assert_eq!(month("juil"), None);
         assert!(is_weekday("Tuesday"));
-        assert!(!is_weekday("Tues"));
+        // Abbreviated and French weekdays; not words that merely end in "day".
+        assert!(is_weekday("Tues") && is_weekday("thu") && is_weekday("Mercredi"));
+        assert!(!is_weekday("Tuesd") && !is_weekday("holiday") && !is_weekday("today"));
     }
 }

@@ -373,6 +373,8 @@ impl<'a> Cursor<'a> {
             .is_some_and(|t| t.kind == Kind::Word && lexicon::is_weekday(t.text(self.text)))
         {
             self.i += 1;
+            // "Tues. 4 June", "Tuesday, 4 June"
+            self.punct('.');
             self.punct(',');
             self.word("the");
         }
@@ -860,7 +862,7 @@ mod tests {
             words in prop::collection::vec(
                 prop::sample::select(vec![
                     "on", "the", "from", "between", "dated", "in", "during", "to", "and",
-                    "until", "et", "of", "Monday", "friday", "May", "may", "Sept", "Oct.",
+                    "until", "et", "of", "Monday", "friday", "Tue", "mardi", "May", "may", "Sept", "Oct.",
                     "July", "held", "Rabat", ",", ".", "-", "/", "&", ":", "(", ")", "CET",
                     "h", "3", "3rd", "12", "31", "09", "2019", "2008", "99999", "1.", "co-", "x",
                 ]),
@@ -942,6 +944,10 @@ mod tests {
                 "Tuesday, 7 March 2017, 9:00 - Wednesday, 8 March 2017, 13:00",
                 "2017-03-07/2017-03-08",
             ),
+            // Weekdays abbreviated, and in French.
+            ("Tue 4 Jun 2019 - Thu 6 Jun 2019", "2019-06-04/2019-06-06"),
+            ("Tues. 4 June 2019", "2019-06-04/2019-06-04"),
+            ("mardi 4 juin 2019", "2019-06-04/2019-06-04"),
             // A remark after the first date, "on" before the second.
             (
                 "1 July 2019 (morning) and 2 July 2019 (afternoon)",
