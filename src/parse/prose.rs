@@ -244,7 +244,8 @@ const PEOPLE: &[&str] = &[
 const COUNTRIES: &[&str] = &["countries", "states", "country", "pays"];
 /// Words between a number and what it counts that say nothing: "11 were European", and
 /// the French "de" after a round figure ("une vingtaine de pays").
-const IDLE_VERBS: &[&str] = &["were", "are", "was", "being", "de"];
+/// So does "from" before a region: "of whom 12 from European countries".
+const IDLE_VERBS: &[&str] = &["were", "are", "was", "being", "de", "from"];
 /// Words that say a figure counts the countries of a region.
 const REGIONS: &[&str] = &["european", "african"];
 /// Words that name a part of a region ("West African").
@@ -3620,6 +3621,11 @@ mod tests {
         );
         let text = "The Declaration brings together 18 Member States of the Rabat Process.";
         assert!(prose(text, None).1.participants.is_none());
+        // "from" before the region says nothing of what is counted.
+        let text = "45 participants attended, of whom 12 from European countries and 18 \
+                    from African countries.";
+        let f = prose(text, None).1.participants.unwrap();
+        assert_eq!((f.european, f.african), (Some(12), Some(18)));
         // The heads of delegation of the countries counted attended.
         let text = "Heads of delegation of some 50 European and African countries adopted it.";
         let f = prose(text, None).1.participants.unwrap();
