@@ -1236,6 +1236,28 @@ fn apposition_end(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
         return Some(pos + rest.len() - after.len() + skipped);
     }
     let body = rest.strip_prefix(", ")?;
+    // ", the conference brought together ...", ", it gathered ...": a new clause with its
+    // own subject, the meeting or a pronoun, not a clause about the party before it.
+    const PRONOUNS: &[&str] = &["it ", "they ", "he ", "she ", "we "];
+    if PRONOUNS.iter().any(|p| body.starts_with(p)) {
+        return None;
+    }
+    let subject = body
+        .strip_prefix("the ")
+        .or_else(|| body.strip_prefix("this "))
+        .map(|after| pos + rest.len() - after.len());
+    const EVENTS: &[&str] = &["conference", "event", "session", "forum", "gathering"];
+    if let Some(at) = subject
+        && (doc
+            .first_hit_in(at, limit)
+            .is_some_and(|h| h.start == at && doc.kind(h).is_some())
+            || EVENTS.iter().any(|e| {
+                let word = doc.slice(at, limit).split([' ', ',']).next().unwrap_or("");
+                word.eq_ignore_ascii_case(e)
+            }))
+    {
+        return None;
+    }
     let close = body.find(',')?;
     let clause = rest.get(..close + 3)?;
     let after = body.get(close + 1..)?;
@@ -1728,6 +1750,26 @@ mod tests {
         let doc = Doc::new("chaired by the presiding countries of each process");
         let (list, _) = after(&doc, 10, doc.text().len(), true);
         assert!(list.is_empty());
+    }
+
+    #[test]
+    fn a_list_steps_over_a_clause_about_its_party_but_not_over_a_new_clause() {
+        let listed = |text: &str| {
+            let doc = Doc::new(text);
+            let from = doc.text().find(" by ").unwrap() + 4;
+            names(&after(&doc, from, doc.text().len(), false).0)
+        };
+        assert_eq!(
+            listed("co-chaired by Morocco, which hosted the last SOM, and Spain."),
+            ["Morocco", "Spain"]
+        );
+        for text in [
+            "co-chaired by Spain, the conference brought together ministers, as well as ECOWAS.",
+            "co-chaired by Spain, it brought together ministers, as well as ECOWAS.",
+            "co-chaired by Spain, the workshop gathered experts, and ECOWAS spoke.",
+        ] {
+            assert_eq!(listed(text), ["Spain"], "{text}");
+        }
     }
 
     #[test]
