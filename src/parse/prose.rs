@@ -1827,7 +1827,9 @@ fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
 
 /// A title written without quotes right after the kind and "entitled" or "titled": "The
 /// expert meeting, entitled Protecting migrants in vulnerable situations, took place".
-/// It runs from the capital after the word to the end of its clause.
+/// It runs from the capital after the word to the end of its clause; or, the word opening
+/// its sentence, up to the meeting it names ("Entitled Return, readmission and
+/// reintegration, the meeting gathered ...").
 fn unquoted_title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
     const MAX_TITLE_WORDS: usize = 20;
     static TITLED: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
@@ -1840,7 +1842,7 @@ fn unquoted_title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> 
         .get(..at)?
         .rfind(|c: char| !c.is_ascii_alphabetic())
         .map_or(0, |i| i + 1);
-    if !matches!(slice.get(word_start..at)?, "" | "en") {
+    if !matches!(slice.get(word_start..at)?, "" | "en" | "En") {
         return None;
     }
     let cue = region.start + word_start;
@@ -1855,10 +1857,39 @@ fn unquoted_title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> 
         });
     let start = at + "titled ".len();
     let rest = slice.get(start..)?;
-    if !after_kind || !rest.starts_with(char::is_uppercase) {
+    if !rest.starts_with(char::is_uppercase) {
         return None;
     }
-    let title = rest.get(..rest.find([',', ';', '.', '\n']).unwrap_or(rest.len()))?;
+    // "Entitled Return, readmission and reintegration: a shared responsibility, the
+    // meeting gathered ...": opening its sentence, the word names the title of the meeting
+    // named after it, commas and all.
+    let opens_sentence = !after_kind && {
+        let before = slice.get(..word_start)?.trim_end();
+        (before.is_empty() || before.ends_with(['.', '\n']))
+            && slice
+                .get(word_start..word_start + 1)
+                .is_some_and(|c| c == "E" || c == "T")
+    };
+    let clause_end = if opens_sentence {
+        let sentence = rest.get(..rest.find(['.', ';', '\n']).unwrap_or(rest.len()))?;
+        sentence.match_indices(", ").map(|(i, _)| i).find(|&i| {
+            let next = region.start + start + i + 2;
+            let next_words = doc.slice(next, region.end);
+            let after_article = ["the ", "this "]
+                .iter()
+                .find_map(|a| next_words.strip_prefix(a))
+                .map(|w| next + (next_words.len() - w.len()));
+            after_article.is_some_and(|at| {
+                doc.first_hit_in(at, region.end)
+                    .is_some_and(|h| h.start == at && doc.kind(h).is_some())
+            })
+        })?
+    } else if after_kind {
+        rest.find([',', ';', '.', '\n']).unwrap_or(rest.len())
+    } else {
+        return None;
+    };
+    let title = rest.get(..clause_end)?;
     let title = title.trim_end();
     let words = title.split_whitespace().count();
     (2..=MAX_TITLE_WORDS)
@@ -3216,6 +3247,12 @@ mod tests {
                 None,
             ),
             ("The workshop, entitled so by its hosts, met.", None),
+            // Opening its sentence, up to the meeting it names, commas and all.
+            (
+                "Entitled Return, readmission and reintegration: a shared responsibility, the meeting gathered 80 participants.",
+                Some("Return, readmission and reintegration: a shared responsibility"),
+            ),
+            ("Entitled to vote, the members met.", None),
             (
                 "The thematic meeting “Legal pathways” met.",
                 Some("Legal pathways"),
