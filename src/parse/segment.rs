@@ -1143,6 +1143,9 @@ const CATEGORIES: &[&str] = &[
     "latest news",
     "recent news",
     "news and updates",
+    "latest updates",
+    "recent updates",
+    "latest",
     "dernieres actualites",
 ];
 
@@ -1972,11 +1975,13 @@ Body two.",
     fn a_news_lists_heading_titles_no_item() {
         let item =
             "Published on 3 December 2024\n\nRabat Process meets in Abuja\nThe meeting took place.";
-        let page = format!("Latest news\n\n{item}");
-        let doc = Doc::new(&page);
-        let (items, stray) = found(&doc);
-        assert_eq!(doc.original(items[0].start, items[0].end), item);
-        assert_eq!(stray.map(|(s, e)| doc.original(s, e)), Some("Latest news"));
+        for heading in ["Latest news", "Latest updates"] {
+            let page = format!("{heading}\n\n{item}");
+            let doc = Doc::new(&page);
+            let (items, stray) = found(&doc);
+            assert_eq!(doc.original(items[0].start, items[0].end), item);
+            assert_eq!(stray.map(|(s, e)| doc.original(s, e)), Some(heading));
+        }
         // A title a blank line above the publication line is the item's.
         let page = format!("Meeting in Abuja\n\n{item}");
         let doc = Doc::new(&page);
