@@ -715,7 +715,7 @@ const MAX_REPORT_DELAY: i64 = 60;
 
 /// Whether a meeting `held` on those days ended before `posted` began, by at most
 /// [`MAX_REPORT_DELAY`] days: the text of a news item posted on that day reports it.
-fn reports_earlier(held: DateSpan, posted: DateSpan) -> bool {
+pub(super) fn reports_earlier(held: DateSpan, posted: DateSpan) -> bool {
     let gap = posted.start().first_day() - held.end().last_day();
     (1..=MAX_REPORT_DELAY).contains(&gap.num_days())
 }

@@ -1374,7 +1374,7 @@ fn dateline_date(doc: &Doc<'_>, line: &Line) -> Option<dates::Found> {
 /// card's days reports the card's own meeting.
 fn tells_of_another_day(doc: &Doc<'_>, line: &Line, card: Option<DateSpan>) -> bool {
     let Some(story) = dateline_date(doc, line) else {
-        return false;
+        return line.after_blank && card.is_some_and(|card| date_led_story(doc, line, card));
     };
     // Without days of its own, the card cannot be told from the story by them.
     let Some(card) = card else {
@@ -1383,6 +1383,31 @@ fn tells_of_another_day(doc: &Doc<'_>, line: &Line, card: Option<DateSpan>) -> b
     story
         .resolve(Some(card.end().year()))
         .is_ok_and(|story| !meet(story, card))
+}
+
+/// Whether the paragraph opening at `line`, after a card on the days `card`, opens with
+/// the days of a meeting of its own that do not meet the card's: "On 4 and 5 June 2019,
+/// the Rabat Process held a workshop on return in Niamey". A paragraph that tells of a
+/// meeting further on, or of what was done on another day, goes on the card.
+fn date_led_story(doc: &Doc<'_>, line: &Line, card: DateSpan) -> bool {
+    // Only lines that open with a date, "On" and a day or a day itself, are read further.
+    let text = doc.slice(line.start, line.end);
+    let lead = text.strip_prefix("On ").unwrap_or(text);
+    if !lead.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let Some((start, end)) = opening_sentence(doc, std::slice::from_ref(line), 0) else {
+        return false;
+    };
+    let opens_with_date = super::first_date(doc, start, end, false).is_some_and(|d| {
+        doc.slice(start, d.start).trim().is_empty() || doc.slice(start, d.start) == "On "
+    });
+    // A card of one day over a story of the days just before it is a news item posted on
+    // that day, or a press release's dateline: the story is the card's.
+    let reported =
+        |days: DateSpan| card.start() == card.end() && super::reports_earlier(days, card);
+    opens_with_date
+        && held_meeting(doc, start, end).is_some_and(|days| !meet(days, card) && !reported(days))
 }
 
 /// The days of the first date on `line`, a year taken from `year` where it gives none.
@@ -1622,6 +1647,35 @@ mod tests {
                     thematic meeting was held in Brussels on 4 February 2016.\n\nThe second \
                     thematic meeting took place in Madrid on 10 May 2016.";
         assert_eq!(segments(page).len(), 2);
+    }
+
+    #[test]
+    fn a_paragraph_led_by_the_days_of_another_meeting_after_a_card_is_a_story() {
+        let card =
+            "Dakar, 12-13 March 2019, hosted by Senegal.\nThe meeting gathered 60 participants.";
+        let story = "On 4 and 5 June 2019, the Rabat Process held a workshop on return in Niamey.";
+        let page = format!("{card}\n\n{story}");
+        let texts: Vec<String> = segments(&page).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts, [card, story]);
+        // Not what was done on another day, nor the story a news item posted after it
+        // reports, nor a meeting told further on.
+        for (card, next) in [
+            (
+                card,
+                "On 14 March 2019, participants visited the employment agency.",
+            ),
+            (
+                "Tunis, 19 September 2024",
+                "On 17 and 18 September 2024, the Rabat Process held a thematic meeting in Tunis.",
+            ),
+            (
+                card,
+                "The workshop followed the meeting held in Niamey on 4 and 5 June 2019.",
+            ),
+        ] {
+            let page = format!("{card}\n\n{next}");
+            assert_eq!(segments(&page).len(), 1, "{next}");
+        }
     }
 
     #[test]
