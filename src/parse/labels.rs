@@ -108,6 +108,9 @@ const FIELDS: &[(&str, Field)] = &[
     ("organised by", Field::Role(Role::Organiser)),
     ("organized by", Field::Role(Role::Organiser)),
     ("co-organisers", Field::Role(Role::Organiser)),
+    // As the prose's partners of an organiser ("organised by ICMPD in cooperation with IOM").
+    ("in cooperation with", Field::Role(Role::Organiser)),
+    ("in partnership with", Field::Role(Role::Organiser)),
     ("co-organizers", Field::Role(Role::Organiser)),
     ("co-hosts", Field::Role(Role::Host)),
     ("participants", Field::Role(Role::Participant)),
@@ -620,6 +623,16 @@ mod tests {
         assert_eq!(l.city.map(|(s, e)| doc.slice(s, e)), Some("Abuja"));
         let roles: Vec<String> = l.roles.iter().map(|(r, p)| format!("{r}: {p}")).collect();
         assert_eq!(roles, ["chair: Spain"]);
+    }
+
+    #[test]
+    fn partners_of_the_organiser_organise() {
+        let (_, l) = labels("Organised by: ICMPD\nIn cooperation with: IOM, UNHCR");
+        let roles: Vec<String> = l.roles.iter().map(|(r, p)| format!("{r}: {p}")).collect();
+        assert_eq!(
+            roles,
+            ["organiser: ICMPD", "organiser: IOM", "organiser: UNHCR"]
+        );
     }
 
     #[test]

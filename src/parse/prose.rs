@@ -236,6 +236,15 @@ const PEOPLE: &[&str] = &[
     "officers",
     "trainees",
     "participant",
+    "practitioners",
+    "professionals",
+    "statisticians",
+    "researchers",
+    "judges",
+    "prosecutors",
+    "diplomats",
+    "policymakers",
+    "policy-makers",
     // French, as folded: "délégués", "représentants".
     "delegues",
     "representants",
@@ -3600,6 +3609,7 @@ mod tests {
             ("Participants: 50 (from 20 countries).", Some(50), Some(20)),
             ("Participants: 50", Some(50), None),
             ("Experts: 12", Some(12), None),
+            ("Statisticians: 55", Some(55), None),
             // What the number counts, when not people.
             (
                 "Participants: 25 countries, 8 organisations",
