@@ -115,6 +115,16 @@ const FIELDS: &[(&str, Field)] = &[
     ("co-hosts", Field::Role(Role::Host)),
     ("participants", Field::Role(Role::Participant)),
     ("participating countries", Field::Role(Role::Participant)),
+    ("organisations", Field::Role(Role::Participant)),
+    ("organizations", Field::Role(Role::Participant)),
+    (
+        "participating organisations",
+        Field::Role(Role::Participant),
+    ),
+    (
+        "participating organizations",
+        Field::Role(Role::Participant),
+    ),
     ("observer", Field::Role(Role::Observer)),
     ("observers", Field::Role(Role::Observer)),
     ("guest", Field::Role(Role::Guest)),
@@ -147,7 +157,7 @@ const FIELDS: &[(&str, Field)] = &[
 pub(crate) const BULLETS: [char; 6] = ['•', '·', '*', '-', '‣', '▪'];
 
 /// How far into a line its label's colon may be: the longest name with room for spaces.
-const MAX_LABEL_LEN: usize = 28;
+const MAX_LABEL_LEN: usize = 32;
 
 /// The name a line opens with before a colon, perhaps after a bullet, and where its value
 /// starts in the line.
@@ -365,11 +375,46 @@ pub(crate) fn read(doc: &Doc<'_>, start: usize, end: usize) -> Labels {
                 value_start + value.trim_end().len(),
                 &mut labels,
             );
+            // "Observers:" over "- Algeria" and "- Libya": a list's items are its value.
+            if value.trim().is_empty() && following.is_none() && matches!(field, Field::Role(_)) {
+                let items_end = read_items(doc, field, line_end, end, &mut labels);
+                from = from.max(items_end - start);
+            }
             next = following;
         }
-        from = line_end - start + 1;
+        from = from.max(line_end - start + 1);
     }
     labels
+}
+
+/// Reads the list items on the lines after folded `from`, up to `end`, as values of
+/// `field` ("- Algeria"), each on a line of its own. Where the items end.
+fn read_items(doc: &Doc<'_>, field: Field, from: usize, end: usize, labels: &mut Labels) -> usize {
+    let mut at = from;
+    while at < end {
+        let line_start = at + 1;
+        let rest = doc.slice(line_start, end);
+        let line = rest
+            .get(..rest.find('\n').unwrap_or(rest.len()))
+            .unwrap_or("");
+        let item = line.trim_start();
+        let Some(body) = item
+            .strip_prefix(BULLETS)
+            .filter(|b| b.starts_with([' ', '\t']))
+        else {
+            break;
+        };
+        let value_start = line_start + (line.len() - body.trim_start().len());
+        read_value(
+            doc,
+            field,
+            value_start,
+            line_start + line.trim_end().len(),
+            labels,
+        );
+        at = line_start + line.len();
+    }
+    at
 }
 
 /// Reads labels stacked over their values, as a page's definition list comes out when its
@@ -623,6 +668,23 @@ mod tests {
         assert_eq!(l.city.map(|(s, e)| doc.slice(s, e)), Some("Abuja"));
         let roles: Vec<String> = l.roles.iter().map(|(r, p)| format!("{r}: {p}")).collect();
         assert_eq!(roles, ["chair: Spain"]);
+    }
+
+    #[test]
+    fn a_role_labels_list_items_are_its_value() {
+        let (_, l) = labels(
+            "Participating countries:\n- Mali\n- Niger\n\nObservers:\n• Algeria\nOrganisations: IOM",
+        );
+        let roles: Vec<String> = l.roles.iter().map(|(r, p)| format!("{r}: {p}")).collect();
+        assert_eq!(
+            roles,
+            [
+                "participant: Mali",
+                "participant: Niger",
+                "observer: Algeria",
+                "participant: IOM"
+            ]
+        );
     }
 
     #[test]
