@@ -1062,6 +1062,17 @@ fn read_meeting(
         .chain(prose.roles)
         .map(|(role, party)| crate::PartyRole { role, party })
         .collect();
+    // The dialogue's chair chairs the meeting where nobody else is said to.
+    let chaired = |m: &Meeting| {
+        m.roles
+            .iter()
+            .any(|r| matches!(r.role, Role::Chair | Role::CoChair))
+    };
+    if !chaired(&meeting) {
+        for (role, party) in prose.dialogue_chairs {
+            meeting.roles.insert(crate::PartyRole { role, party });
+        }
+    }
     // "Representatives of UNHCR and IOM attended as observers", "Jordan and Lebanon were
     // invited to attend": named among those present, but present as observers or guests,
     // which says more. Roles are sorted by role, then party: each role's parties come
@@ -1455,6 +1466,29 @@ mod tests {
         assert_eq!(dates(page).as_deref(), Some("20-21 December 2021"));
         let page = "Save the date\nPublished on 5 January 2022\n\nNigeria will host a technical meeting on 3 March in Abuja.";
         assert_eq!(dates(page).as_deref(), Some("3 March 2022"));
+    }
+
+    #[test]
+    fn the_dialogues_chair_chairs_the_meeting_only_where_nobody_else_does() {
+        let roles = |body: &str| {
+            let page = format!("Dakar, 12-13 July 2022\n{body}");
+            let parsed = parse_page(&page);
+            let m = parsed.meetings.into_iter().next().unwrap();
+            m.roles
+                .iter()
+                .map(|r| format!("{}: {}", r.role, r.party))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            roles(
+                "Under the Senegalese chairmanship of the Rabat Process, the meeting was co-chaired by Senegal and Italy."
+            ),
+            ["co_chair: Italy", "co_chair: Senegal"]
+        );
+        assert_eq!(
+            roles("Under the Senegalese chairmanship of the Rabat Process, officials met."),
+            ["chair: Senegal"]
+        );
     }
 
     #[test]

@@ -112,6 +112,13 @@ const OTHER_BODIES: &[&str] = &[
     "de l'UE",
     "de l'Union",
 ];
+/// What names the dialogue itself after an office: its chair need not chair the meeting.
+const OF_DIALOGUE: &[&str] = &[
+    "of the Rabat Process",
+    "of the dialogue",
+    "of the Dialogue",
+    "du Processus de Rabat",
+];
 const AS_WORDS: &[&str] = &[
     "as ",
     "in an observer",
@@ -271,6 +278,9 @@ pub(crate) struct Prose {
     pub processes: Set<Process>,
     /// Each party and role once, however often the text repeats them.
     pub roles: parties::Roles,
+    /// Roles under the dialogue's chairmanship ("under the Senegalese chairmanship of the
+    /// Rabat Process"): the meeting's only where nobody else chairs it.
+    pub dialogue_chairs: parties::Roles,
     pub participants: Option<Participants>,
     pub mode: Option<Mode>,
     /// A venue country the text states after the city ("in Madrid, Spain").
@@ -1145,8 +1155,19 @@ impl Context<'_, '_> {
                 // office is another body's, not the meeting's chair.
                 let next = self.doc.slice(hit.end, e).trim_start();
                 let of_other_body = crate::text::starts_with_any(next, OTHER_BODIES).is_some();
+                // "under the Senegalese chairmanship of the Rabat Process": the dialogue's
+                // chair, who chairs the meeting only where the text names no other.
+                let of_dialogue = crate::text::starts_with_any(next, OF_DIALOGUE).is_some();
                 if under && !of_other_body && !self.about_other_event(s, hit.start) {
-                    add(roles, holders);
+                    if of_dialogue {
+                        for l in holders {
+                            for &role in roles {
+                                prose.dialogue_chairs.push((role, l.party.clone()));
+                            }
+                        }
+                    } else {
+                        add(roles, holders);
+                    }
                 }
             }
             Cue::Invited => {
