@@ -688,9 +688,11 @@ fn opened_today(text: &str) -> bool {
 /// next.
 fn day_until(sentence: &str, opened: chrono::NaiveDate) -> Option<chrono::NaiveDate> {
     const MAX_DAYS: i64 = 14;
-    let at = ["until ", "till ", "through "]
-        .iter()
-        .find_map(|w| sentence.find(w).map(|i| i + w.len()))?;
+    // "until 5 May", as the prose reads a last day alone.
+    let at = prose::UNTIL.iter().find_map(|w| {
+        let i = sentence.find(w)? + w.len();
+        (sentence.as_bytes().get(i) == Some(&b' ')).then_some(i + 1)
+    })?;
     let mut words = sentence
         .get(at..)?
         .split(|c: char| c.is_whitespace() || c == ',' || c == '.')

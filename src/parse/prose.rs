@@ -148,7 +148,7 @@ const NOT_HELD: &[&str] = &[
 /// than held on ("originally planned for 15 March 2020").
 const PLANNED_ONLY: &[&str] = &["originally", "initially"];
 /// Words right before a date that make it a last day alone: "will run until 5 May".
-const UNTIL: &[&str] = &["until", "till", "through", "jusqu'au"];
+pub(super) const UNTIL: &[&str] = &["until", "till", "through", "jusqu'au"];
 /// Words before "in" that make the place after it where a body sits, not where the meeting
 /// was held: "the African Migration Observatory in Rabat", "IOM, based in Dakar".
 const SEATED: &[&str] = &[
