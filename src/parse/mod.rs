@@ -690,8 +690,14 @@ fn day_until(sentence: &str, opened: chrono::NaiveDate) -> Option<chrono::NaiveD
     const MAX_DAYS: i64 = 14;
     // "until 5 May", as the prose reads a last day alone.
     let at = prose::UNTIL.iter().find_map(|w| {
-        let i = sentence.find(w)? + w.len();
-        (sentence.as_bytes().get(i) == Some(&b' ')).then_some(i + 1)
+        sentence.match_indices(w).find_map(|(i, _)| {
+            let bytes = sentence.as_bytes();
+            let whole = i
+                .checked_sub(1)
+                .is_none_or(|b| !bytes.get(b).is_some_and(u8::is_ascii_alphanumeric))
+                && bytes.get(i + w.len()) == Some(&b' ');
+            whole.then_some(i + w.len() + 1)
+        })
     })?;
     let mut words = sentence
         .get(at..)?
