@@ -1434,6 +1434,8 @@ mod tests {
         assert_eq!(dates(until).as_deref(), Some("14-16 November 2025"));
         let through = "A training on border management began today, through November 18.";
         assert_eq!(dates(through).as_deref(), Some("14-18 November 2025"));
+        let still = "The workshop, still open to all, opened today and runs till 16 November.";
+        assert_eq!(dates(still).as_deref(), Some("14-16 November 2025"));
         let far = "The workshop on return opened today and will run until 16 December.";
         assert_eq!(dates(far).as_deref(), Some("14 November 2025"));
         // "Yesterday" tells of the day before.
