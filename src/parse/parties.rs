@@ -1123,6 +1123,26 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
             pos = end;
             continue;
         }
+        // "The Senegalese Presidency of the Rabat Process hosted": the dialogue names whose
+        // office it is, and the holder is read before it, the office's name running to
+        // the dialogue's end.
+        if listed.is_empty()
+            && doc.slice(h.end, pos).trim().is_empty()
+            && doc.is_framework(h)
+            && let Some(office) = doc.slice(floor, h.start).strip_suffix(" of the ")
+            && one_of(
+                office.rsplit(' ').next().unwrap_or(""),
+                &[
+                    "presidency",
+                    "chairmanship",
+                    "chair",
+                    "co-chairmanship",
+                    "co-presidency",
+                ],
+            )
+        {
+            continue;
+        }
         // "Algeria attended as an observer", "IOM participated as observer": a verb of
         // meeting or taking part is part of the gap.
         // So is what was attended: "Algeria attended the meeting as an observer".
@@ -1637,10 +1657,15 @@ mod tests {
             let doc = Doc::new(rest);
             assert_eq!(rest.get(..office_complement(&doc, 0)), Some(of), "{rest}");
         }
-        let doc = Doc::new("The Senegalese Ministry of Foreign Affairs hosted the meeting.");
-        let hosted = doc.text().find("hosted").unwrap();
-        let listed = before(&doc, hosted, 0, Gap::Apposition);
-        assert_eq!(names(&listed), ["Senegal"]);
+        for text in [
+            "The Senegalese Ministry of Foreign Affairs hosted the meeting.",
+            "The Senegalese Presidency of the Rabat Process hosted the meeting.",
+        ] {
+            let doc = Doc::new(text);
+            let hosted = doc.text().find("hosted").unwrap();
+            let listed = before(&doc, hosted, 0, Gap::Apposition);
+            assert_eq!(names(&listed), ["Senegal"], "{text}");
+        }
         // A secretary, a director: offices a demonym's country holds.
         let doc =
             Doc::new("co-chaired by the Spanish Secretary of State for Migration and Morocco.");
