@@ -2065,8 +2065,19 @@ fn participants(
             figure(text, tokens.get(after..).unwrap_or(&[]), value, &mut found);
         }
         // A digit starts a token, so the words before it are tokenized on their own.
+        // "a training for 40 border officers": those a meeting was held for took part.
+        let held_for = || {
+            text.get(start..digit).is_some_and(|b| b.ends_with(" for "))
+                && found.people.is_some()
+                && found.people == tokens.first().and_then(|t| t.number())
+                && doc
+                    .hits_in(start, digit)
+                    .iter()
+                    .any(|&h| doc.kind(h).is_some())
+        };
         let attendance = || {
             tokens.iter().any(|t| t.is_any_word(text, ATTENDANCE))
+                || held_for()
                 || tokenize(text, start, digit)
                     .iter()
                     .any(|t| t.is_any_word(text, ATTENDANCE))
@@ -3688,6 +3699,11 @@ mod tests {
             (Some(45), Some(18), Some(8), Some(10))
         );
         let text = "The Declaration brings together 18 Member States of the Rabat Process.";
+        assert!(prose(text, None).1.participants.is_none());
+        // Those a meeting was held for took part; not those something else was for.
+        let text = "Frontex held a virtual training on document fraud for 40 border officers.";
+        assert_eq!(prose(text, None).1.participants.unwrap().people, Some(40));
+        let text = "The fund gives support for 40 projects and for 300 officers each year.";
         assert!(prose(text, None).1.participants.is_none());
         // "from" before the region says nothing of what is counted.
         let text = "45 participants attended, of whom 12 from European countries and 18 \
