@@ -767,7 +767,16 @@ fn including_after(rest: &str) -> Option<usize> {
 /// "Participants: 50 (from 20 countries)".
 fn labelled_count(sentence: &str, digit: usize) -> bool {
     let label = sentence.get(..digit).unwrap_or("").trim_end();
-    label.strip_suffix(':').is_some_and(|l| {
+    // "Participants (50) came from 20 countries" too.
+    let named = label.strip_suffix(':').or_else(|| {
+        label.strip_suffix('(').filter(|_| {
+            sentence.get(digit..).is_some_and(|r| {
+                r.trim_start_matches(|c: char| c.is_ascii_digit())
+                    .starts_with(')')
+            })
+        })
+    });
+    named.is_some_and(|l| {
         let word = l
             .trim_end()
             .rsplit(char::is_whitespace)
@@ -3642,6 +3651,11 @@ mod tests {
             ("Participants: 50", Some(50), None),
             ("Experts: 12", Some(12), None),
             ("Statisticians: 55", Some(55), None),
+            (
+                "Participants (50) came from 20 countries.",
+                Some(50),
+                Some(20),
+            ),
             // What the number counts, when not people.
             (
                 "Participants: 25 countries, 8 organisations",
