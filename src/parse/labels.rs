@@ -156,6 +156,15 @@ const FIELDS: &[(&str, Field)] = &[
 /// The marks that open an item of a list: label lines and list-item headers may have one.
 pub(crate) const BULLETS: [char; 6] = ['•', '·', '*', '-', '‣', '▪'];
 
+/// How many bytes a list item's bullet and the spaces after it take at the start of
+/// `line` ("- ", "• ", "* "); 0 without one.
+pub(crate) fn bullet_len(line: &str) -> usize {
+    let Some(rest) = line.strip_prefix(BULLETS).filter(|r| r.starts_with(' ')) else {
+        return 0;
+    };
+    line.len() - rest.trim_start().len()
+}
+
 /// How far into a line its label's colon may be: the longest name with room for spaces.
 const MAX_LABEL_LEN: usize = 32;
 
@@ -398,13 +407,11 @@ fn read_items(doc: &Doc<'_>, field: Field, from: usize, end: usize, labels: &mut
             .get(..rest.find('\n').unwrap_or(rest.len()))
             .unwrap_or("");
         let item = line.trim_start();
-        let Some(body) = item
-            .strip_prefix(BULLETS)
-            .filter(|b| b.starts_with([' ', '\t']))
-        else {
+        let bullet = bullet_len(item);
+        if bullet == 0 {
             break;
-        };
-        let value_start = line_start + (line.len() - body.trim_start().len());
+        }
+        let value_start = line_start + (line.len() - item.len()) + bullet;
         read_value(
             doc,
             field,

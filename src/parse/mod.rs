@@ -688,6 +688,8 @@ fn opened_today(text: &str) -> bool {
 /// next.
 fn day_until(sentence: &str, opened: chrono::NaiveDate) -> Option<chrono::NaiveDate> {
     const MAX_DAYS: i64 = 14;
+    // Read here rather than by the date grammar, which takes a month before its day only
+    // with a year ("through May 7" has none: its year is the opening's).
     // "until 5 May", as the prose reads a last day alone.
     let at = prose::UNTIL.iter().find_map(|w| {
         sentence.match_indices(w).find_map(|(i, _)| {

@@ -399,7 +399,7 @@ fn card_header(
     tokens: &mut Vec<super::tokens::Token>,
 ) -> Option<Header> {
     // A header may be an item of a list: "- 12 March 2019: Thematic meeting ...".
-    let start = line.start + bullet_len(doc.slice(line.start, line.end));
+    let start = line.start + labels::bullet_len(doc.slice(line.start, line.end));
     let text = doc.slice(start, line.end);
     // A header opens with its date, or with a capitalised place that soon ends.
     let digit_first = text.starts_with(|c: char| c.is_ascii_digit());
@@ -437,18 +437,6 @@ fn card_header(
         return Some(dateless);
     }
     header
-}
-
-/// How many bytes a list item's bullet and the spaces after it take at the start of
-/// `line` ("- ", "• ", "* "); 0 without one.
-fn bullet_len(line: &str) -> usize {
-    let Some(rest) = line
-        .strip_prefix(labels::BULLETS)
-        .filter(|r| r.starts_with(' '))
-    else {
-        return 0;
-    };
-    line.len() - rest.trim_start().len()
 }
 
 /// The lines with content of a page, without furniture, in order.
@@ -1020,7 +1008,7 @@ fn is_one_line_card(doc: &Doc<'_>, line: &Line) -> bool {
     // short lead set off by a colon or a spaced dash may come before it ("Upcoming:",
     // "Save the date -"), and the line may be an item of a list ("- Workshop on return,
     // Tunis, 4 April").
-    let item = bullet_len(text);
+    let item = labels::bullet_len(text);
     let kind_start = line.start + item + status_lead_len(text.get(item..).unwrap_or(""));
     let kind_at = |at: usize| {
         doc.first_hit_in(at, line.end)
