@@ -1271,10 +1271,10 @@ fn apposition_end(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
         && (doc
             .first_hit_in(at, limit)
             .is_some_and(|h| h.start == at && doc.kind(h).is_some())
-            || EVENTS.iter().any(|e| {
-                let word = doc.slice(at, limit).split([' ', ',']).next().unwrap_or("");
-                word.eq_ignore_ascii_case(e)
-            }))
+            || one_of(
+                doc.slice(at, limit).split([' ', ',']).next().unwrap_or(""),
+                EVENTS,
+            ))
     {
         return None;
     }
