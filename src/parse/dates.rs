@@ -21,7 +21,7 @@ pub(crate) fn is_clock_token(text: &str, t: &Token) -> bool {
         || t.is_any_word(text, TIME_WORDS)
         || t.is_any_word(text, CLOCK_UNITS)
 }
-const OPENERS: &[&str] = &["on", "between", "from", "the", "dated", "du", "le"];
+const OPENERS: &[&str] = &["on", "between", "from", "the", "dated", "du", "le", "les"];
 /// Words that name a part of the month that follows: "early June 2024", "fin mai 2019".
 const PARTS_OF_MONTH: &[&str] = &["early", "late", "mid", "end", "beginning", "début", "fin"];
 /// Words between the two ends of a range: "3 to 5 May".

@@ -1625,6 +1625,17 @@ mod tests {
             "7 mai 2019"
         );
         assert!(header("Les 7 et 8 mai 2019, le Sénégal a accueilli une réunion").is_none());
+        // And after the place: "Rabat, les 12 et 13 mars 2019", as "le 12 mars".
+        for (line, date) in [
+            ("Rabat, les 12 et 13 mars 2019", "12 et 13 mars 2019"),
+            ("Rabat, le 12 mars 2019", "12 mars 2019"),
+        ] {
+            let (doc, h) = header(line).unwrap();
+            let found = h.date.unwrap();
+            // The article is read with the date, as "on" is.
+            assert!(doc.slice(found.start, found.end).ends_with(date), "{line}");
+            assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Rabat");
+        }
         // A headline's "held in" after the meeting it names says where it was.
         let (doc, h) =
             header("12/03/2019 - Thematic meeting on legal migration held in Dakar").unwrap();

@@ -1,7 +1,7 @@
 //! Label fields of event cards and one-meeting pages: `Date: 3 and 4 June 2016`,
 //! `Location: Tunis, Tunisia`, `• Organisers: ICMPD and IOM`, as bullets or plain.
 
-use crate::model::{Country, Mode, Role};
+use crate::model::{Country, MeetingKind, Mode, Role};
 
 use super::dates::Found;
 use super::doc::Doc;
@@ -24,6 +24,9 @@ pub(crate) struct Labels {
     /// The year a `Year` label or column gives, for dates that give none ("12-13 March"
     /// under "Dates").
     pub year: Option<i32>,
+    /// The kind a `Type:` label names ("Event type: Steering Committee"), other than a
+    /// meeting of no stated kind.
+    pub kind: Option<MeetingKind>,
 }
 
 /// What a label names.
@@ -43,6 +46,8 @@ enum Field {
     Year,
     Country,
     Title,
+    /// The kind of meeting: "Event type: Thematic meeting".
+    Kind,
     Format,
     Role(Role),
     /// A name a table's column may have that says nothing the prose does not read.
@@ -107,12 +112,19 @@ const FIELDS: &[(&str, Field)] = &[
     ("organizers", Field::Role(Role::Organiser)),
     ("organised by", Field::Role(Role::Organiser)),
     ("organized by", Field::Role(Role::Organiser)),
+    ("co-organiser", Field::Role(Role::Organiser)),
     ("co-organisers", Field::Role(Role::Organiser)),
+    ("co-organizer", Field::Role(Role::Organiser)),
+    ("co-organised by", Field::Role(Role::Organiser)),
+    ("co-organized by", Field::Role(Role::Organiser)),
     // As the prose's partners of an organiser ("organised by ICMPD in cooperation with IOM").
     ("in cooperation with", Field::Role(Role::Organiser)),
     ("in partnership with", Field::Role(Role::Organiser)),
     ("co-organizers", Field::Role(Role::Organiser)),
+    ("co-host", Field::Role(Role::Host)),
     ("co-hosts", Field::Role(Role::Host)),
+    ("co-hosted by", Field::Role(Role::Host)),
+    ("host city", Field::Place),
     ("participants", Field::Role(Role::Participant)),
     ("participating countries", Field::Role(Role::Participant)),
     ("organisations", Field::Role(Role::Participant)),
@@ -147,9 +159,15 @@ const FIELDS: &[(&str, Field)] = &[
     ("guest country", Field::Role(Role::Guest)),
     ("guest countries", Field::Role(Role::Guest)),
     ("invited", Field::Role(Role::Guest)),
+    ("type", Field::Kind),
+    ("event type", Field::Kind),
+    ("meeting type", Field::Kind),
+    ("type of event", Field::Kind),
+    ("type of meeting", Field::Kind),
+    ("type de reunion", Field::Kind),
+    ("type d'evenement", Field::Kind),
     ("theme", Field::Other),
     ("topic", Field::Other),
-    ("type", Field::Other),
     ("description", Field::Other),
 ];
 
@@ -526,6 +544,7 @@ fn read_value(doc: &Doc<'_>, field: Field, start: usize, end: usize, labels: &mu
         }
         Field::Country => labels.country = labels.country.or_else(|| doc.country_at(start, end)),
         Field::Title => labels.title = Some((start, end)),
+        Field::Kind => labels.kind = labels.kind.or_else(|| kind_named(doc, start, end)),
         Field::Format => labels.mode = labels.mode.or_else(|| mode_of(value)),
         Field::Role(Role::Participant) if value.starts_with(|c: char| c.is_ascii_digit()) => {
             let digits = value.bytes().take_while(u8::is_ascii_digit).count();
@@ -551,6 +570,18 @@ fn read_value(doc: &Doc<'_>, field: Field, start: usize, end: usize, labels: &mu
         }
         Field::Other => {}
     }
+}
+
+/// The kind of meeting the value of folded `start..end` names: its first kind's name, or
+/// the Steering Committee named alone. A meeting of no stated kind is left to the prose.
+fn kind_named(doc: &Doc<'_>, start: usize, end: usize) -> Option<MeetingKind> {
+    if super::names_the_committee(doc.slice(start, end)) {
+        return Some(MeetingKind::SteeringCommittee);
+    }
+    doc.hits_in(start, end)
+        .iter()
+        .find_map(|&h| doc.kind(h))
+        .filter(|&k| k != MeetingKind::Meeting)
 }
 
 /// "Online", "Virtual", "Hybrid (Brussels)": the mode a place or format value states.
@@ -702,6 +733,26 @@ mod tests {
             roles,
             ["organiser: ICMPD", "organiser: IOM", "organiser: UNHCR"]
         );
+    }
+
+    #[test]
+    fn a_type_label_names_the_kind() {
+        for (text, kind) in [
+            (
+                "Event type: Steering Committee",
+                Some(MeetingKind::SteeringCommittee),
+            ),
+            ("Type: Thematic meeting", Some(MeetingKind::ThematicMeeting)),
+            ("Type de réunion : Atelier", Some(MeetingKind::Workshop)),
+            // A meeting of no stated kind is left to the prose; so is a type of no kind.
+            ("Meeting type: Meeting", None),
+            ("Type: Public", None),
+        ] {
+            assert_eq!(labels(text).1.kind, kind, "{text}");
+        }
+        let (_, l) = labels("Co-organiser: ICMPD\nCo-host: Senegal");
+        let roles: Vec<String> = l.roles.iter().map(|(r, p)| format!("{r}: {p}")).collect();
+        assert_eq!(roles, ["organiser: ICMPD", "host: Senegal"]);
     }
 
     #[test]

@@ -1030,7 +1030,7 @@ fn read_meeting(
             .flatten(),
     });
     let first_line = || doc.slice(start, end).lines().next().unwrap_or("");
-    let kind = match prose.kind {
+    let kind = match labels.kind.or(prose.kind) {
         None | Some(MeetingKind::Meeting)
             if title_range.is_some_and(|(s, e)| names_the_committee(doc.slice(s, e)))
                 || names_the_committee(first_line())
