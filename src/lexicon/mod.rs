@@ -468,6 +468,11 @@ impl Lexicon {
         for &(code, names) in countries::DEMONYMS {
             for name in names {
                 builder.add(name, Name::Demonym(known(code)), Case::Capital);
+                // The people as a noun: "the Ministry of Malians Abroad".
+                if name.ends_with("an") {
+                    let people = format!("{name}s");
+                    builder.add(&people, Name::Demonym(known(code)), Case::Capital);
+                }
             }
         }
         for &(name, codes) in countries::AMBIGUOUS {

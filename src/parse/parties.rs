@@ -501,6 +501,7 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
                 only(gap, LEADING, ",()&/:")
                     || secretariat_then(gap)
                     || person_then_office(gap)
+                    || serves_nationals_abroad(doc, gap, hit)
                     || office_for_purpose(gap)
                     || chair_then()
                     // "the current Chair of the Rabat Process, Senegal"
@@ -523,6 +524,7 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
                 };
                 joins(gap) && !with_capacity()
                     || office_for_purpose(gap)
+                    || serves_nationals_abroad(doc, gap.trim_start_matches([',', ' ']), hit)
                     || chair_then()
                     || next_person(gap)
             }
@@ -979,6 +981,77 @@ fn office_for_purpose(gap: &str) -> bool {
     names_purpose && holds_office && (only(office, LEADING, "") || joins(office))
 }
 
+/// How far before nationals abroad the ministry that serves them is named, in bytes.
+const MINISTRY_REACH: usize = 80;
+
+/// Whether `gap` opens the name of a ministry that the demonym hit `hit` completes, as the
+/// nationals abroad it serves: "the Ministry of Foreign Affairs and" before "Senegalese
+/// Abroad", "the Ministry of" before "Malians Abroad and African Integration". The
+/// ministry is that of the demonym's country.
+fn serves_nationals_abroad(doc: &Doc<'_>, gap: &str, hit: Option<Hit>) -> bool {
+    const MAX_WORDS: usize = 10;
+    const MINISTRIES: &[&str] = &["ministry", "ministries", "ministere"];
+    // Most gaps end otherwise: that is told from their last bytes.
+    let gap = gap.trim_end();
+    let Some(named) = gap.strip_suffix(" and").or_else(|| gap.strip_suffix(" of")) else {
+        return false;
+    };
+    let words = named.split(|c: char| c.is_whitespace() || c == ',');
+    let mut ministry = false;
+    let opens_name = words.clone().filter(|w| !w.is_empty()).count() <= MAX_WORDS
+        && words.filter(|w| !w.is_empty()).all(|w| {
+            ministry |= one_of(w, MINISTRIES);
+            w.starts_with(char::is_uppercase) || one_of(w, LEADING) || one_of(w, &["and", "for"])
+        });
+    opens_name && ministry && hit.is_some_and(|h| abroad_after(doc, h).is_some())
+}
+
+/// Where the name of the nationals abroad that the demonym hit `h` opens ends: " Abroad"
+/// after "Senegalese", and the ministry's name on after it ("Malians Abroad and African
+/// Integration"). `None` if the demonym names no nationals abroad.
+fn abroad_after(doc: &Doc<'_>, h: Hit) -> Option<usize> {
+    const ABROAD: &[&str] = &[" Abroad", " Living Abroad", " Residing Abroad"];
+    if doc.party(h, false).is_some() || doc.party(h, true).is_none() {
+        return None;
+    }
+    let rest = head(doc.slice(h.end, doc.text().len()), 40);
+    let abroad = ABROAD.iter().find(|a| {
+        rest.starts_with(**a)
+            && !rest
+                .as_bytes()
+                .get(a.len())
+                .is_some_and(u8::is_ascii_alphanumeric)
+    })?;
+    const MAX_WORDS: usize = 4;
+    let end = h.end + abroad.len();
+    // "and African Integration": capitalised words after "and" go on with the name
+    // unless they name a party of their own.
+    let Some(more) = head(doc.slice(end, doc.text().len()), 60).strip_prefix(" and ") else {
+        return Some(end);
+    };
+    let more_start = end + " and ".len();
+    let names_party = doc
+        .first_hit_in(more_start, doc.text().len())
+        .is_some_and(|next| next.start == more_start && doc.party(next, false).is_some());
+    if names_party {
+        return Some(end);
+    }
+    let mut name_end = end;
+    let mut pos = more_start;
+    for word in more.split(' ').take(MAX_WORDS) {
+        let whole = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if !whole.starts_with(char::is_uppercase) {
+            break;
+        }
+        name_end = pos + whole.len();
+        if whole.len() < word.len() {
+            break;
+        }
+        pos += word.len() + 1;
+    }
+    Some(name_end)
+}
+
 /// Whether `gap` names the dialogue's secretariat alone and joins what follows to it
 /// ("organised by the Secretariat, IOM and the Government of Ghana"): the secretariat holds
 /// no role, by the contract, and the list goes on after it.
@@ -1352,6 +1425,12 @@ pub(crate) fn party_at(doc: &Doc<'_>, h: Hit) -> Option<(Party, usize)> {
     }
     if office_before(doc, h) {
         return Some((party, h.end));
+    }
+    // "the Ministry of Foreign Affairs and Senegalese Abroad".
+    if let Some(end) = abroad_after(doc, h)
+        && crate::text::tail(doc.text(), h.start, MINISTRY_REACH).contains("Ministr")
+    {
+        return Some((party, end));
     }
     // "the Gambian and Guinean delegations": one office after a few demonyms.
     joined_demonyms(doc, h)
@@ -1775,6 +1854,44 @@ mod tests {
         let doc = Doc::new("chaired by the presiding countries of each process");
         let (list, _) = after(&doc, 10, doc.text().len(), true);
         assert!(list.is_empty());
+    }
+
+    #[test]
+    fn a_ministry_of_nationals_abroad_is_their_countrys() {
+        let listed = |text: &str| {
+            let doc = Doc::new(text);
+            let from = doc.text().find(" by ").unwrap() + 4;
+            let (list, end) = after(&doc, from, doc.text().len(), true);
+            (names(&list), doc.slice(end, doc.text().len()).to_owned())
+        };
+        for (text, named, rest) in [
+            (
+                "hosted by the Ministry of Foreign Affairs and Senegalese Abroad, in Dakar",
+                &["Senegal"][..],
+                ", in Dakar",
+            ),
+            (
+                "organised by the Ministry of Foreign Affairs, African Integration and Ivorians Abroad.",
+                &["Côte d'Ivoire"],
+                ".",
+            ),
+            (
+                "hosted by the Ministry of Malians Abroad and African Integration.",
+                &["Mali"],
+                ".",
+            ),
+            (
+                "co-organised by ICMPD and the Ministry of Malians Abroad and Senegal.",
+                &["ICMPD", "Mali", "Senegal"],
+                ".",
+            ),
+        ] {
+            let (names, after_list) = listed(text);
+            assert_eq!(names, named, "{text}");
+            assert_eq!(after_list, rest, "{text}");
+        }
+        // Nationals abroad without a ministry serve no party.
+        assert!(listed("hosted by Senegalese Abroad.").0.is_empty());
     }
 
     #[test]
