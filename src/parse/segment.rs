@@ -1285,6 +1285,8 @@ fn reads_as_title(doc: &Doc<'_>, line: &Line) -> bool {
     // and Rabat Processes on Trafficking in Human Beings and Smuggling of Migrants".
     const MAX_NAMING_WORDS: usize = 24;
     let text = doc.slice(line.start, line.end);
+    // A numbered item's title: "1. Senior Officials' Meeting in Addis Ababa".
+    let text = text.get(item_number_len(text)..).unwrap_or(text);
     let words = || text.split_whitespace().count();
     (text.starts_with(char::is_uppercase) || starts_with_ordinal(text))
         && !text.ends_with(['.', ',', ';', ':'])
@@ -1292,6 +1294,20 @@ fn reads_as_title(doc: &Doc<'_>, line: &Line) -> bool {
             n if n <= MAX_TITLE_WORDS => true,
             n => n <= MAX_NAMING_WORDS && names_one_meeting(doc, line),
         }
+}
+
+/// How many bytes the number of a numbered item and the space after it take at the start
+/// of `text` ("1. ", "12) "); 0 without one.
+fn item_number_len(text: &str) -> usize {
+    const MAX_DIGITS: usize = 2;
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let marked = matches!(text.as_bytes().get(digits), Some(b'.' | b')'))
+        && text.as_bytes().get(digits + 1) == Some(&b' ');
+    if (1..=MAX_DIGITS).contains(&digits) && marked {
+        digits + 2
+    } else {
+        0
+    }
 }
 
 /// Whether `text` opens with an ordinal in figures: "1st", "22nd", "3rd", "10th".
@@ -2385,5 +2401,22 @@ Body two.",
         ] {
             assert_eq!(segments(page).len(), 1, "{page}");
         }
+    }
+
+    #[test]
+    fn numbered_titles_open_stories() {
+        let first = "1. Thematic meeting on return\nOn 3 May 2019, the partners met in Dakar.";
+        let second =
+            "2) Training on document fraud\nFrom 4 to 6 June 2019, ICMPD trained 20 officers.";
+        let page = format!(
+            "Newsletter 12\n\nIn this issue:\n1. Thematic meeting on return\n\n{first}\n\n{second}"
+        );
+        let texts: Vec<String> = segments(&page).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts, [first, second]);
+        // A number without its mark and space is no item's.
+        assert_eq!(item_number_len("1. Title"), 3);
+        assert_eq!(item_number_len("12) Title"), 4);
+        assert_eq!(item_number_len("2019. Title"), 0);
+        assert_eq!(item_number_len("1.5 million"), 0);
     }
 }
