@@ -166,6 +166,9 @@ const FIELDS: &[(&str, Field)] = &[
     ("type of meeting", Field::Kind),
     ("type de reunion", Field::Kind),
     ("type d'evenement", Field::Kind),
+    ("number of participants", Field::Role(Role::Participant)),
+    ("meeting title", Field::Title),
+    ("event name", Field::Title),
     ("theme", Field::Other),
     ("topic", Field::Other),
     ("description", Field::Other),
@@ -199,11 +202,19 @@ fn label_name(line: &str) -> Option<(&str, usize)> {
 /// The field a label's name stands for, in any case, its plural in parentheses or not
 /// ("Date(s)", "Co-chair(s)").
 fn field_named(name: &str) -> Option<Field> {
-    let name = name.strip_suffix("(s)").unwrap_or(name).trim_end();
-    FIELDS
-        .iter()
-        .find(|(n, _)| n.eq_ignore_ascii_case(name))
-        .map(|&(_, field)| field)
+    let named = |name: &str| {
+        let name = name.strip_suffix("(s)").unwrap_or(name).trim();
+        FIELDS
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|&(_, field)| field)
+    };
+    // "Chair/Co-chairs", "Venue / Mode": the first name that is a field's.
+    named(name).or_else(|| {
+        name.contains('/')
+            .then(|| name.split('/').find_map(named))
+            .flatten()
+    })
 }
 
 /// The role a label of that name gives the parties it lists ("Observers", "Host country"),
@@ -279,8 +290,10 @@ pub(crate) fn cells(doc: &Doc<'_>, start: usize, end: usize, separator: u8) -> V
 /// label's name, one of them the date ("| Date | Venue | Co-chairs |").
 pub(crate) fn is_table_head(doc: &Doc<'_>, cells: &[(usize, usize)]) -> bool {
     let field = |&(s, e): &(usize, usize)| field_named(doc.slice(s, e));
-    cells.len() >= 2
-        && cells.iter().all(|c| field(c).is_some())
+    // A column of a name no label has is passed over ("Documents", "#"), if most are known.
+    let known = cells.iter().filter(|c| field(c).is_some()).count();
+    known >= 2
+        && 2 * known >= cells.len()
         && cells.iter().any(|c| field(c).is_some_and(Field::dates))
 }
 
@@ -693,6 +706,23 @@ mod tests {
         let doc = Doc::new(text);
         let l = read(&doc, 0, doc.text().len());
         (doc, l)
+    }
+
+    #[test]
+    fn a_table_head_names_most_columns_and_the_date() {
+        let head = |row: &str| {
+            let doc = Doc::new(row);
+            is_table_head(&doc, &cells(&doc, 0, doc.text().len(), b'\t'))
+        };
+        assert!(head("Date\tMeeting\tVenue\tChair/Co-chairs\tParticipants"));
+        assert!(head("#\tDates\tVenue\tDocuments"));
+        assert!(!head("Meeting\tVenue\tChair"));
+        assert!(!head("Date\tOutcome\tDocuments\tRemarks"));
+        // Under "Chair/Co-chairs", two parties co-chair.
+        let doc = Doc::new("Chair/Co-chairs\nSenegal, France");
+        let l = read_row(&doc, &[(0, 15)], &[(16, doc.text().len())]);
+        let roles: Vec<String> = l.roles.iter().map(|(r, p)| format!("{r}: {p}")).collect();
+        assert_eq!(roles, ["co_chair: Senegal", "co_chair: France"]);
     }
 
     #[test]
