@@ -530,6 +530,13 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
             }
         };
         if let Some(h) = hit.filter(|_| fits()) {
+            // "co-chaired by representatives of the Gambia and Sweden": the list is of
+            // those they stand for.
+            if opening && stands_for(doc, h) {
+                next += 1;
+                pos = h.end;
+                continue;
+            }
             // "the Rabat Process Secretariat (ICMPD)": the body that serves the dialogue,
             // named in parentheses, is the party.
             if doc.is_framework(h)
@@ -983,6 +990,17 @@ fn office_for_purpose(gap: &str) -> bool {
 
 /// How far before nationals abroad the ministry that serves them is named, in bytes.
 const MINISTRY_REACH: usize = 80;
+
+/// Whether hit `h` names those who act for the parties named after it: "representatives
+/// of", "delegations from".
+fn stands_for(doc: &Doc<'_>, h: Hit) -> bool {
+    let words = doc.slice(h.start, h.end);
+    ["representative", "delegation"].iter().any(|w| {
+        words
+            .get(..w.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(w))
+    }) && doc.names(h).any(|n| matches!(n, Name::Cue(Cue::Gathered)))
+}
 
 /// Whether `gap` opens the name of a ministry that the demonym hit `hit` completes, as the
 /// nationals abroad it serves: "the Ministry of Foreign Affairs and" before "Senegalese

@@ -1196,6 +1196,9 @@ impl Context<'_, '_> {
                     .collect();
                 add(&[Role::Guest], guests);
             }
+            // "co-chaired by representatives of the Gambia and Sweden": those they act for
+            // hold the role the cue before names, which says more than taking part.
+            Cue::Gathered if self.names_role_holders(hit) => {}
             Cue::Gathered => add(&[Role::Participant], self.present(hit.end, e)),
             Cue::AttendedAs(role) => add(
                 &[role],
@@ -1320,6 +1323,22 @@ impl Context<'_, '_> {
         // not know, but not among the observers skipped.
         parties::unknown_bodies(self.doc, skip_until.max(from), stop, &mut present);
         present
+    }
+
+    /// Whether the cue `hit` ("representatives of") names who acts for the parties a role
+    /// cue right before it gives a role other than taking part: "chaired by
+    /// representatives of".
+    fn names_role_holders(&self, hit: Hit) -> bool {
+        const REACH: usize = 24;
+        self.doc
+            .hits_in(hit.start.saturating_sub(REACH), hit.start)
+            .last()
+            .is_some_and(|&before| {
+                matches!(self.doc.slice(before.end, hit.start).trim(), "" | "the")
+                    && self.doc.names(before).any(|n| {
+                        matches!(n, Name::Cue(Cue::By(roles)) if !roles.contains(&Role::Participant))
+                    })
+            })
     }
 
     /// Whether the text from sentence start `s` to a cue at `at` ties the cue to another
@@ -2491,6 +2510,23 @@ mod tests {
         assert_eq!((fig.people, fig.countries), (Some(80), Some(33)));
         assert_eq!(p.country.map(|c| c.alpha2()), Some("ES"));
         assert_eq!(p.themes, [Theme::BorderManagement].into());
+    }
+
+    #[test]
+    fn those_whose_representatives_hold_a_role_hold_it() {
+        for (text, held) in [
+            (
+                "It was co-chaired by representatives of the Gambia and Sweden.",
+                &["co_chair: Gambia", "co_chair: Sweden"][..],
+            ),
+            (
+                "It was hosted by the delegation of Ghana, and attended by representatives of Mali.",
+                &["host: Ghana", "participant: Mali"],
+            ),
+        ] {
+            let (_, p) = prose(text, Some("8 November 2017"));
+            assert_eq!(roles(&p), held, "{text}");
+        }
     }
 
     #[test]
