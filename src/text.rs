@@ -471,17 +471,20 @@ fn tag(rest: &str) -> Option<(usize, Cow<'static, str>)> {
 }
 
 /// Markdown's marks, as pages converted from HTML have them: a heading's hashes and the
-/// space after them at a line's start (`### Dakar, 3 May 2019`) and the asterisks of bold
-/// text (`**Accra, 4 June 2019**`) are nothing. A single asterisk is left: it may be a
-/// list's bullet.
+/// space after them at a line's start (`### Dakar, 3 May 2019`), the asterisks of bold
+/// text (`**Accra, 4 June 2019**`) and those of italics (`*Niamey, 5 November 2019*`) are
+/// nothing. A single asterisk with a space after it is left: it is a list's bullet.
 fn markdown(input: &str, i: usize) -> Option<(usize, Cow<'static, str>)> {
     const MAX_LEVEL: usize = 6;
     let rest = input.get(i..)?;
     if rest.starts_with("**") {
         return Some((2, Cow::Borrowed("")));
     }
-    // At a line's start, perhaps indented (as text browsers dump pages).
     let before = input.as_bytes().get(..i).unwrap_or_default();
+    if rest.starts_with('*') && emphasis_mark(before, rest) {
+        return Some((1, Cow::Borrowed("")));
+    }
+    // At a line's start, perhaps indented (as text browsers dump pages).
     let indent = before
         .iter()
         .rev()
@@ -494,6 +497,30 @@ fn markdown(input: &str, i: usize) -> Option<(usize, Cow<'static, str>)> {
         && (1..=MAX_LEVEL).contains(&hashes)
         && rest.as_bytes().get(hashes) == Some(&b' ');
     heading.then_some((hashes + 1, Cow::Borrowed("")))
+}
+
+/// Whether the asterisk that opens `rest`, after `before`, opens or closes italics on
+/// its line: it opens a word (after a space, or a line's start) and a word ends in an
+/// asterisk further on the line; or it ends a word and is not followed by one.
+fn emphasis_mark(before: &[u8], rest: &str) -> bool {
+    let bytes = rest.as_bytes();
+    let after = bytes.get(1).copied();
+    let prev = before.last().copied();
+    let opens_word = prev.is_none_or(|b| b.is_ascii_whitespace() || b == b'(')
+        && after.is_some_and(|b| !b.is_ascii_whitespace() && b != b'*');
+    if opens_word {
+        let line = bytes.get(1..).unwrap_or_default();
+        let line = line
+            .get(..memchr::memchr(b'\n', line).unwrap_or(line.len()))
+            .unwrap_or_default();
+        return memchr::memchr_iter(b'*', line).any(|j| {
+            j > 0
+                && line.get(j - 1).is_some_and(|b| !b.is_ascii_whitespace())
+                && line.get(j + 1).is_none_or(|b| !b.is_ascii_alphanumeric())
+        });
+    }
+    prev.is_some_and(|b| !b.is_ascii_whitespace() && b != b'*')
+        && after.is_none_or(|b| !b.is_ascii_alphanumeric() && b != b'*')
 }
 
 /// A Markdown link, its text folded: `[ICMPD](https://www.icmpd.org)` is "ICMPD". Only a
@@ -924,8 +951,15 @@ mod tests {
             fold("**Accra, 4 June 2019**, hosted"),
             "Accra, 4 June 2019, hosted"
         );
-        // A hash within a line, a tag without its space, a single asterisk: kept.
+        // A hash within a line, a tag without its space, a bullet's asterisk: kept.
         assert_eq!(fold("item #3\n#tag\n* bullet"), "item #3\n#tag\n* bullet");
+        // Italics are their text.
+        assert_eq!(
+            fold("*Niamey, 5 November 2019*\nby *ICMPD* (*IOM*).\n* item"),
+            "Niamey, 5 November 2019\nby ICMPD (IOM).\n* item"
+        );
+        // An asterisk that opens no word that closes is kept: "3 * 4", "*note".
+        assert_eq!(fold("3 * 4\n*note"), "3 * 4\n*note");
         let folded = Folded::new("### Dakar");
         assert_eq!(folded.input_span(0, 5).range(), 4..9);
         // A link is its text.
