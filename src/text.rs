@@ -194,19 +194,19 @@ pub(crate) fn gallop<T>(items: &[T], hint: usize, before: impl Fn(&T) -> bool) -
 
 /// Finds the bytes that may start a repair (line ends, entities, tags, hyphens, Markdown's
 /// marks, runs of spaces and every byte of a non-ASCII character) in order, each kind with
-/// a fast search of its own: memchr for `&`, `<`, CR, hyphens, `*`, `#` and `[`, memmem for
-/// two spaces, many bytes at a time for non-ASCII ones. Each search is run again only once
-/// passed.
+/// a fast search of its own: memchr for `&`, `<`, CR, hyphens, `*`, `#`, `[` and `_`,
+/// memmem for two spaces, many bytes at a time for non-ASCII ones. Each search is run again
+/// only once passed.
 struct Candidates<'a> {
     bytes: &'a [u8],
     /// The next `&`, `<` or CR, the next hyphen, the next non-ASCII byte, the next `*`, `#`
-    /// or `[` and the next two spaces at or after where each was last searched from
-    /// (`None`: none left).
+    /// or `[`, the next two spaces and the next `_` at or after where each was last
+    /// searched from (`None`: none left).
     next: [Option<usize>; KINDS],
 }
 
 /// How many kinds of candidates `Candidates` searches for.
-const KINDS: usize = 5;
+const KINDS: usize = 6;
 
 impl<'a> Candidates<'a> {
     fn new(bytes: &'a [u8]) -> Candidates<'a> {
@@ -228,7 +228,8 @@ impl<'a> Candidates<'a> {
             2 => first_non_ascii(rest),
             // Rare bytes: searched apart from the frequent hyphen, in long strides.
             3 => memchr::memchr3(b'*', b'#', b'[', rest),
-            _ => memchr::memmem::find(rest, b"  "),
+            4 => memchr::memmem::find(rest, b"  "),
+            _ => memchr::memchr(b'_', rest),
         };
         if let Some(next) = self.next.get_mut(kind) {
             *next = found.map(|i| from + i);
@@ -314,7 +315,7 @@ fn repair_at(
         '&' => entity(rest).map(|(len, c)| (len, mapped(c, map))),
         '<' => tag(rest),
         '-' => hyphenation(input, i),
-        '*' | '#' => markdown(input, i),
+        '*' | '#' | '_' => markdown(input, i),
         '[' => markdown_link(input, i, map).or_else(|| link_number(input, i)),
         // Runs of spaces are one space: pages converted from HTML or typed with two spaces
         // after a full stop have them between words.
@@ -472,8 +473,9 @@ fn tag(rest: &str) -> Option<(usize, Cow<'static, str>)> {
 
 /// Markdown's marks, as pages converted from HTML have them: a heading's hashes and the
 /// space after them at a line's start (`### Dakar, 3 May 2019`), the asterisks of bold
-/// text (`**Accra, 4 June 2019**`) and those of italics (`*Niamey, 5 November 2019*`) are
-/// nothing. A single asterisk with a space after it is left: it is a list's bullet.
+/// text (`**Accra, 4 June 2019**`) and the asterisks or underscores of italics (`*Niamey, 5
+/// November 2019*`, `_Dakar, 3 May_`) are nothing. A single asterisk with a space after it
+/// is left: it is a list's bullet.
 fn markdown(input: &str, i: usize) -> Option<(usize, Cow<'static, str>)> {
     const MAX_LEVEL: usize = 6;
     let rest = input.get(i..)?;
@@ -481,7 +483,7 @@ fn markdown(input: &str, i: usize) -> Option<(usize, Cow<'static, str>)> {
         return Some((2, Cow::Borrowed("")));
     }
     let before = input.as_bytes().get(..i).unwrap_or_default();
-    if rest.starts_with('*') && emphasis_mark(before, rest) {
+    if rest.starts_with(['*', '_']) && emphasis_mark(before, rest) {
         return Some((1, Cow::Borrowed("")));
     }
     // At a line's start, perhaps indented (as text browsers dump pages).
@@ -499,28 +501,32 @@ fn markdown(input: &str, i: usize) -> Option<(usize, Cow<'static, str>)> {
     heading.then_some((hashes + 1, Cow::Borrowed("")))
 }
 
-/// Whether the asterisk that opens `rest`, after `before`, opens or closes italics on
-/// its line: it opens a word (after a space, or a line's start) and a word ends in an
-/// asterisk further on the line; or it ends a word and is not followed by one.
+/// Whether the asterisk or underscore that opens `rest`, after `before`, opens or closes
+/// italics on its line: it opens a word (after a space, or a line's start) and a word ends
+/// in the same mark further on the line; or it ends a word and is not followed by one.
+/// Within a word ("file_name") it is kept.
 fn emphasis_mark(before: &[u8], rest: &str) -> bool {
     let bytes = rest.as_bytes();
+    let Some(&mark) = bytes.first() else {
+        return false;
+    };
     let after = bytes.get(1).copied();
     let prev = before.last().copied();
     let opens_word = prev.is_none_or(|b| b.is_ascii_whitespace() || b == b'(')
-        && after.is_some_and(|b| !b.is_ascii_whitespace() && b != b'*');
+        && after.is_some_and(|b| !b.is_ascii_whitespace() && b != mark);
     if opens_word {
         let line = bytes.get(1..).unwrap_or_default();
         let line = line
             .get(..memchr::memchr(b'\n', line).unwrap_or(line.len()))
             .unwrap_or_default();
-        return memchr::memchr_iter(b'*', line).any(|j| {
+        return memchr::memchr_iter(mark, line).any(|j| {
             j > 0
                 && line.get(j - 1).is_some_and(|b| !b.is_ascii_whitespace())
                 && line.get(j + 1).is_none_or(|b| !b.is_ascii_alphanumeric())
         });
     }
-    prev.is_some_and(|b| !b.is_ascii_whitespace() && b != b'*')
-        && after.is_none_or(|b| !b.is_ascii_alphanumeric() && b != b'*')
+    prev.is_some_and(|b| !b.is_ascii_whitespace() && b != mark)
+        && after.is_none_or(|b| !b.is_ascii_alphanumeric() && b != mark)
 }
 
 /// A Markdown link, its text folded: `[ICMPD](https://www.icmpd.org)` is "ICMPD". Only a
@@ -958,8 +964,10 @@ mod tests {
             fold("*Niamey, 5 November 2019*\nby *ICMPD* (*IOM*).\n* item"),
             "Niamey, 5 November 2019\nby ICMPD (IOM).\n* item"
         );
-        // An asterisk that opens no word that closes is kept: "3 * 4", "*note".
+        assert_eq!(fold("_Dakar, 3 May_, by _IOM_."), "Dakar, 3 May, by IOM.");
+        // A mark that opens no word that closes is kept, as is one within a word.
         assert_eq!(fold("3 * 4\n*note"), "3 * 4\n*note");
+        assert_eq!(fold("see file_name and _x"), "see file_name and _x");
         let folded = Folded::new("### Dakar");
         assert_eq!(folded.input_span(0, 5).range(), 4..9);
         // A link is its text.
