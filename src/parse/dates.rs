@@ -617,6 +617,10 @@ impl<'a> Cursor<'a> {
                 m: Some(m1),
                 d: Some(d1),
             };
+            // "June 4, 5 and 6, 2019": the days between are listed (a year is no day).
+            while let Some(d) = self.attempt(|c| if c.punct(',') { c.day() } else { None }) {
+                last.d = Some(d);
+            }
             let save = self.i;
             if self.separator() {
                 let m2 = self.month(true);
@@ -965,6 +969,9 @@ mod tests {
         let cases = [
             ("May 3-4, 2019", "2019-05-03/2019-05-04"),
             ("May 3 and 4, 2019", "2019-05-03/2019-05-04"),
+            ("June 4, 5 and 6, 2019", "2019-06-04/2019-06-06"),
+            ("June 4, 2019", "2019-06-04/2019-06-04"),
+            ("June 4, 5, 2019", "2019-06-04/2019-06-05"),
             ("April 30-May 2, 2019", "2019-04-30/2019-05-02"),
             ("March 2008", "2008-03/2008-03"),
             ("March - April 2008", "2008-03/2008-04"),
