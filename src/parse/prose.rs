@@ -2080,16 +2080,27 @@ fn participants(
         if labelled && !tokens.get(1).is_some_and(|t| counts_others(t.text(text))) {
             found.people = tokens.first().and_then(|t| t.number());
         }
+        // The whole a part is counted of, passed over: "57" of "34 of the 57 countries".
+        let mut whole = None;
         for (i, t) in tokens.iter().enumerate() {
             let Some(value) = t.number() else { continue };
-            if matches!(t.kind, Kind::Number { digits: 4, .. }) && (1900..=2100).contains(&value) {
+            if whole == Some(i)
+                || matches!(t.kind, Kind::Number { digits: 4, .. })
+                    && (1900..=2100).contains(&value)
+            {
                 continue;
             }
             // "1,200 participants", "1 000 participants": the thousands come first.
             let value = thousands_before(text, &tokens, i)
                 .map_or(value, |k| k.saturating_mul(1000).saturating_add(value));
             // "80+ participants": at least as many.
-            let after = i + 1 + usize::from(tokens.get(i + 1).is_some_and(|t| t.is_punct('+')));
+            let mut after = i + 1 + usize::from(tokens.get(i + 1).is_some_and(|t| t.is_punct('+')));
+            // "34 of the 57 partner countries": the part present counts what the whole
+            // does.
+            if let Some(of_whole) = whole_after(text, tokens.get(after..).unwrap_or(&[])) {
+                whole = Some(after + of_whole);
+                after += of_whole + 1;
+            }
             figure(text, tokens.get(after..).unwrap_or(&[]), value, &mut found);
         }
         // A digit starts a token, so the words before it are tokenized on their own.
@@ -2213,6 +2224,29 @@ fn keep_first(p: &mut Participants, found: Participants) {
 }
 
 /// Files the number `value` by the words after it.
+/// Where the number of a whole of countries stands in `after`, the tokens after a number
+/// that counts a part of it: "of the 57" or "of 57" after "34", before "(partner)
+/// countries". Of people, the whole is those who attended ("80 of the 100 participants
+/// were women").
+fn whole_after(text: &str, after: &[Token]) -> Option<usize> {
+    if !after.first()?.is_word(text, "of") {
+        return None;
+    }
+    let at = if after.get(1).is_some_and(|t| t.is_word(text, "the")) {
+        2
+    } else {
+        1
+    };
+    after.get(at)?.number()?;
+    let counted = after.get(at + 1..).unwrap_or(&[]);
+    let countries = match counted {
+        [first, second, ..] if first.is_any_word(text, &["partner", "participating"]) => second,
+        [first, ..] => first,
+        [] => return None,
+    };
+    countries.is_any_word(text, COUNTRIES).then_some(at)
+}
+
 fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
     // The next five words, as written (no copies: they are compared ignoring case). "11
     // were European": the verb says nothing about what is counted.
@@ -3704,6 +3738,27 @@ mod tests {
         }
         for text in ["Date: 12 March 2019", "Room: 12", "Participants 50"] {
             assert!(prose(text, None).1.participants.is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_part_of_the_partner_countries_counts_those_present() {
+        for (text, people, countries) in [
+            (
+                "The meeting gathered 34 of the 57 partner countries.",
+                None,
+                Some(34),
+            ),
+            (
+                "Delegations from 30 of 57 countries attended.",
+                None,
+                Some(30),
+            ),
+            // Of people, the whole is those who attended.
+            ("80 of the 100 participants were women.", Some(100), None),
+        ] {
+            let p = prose(text, None).1.participants.unwrap();
+            assert_eq!((p.people, p.countries), (people, countries), "{text}");
         }
     }
 
