@@ -635,13 +635,22 @@ impl<'a> Cursor<'a> {
                     None => self.i = save,
                 }
             }
-            let y = self.year_after_comma()?;
+            // Without a year, only where the date ends a part of a line ("March 12-13:
+            // Thematic meeting", "On March 12, the partners met"), so that "in May 3
+            // countries" is no date.
+            let y = self.year_after_comma();
+            let ends_part = self
+                .peek()
+                .is_none_or(|t| matches!(t.kind, Kind::Punct(':' | ',' | '-' | ')' | '.')));
+            if y.is_none() && !ends_part {
+                return None;
+            }
             let first = Ymd {
-                y: Some(y),
+                y,
                 m: Some(m1),
                 d: Some(d1),
             };
-            return Some((first, Ymd { y: Some(y), ..last }));
+            return Some((first, Ymd { y, ..last }));
         }
         let save = self.i;
         let m2 = if self.separator() {
@@ -972,6 +981,13 @@ mod tests {
             ("June 4, 5 and 6, 2019", "2019-06-04/2019-06-06"),
             ("June 4, 2019", "2019-06-04/2019-06-04"),
             ("June 4, 5, 2019", "2019-06-04/2019-06-05"),
+            // Without a year where the date ends a part: the year is the default one.
+            ("March 12-13: Thematic meeting", "2019-03-12/2019-03-13"),
+            ("September 17, the committee met", "2019-09-17/2019-09-17"),
+            (
+                "July 2-3 - Senior Officials' Meeting",
+                "2019-07-02/2019-07-03",
+            ),
             ("April 30-May 2, 2019", "2019-04-30/2019-05-02"),
             ("March 2008", "2008-03/2008-03"),
             ("March - April 2008", "2008-03/2008-04"),
@@ -1003,6 +1019,7 @@ mod tests {
             "early may 2019",
             "mid-term 2019",
             "24 participants",
+            "May 3 countries",
             "80 participants representing 33",
             "Madrid",
         ] {
