@@ -859,6 +859,14 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "will co-host",
             "was the host of the meeting",
             "was the host country",
+            // After the party, set off: "Spain, the host country, opened the meeting" (the
+            // words with their comma read both ways, as "the host country, Spain,").
+            "the host country",
+            "the host country,",
+            "the host,",
+            "host of the meeting",
+            "the host of the meeting",
+            "its host",
             "played host to",
             "plays host to",
             // French
@@ -902,6 +910,11 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "co-chairs of the meeting",
             // "The Ivorian and French co-chairs opened the meeting".
             "co-chairs",
+            // After the parties, set off: "Spain and Senegal, the two co-chairs, opened".
+            "the co-chairs",
+            "the two co-chairs",
+            "its co-chair",
+            "its co-chairs",
             "co-chaired",
             "jointly chaired",
             "will co-chair",

@@ -2564,6 +2564,34 @@ mod tests {
     }
 
     #[test]
+    fn an_office_set_off_after_its_holders_gives_them_its_role() {
+        for (text, held) in [
+            (
+                "Spain and Senegal, the two co-chairs, opened the meeting.",
+                &["co_chair: Senegal", "co_chair: Spain"][..],
+            ),
+            (
+                "Spain, the host country, opened the meeting.",
+                &["host: Spain"],
+            ),
+            ("Spain, host of the meeting, opened it.", &["host: Spain"]),
+            (
+                "Senegal opened the meeting together with Spain, its co-chair.",
+                &["co_chair: Spain"],
+            ),
+            // Before its holder, as ever.
+            (
+                "The host country, Senegal, opened the meeting.",
+                &["host: Senegal"],
+            ),
+            ("Ghana welcomed the co-chairs and the delegations.", &[]),
+        ] {
+            let (_, p) = prose(text, Some("8 November 2017"));
+            assert_eq!(roles(&p), held, "{text}");
+        }
+    }
+
+    #[test]
     fn those_who_met_took_part() {
         for text in [
             "Belgium, Mali, Spain and ECOWAS met to take stock.",
