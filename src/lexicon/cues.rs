@@ -1071,6 +1071,9 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
         &[
             "as observer",
             "as observers",
+            // "Switzerland and Norway, both observers to the dialogue, attended".
+            "both observers",
+            "both observer countries",
             "as an observer",
             "as observer country",
             "in an observer capacity",

@@ -432,6 +432,34 @@ fn names_means(doc: &Doc<'_>, end: usize) -> bool {
     MEANS.iter().any(|m| m.eq_ignore_ascii_case(next))
 }
 
+/// Whether the words before a name starting at folded `start` make it the source of a
+/// means rather than a party: "the financial support of the European Union", "funding
+/// from the EU", "funded by the EU".
+fn means_of(doc: &Doc<'_>, start: usize) -> bool {
+    const REACH: usize = 24;
+    const SOURCES: &[&str] = &["of", "from", "by"];
+    const MEANS: &[&str] = &[
+        "funding",
+        "support",
+        "financing",
+        "assistance",
+        "funds",
+        "grant",
+        "contribution",
+        "funded",
+        "financed",
+    ];
+    let before = tail(doc.text(), start, REACH);
+    let mut words = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let mut word = words.next().unwrap_or("");
+    if word.eq_ignore_ascii_case("the") {
+        word = words.next().unwrap_or("");
+    }
+    one_of(word, SOURCES) && one_of(words.next().unwrap_or(""), MEANS)
+}
+
 /// The parties joined to those before a cue, listed right after it from `from` up to
 /// `limit`, perhaps past the cue's object: "Representatives of 21 partner countries
 /// attended, as well as the European Commission and IOM", "Nigeria co-chaired the meeting
@@ -1286,7 +1314,8 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
             // holders from those before it.
             joins(gap) && !gap.trim().eq_ignore_ascii_case("with")
         };
-        if !fits {
+        // "With the support of the EU, ICMPD organised": the EU gave means.
+        if !fits || means_of(doc, h.start) {
             break;
         }
         if doc.is_framework(h) && !listed.is_empty() {

@@ -2579,6 +2579,25 @@ mod tests {
                 "Senegal opened the meeting together with Spain, its co-chair.",
                 &["co_chair: Spain"],
             ),
+            // (Their taking part, read too, is dropped by the meeting for what says more.)
+            (
+                "Switzerland and Norway, both observers to the Rabat Process, attended.",
+                &[
+                    "observer: Norway",
+                    "observer: Switzerland",
+                    "participant: Norway",
+                    "participant: Switzerland",
+                ],
+            ),
+            // Who gave the means is no party.
+            (
+                "With the financial support of the European Union, ICMPD organised it.",
+                &["organiser: ICMPD"],
+            ),
+            (
+                "With funding from the EU, IOM and ICMPD organised it.",
+                &["organiser: ICMPD", "organiser: IOM"],
+            ),
             // Before its holder, as ever.
             (
                 "The host country, Senegal, opened the meeting.",
