@@ -1037,6 +1037,10 @@ fn stands_for(doc: &Doc<'_>, h: Hit) -> bool {
 fn serves_nationals_abroad(doc: &Doc<'_>, gap: &str, hit: Option<Hit>) -> bool {
     const MAX_WORDS: usize = 10;
     const MINISTRIES: &[&str] = &["ministry", "ministries", "ministere"];
+    // Told first by the words after the hit, which seldom are these.
+    if !hit.is_some_and(|h| abroad_after(doc, h).is_some()) {
+        return false;
+    }
     // Most gaps end otherwise: that is told from their last bytes.
     let gap = gap.trim_end();
     let Some(named) = gap.strip_suffix(" and").or_else(|| gap.strip_suffix(" of")) else {
@@ -1049,7 +1053,7 @@ fn serves_nationals_abroad(doc: &Doc<'_>, gap: &str, hit: Option<Hit>) -> bool {
             ministry |= one_of(w, MINISTRIES);
             w.starts_with(char::is_uppercase) || one_of(w, LEADING) || one_of(w, &["and", "for"])
         });
-    opens_name && ministry && hit.is_some_and(|h| abroad_after(doc, h).is_some())
+    opens_name && ministry
 }
 
 /// Where the name of the nationals abroad that the demonym hit `h` opens ends: " Abroad"
@@ -1057,9 +1061,6 @@ fn serves_nationals_abroad(doc: &Doc<'_>, gap: &str, hit: Option<Hit>) -> bool {
 /// Integration"). `None` if the demonym names no nationals abroad.
 fn abroad_after(doc: &Doc<'_>, h: Hit) -> Option<usize> {
     const ABROAD: &[&str] = &[" Abroad", " Living Abroad", " Residing Abroad"];
-    if doc.party(h, false).is_some() || doc.party(h, true).is_none() {
-        return None;
-    }
     let rest = head(doc.slice(h.end, doc.text().len()), 40);
     let abroad = ABROAD.iter().find(|a| {
         rest.starts_with(**a)
@@ -1068,6 +1069,9 @@ fn abroad_after(doc: &Doc<'_>, h: Hit) -> Option<usize> {
                 .get(a.len())
                 .is_some_and(u8::is_ascii_alphanumeric)
     })?;
+    if doc.party(h, false).is_some() || doc.party(h, true).is_none() {
+        return None;
+    }
     const MAX_WORDS: usize = 4;
     let end = h.end + abroad.len();
     // "and African Integration": capitalised words after "and" go on with the name
