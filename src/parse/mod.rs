@@ -2,8 +2,9 @@
 //!
 //! # How a page is read
 //! 1. The text is folded (typographic quotes, dashes and spaces as ASCII, a middle dot
-//!    as a bar, diacritics stripped, CRLF as LF, Markdown's heading hashes, bold
-//!    asterisks and link addresses dropped), keeping a map back to the input's bytes.
+//!    as a bar, diacritics stripped, CRLF as LF, Markdown's heading hashes, the asterisks
+//!    of bold and the asterisks or underscores of italics, and link addresses dropped),
+//!    keeping a map back to the input's bytes.
 //!    A hard-wrapped page (a text browser's dump, mail) has the breaks its wrapping made
 //!    read as spaces: those where the next line's first word would not have fitted at the
 //!    page's width, inside a sentence, and those after a word no line ends with ("the",
@@ -37,8 +38,8 @@
 //! | card header | `Madrid, 1-2 July 2019, hosted by Spain and co-chaired by Morocco.`, perhaps under a title line (`Senior Officials' Meeting`, `5th Euro-African Ministerial Conference`) when the page's cards have them, right above or set off by a blank line if it names one meeting (`THEMATIC MEETING ON LEGAL MIGRATION`) |
 //! | date-first card header | `12 - 13 July 2022 - Dakar, Senegal: Thematic Meeting on Labour Migration`, `Le 7 mai 2019, Dakar – Réunion thématique ...` (a French article before the date), `12/03/2019 - Thematic meeting on legal migration held in Dakar` (a headline's "held in") |
 //! | one-line card | `Expert meeting held on 21-22 May 2012 in Accra, Ghana.`, `Upcoming: Thematic meeting on legal migration, 14-15 March 2025, Accra (Ghana).` |
-//! | event card | a title line, then `Tuesday, 7 March 2017, 9:00 - Wednesday, 8 March 2017, 13:00` or `Date: 3 and 4 June 2016`, then label lines |
-//! | table row | `\| 12-13 March 2019 \| Dakar, Senegal \| Thematic meeting on legal migration \| Senegal, France \|` under `\| Date \| Venue \| Meeting \| Co-chairs \|` (bars or tabs, a row of tabs a line of its own; each cell the value of its column's label; a number under `Participants` counts people; a `Year` column gives the dates their year; two parties under `Chair` co-chair) |
+//! | event card | a title line, then `Tuesday, 7 March 2017, 9:00 - Wednesday, 8 March 2017, 13:00` or `Date: 3 and 4 June 2016`, then label lines (`Event type: Steering Committee` names the kind) |
+//! | table row | `\| 12-13 March 2019 \| Dakar, Senegal \| Thematic meeting on legal migration \| Senegal, France \|` under `\| Date \| Venue \| Meeting \| Co-chairs \|` (bars or tabs, a row of tabs a line of its own; each cell the value of its column's label; a number under `Participants` counts people; a `Year` column gives the dates their year; two parties under `Chair` or `Chair/Co-chairs` co-chair; a head row may name columns no label has, `Documents`, if most are known) |
 //! | news item | a title line, then `Published on 20 March 2019`, `Posted: 5 April 2019 by the Secretariat` or `20.04.2019 \| News`, then prose that dates the meeting (an item that names no meeting gives none) |
 //! | page about one meeting | `On 10-11 October 2023, a Technical Meeting ... will take place in Accra, Ghana.` |
 //!
@@ -66,7 +67,9 @@
 //! After a card, a paragraph led by the days of a meeting of its own on other days (`On 4
 //! and 5 June 2019, the Rabat Process held a workshop ...`) is a story of its own; one a
 //! news item or dateline of one day reports, from up to 60 days before, is the card's.
-//! On a page of untitled stories, a year's summary above them (`In 2016, the Rabat
+//! A page's stories may be under titles that name their meetings, numbered or not (`1.
+//! Senior Officials' Meeting in Addis Ababa`). On a page of untitled stories, a year's
+//! summary above them (`In 2016, the Rabat
 //! Process organised four thematic meetings ...`) opens none.
 //!
 //! # Grammar
@@ -183,7 +186,11 @@
 //!                                                    ("24 October 2019",
 //!                                                     "30 December 2018 - 3 January 2019",
 //!                                                     "Tuesday, 7 March 2017, 9:00 - ...")
-//!            | month day [sep [month] day] "," year  ("May 3-4, 2019", "April 30-May 2, 2019")
+//!            | month day {"," day} [sep [month] day] ["," year]
+//!                                                    ("May 3-4, 2019", "April 30-May 2, 2019",
+//!                                                     "June 4, 5 and 6, 2019"; without a year
+//!                                                     only where a part of the line ends:
+//!                                                     "March 12-13: Thematic meeting")
 //!            | month [sep month] year                ("March 2008")
 //!            | year                                  ("2008": in headers and labels, and
 //!                                                     after "in" or "during" in prose, or
@@ -218,20 +225,20 @@
 //! # In the prose
 //! | says | gives |
 //! |---|---|
-//! | `under the co-presidency of X and Y`, `co-chaired with Y`, `co-chaired by X, as current Chair ..., and Y`, `co-chaired by X (current chair) and Y`, `co-chaired by the current Chair of the Rabat Process, X, and by the incoming Chair, Y` (named after the office they hold in the dialogue), `X and Y co-chaired the meeting` | co-chairs |
+//! | `under the co-presidency of X and Y`, `co-chaired with Y`, `co-chaired by X, as current Chair ..., and Y`, `co-chaired by X (current chair) and Y`, `co-chaired by the current Chair of the Rabat Process, X, and by the incoming Chair, Y` (named after the office they hold in the dialogue), `X and Y co-chaired the meeting`, `co-chaired by representatives of X and Y`, `X and Y, the two co-chairs, opened`, `Y, its co-chair` | co-chairs |
 //! | `X, together with Y as co-chair, hosted`, `Belgium, co-chair of the meeting` | host, co-chairs |
 //! | `under the chairmanship of X`, `under the Moroccan presidency` (not `the Italian Presidency of the Council of the EU`), `chaired by X, current chair of ...`, `X chaired the meeting`, `The chair, X, opened the meeting` | chair |
-//! | `hosted by X`, `X hosted`, `X and Y co-hosted`, `X, host country`, `The host, X, opened`, `X, which hosted the meeting`, `X played host to`, `at the invitation of X`, `under the aegis (auspices) of X`, `sous l'égide du Sénégal` | host |
-//! | `organised by X`, `co-organised with X`, `organised by X in partnership with Y`, `co-organised by UNICEF and Save the Children` (a name of a few capitalised words the lexicon does not know; not `organised by Senegal with EU funding`, where the name qualifies a means), `X, in partnership with Y, organised`, `organisé par X en partenariat avec Y`, `X organised ..., in cooperation with Y`, `organised by the Secretariat, X and Y` (the dialogue's secretariat holds no role) | organisers |
+//! | `hosted by X`, `X hosted`, `X and Y co-hosted`, `X, host country`, `The host, X, opened`, `X, the host country, opened`, `X, host of the meeting`, `X, which hosted the meeting`, `X played host to`, `at the invitation of X`, `under the aegis (auspices) of X`, `sous l'égide du Sénégal` | host |
+//! | `organised by X`, `co-organised with X`, `organised by X in partnership with Y`, `co-organised by UNICEF and Save the Children` (a name of a few capitalised words the lexicon does not know; not `organised by Senegal with EU funding`, where the name qualifies a means, nor the EU of `With the support of the EU, X organised`), `X, in partnership with Y, organised`, `organisé par X en partenariat avec Y`, `X organised ..., in cooperation with Y`, `organised by the Secretariat, X and Y` (the dialogue's secretariat holds no role) | organisers |
 //! | `gathered ... the EU Delegation and ICMPD experts`, `X and Y attended`, `attended by X`, `with the participation of X`, `21 countries attended, as well as X and Y`, `Members present: X, Y`, `Present were X and Y`, `Among the participants were X and Y`, `X and Y sent delegations`, `X, as chair of the Rabat Process, and Y attended` (an office in the dialogue is no role in the meeting), `45 countries took part in the meeting, including X and Y`, `X, Y and Z met to take stock` (the parties right before "met"), `85 participants, representing 30 countries as well as X and Y`, `X chaired the opening session` (a part of the meeting, not all of it), `the Senegalese delegation presented ...`, `the delegation of X presented ...` (a delegation is sent to the meeting: no other cue needed) | participants |
 //! | `X – a country that is not partner – was invited` (non-partners only), `X attended as a guest country`, `IOM and UNHCR were invited as guests`, `Guests from the ILO and the OECD` | guest (and not participant) |
-//! | `IOM attended as an observer`, `one observer country, Algeria`, `observers such as IOM and UNHCR`, `Observers: Algeria, IOM.` within a line, `Libya, which holds observer status, attended` | observers (and not participants, though named among those present) |
-//! | `the Minister of the Interior of Senegal`, `the Directorate-General for Migration of Senegal`, `the Moroccan Chairmanship`, `the Senegalese Ministry of Foreign Affairs`, `the Senegalese and Spanish delegations`, `the Spanish National Police`, `the Spanish Secretary of State for Migration`, `Senegalese and Malian experts`, `le ministère sénégalais`, `la délégation marocaine`, `des experts sénégalais et maliens` | that country (those countries) |
+//! | `IOM attended as an observer`, `one observer country, Algeria`, `observers such as IOM and UNHCR`, `Observers: Algeria, IOM.` within a line, `Libya, which holds observer status, attended`, `X and Y, both observers to the Rabat Process, attended` | observers (and not participants, though named among those present) |
+//! | `the Minister of the Interior of Senegal`, `the Directorate-General for Migration of Senegal`, `the Moroccan Chairmanship`, `the Senegalese Ministry of Foreign Affairs`, `the Senegalese and Spanish delegations`, `the Spanish National Police`, `the Spanish Secretary of State for Migration`, `Senegalese and Malian experts`, `le ministère sénégalais`, `la délégation marocaine`, `des experts sénégalais et maliens`, `the Ministry of Foreign Affairs and Senegalese Abroad`, `the Ministry of Malians Abroad and African Integration` | that country (those countries) |
 //! | `the Sahel Migration Observatory (SMO)` ... `SMO` | the same organisation, wherever the page uses the acronym |
 //! | `the European Asylum Support Office (EASO)`, `the Organisation Internationale pour les Migrations (OIM)` | one party: the name's, or the acronym's where only the acronym is known (IOM) |
 //! | the first kind named (`a Technical Meeting`, `the workshop`, `SOM`, `the Steering Committee met`) | kind |
 //! | a quoted text ("…", ‘…’, « … », or '…' opening with a capital) after the kind (and `on`, `sur`) or after `entitled`, `under the title`, `on the theme (of)`, `on the topic`, or alone on its line; a title after a header's colon (`Madrid, 1-2 July 2019: Technical meeting on border management`), a quotation after a header's date (`Lisbon, 20-21 March 2018: "Migration and development", hosted by Portugal`) or the kind and a colon after it (`Dakar, 3 May 2018 – Thematic meeting: Legal migration and mobility`) or after the kind and a colon in a title line (`Webinar: Digitalisation of consular services`) or a one-line card, up to its place or date (`Workshop: Reintegration of returnees (Niamey, 3 December 2019)`); without quotes right after the kind and `entitled` (`The expert meeting, entitled Protecting migrants in vulnerable situations, took place`), to the clause's end, or opening its sentence up to the meeting it names (`Entitled Return, readmission and reintegration: a shared responsibility, the meeting ...`) | title |
-//! | `52 participants representing 21 partner countries (including 9 European and 12 African countries)`, `around 150 senior officials`, `some thirty partner countries`, `80+ participants`, `35 coast guard officers`, `one hundred and twenty participants`, `(10 African, 8 European)`, `20 partner countries and 4 observer countries` (24 countries), `heads of delegation of some 50 countries`, `of whom 12 from European countries`, `Participants: 25 countries` (no people) | participant figures |
+//! | `52 participants representing 21 partner countries (including 9 European and 12 African countries)`, `around 150 senior officials`, `some thirty partner countries`, `80+ participants`, `35 coast guard officers`, `one hundred and twenty participants`, `(10 African, 8 European)`, `20 partner countries and 4 observer countries` (24 countries), `heads of delegation of some 50 countries`, `of whom 12 from European countries`, `Participants: 25 countries` (no people), `34 of the 57 partner countries` (34 countries) | participant figures |
 //! | `virtual meeting`, `a virtual thematic meeting`, `webinar`, `an online seminar`, `held online`, `un atelier virtuel`, `by videoconference`, `via Zoom`, `held remotely`, `en ligne`, `Location: Online`, `Where: Zoom` / `hybrid`, `joining by video conference`, `in person and online`, `in person or remotely via Zoom` (a way of attending from afar beside `in person` in one sentence) | mode |
 //! | `will take place in Lomé, Togo`, `met in Brussels`, `Lisbon, Portugal, will host` (not where a body sits: `the Observatory in Rabat`, `IOM, based in Dakar`) | venue |
 //! | `Dakar, Senegal – The International Organization for Migration ...` (a dateline, perhaps under a title line or a news item's publication line) | venue, when the text names no other and the meeting was not held online; a date in the dateline is not the meeting's, unless the text dates nothing else and reports a meeting not to come (`DAKAR, 12 March 2019 – The Rabat Process held ...`) |
