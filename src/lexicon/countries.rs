@@ -219,7 +219,11 @@ pub(super) const NAMES: &[(&str, &[&str])] = &[
         &["Grand Duchy of Luxembourg", "Grand-Duché de Luxembourg"],
     ),
     ("LV", &["Republic of Latvia", "Lettonie"]),
-    ("LY", &["State of Libya", "Libye", "Libyan Arab Jamahiriya"]),
+    // "Lybia": a misspelling common enough to be listed (two letters apart).
+    (
+        "LY",
+        &["State of Libya", "Libye", "Libyan Arab Jamahiriya", "Lybia"],
+    ),
     ("MA", &["Kingdom of Morocco", "Maroc", "Royaume du Maroc"]),
     ("MC", &["Principality of Monaco"]),
     ("MD", &["Moldova", "Republic of Moldova"]),

@@ -225,6 +225,57 @@ pub(crate) fn country_named(name: &str) -> Option<Country> {
     found.next()
 }
 
+/// The country a name the lexicon does not know is a misspelling of: one letter added,
+/// dropped, changed, or two swapped ("Ethopia", "Lybia", "Tunesia", "Luxemburg"), from
+/// one country's name alone. The first letter is kept, and names under five letters are
+/// none: "Mali" is not "Bali", nor "Iran" "Iraq".
+pub(crate) fn country_misspelt(name: &str) -> Option<Country> {
+    const MIN_LEN: usize = 5;
+    let key = fold_key(name);
+    if key.chars().count() < MIN_LEN {
+        return None;
+    }
+    let mut found = None;
+    for (known, country) in lexicon().country_keys() {
+        let near = known.len() >= MIN_LEN
+            && known.as_bytes().first() == key.as_bytes().first()
+            && known.len().abs_diff(key.len()) <= 1
+            && one_edit_apart(known, &key);
+        match found {
+            _ if !near => {}
+            None => found = Some(country),
+            Some(other) if other == country => {}
+            Some(_) => return None,
+        }
+    }
+    found
+}
+
+/// Whether `a` and `b` differ by one character added, dropped or changed, or by two
+/// neighbours swapped.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    // Past the first difference, the rest must agree as the edit leaves it.
+    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (
+        a.get(common..).unwrap_or(&[]),
+        b.get(common..).unwrap_or(&[]),
+    );
+    fn rest(s: &[char], n: usize) -> &[char] {
+        s.get(n..).unwrap_or(&[])
+    }
+    match ra.len().cmp(&rb.len()) {
+        std::cmp::Ordering::Equal => {
+            let changed = !ra.is_empty() && rest(ra, 1) == rest(rb, 1);
+            let swapped = matches!((ra, rb), ([x, y, ..], [p, q, ..]) if x == q && y == p)
+                && rest(ra, 2) == rest(rb, 2);
+            changed || swapped
+        }
+        std::cmp::Ordering::Greater => rest(ra, 1) == rb,
+        std::cmp::Ordering::Less => ra == rest(rb, 1),
+    }
+}
+
 /// The city `name` names, in any of its spellings.
 pub(crate) fn city_named(name: &str) -> Option<City> {
     lexicon().meanings_of(name).find_map(|n| match n {
@@ -709,6 +760,18 @@ impl Lexicon {
             .map(|&p| self.entries_of(p))
             .unwrap_or(&[]);
         entries.iter().map(|e| &e.name)
+    }
+
+    /// Every folded name of a country the lexicon knows, with its country: the keys of
+    /// whole-string lookups that name one.
+    fn country_keys(&self) -> impl Iterator<Item = (&str, Country)> {
+        self.by_key.iter().filter_map(|(key, &p)| {
+            let mut countries = self.entries_of(p).iter().filter_map(|e| match e.name {
+                Name::Country(c) if e.case != Case::Exact => Some(c),
+                _ => None,
+            });
+            countries.next().map(|c| (key.as_str(), c))
+        })
     }
 
     fn entries_of(&self, pattern: u32) -> &[Entry] {
@@ -1221,6 +1284,30 @@ mod tests {
             let (found, packed) = ascii_word_at(&bytes, start);
             proptest::prop_assert_eq!((found, key_of(packed, found - start)), (end, word_key(&folded)));
         }
+    }
+
+    #[test]
+    fn a_country_misspelt_by_one_letter_is_the_country() {
+        let code = |name: &str| country_misspelt(name).map(|c| c.alpha2());
+        for (name, country) in [
+            ("Ethopia", "ET"),
+            ("Tunesia", "TN"),
+            ("Luxemburg", "LU"),
+            ("Gambai", "GM"),
+            ("Senegall", "SN"),
+        ] {
+            assert_eq!(code(name), Some(country), "{name}");
+        }
+        // Short names, other first letters, two edits and bodies are none.
+        for name in ["Malli", "Zenegal", "Etiopa", "Sahel Institute", "Spain"] {
+            assert_eq!(code(name), None, "{name}");
+        }
+        assert!(one_edit_apart("abcd", "abdc"));
+        assert!(one_edit_apart("abcd", "abd"));
+        assert!(one_edit_apart("abd", "abcd"));
+        assert!(one_edit_apart("abcd", "abxd"));
+        assert!(!one_edit_apart("abcd", "abcd"));
+        assert!(!one_edit_apart("abcd", "badc"));
     }
 
     #[test]

@@ -682,8 +682,13 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
                 .filter(|(org, _)| unknown || names_a_body(org.as_str()))
         {
             let name_start = start + (rest.len() - rest.trim_start().len());
-            let (party, end) = known_acronym_after(doc, start + len)
-                .unwrap_or((Party::Organisation(org), start + len));
+            // "hosted by Ethopia": a country misspelt is still the country.
+            let party = match crate::lexicon::country_misspelt(org.as_str()) {
+                Some(country) => Party::Country(country),
+                None => Party::Organisation(org),
+            };
+            let (party, end) =
+                known_acronym_after(doc, start + len).unwrap_or((party, start + len));
             listed.push(Listed {
                 party,
                 start: name_start,
