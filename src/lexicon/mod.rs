@@ -226,44 +226,63 @@ pub(crate) fn country_named(name: &str) -> Option<Country> {
 }
 
 /// The country a name the lexicon does not know is a misspelling of: one letter added,
-/// dropped, changed, or two swapped ("Ethopia", "Lybia", "Tunesia", "Luxemburg"), from
-/// one country's name alone. The first letter is kept, and names under five letters are
-/// none: "Mali" is not "Bali", nor "Iran" "Iraq".
+/// dropped, changed, or two swapped ("Ethopia", "Tunesia", "Luxemburg"), from one
+/// country's name alone. The first letter is kept, and names under five letters are none:
+/// "Mali" is not "Bali", nor "Iran" "Iraq".
 pub(crate) fn country_misspelt(name: &str) -> Option<Country> {
     const MIN_LEN: usize = 5;
-    let key = fold_key(name);
-    if key.chars().count() < MIN_LEN {
+    // Most names asked about are bodies of a few words: told from their length at once.
+    const MAX_LEN: usize = 40;
+    if !(MIN_LEN..=MAX_LEN).contains(&name.len()) {
         return None;
     }
+    let key = fold_key(name);
+    let key = key.as_bytes();
+    let (Some(&first), true) = (key.first(), key.len() >= MIN_LEN) else {
+        return None;
+    };
+    // Only the names of the same first letter and about the same length are compared.
+    let names = &*COUNTRY_KEYS;
+    let order = |k: &[u8]| (k.first().copied(), k.len());
+    let from = names.partition_point(|(k, _)| order(k) < (Some(first), key.len() - 1));
     let mut found = None;
-    for (known, country) in lexicon().country_keys() {
-        let near = known.len() >= MIN_LEN
-            && known.as_bytes().first() == key.as_bytes().first()
-            && known.len().abs_diff(key.len()) <= 1
-            && one_edit_apart(known, &key);
+    for (known, country) in names.get(from..).unwrap_or_default() {
+        if order(known) > (Some(first), key.len() + 1) {
+            break;
+        }
+        if !one_edit_apart(known, key) {
+            continue;
+        }
         match found {
-            _ if !near => {}
-            None => found = Some(country),
-            Some(other) if other == country => {}
+            None => found = Some(*country),
+            Some(other) if other == *country => {}
             Some(_) => return None,
         }
     }
     found
 }
 
-/// Whether `a` and `b` differ by one character added, dropped or changed, or by two
-/// neighbours swapped.
-fn one_edit_apart(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    // Past the first difference, the rest must agree as the edit leaves it.
-    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let (ra, rb) = (
-        a.get(common..).unwrap_or(&[]),
-        b.get(common..).unwrap_or(&[]),
-    );
-    fn rest(s: &[char], n: usize) -> &[char] {
+/// The folded names of countries of five letters or more, sorted by first byte and length
+/// for `country_misspelt`.
+static COUNTRY_KEYS: LazyLock<Vec<(Box<[u8]>, Country)>> = LazyLock::new(|| {
+    let mut keys: Vec<(Box<[u8]>, Country)> = lexicon()
+        .country_keys()
+        .filter(|(k, _)| k.len() >= 5)
+        .map(|(k, c)| (k.as_bytes().into(), c))
+        .collect();
+    keys.sort_by(|(a, _), (b, _)| (a.first(), a.len(), a).cmp(&(b.first(), b.len(), b)));
+    keys
+});
+
+/// Whether `a` and `b` differ by one byte added, dropped or changed, or by two neighbours
+/// swapped.
+fn one_edit_apart(a: &[u8], b: &[u8]) -> bool {
+    fn rest(s: &[u8], n: usize) -> &[u8] {
         s.get(n..).unwrap_or(&[])
     }
+    // Past the first difference, the rest must agree as the edit leaves it.
+    let common = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (rest(a, common), rest(b, common));
     match ra.len().cmp(&rb.len()) {
         std::cmp::Ordering::Equal => {
             let changed = !ra.is_empty() && rest(ra, 1) == rest(rb, 1);
@@ -1302,12 +1321,12 @@ mod tests {
         for name in ["Malli", "Zenegal", "Etiopa", "Sahel Institute", "Spain"] {
             assert_eq!(code(name), None, "{name}");
         }
-        assert!(one_edit_apart("abcd", "abdc"));
-        assert!(one_edit_apart("abcd", "abd"));
-        assert!(one_edit_apart("abd", "abcd"));
-        assert!(one_edit_apart("abcd", "abxd"));
-        assert!(!one_edit_apart("abcd", "abcd"));
-        assert!(!one_edit_apart("abcd", "badc"));
+        assert!(one_edit_apart(b"abcd", b"abdc"));
+        assert!(one_edit_apart(b"abcd", b"abd"));
+        assert!(one_edit_apart(b"abd", b"abcd"));
+        assert!(one_edit_apart(b"abcd", b"abxd"));
+        assert!(!one_edit_apart(b"abcd", b"abcd"));
+        assert!(!one_edit_apart(b"abcd", b"badc"));
     }
 
     #[test]
