@@ -413,18 +413,20 @@ pub(crate) fn partners_after(doc: &Doc<'_>, from: usize, limit: usize) -> List {
     }
 }
 
+/// Means a body may give a meeting without a role in it.
+const MEANS: &[&str] = &[
+    "funding",
+    "support",
+    "financing",
+    "assistance",
+    "funds",
+    "grant",
+    "contribution",
+];
+
 /// Whether the word after a name ending at folded `end` makes the name qualify a means
 /// rather than name a party: "EU funding", "IOM support".
 fn names_means(doc: &Doc<'_>, end: usize) -> bool {
-    const MEANS: &[&str] = &[
-        "funding",
-        "support",
-        "financing",
-        "assistance",
-        "funds",
-        "grant",
-        "contribution",
-    ];
     let next = head(doc.slice(end, doc.text().len()), 16)
         .strip_prefix(' ')
         .and_then(|r| r.split(|c: char| !c.is_ascii_alphabetic()).next())
@@ -438,17 +440,6 @@ fn names_means(doc: &Doc<'_>, end: usize) -> bool {
 fn means_of(doc: &Doc<'_>, start: usize) -> bool {
     const REACH: usize = 24;
     const SOURCES: &[&str] = &["of", "from", "by"];
-    const MEANS: &[&str] = &[
-        "funding",
-        "support",
-        "financing",
-        "assistance",
-        "funds",
-        "grant",
-        "contribution",
-        "funded",
-        "financed",
-    ];
     let before = tail(doc.text(), start, REACH);
     let mut words = before
         .rsplit(|c: char| !c.is_alphanumeric())
@@ -457,7 +448,8 @@ fn means_of(doc: &Doc<'_>, start: usize) -> bool {
     if word.eq_ignore_ascii_case("the") {
         word = words.next().unwrap_or("");
     }
-    one_of(word, SOURCES) && one_of(words.next().unwrap_or(""), MEANS)
+    let means = words.next().unwrap_or("");
+    one_of(word, SOURCES) && (one_of(means, MEANS) || one_of(means, &["funded", "financed"]))
 }
 
 /// The parties joined to those before a cue, listed right after it from `from` up to
