@@ -515,7 +515,11 @@ fn emphasis_mark(before: &[u8], rest: &str) -> bool {
     let opens_word = prev.is_none_or(|b| b.is_ascii_whitespace() || b == b'(')
         && after.is_some_and(|b| !b.is_ascii_whitespace() && b != mark);
     if opens_word {
+        // Italics run a few words: the closing mark is looked for that far, which keeps a
+        // line of thousands of marks linear to read.
+        const REACH: usize = 300;
         let line = bytes.get(1..).unwrap_or_default();
+        let line = line.get(..line.len().min(REACH)).unwrap_or_default();
         let line = line
             .get(..memchr::memchr(b'\n', line).unwrap_or(line.len()))
             .unwrap_or_default();

@@ -209,6 +209,17 @@ fn thirty_thousand_headers_on_one_line() {
 }
 
 #[test]
+fn a_hundred_thousand_italic_marks_on_one_line() {
+    // Each mark that opens a word had its closing mark searched to the line's end:
+    // quadratic where none closes.
+    for mark in ["*", "_"] {
+        let line = format!("{mark}a ").repeat(100_000);
+        let parsed = parse_checked(&line);
+        assert!(parsed.meetings.is_empty());
+    }
+}
+
+#[test]
 fn sixty_thousand_full_stop_headers_on_one_line() {
     // Each would-be header inside the line had its place's end searched to the line's end:
     // quadratic, with no comma anywhere.
