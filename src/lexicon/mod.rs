@@ -233,7 +233,9 @@ pub(crate) fn country_misspelt(name: &str) -> Option<Country> {
     const MIN_LEN: usize = 5;
     // Most names asked about are bodies of a few words: told from their length at once.
     const MAX_LEN: usize = 40;
-    if !(MIN_LEN..=MAX_LEN).contains(&name.len()) {
+    // Nor is a name of more words than a country's ("Republic of the Congo").
+    const MAX_WORDS: usize = 4;
+    if !(MIN_LEN..=MAX_LEN).contains(&name.len()) || name.split(' ').count() > MAX_WORDS {
         return None;
     }
     let key = fold_key(name);

@@ -1019,6 +1019,9 @@ const MINISTRY_REACH: usize = 80;
 /// Whether hit `h` names those who act for the parties named after it: "representatives
 /// of", "delegations from".
 fn stands_for(doc: &Doc<'_>, h: Hit) -> bool {
+    if !h.may_name(class::CUE) {
+        return false;
+    }
     let words = doc.slice(h.start, h.end);
     ["representative", "delegation"].iter().any(|w| {
         words
