@@ -869,6 +869,10 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "its host",
             "played host to",
             "plays host to",
+            // "The co-chairs thanked the Government of Senegal for hosting the meeting".
+            "for hosting",
+            "for having hosted",
+            "pour avoir accueilli",
             // French
             "a accueilli",
             "ont accueilli",
@@ -887,6 +891,8 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "will organize",
             "organises",
             "organizes",
+            "for organising",
+            "for organizing",
             // French
             "a organisé",
             "ont organisé",
@@ -910,6 +916,7 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "co-chairs of the meeting",
             // "The Ivorian and French co-chairs opened the meeting".
             "co-chairs",
+            "for co-chairing",
             // After the parties, set off: "Spain and Senegal, the two co-chairs, opened".
             "the co-chairs",
             "the two co-chairs",
@@ -939,6 +946,7 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "ensured the presidency of the meeting",
             "chaired",
             "will chair",
+            "for chairing",
             // French
             "a présidé",
         ],

@@ -2598,6 +2598,13 @@ mod tests {
                 "With funding from the EU, IOM and ICMPD organised it.",
                 &["organiser: ICMPD", "organiser: IOM"],
             ),
+            // Thanked for what they did.
+            (
+                "Participants thanked the Government of Senegal for hosting the meeting and \
+                 Spain for co-chairing it, and ICMPD for organising it.",
+                &["co_chair: Spain", "host: Senegal", "organiser: ICMPD"],
+            ),
+            ("Mali was thanked for hosting the previous meeting.", &[]),
             // Before its holder, as ever.
             (
                 "The host country, Senegal, opened the meeting.",
