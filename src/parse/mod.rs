@@ -1127,6 +1127,19 @@ fn read_meeting(
         .or_else(city_country)
         .or(dateline.and_then(|d| d.country))
         .or_else(sole_host);
+    // A dated item under a title that names no meeting, nor where, by whom or how it was
+    // held, is news of something else: "New report on diaspora engagement published"
+    // over "10/01/2024".
+    let says_nothing_of_a_meeting = kind.is_none()
+        && meeting.city.is_none()
+        && meeting.country.is_none()
+        && meeting.roles.is_empty()
+        && meeting.participants.is_none()
+        && meeting.mode.is_none();
+    // (Without a title, a date alone is a meeting's: canonical text writes one so.)
+    if shape == Shape::Event && start < header_start && says_nothing_of_a_meeting {
+        return None;
+    }
     if meeting.country.is_none()
         && let Some((s, e)) = city
     {
@@ -1539,6 +1552,29 @@ mod tests {
         assert_eq!(parsed.diagnostics[0].span, Span { start: 0, end: 42 });
         // White space alone is no page.
         assert!(parse_page(" \n\n ").diagnostics.is_empty());
+    }
+
+    #[test]
+    fn a_dated_item_that_says_nothing_of_a_meeting_is_none() {
+        let item = |title: &str, text: &str| {
+            parse_page(&format!(
+                "Steering Committee meets in Brussels\n02/02/2024\nThe Steering Committee met \
+                 in Brussels on 1 February 2024.\n\n{title}\n10/01/2024\n{text}\n"
+            ))
+            .meetings
+            .len()
+        };
+        assert_eq!(
+            item(
+                "New report on diaspora engagement published",
+                "The Secretariat published a report on diaspora engagement."
+            ),
+            1
+        );
+        // A meeting by its kind, its venue or its parties.
+        assert_eq!(item("Diaspora engagement", "A workshop took place."), 2);
+        assert_eq!(item("Diaspora engagement", "Experts met in Dakar."), 2);
+        assert_eq!(item("Diaspora engagement", "Hosted by Senegal."), 2);
     }
 
     #[test]
