@@ -1140,6 +1140,8 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "on zoom",
             "via microsoft teams",
             "on microsoft teams",
+            "on the microsoft teams platform",
+            "on the zoom platform",
             "via webex",
             "online session",
             "virtual session",
@@ -1175,6 +1177,8 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "on site and online",
             "on-site and online",
             "online and in person",
+            // "held in Dakar and online": a venue, and online besides.
+            "and online",
             "in person and virtually",
             "in person or online",
             "in-person or online",

@@ -1210,6 +1210,8 @@ impl Context<'_, '_> {
             ),
             // The first mode stated is kept: the sentence is read for the first cue only.
             Cue::Mode(_) if prose.mode.is_some() => {}
+            // "held in Dakar and online": online beside a place, not "in print and online".
+            Cue::Mode(_) if !self.beside_a_place(hit) => {}
             // "Unlike previous editions held online, ...": how other meetings were held.
             Cue::Mode(_) if near_before(self.doc.text(), hit.start, OTHER_TIMES, 3) => {}
             Cue::Mode(mode) => {
@@ -1323,6 +1325,24 @@ impl Context<'_, '_> {
         // not know, but not among the observers skipped.
         parties::unknown_bodies(self.doc, skip_until.max(from), stop, &mut present);
         present
+    }
+
+    /// Whether a mode cue that joins another way to a place ("and online") follows one: "in
+    /// Dakar and online". Other mode cues say their mode alone.
+    fn beside_a_place(&self, hit: Hit) -> bool {
+        // The longest place name looked back over.
+        const PLACE_REACH: usize = 40;
+        if !self.doc.slice(hit.start, hit.end).starts_with("and ") {
+            return true;
+        }
+        self.doc
+            .hits_in(hit.start.saturating_sub(PLACE_REACH), hit.start)
+            .last()
+            .is_some_and(|&place| {
+                self.doc.slice(place.end, hit.start).trim().is_empty()
+                    && (self.doc.city_at(place.start, place.end).is_some()
+                        || self.doc.country_at(place.start, place.end).is_some())
+            })
     }
 
     /// Whether the cue `hit` ("representatives of") names who acts for the parties a role
@@ -2951,6 +2971,13 @@ mod tests {
             ("The meeting was held in Dakar.", None),
             ("The online session gathered experts.", Some(Mode::Virtual)),
             ("It was held on Microsoft Teams.", Some(Mode::Virtual)),
+            (
+                "It was held on the Microsoft Teams platform.",
+                Some(Mode::Virtual),
+            ),
+            // Online beside a place; not beside other things.
+            ("It was held in Dakar and online.", Some(Mode::Hybrid)),
+            ("The report is available in print and online.", None),
             ("Experts took part online and on site.", Some(Mode::Hybrid)),
             // How other meetings were held.
             (
