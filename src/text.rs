@@ -146,6 +146,26 @@ impl Folded {
         offset.min(self.input_len)
     }
 
+    /// The input offset where folded offset `f` starts, taking in what was dropped right
+    /// before it where `dropped` says so of the input range: Markdown's marks (`**`, `## `)
+    /// that open a line.
+    pub(crate) fn input_start_with(
+        &self,
+        f: usize,
+        dropped: impl Fn(Range<usize>) -> bool,
+    ) -> usize {
+        let n = gallop(&self.edits, self.hint.get(), |e| e.fs <= f);
+        let mut start = self.input_start(f);
+        // Dropped text is an edit that leaves nothing, each ending where the next starts.
+        for e in self.edits.get(..n).unwrap_or_default().iter().rev() {
+            if e.fs != e.fe || e.fe != f || e.ie != start || !dropped(e.is..e.ie) {
+                break;
+            }
+            start = e.is;
+        }
+        start
+    }
+
     /// The input span of the folded range `start..end`.
     pub(crate) fn input_span(&self, start: usize, end: usize) -> Span {
         let s = self.input_start(start);

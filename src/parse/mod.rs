@@ -1066,7 +1066,7 @@ fn read_meeting(
         // With the title lines above the header line, so that header and body hold all.
         header: doc.original(start, header_end).to_owned(),
         body: doc.original(header_end.max(start), end).trim().to_owned(),
-        span: doc.span(start, end),
+        span: doc.announcement_span(start, end),
         ..Meeting::default()
     };
     if shape == Shape::Page {
@@ -1552,6 +1552,23 @@ mod tests {
         assert_eq!(parsed.diagnostics[0].span, Span { start: 0, end: 42 });
         // White space alone is no page.
         assert!(parse_page(" \n\n ").diagnostics.is_empty());
+    }
+
+    #[test]
+    fn an_announcements_span_opens_with_the_marks_of_its_first_line() {
+        let start = |page: &str| parse_page(page).meetings.first().map(|m| m.span.start);
+        for page in [
+            "**Accra, 4 June 2019**, hosted by Ghana.\nText.",
+            "## Accra, 4 June 2019, hosted by Ghana.\nText.",
+            "*Accra, 4 June 2019*, hosted by Ghana.\nText.",
+        ] {
+            assert_eq!(start(page), Some(0), "{page}");
+        }
+        // Not with a byte-order mark, which is no part of the text.
+        assert_eq!(
+            start("\u{feff}Accra, 4 June 2019, hosted by Ghana."),
+            Some(3)
+        );
     }
 
     #[test]
