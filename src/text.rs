@@ -155,9 +155,17 @@ impl Folded {
         dropped: impl Fn(Range<usize>) -> bool,
     ) -> usize {
         let n = gallop(&self.edits, self.hint.get(), |e| e.fs <= f);
-        let mut start = self.input_start(f);
+        self.hint.set(n);
+        let before = self.edits.get(..n).unwrap_or_default();
+        // As `input_start` finds it.
+        let mut start = match before.last() {
+            None => f,
+            Some(e) if f < e.fe => e.is,
+            Some(e) => e.ie + (f - e.fe),
+        }
+        .min(self.input_len);
         // Dropped text is an edit that leaves nothing, each ending where the next starts.
-        for e in self.edits.get(..n).unwrap_or_default().iter().rev() {
+        for e in before.iter().rev() {
             if e.fs != e.fe || e.fe != f || e.ie != start || !dropped(e.is..e.ie) {
                 break;
             }

@@ -206,13 +206,13 @@ impl<'a> Doc<'a> {
     /// line opens with ("## Dakar, 3 May 2019", "**Accra**, 4 June"), as the marks it ends
     /// with are.
     pub fn announcement_span(&self, start: usize, end: usize) -> Span {
-        let span = self.span(start, end);
         let marks = |r: std::ops::Range<usize>| {
             self.input
                 .get(r)
                 .is_some_and(|m| m.bytes().all(|b| matches!(b, b'*' | b'_' | b'#' | b' ')))
         };
-        Span::new(self.folded.input_start_with(start, marks), span.end)
+        let s = self.folded.input_start_with(start, marks);
+        Span::new(s, self.folded.input_end(end).max(s))
     }
 
     /// The input text of folded `start..end`.

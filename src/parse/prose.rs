@@ -492,11 +492,31 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
             }
         }
     }
+    if prose.mode.is_none() {
+        prose.mode = online_beside_a_place(doc, hits);
+    }
     prose.title = title(doc, region).or_else(|| unquoted_title(doc, region));
     prose.participants = participants(doc, hits, &found_dates);
     prose.country = region.city.and_then(|city| stated_country(doc, hits, city));
     (*each, *tokens) = found_dates.recycle();
     prose
+}
+
+/// Hybrid where the text holds the meeting in a place and online: "held in Dakar and
+/// online", not "available in print and online". Looked for after the places named
+/// rather than as a name, as "and" opens so many.
+fn online_beside_a_place(doc: &Doc<'_>, hits: &[Hit]) -> Option<Mode> {
+    const PLACES: u16 = class::CITY | class::COUNTRY;
+    let text = doc.text();
+    hits.iter()
+        .filter(|h| h.may_name(PLACES))
+        .any(|h| {
+            text.get(h.end..)
+                .is_some_and(|r| r.starts_with(" and online"))
+                && (doc.city_at(h.start, h.end).is_some()
+                    || doc.country_at(h.start, h.end).is_some())
+        })
+        .then_some(Mode::Hybrid)
 }
 
 /// What each sentence holds: its first digit and whether it may state a figure, found for
@@ -1210,8 +1230,6 @@ impl Context<'_, '_> {
             ),
             // The first mode stated is kept: the sentence is read for the first cue only.
             Cue::Mode(_) if prose.mode.is_some() => {}
-            // "held in Dakar and online": online beside a place, not "in print and online".
-            Cue::Mode(_) if !self.beside_a_place(hit) => {}
             // "Unlike previous editions held online, ...": how other meetings were held.
             Cue::Mode(_) if near_before(self.doc.text(), hit.start, OTHER_TIMES, 3) => {}
             Cue::Mode(mode) => {
@@ -1325,24 +1343,6 @@ impl Context<'_, '_> {
         // not know, but not among the observers skipped.
         parties::unknown_bodies(self.doc, skip_until.max(from), stop, &mut present);
         present
-    }
-
-    /// Whether a mode cue that joins another way to a place ("and online") follows one: "in
-    /// Dakar and online". Other mode cues say their mode alone.
-    fn beside_a_place(&self, hit: Hit) -> bool {
-        // The longest place name looked back over.
-        const PLACE_REACH: usize = 40;
-        if !self.doc.slice(hit.start, hit.end).starts_with("and ") {
-            return true;
-        }
-        self.doc
-            .hits_in(hit.start.saturating_sub(PLACE_REACH), hit.start)
-            .last()
-            .is_some_and(|&place| {
-                self.doc.slice(place.end, hit.start).trim().is_empty()
-                    && (self.doc.city_at(place.start, place.end).is_some()
-                        || self.doc.country_at(place.start, place.end).is_some())
-            })
     }
 
     /// Whether the cue `hit` ("representatives of") names who acts for the parties a role
