@@ -940,6 +940,17 @@ fn read_meeting(
     if shape == Shape::News && date.is_none() && prose.kind.is_none() {
         return None;
     }
+    // A page that names meetings only in the plural ("In 2019, the Rabat Process held
+    // thematic meetings in Dakar, Addis Ababa and Brussels") announces none of them.
+    if shape == Shape::Page
+        && prose.kind.is_none()
+        && doc
+            .hits_in(start, end)
+            .iter()
+            .any(|&h| doc.kind(h).is_some() && prose::names_several(doc, h))
+    {
+        return None;
+    }
     if shape == Shape::Page && date.is_none() {
         // A press release that dates its meeting only in the dateline was written on the
         // day of the meeting it reports ("DAKAR, 12 March 2019 - The Rabat Process held a
@@ -1569,6 +1580,19 @@ mod tests {
             start("\u{feff}Accra, 4 June 2019, hosted by Ghana."),
             Some(3)
         );
+    }
+
+    #[test]
+    fn a_page_that_names_meetings_only_in_the_plural_announces_none() {
+        let summary = "In 2019, the Rabat Process held thematic meetings in Dakar (March) and \
+                       Brussels (September).";
+        assert!(parse_page(summary).meetings.is_empty());
+        // One named alone is the page's.
+        let page = format!("{summary} On 3 May 2019, a workshop was held in Accra.");
+        let meetings = parse_page(&page).meetings;
+        assert_eq!(meetings.len(), 1);
+        assert_eq!(meetings[0].kind, MeetingKind::Workshop);
+        assert_eq!(meetings[0].city.as_deref(), Some("Accra"));
     }
 
     #[test]

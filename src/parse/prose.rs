@@ -1498,9 +1498,12 @@ fn is_outsider(party: &Party) -> bool {
 /// mid-sentence, a kind is as often another event's ("back-to-back with the SOM").
 fn own_kind(doc: &Doc<'_>, hits: &[Hit], coming_is_own: bool) -> Option<(Hit, MeetingKind)> {
     let text = doc.text();
-    // "the follow-up meeting" is another event; "150 senior officials" counts people.
+    // "the follow-up meeting" is another event; "150 senior officials" counts people;
+    // "thematic meetings" are several.
     let own = |h: Hit| {
-        !named_as_other_event(text, h.start, coming_is_own) && !after_number(text, h.start)
+        !named_as_other_event(text, h.start, coming_is_own)
+            && !after_number(text, h.start)
+            && !names_several(doc, h)
     };
     let (n, first) = hits.iter().enumerate().find_map(|(n, &h)| {
         let kind = doc.kind(h)?;
@@ -1518,6 +1521,22 @@ fn own_kind(doc: &Doc<'_>, hits: &[Hit], coming_is_own: bool) -> Option<(Hit, Me
         (opens_sentence(text, h.start) && own(h)).then_some((h, kind))
     });
     Some(named_again.unwrap_or(first))
+}
+
+/// Whether the kind hit `h` names several meetings: "thematic meetings", "workshops".
+pub(super) fn names_several(doc: &Doc<'_>, h: Hit) -> bool {
+    const PLURALS: &[&str] = &[
+        "meetings",
+        "workshops",
+        "trainings",
+        "conferences",
+        "seminars",
+        "webinars",
+        "reunions",
+        "ateliers",
+    ];
+    let name = doc.slice(h.start, h.end);
+    one_of(name.rsplit(' ').next().unwrap_or(name), PLURALS)
 }
 
 /// Whether the theme at `hit` is part of an office's name, capitalised as names are: "the
