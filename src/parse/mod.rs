@@ -863,10 +863,11 @@ fn read_meeting(
         },
         clauses_end: header.clauses_end,
         city: city_range.map(|(s, e)| doc.slice(s, e)),
-        dateline_end: if shape == Shape::Page {
-            dateline_end(doc, start, end)
-        } else {
-            start
+        // A news item's text may open with a dateline too, under its title.
+        dateline_end: match shape {
+            Shape::Page => dateline_end(doc, start, end),
+            Shape::News => dateline_end(doc, header_end, end),
+            _ => start,
         },
         date: known,
         section_year: year,
@@ -1580,6 +1581,21 @@ mod tests {
             start("\u{feff}Accra, 4 June 2019, hosted by Ghana."),
             Some(3)
         );
+    }
+
+    #[test]
+    fn a_news_items_dateline_under_its_title_dates_no_meeting() {
+        let page = "PRESS RELEASE | 14 March 2019\n\nPartners discuss legal migration\n\n\
+                    Dakar, 14 March 2019 – The Rabat Process held a thematic meeting in Dakar \
+                    on 12 and 13 March 2019, co-chaired by Senegal and France.";
+        let meetings = parse_page(page).meetings;
+        assert_eq!(meetings.len(), 1);
+        let m = &meetings[0];
+        assert_eq!(
+            m.date.map(|d| d.to_string()).as_deref(),
+            Some("12-13 March 2019")
+        );
+        assert_eq!(m.roles.len(), 2);
     }
 
     #[test]
