@@ -328,6 +328,15 @@ pub(crate) fn read_place_line(
         place(doc, start, end, labels);
         return true;
     }
+    // A country alone: "Malta" under the dates (a city that shares its name, as the
+    // lexicon may know one, is read as the city below).
+    let trimmed = start + line.trim_end_matches(['.', ' ']).len();
+    if doc.city_at(start, trimmed).is_none()
+        && let Some(country) = doc.country_at(start, trimmed)
+    {
+        labels.country = labels.country.or(Some(country));
+        return true;
+    }
     let first_part = line.find([',', '(']).unwrap_or(line.len());
     let city = doc.slice(start, start + first_part).trim_end();
     let known = doc.city_at(start, start + city.len()).is_some();
@@ -862,6 +871,9 @@ mod tests {
             ("Dakar, Senegal", Some("Dakar"), Some("SN")),
             ("Tunis (Tunisia)", Some("Tunis"), Some("TN")),
             ("Dakar", Some("Dakar"), None),
+            // A country alone.
+            ("Malta", None, Some("MT")),
+            ("Cabo Verde.", None, Some("CV")),
             ("Dakar, the capital of Senegal", None, None),
             ("Partners met.", None, None),
         ] {
