@@ -1143,17 +1143,18 @@ fn read_meeting(
         .or_else(city_country)
         .or(dateline.and_then(|d| d.country))
         .or_else(sole_host);
-    // A dated item under a title that names no meeting, nor where, by whom or how it was
-    // held, is news of something else: "New report on diaspora engagement published"
-    // over "10/01/2024".
+    // A dated item under (or over) a title that names no meeting, nor where, by whom or
+    // how it was held, is news of something else: "New report on diaspora engagement
+    // published" over "10/01/2024".
     let says_nothing_of_a_meeting = kind.is_none()
         && meeting.city.is_none()
         && meeting.country.is_none()
         && meeting.roles.is_empty()
         && meeting.participants.is_none()
         && meeting.mode.is_none();
-    // (Without a title, a date alone is a meeting's: canonical text writes one so.)
-    if shape == Shape::Event && start < header_start && says_nothing_of_a_meeting {
+    // (A date alone is a meeting's: canonical text writes one so.)
+    let date_alone = start == header_start && doc.slice(header_end, end).trim().is_empty();
+    if shape == Shape::Event && !date_alone && says_nothing_of_a_meeting {
         return None;
     }
     if meeting.country.is_none()
@@ -1632,6 +1633,11 @@ mod tests {
             ),
             1
         );
+        // The date over the title alike.
+        let page = "23 October 2023\nThematic meeting on labour migration\nExperts met in \
+                    Abuja.\n\n12 September 2023\nICMPD signs an agreement with Ghana\nICMPD \
+                    and Ghana signed an agreement.";
+        assert_eq!(parse_page(page).meetings.len(), 1);
         // A meeting by its kind, its venue or its parties.
         assert_eq!(item("Diaspora engagement", "A workshop took place."), 2);
         assert_eq!(item("Diaspora engagement", "Experts met in Dakar."), 2);
