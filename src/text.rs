@@ -457,6 +457,35 @@ fn tag(rest: &str) -> Option<(usize, Cow<'static, str>)> {
     if !starts_like_tag || inner.contains('<') {
         return None;
     }
+    // A table's rows are lines and its cells are parted by tabs, as a table copied as
+    // text has them: the tab rows the segmenter reads. The white space the markup puts
+    // between cells and rows goes with the tag before it.
+    let closing = inner.starts_with('/');
+    let after = rest.get(close + 1..).unwrap_or("");
+    let spaced = after.len() - after.trim_start().len();
+    let next_is = |names: &[&str]| {
+        let next = after.trim_start();
+        names.iter().any(|n| {
+            next.get(..n.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(n))
+                && next
+                    .as_bytes()
+                    .get(n.len())
+                    .is_some_and(|&b| b == b'>' || b.is_ascii_whitespace())
+        })
+    };
+    match (name.as_str(), closing) {
+        ("td" | "th" | "tr", false) => return Some((close + 1 + spaced, Cow::Borrowed(""))),
+        ("td" | "th", true) if next_is(&["<td", "<th"]) => {
+            return Some((close + 1 + spaced, Cow::Borrowed("\t")));
+        }
+        ("td" | "th", true) if next_is(&["</tr"]) => {
+            return Some((close + 1 + spaced, Cow::Borrowed("")));
+        }
+        ("td" | "th", true) => return Some((close + 1, Cow::Borrowed(""))),
+        ("tr", true) => return Some((close + 1 + spaced, Cow::Borrowed("\n"))),
+        _ => {}
+    }
     const BLOCKS: &[&str] = &[
         "p",
         "br",
@@ -464,9 +493,6 @@ fn tag(rest: &str) -> Option<(usize, Cow<'static, str>)> {
         "li",
         "ul",
         "ol",
-        "tr",
-        "td",
-        "th",
         "table",
         "h1",
         "h2",
@@ -969,6 +995,17 @@ mod tests {
             "' &unknown; & co < 5 > 3 <3"
         );
         assert_eq!(fold("&#99999999;"), "&#99999999;");
+        // A table's rows as lines of cells parted by tabs, however the markup is laid out.
+        assert_eq!(
+            fold(
+                "<table><tr><th>Date</th><th>Venue</th></tr><tr><td>3 May</td><td>Dakar</td></tr></table>"
+            ),
+            "\nDate\tVenue\n3 May\tDakar\n\n"
+        );
+        assert_eq!(
+            fold("<tr>\n  <td>3 May</td>\n  <td>Dakar</td>\n</tr>\n<tr>\n  <td>4 May</td>\n</tr>"),
+            "3 May\tDakar\n4 May\n"
+        );
     }
 
     #[test]

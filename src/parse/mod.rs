@@ -1561,6 +1561,26 @@ mod tests {
     }
 
     #[test]
+    fn tables_in_html_and_tables_one_after_another() {
+        let cities = |page: &str| -> Vec<Option<String>> {
+            parse_page(page)
+                .meetings
+                .into_iter()
+                .map(|m| m.city)
+                .collect()
+        };
+        let html = "<table>\n  <tr>\n    <th>Date</th>\n    <th>Venue</th>\n  </tr>\n  <tr>\n    \
+                    <td>12-13 March 2019</td>\n    <td>Dakar, Senegal</td>\n  </tr>\n</table>";
+        assert_eq!(cities(html), [Some("Dakar".to_owned())]);
+        // A head row again starts the next table: it is no row of the first.
+        let tables = "Date\tVenue\n12-13 March 2019\tDakar\n\nDate\tVenue\n2-3 July 2019\tAccra\n";
+        assert_eq!(
+            cities(tables),
+            [Some("Dakar".to_owned()), Some("Accra".to_owned())]
+        );
+    }
+
+    #[test]
     fn a_page_that_gives_nothing_says_so() {
         let parsed = parse_page("About us\n\nThe Rabat Process is a dialogue.\n");
         assert!(parsed.meetings.is_empty());

@@ -969,7 +969,8 @@ fn table(doc: &Doc<'_>, lines: &[Line]) -> Option<(Vec<Segment>, usize, usize)> 
         for line in lines.get(at + 1..).unwrap_or_default() {
             let is_row =
                 memchr::memchr(separator, doc.slice(line.start, line.end).as_bytes()).is_some();
-            if !(is_row || is_rule(line)) {
+            // A head row of its own starts the next table: "Date | Venue" again.
+            if !(is_row || is_rule(line)) || is_row && table_head_separator(doc, line).is_some() {
                 break;
             }
             after += 1;
