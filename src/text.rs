@@ -484,6 +484,12 @@ fn tag(rest: &str) -> Option<(usize, Cow<'static, str>)> {
         }
         ("td" | "th", true) => return Some((close + 1, Cow::Borrowed(""))),
         ("tr", true) => return Some((close + 1 + spaced, Cow::Borrowed("\n"))),
+        // A definition list's terms over their values are label lines: "Date: 3 May".
+        ("dt" | "dd", false) => return Some((close + 1 + spaced, Cow::Borrowed(""))),
+        ("dt", true) if next_is(&["<dd"]) => {
+            return Some((close + 1 + spaced, Cow::Borrowed(": ")));
+        }
+        ("dt" | "dd" | "dl", true) => return Some((close + 1, Cow::Borrowed("\n"))),
         _ => {}
     }
     const BLOCKS: &[&str] = &[
@@ -1005,6 +1011,11 @@ mod tests {
         assert_eq!(
             fold("<tr>\n  <td>3 May</td>\n  <td>Dakar</td>\n</tr>\n<tr>\n  <td>4 May</td>\n</tr>"),
             "3 May\tDakar\n4 May\n"
+        );
+        // A definition list's terms and values as label lines.
+        assert_eq!(
+            fold("<dl>\n<dt>Date</dt>\n<dd>3 May 2019</dd>\n<dt>Venue</dt><dd>Dakar</dd></dl>"),
+            "\nDate: 3 May 2019\n\nVenue: Dakar\n\n"
         );
     }
 
