@@ -6,7 +6,8 @@
 //! (zero-width characters, soft hyphens, byte-order marks, direction marks, combining
 //! accents), strips diacritics from Latin letters (`Côte` → `Cote`), turns CRLF and lone
 //! CR into LF and runs of spaces into one. It also repairs what scraping and PDF export do to text: HTML entities
-//! (`&nbsp;`, `&#8211;`, `&rsquo;`), stray tags (`<p>`, `<br/>`), words hyphenated across a
+//! (`&nbsp;`, `&#8211;`, `&rsquo;`), tags (`<p>`, `<br/>`; a table's cells parted by tabs,
+//! its rows as lines; a definition list's terms as labels), words hyphenated across a
 //! line break (`Khar-\ntoum`), and UTF-8 read as Latin-1 or Windows-1252 (`CÃ´te`). Names
 //! then match whatever way the input wrote them, and spans still point into the input.
 

@@ -3,8 +3,10 @@
 //! # How a page is read
 //! 1. The text is folded (typographic quotes, dashes and spaces as ASCII, a middle dot
 //!    as a bar, diacritics stripped, CRLF as LF, Markdown's heading hashes, the asterisks
-//!    of bold and the asterisks or underscores of italics, and link addresses dropped),
-//!    keeping a map back to the input's bytes.
+//!    of bold and the asterisks or underscores of italics, and link addresses dropped;
+//!    HTML tags dropped, but for a table's, whose rows are lines of cells parted by tabs,
+//!    and a definition list's, whose terms are labels), keeping a map back to the input's
+//!    bytes.
 //!    A hard-wrapped page (a text browser's dump, mail) has the breaks its wrapping made
 //!    read as spaces: those where the next line's first word would not have fitted at the
 //!    page's width, inside a sentence, and those after a word no line ends with ("the",
