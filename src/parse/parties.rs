@@ -1013,9 +1013,6 @@ fn office_for_purpose(gap: &str) -> bool {
     names_purpose && holds_office && (only(office, LEADING, "") || joins(office))
 }
 
-/// How far before nationals abroad the ministry that serves them is named, in bytes.
-const MINISTRY_REACH: usize = 80;
-
 /// Whether hit `h` names those who act for the parties named after it: "representatives
 /// of", "delegations from".
 fn stands_for(doc: &Doc<'_>, h: Hit) -> bool {
@@ -1056,11 +1053,16 @@ fn serves_nationals_abroad(doc: &Doc<'_>, gap: &str, hit: Option<Hit>) -> bool {
     opens_name && ministry
 }
 
+/// How far before nationals abroad the ministry that serves them is named, in bytes.
+const MINISTRY_REACH: usize = 80;
+
 /// Where the name of the nationals abroad that the demonym hit `h` opens ends: " Abroad"
 /// after "Senegalese", and the ministry's name on after it ("Malians Abroad and African
 /// Integration"). `None` if the demonym names no nationals abroad.
 fn abroad_after(doc: &Doc<'_>, h: Hit) -> Option<usize> {
     const ABROAD: &[&str] = &[" Abroad", " Living Abroad", " Residing Abroad"];
+    // The most words of the name after "and".
+    const MAX_WORDS: usize = 4;
     let rest = head(doc.slice(h.end, doc.text().len()), 40);
     let abroad = ABROAD.iter().find(|a| {
         rest.starts_with(**a)
@@ -1072,7 +1074,6 @@ fn abroad_after(doc: &Doc<'_>, h: Hit) -> Option<usize> {
     if doc.party(h, false).is_some() || doc.party(h, true).is_none() {
         return None;
     }
-    const MAX_WORDS: usize = 4;
     let end = h.end + abroad.len();
     // "and African Integration": capitalised words after "and" go on with the name
     // unless they name a party of their own.
