@@ -218,6 +218,10 @@ const ATTENDANCE: &[&str] = &[
     "present",
     // "Senior officials of 50 partner countries met in Rabat".
     "met",
+    // "Attendance: 85 people", "The workshop trained 25 officials", "attracted 200".
+    "attendance",
+    "trained",
+    "attracted",
     // French, as folded: "a réuni", "a rassemblé", "venus de", "ont participé".
     "reuni",
     "reunis",
@@ -250,6 +254,7 @@ const PEOPLE: &[&str] = &[
     "judges",
     "prosecutors",
     "diplomats",
+    "stakeholders",
     "policymakers",
     "policy-makers",
     // French, as folded: "délégués", "représentants".
@@ -3821,6 +3826,11 @@ mod tests {
             ("Participants: 50", Some(50), None),
             ("Experts: 12", Some(12), None),
             ("Statisticians: 55", Some(55), None),
+            ("Attendance: 85 people.", Some(85), None),
+            // Those trained, and those the meeting drew, took part.
+            ("The workshop trained 35 border officers.", Some(35), None),
+            ("Some 120 stakeholders attended.", Some(120), None),
+            ("The event attracted 200 participants.", Some(200), None),
             (
                 "Participants (50) came from 20 countries.",
                 Some(50),
