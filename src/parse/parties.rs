@@ -544,6 +544,7 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
                 };
                 joins(gap) && !with_capacity()
                     || office_for_purpose(gap)
+                    || next_person_in_office(gap)
                     || serves_nationals_abroad(doc, gap.trim_start_matches([',', ' ']), hit)
                     || chair_then()
                     || next_person(gap)
@@ -913,6 +914,7 @@ fn person_then_office(gap: &str) -> bool {
         "chief",
         "national",
         "abroad",
+        "unit",
     ];
     let rest = gap.trim_start();
     let mut titles = crate::text::PERSON_TITLES.iter().chain(EXCELLENCY);
@@ -940,12 +942,22 @@ fn next_person(gap: &str) -> bool {
     let Some(rest) = gap.strip_prefix(')') else {
         return false;
     };
-    let rest = rest.trim_start_matches([' ', ',']);
-    let rest = rest
-        .strip_prefix("and ")
-        .or_else(|| rest.strip_prefix("et "))
-        .unwrap_or(rest);
+    let rest = after_joiner(rest);
     person_then_office(rest) && bracketed_party_follows(rest).is_some()
+}
+
+/// Whether `gap`, after a party named after its person's office, joins the next person
+/// so named: ", and Mr. Jean Dupont, Head of Unit at the" before "French Ministry".
+fn next_person_in_office(gap: &str) -> bool {
+    gap.starts_with([',', ' ']) && person_then_office(after_joiner(gap))
+}
+
+/// `text` after a leading "and" or "et", and the commas and spaces around it.
+fn after_joiner(text: &str) -> &str {
+    let rest = text.trim_start_matches([' ', ',']);
+    rest.strip_prefix("and ")
+        .or_else(|| rest.strip_prefix("et "))
+        .unwrap_or(rest)
 }
 
 /// What comes before a parenthesis that opens right before a party, perhaps with its
@@ -1316,8 +1328,9 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
             }
         } else {
             // "hosted by Senegal with Spain as co-chair": "with" parts the capacity's
-            // holders from those before it.
-            joins(gap) && !gap.trim().eq_ignore_ascii_case("with")
+            // holders from those before it. "Mr. Pierre Martin (France) and Ms. Awa Ba
+            // (Mali) co-chaired": persons join their parties.
+            joins(gap) && !gap.trim().eq_ignore_ascii_case("with") || next_person(gap)
         };
         // "With the support of the EU, ICMPD organised": the EU gave means.
         if !fits || means_of(doc, h.start) {

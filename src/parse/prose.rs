@@ -2731,6 +2731,14 @@ mod tests {
         let text = "It was co-chaired by Mrs. Jane Doe (Cameroon) and Mr. John Smith (France).";
         let (_, p) = prose(text, None);
         assert_eq!(roles(&p), ["co_chair: Cameroon", "co_chair: France"]);
+        // So named before the cue; and named by their offices.
+        let text = "Mrs. Jane Doe (Cameroon) and Mr. John Smith (France) co-chaired it.";
+        let (_, p) = prose(text, None);
+        assert_eq!(roles(&p), ["co_chair: Cameroon", "co_chair: France"]);
+        let text = "It was co-chaired by Ms. Fatou Diop, Director of Migration of Senegal, and \
+                    Mr. Jean Dupont, Head of Unit at the French Ministry of Interior.";
+        let (_, p) = prose(text, None);
+        assert_eq!(roles(&p), ["co_chair: France", "co_chair: Senegal"]);
         // The capacity is the subject's only where a party opens the sentence.
         let (_, p) = prose(
             "The minister welcomed Mali's delegates as host country.",
