@@ -1047,7 +1047,7 @@ fn serves_nationals_abroad(doc: &Doc<'_>, gap: &str, hit: Option<Hit>) -> bool {
     const MAX_WORDS: usize = 10;
     const MINISTRIES: &[&str] = &["ministry", "ministries", "ministere"];
     // Told first by the words after the hit, which seldom are these.
-    if !hit.is_some_and(|h| abroad_after(doc, h).is_some()) {
+    if hit.is_none_or(|h| abroad_after(doc, h).is_none()) {
         return false;
     }
     // Most gaps end otherwise: that is told from their last bytes.
