@@ -1345,9 +1345,7 @@ fn names_one_meeting_in(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     doc.hits_in(start, end).iter().any(|&h| match doc.kind(h) {
         // The committee is named with its verb: "Steering Committee meets online".
         Some(MeetingKind::SteeringCommittee) => true,
-        Some(_) => !doc
-            .slice(h.start, h.end)
-            .ends_with(|c: char| c.eq_ignore_ascii_case(&'s')),
+        Some(_) => !super::prose::names_several(doc, h),
         None => false,
     })
 }
@@ -1889,6 +1887,10 @@ Body two."
         );
         let (s, e) = stray.unwrap();
         assert_eq!(doc.slice(s, e), "Past meetings");
+        // One meeting, whatever letter its name ends with.
+        let doc = Doc::new("MEETING OF SENIOR OFFICIALS\n\nDAKAR, 12 MARCH 2019\n\nBody.");
+        let (one, none) = self::found(&doc);
+        assert_eq!((one.len(), one[0].start, none), (1, 0, None));
         // A heading of the page or a section names no meeting or many; one that names one
         // meeting over cards whose second has no title is still the page's.
         for (page, heading) in [
