@@ -1055,12 +1055,17 @@ fn serves_nationals_abroad(doc: &Doc<'_>, gap: &str, hit: Option<Hit>) -> bool {
     let Some(named) = gap.strip_suffix(" and").or_else(|| gap.strip_suffix(" of")) else {
         return false;
     };
-    let words = named.split(|c: char| c.is_whitespace() || c == ',');
     let mut ministry = false;
-    let opens_name = words.clone().filter(|w| !w.is_empty()).count() <= MAX_WORDS
-        && words.filter(|w| !w.is_empty()).all(|w| {
+    let opens_name = named
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .enumerate()
+        .all(|(n, w)| {
             ministry |= one_of(w, MINISTRIES);
-            w.starts_with(char::is_uppercase) || one_of(w, LEADING) || one_of(w, &["and", "for"])
+            n < MAX_WORDS
+                && (w.starts_with(char::is_uppercase)
+                    || one_of(w, LEADING)
+                    || one_of(w, &["and", "for"]))
         });
     opens_name && ministry
 }
