@@ -304,6 +304,7 @@ pub(super) const KINDS: &[(MeetingKind, &[&str])] = &[
         MeetingKind::MinisterialConference,
         &[
             "euro-african ministerial conference on migration and development",
+            "euro-african ministerial conference",
             "ministerial conference on migration and development",
             "ministerial conference",
             "ministerial meeting",

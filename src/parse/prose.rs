@@ -1779,6 +1779,13 @@ fn near_before(text: &str, at: usize, words: &[&str], reach: usize) -> bool {
         if ends_sentence && trimmed.len() > 1 && !trimmed.contains(&b'.') {
             return false;
         }
+        // A list item's bullet at its line's start: what stands above is another item,
+        // or the list's heading ("Past events" over "- Ministerial Conference, ...").
+        let line_start = start == 0 && window.len() < 120
+            || start.checked_sub(1).and_then(|i| window.get(i)) == Some(&b'\n');
+        if line_start && matches!(word, b"-" | b"*" | b"\xe2\x80\xa2") {
+            return false;
+        }
         if words
             .iter()
             .any(|x| x.as_bytes().eq_ignore_ascii_case(trimmed))
@@ -2524,6 +2531,19 @@ mod tests {
             3
         ));
         assert!(near_before("the next (i.e. SOM) meeting", 20, &["next"], 3));
+        // Not over a list item's bullet: above it is another item or the list's heading.
+        assert!(!near_before(
+            "Past events\n- Ministerial Conference",
+            14,
+            &["past"],
+            3
+        ));
+        assert!(near_before(
+            "the past - Ministerial Conference",
+            11,
+            &["past"],
+            3
+        ));
         assert!(!near_before("a b c", 5, &["a"], 2));
         assert!(!near_before("", 0, &["a"], 2));
         let far = format!("next{} meeting", " x".repeat(70));

@@ -1010,7 +1010,12 @@ fn is_one_line_card(doc: &Doc<'_>, line: &Line) -> bool {
     // "Save the date -"), and the line may be an item of a list ("- Workshop on return,
     // Tunis, 4 April").
     let item = labels::bullet_len(text);
-    let kind_start = line.start + item + status_lead_len(text.get(item..).unwrap_or(""));
+    let mut kind_start = line.start + item + status_lead_len(text.get(item..).unwrap_or(""));
+    // An ordinal may number the meeting: "5th Euro-African Ministerial Conference, ...".
+    let rest = doc.slice(kind_start, line.end);
+    if starts_with_ordinal(rest) {
+        kind_start += rest.find(' ').map_or(0, |i| i + 1);
+    }
     let kind_at = |at: usize| {
         doc.first_hit_in(at, line.end)
             .is_some_and(|h| h.start == at && doc.kind(h).is_some())
@@ -2158,6 +2163,10 @@ Body two.",
         );
         // The committee set off by a dash, as a lead would be.
         let page = "• Workshop on return – Dakar, 3 May 2017\n• Steering Committee – Brussels (Belgium), 10 October 2017";
+        assert_eq!(segments(page).len(), 2);
+        // An ordinal may number the meeting.
+        let page = "Past events\n- 5th Euro-African Ministerial Conference, Marrakesh, 2 May 2018\n\
+                    - Senior Officials' Meeting, Addis Ababa, 14-15 November 2018";
         assert_eq!(segments(page).len(), 2);
     }
 
