@@ -1611,6 +1611,25 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_over_cards_makes_none_another_event() {
+        for page in [
+            "Previous meetings\nThematic meeting on return, Dakar, 2 May 2018\nWorkshop on visas, Rabat, 3 May 2018",
+            "Past events\n- Thematic meeting on return, Dakar, 2 May 2018\n- Workshop on visas, Rabat, 3 May 2018",
+        ] {
+            let kinds: Vec<MeetingKind> =
+                parse_page(page).meetings.iter().map(|m| m.kind).collect();
+            assert_eq!(
+                kinds,
+                [MeetingKind::ThematicMeeting, MeetingKind::Workshop],
+                "{page}"
+            );
+        }
+        // In a sentence, the word before still says so.
+        let page = "Dakar, 3 May 2019\nThe partners prepared the previous thematic meeting.";
+        assert_eq!(parse_page(page).meetings[0].kind, MeetingKind::Meeting);
+    }
+
+    #[test]
     fn a_news_items_dateline_under_its_title_dates_no_meeting() {
         let page = "PRESS RELEASE | 14 March 2019\n\nPartners discuss legal migration\n\n\
                     Dakar, 14 March 2019 – The Rabat Process held a thematic meeting in Dakar \

@@ -1806,7 +1806,24 @@ fn named_as_other_event(text: &str, at: usize, coming_is_own: bool) -> bool {
     } else {
         OTHER_EVENT
     };
-    near_before(text, at, words, OTHER_EVENT_REACH)
+    // An event that opens its line (a title, a header, a list's item) is not qualified
+    // by the line above: "Past events" or "Previous meetings" is a heading over it.
+    let line_start = text
+        .get(..at)
+        .and_then(|before| before.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let opens_line = text.get(line_start..at).is_some_and(|lead| {
+        lead.trim_start_matches(super::labels::BULLETS)
+            .trim()
+            .is_empty()
+    });
+    let from = if opens_line { line_start } else { 0 };
+    near_before(
+        text.get(from..).unwrap_or(""),
+        at - from,
+        words,
+        OTHER_EVENT_REACH,
+    )
 }
 
 /// Appends the sentences of folded `start..end` to `out`: they end at `.`, `!` or `?`
