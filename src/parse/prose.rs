@@ -1801,29 +1801,36 @@ fn near_before(text: &str, at: usize, words: &[&str], reach: usize) -> bool {
 /// announced ("the follow-up meeting", "to prepare the Ministerial Conference"); a coming
 /// one ("the next SOM") only if it is not the one announced.
 fn named_as_other_event(text: &str, at: usize, coming_is_own: bool) -> bool {
+    // The bytes before the event looked at for the start of its line: as far back as the
+    // words are looked for, so that a long line is not walked to its start.
+    const WINDOW: usize = 120;
     let words = if coming_is_own {
         OTHER_EVENT.get(COMING_WORDS..).unwrap_or_default()
     } else {
         OTHER_EVENT
     };
+    // Most events are named as no other: the line is looked at only for those that are.
+    if !near_before(text, at, words, OTHER_EVENT_REACH) {
+        return false;
+    }
     // An event that opens its line (a title, a header, a list's item) is not qualified
     // by the line above: "Past events" or "Previous meetings" is a heading over it.
-    let line_start = text
-        .get(..at)
-        .and_then(|before| before.rfind('\n'))
-        .map_or(0, |i| i + 1);
+    let before = tail(text, at, WINDOW);
+    let Some(line_start) = before.rfind('\n').map(|i| at - before.len() + i + 1) else {
+        return true;
+    };
     let opens_line = text.get(line_start..at).is_some_and(|lead| {
         lead.trim_start_matches(super::labels::BULLETS)
             .trim()
             .is_empty()
     });
-    let from = if opens_line { line_start } else { 0 };
-    near_before(
-        text.get(from..).unwrap_or(""),
-        at - from,
-        words,
-        OTHER_EVENT_REACH,
-    )
+    !opens_line
+        || near_before(
+            text.get(line_start..).unwrap_or(""),
+            at - line_start,
+            words,
+            OTHER_EVENT_REACH,
+        )
 }
 
 /// Appends the sentences of folded `start..end` to `out`: they end at `.`, `!` or `?`
