@@ -978,6 +978,11 @@ impl Context<'_, '_> {
     fn venue_at(&self, h: Hit, sentence_end: usize) -> Option<Venue> {
         let text = self.doc.text();
         let (mut city, mut country) = (None, None);
+        if h.may_name(class::DEMONYM)
+            && let Some(capital) = self.capital_named(h, sentence_end)
+        {
+            return Some(capital);
+        }
         if !h.may_name(class::CITY | class::COUNTRY) {
             return None;
         }
@@ -1040,6 +1045,39 @@ impl Context<'_, '_> {
                 || is_seat(text, h.start))
         })
     }
+    /// The venue a demonym hit `h` names as its country's capital: "in the Ghanaian
+    /// capital", "in the Senegalese capital, Dakar" (the city named after it).
+    fn capital_named(&self, h: Hit, sentence_end: usize) -> Option<Venue> {
+        let text = self.doc.text();
+        let rest = text.get(h.end..sentence_end)?;
+        let after = rest.strip_prefix(" capital")?;
+        if after.starts_with(|c: char| c.is_alphanumeric())
+            || !text.get(..h.start)?.ends_with(" the ")
+            || !after_venue_word(self.doc, h.start.saturating_sub(" the ".len() - 1))
+        {
+            return None;
+        }
+        let Some(Party::Country(country)) = self.doc.party(h, true) else {
+            return None;
+        };
+        // ", Dakar": the city, when it is the country's.
+        let capital_end = h.end + " capital".len();
+        let city = self
+            .doc
+            .first_hit_in(capital_end, sentence_end)
+            .filter(|c| text.get(capital_end..c.start) == Some(", "))
+            .filter(|c| {
+                self.doc
+                    .city_at(c.start, c.end)
+                    .is_some_and(|city| city.country() == country)
+            })
+            .map(|c| (c.start, c.end));
+        Some(Venue {
+            city,
+            country: Some(country),
+        })
+    }
+
     /// The sentence around folded offset `at`.
     fn sentence(&self, at: usize) -> (usize, usize) {
         let i = self.sentences.partition_point(|&(_, e)| e <= at);
@@ -3600,6 +3638,27 @@ mod tests {
         assert_eq!(
             country("The workshop chose a Dakar hotel on 12 March 2019."),
             None
+        );
+    }
+
+    #[test]
+    fn a_capital_named_by_its_countrys_demonym_is_the_venue() {
+        let venue = |text: &str| {
+            let m = crate::parse_page(text).meetings.into_iter().next()?;
+            Some((m.city, m.country.map(|c| c.alpha2())))
+        };
+        assert_eq!(
+            venue("The workshop took place in the Ghanaian capital on 3 June 2019."),
+            Some((None, Some("GH")))
+        );
+        assert_eq!(
+            venue("The workshop took place in the Senegalese capital, Dakar, on 3 June 2019."),
+            Some((Some("Dakar".to_owned()), Some("SN")))
+        );
+        // Not a capital the meeting was not held in.
+        assert_eq!(
+            venue("The Senegalese capital sent experts to a workshop on 3 June 2019."),
+            Some((None, None))
         );
     }
 
