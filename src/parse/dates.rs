@@ -491,6 +491,17 @@ impl<'a> Cursor<'a> {
         self.skip_weekday();
         self.word("the");
         let d1 = self.day()?;
+        // "24-Oct-2019": the parts joined by hyphens, as exports from databases write them.
+        let hyphenated = self.attempt(|c| if c.punct('-') { c.month(false) } else { None });
+        if let Some(month) = hyphenated {
+            let y = self.attempt(|c| if c.punct('-') { c.year() } else { None })?;
+            let day = Ymd {
+                y: Some(y),
+                m: Some(month),
+                d: Some(d1),
+            };
+            return Some((day, day));
+        }
         self.word("of");
         let m1 = self.month(false);
         let y1 = m1.and_then(|_| self.year_after_comma());
@@ -953,6 +964,7 @@ mod tests {
             ("3 May, 2019", "2019-05-03/2019-05-03"),
             ("22-23 October", "2019-10-22/2019-10-23"),
             ("24 Oct. 2019", "2019-10-24/2019-10-24"),
+            ("24-Oct-2019", "2019-10-24/2019-10-24"),
             (
                 "Tuesday, 7 March 2017, 9:00 - Wednesday, 8 March 2017, 13:00",
                 "2017-03-07/2017-03-08",
