@@ -1051,9 +1051,9 @@ impl Context<'_, '_> {
         let text = self.doc.text();
         let rest = text.get(h.end..sentence_end)?;
         let after = rest.strip_prefix(" capital")?;
-        if after.starts_with(|c: char| c.is_alphanumeric())
-            || !text.get(..h.start)?.ends_with(" the ")
-            || !after_venue_word(self.doc, h.start.saturating_sub(" the ".len() - 1))
+        // "in the" before the demonym: where the article starts, "in" must come before.
+        let article = text.get(..h.start)?.strip_suffix("the ")?.len();
+        if after.starts_with(|c: char| c.is_alphanumeric()) || !after_venue_word(self.doc, article)
         {
             return None;
         }
