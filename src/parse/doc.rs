@@ -73,13 +73,16 @@ impl<'a> Doc<'a> {
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || c == '-')
                 && acronym.chars().filter(char::is_ascii_uppercase).count() >= 2;
+            if !is_acronym || found.iter().any(|i| i.acronym == acronym) {
+                continue;
+            }
             let name_end = open - 2;
             // Names the lexicon knows ("Mixed Migration Centre (MMC)") are left to it.
             let known = self
                 .hits_in(name_end.saturating_sub(80), name_end)
                 .last()
                 .is_some_and(|h| h.end == name_end);
-            if !is_acronym || known || found.iter().any(|i| i.acronym == acronym) {
+            if known {
                 continue;
             }
             // The name as the input writes it, diacritics and all.

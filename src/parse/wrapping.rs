@@ -80,7 +80,7 @@ pub(crate) fn soft_breaks(input: &str) -> Vec<Range<usize>> {
 
 /// Whether `line` is a row of cells parted by tabs ("12 March 2019<tab>Workshop").
 fn is_row(line: &str) -> bool {
-    line.trim().contains('\t')
+    memchr::memchr(b'\t', line.trim().as_bytes()).is_some()
 }
 
 /// The lines of `input`, in order.
