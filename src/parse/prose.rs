@@ -2389,7 +2389,22 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
             && (0..i).all(|j| !one_of(word(j), COUNTRIES) && !one_of(word(j), &["and", "of"]))
     };
     if one_of(head, PEOPLE) || qualified(1) || qualified(2) {
-        p.people.get_or_insert(value);
+        // "50 participants in person and 40 online": all of them took part.
+        let counted = after
+            .iter()
+            .take(4)
+            .position(|t| t.is_any_word(text, PEOPLE))
+            .and_then(|i| after.get(i + 1..));
+        let online = counted.and_then(|rest| online_beside_present(text, rest));
+        p.people
+            .get_or_insert(value.saturating_add(online.map_or(0, |(n, _)| n)));
+        return;
+    }
+    // "50 in person and 40 online participants"
+    if let Some((online, len)) = online_beside_present(text, after)
+        && after.get(len).is_some_and(|t| t.is_any_word(text, PEOPLE))
+    {
+        p.people.get_or_insert(value.saturating_add(online));
         return;
     }
     // "9 European and 12 African countries", "12 African partner countries"
@@ -2461,7 +2476,35 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
     }
 }
 
-/// Whether `word` is one of `words`, ignoring ASCII case.
+/// The figure of those who took part online that `after`, the tokens after a figure of
+/// those present, gives beside it, and how many tokens say so: "in person and 40 online",
+/// "on site, 25 participants connected remotely".
+fn online_beside_present(text: &str, after: &[Token]) -> Option<(u32, usize)> {
+    let present = match after {
+        [a, b, ..] if a.is_word(text, "in") && b.is_word(text, "person") => 2,
+        [a, b, ..] if a.is_word(text, "on") && b.is_word(text, "site") => 2,
+        [a, ..] if a.is_any_word(text, &["in-person", "on-site", "onsite", "physically"]) => 1,
+        _ => return None,
+    };
+    let [and, n, rest @ ..] = after.get(present..)? else {
+        return None;
+    };
+    if !(and.is_word(text, "and") || and.is_punct(',')) {
+        return None;
+    }
+    let n = n.number()?;
+    // "40 online", "40 participants online", "40 connected remotely"
+    const JOINING: &[&str] = &["joining", "joined", "connected", "connecting", "following"];
+    let words = rest
+        .iter()
+        .take(2)
+        .take_while(|t| t.is_any_word(text, PEOPLE) || t.is_any_word(text, JOINING))
+        .count();
+    rest.get(words)?
+        .is_any_word(text, &["online", "virtually", "remotely"])
+        .then_some((n, present + 2 + words + 1))
+}
+
 /// Whether the word right before folded offset `at` makes what follows a venue, as one of
 /// `VENUE_WORDS`, "from" after "hybrid" ("in a hybrid format from Madrid") or the French "à" (folded to
 /// "a", so told from the English article by the input).
@@ -3959,6 +4002,33 @@ mod tests {
         }
         for text in ["Date: 12 March 2019", "Room: 12", "Participants 50"] {
             assert!(prose(text, None).1.participants.is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn those_present_and_those_online_are_counted_together() {
+        for (text, people) in [
+            (
+                "The meeting gathered 50 participants in person and 40 online.",
+                90,
+            ),
+            (
+                "It brought together 30 in person and 45 online participants.",
+                75,
+            ),
+            (
+                "The workshop gathered 20 experts on site, 15 connected remotely.",
+                35,
+            ),
+            // Not a figure of those online: the second number counts something else.
+            (
+                "The meeting gathered 50 participants in person and 4 observers.",
+                50,
+            ),
+            ("The meeting gathered 50 participants and 40 online.", 50),
+        ] {
+            let p = prose(text, None).1.participants.unwrap();
+            assert_eq!(p.people, Some(people), "{text}");
         }
     }
 
