@@ -136,6 +136,11 @@ const ATTENDING: &[&str] = &[
     "participated",
     "took",
     "part",
+    // "with Switzerland and Norway taking part as observers"
+    "taking",
+    "participating",
+    "attending",
+    "joining",
     "joined",
     "was",
     "were",

@@ -3396,6 +3396,16 @@ mod tests {
             let found: Vec<String> = meeting.roles.iter().map(ToString::to_string).collect();
             assert_eq!(found, ["observer: Algeria", "observer: IOM"], "{text}");
         }
+        // "taking part as an observer": the verb is read with the capacity.
+        for text in [
+            "Delegates attended, with Algeria taking part as an observer.",
+            "Delegates attended, with Algeria participating as an observer.",
+        ] {
+            let page = format!("Tunis, 3 May 2019.\n{text}");
+            let meeting = &crate::parse_page(&page).meetings[0];
+            let found: Vec<String> = meeting.roles.iter().map(ToString::to_string).collect();
+            assert_eq!(found, ["observer: Algeria"], "{text}");
+        }
         // The meeting keeps the role that says more.
         let page = "Tunis, 3 May 2019.\nAlgeria attended the meeting as an observer.";
         let meeting = &crate::parse_page(page).meetings[0];
