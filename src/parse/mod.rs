@@ -772,8 +772,8 @@ fn nearest_to(found: dates::Found, posted: DateSpan) -> Option<DateSpan> {
 }
 
 /// Reads a venue that an event card states unlabelled, alone on one of the two lines under
-/// its date line (a title may come between) or on the line over it under the title:
-/// "Dakar, Senegal", "Online".
+/// its date line (a title may come between), blank lines apart or not, or on the line over
+/// it under the title: "Dakar, Senegal", "Online".
 fn read_place_lines(doc: &Doc<'_>, segment: &Segment, labels: &mut labels::Labels) {
     const LINES_BELOW: usize = 2;
     let Segment {
@@ -785,12 +785,13 @@ fn read_place_lines(doc: &Doc<'_>, segment: &Segment, labels: &mut labels::Label
     } = *segment;
     let mut from = header_end;
     for _ in 0..LINES_BELOW {
-        let after = doc.slice(from, end);
-        // The lines of the date's block only: a blank line ends it.
-        let Some(next) = after.trim_start_matches([' ', '\t']).strip_prefix('\n') else {
+        // Blank lines are passed over: a page may set each line of a card off in a
+        // paragraph of its own ("12/03/2019", blank, "Dakar, Senegal").
+        let next = doc.slice(from, end).trim_start();
+        if next.is_empty() {
             break;
-        };
-        let line_start = end - next.trim_start_matches([' ', '\t']).len();
+        }
+        let line_start = end - next.len();
         let line = doc.slice(line_start, end);
         let line = line
             .get(..line.find('\n').unwrap_or(line.len()))
@@ -1696,6 +1697,22 @@ mod tests {
         let page =
             "- Workshop on return, online tools for registering returnees, Tunis, 4 April 2019";
         assert_eq!(mode(page), None);
+    }
+
+    #[test]
+    fn an_event_cards_venue_may_stand_set_off_under_its_date_line() {
+        let venue = |page: &str| {
+            let parsed = parse_page(page);
+            let meeting = parsed.meetings.first().cloned();
+            meeting.and_then(|m| m.city)
+        };
+        let page = "Thematic meeting on legal migration\n\n12/03/2019 - 13/03/2019\n\n\
+                    Dakar, Senegal\n\nThe meeting brought together 25 partner countries.";
+        assert_eq!(venue(page).as_deref(), Some("Dakar"));
+        // A sentence under the date line states no venue alone.
+        let page = "Thematic meeting on legal migration\n\n12/03/2019 - 13/03/2019\n\n\
+                    Dakar, Accra and Banjul sent experts.";
+        assert_eq!(venue(page), None);
     }
 
     #[test]
