@@ -365,6 +365,12 @@ pub(crate) fn read_place_line(
     is_place
 }
 
+/// Whether folded `start..end` is a line that states a venue alone, as
+/// `read_place_line` reads one ("Dakar, Senegal", "Online").
+pub(crate) fn is_place_line(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    read_place_line(doc, start, end, &mut Labels::default())
+}
+
 /// Whether a line opens with a label: a name the labels know before a colon ("Venue:").
 pub(crate) fn is_label_line(line: &str) -> bool {
     label(line).is_some()

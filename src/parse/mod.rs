@@ -1709,6 +1709,15 @@ mod tests {
         let page = "Thematic meeting on legal migration\n\n12/03/2019 - 13/03/2019\n\n\
                     Dakar, Senegal\n\nThe meeting brought together 25 partner countries.";
         assert_eq!(venue(page).as_deref(), Some("Dakar"));
+        // Over the next card, the venue is still the card's, not a heading of the next.
+        let page = "Thematic meeting\n\n12 Mar 2019 - 13 Mar 2019\n\nDakar, Senegal\n\n\n\
+                    Steering Committee meeting\n\n27 Mar 2019\n\nBrussels, Belgium\n";
+        let cities: Vec<_> = parse_page(page)
+            .meetings
+            .into_iter()
+            .map(|m| m.city)
+            .collect();
+        assert_eq!(cities, [Some("Dakar".into()), Some("Brussels".into())]);
         // A sentence under the date line states no venue alone.
         let page = "Thematic meeting on legal migration\n\n12/03/2019 - 13/03/2019\n\n\
                     Dakar, Accra and Banjul sent experts.";

@@ -1185,7 +1185,8 @@ fn is_date_line(doc: &Doc<'_>, line: &Line) -> bool {
 /// Whether `line`, the last of an announcement, is rather the heading of the section that
 /// `next` (the next announcement's first line) opens: a few words standing alone between
 /// blank lines, with no punctuation at their end ("Past meetings", "Events in 2019"), or a
-/// year heading ("2019", "Meetings in 2018:").
+/// year heading ("2019", "Meetings in 2018:"); not a venue alone ("Dakar, Senegal"), which
+/// is the announcement's.
 fn is_heading(doc: &Doc<'_>, line: &Line, next: &Line) -> bool {
     const MAX_HEADING_LEN: usize = 60;
     let text = doc.slice(line.start, line.end);
@@ -1196,6 +1197,7 @@ fn is_heading(doc: &Doc<'_>, line: &Line, next: &Line) -> bool {
         && text.len() <= MAX_HEADING_LEN
         && text.split_whitespace().count() <= 6
         && (plain || year_heading(doc, line).is_some())
+        && !labels::is_place_line(doc, line.start, line.end)
 }
 
 /// Whether `line` is a heading of a month's entries in a calendar ("April 2019",
