@@ -1700,7 +1700,7 @@ mod tests {
     }
 
     #[test]
-    fn an_event_cards_venue_may_stand_set_off_under_its_date_line() {
+    fn an_event_card_set_off_line_by_line_keeps_its_lines() {
         let venue = |page: &str| {
             let parsed = parse_page(page);
             let meeting = parsed.meetings.first().cloned();
@@ -1718,6 +1718,25 @@ mod tests {
             .map(|m| m.city)
             .collect();
         assert_eq!(cities, [Some("Dakar".into()), Some("Brussels".into())]);
+        // The venue between the title and the date line; a role stated on a line of its
+        // own, no heading of the next card.
+        let page = "Thematic meeting on legal migration\n\nDakar, Senegal\n\n12-13 March 2019\n\n\n\
+                    Expert meeting on return\n\nBanjul, The Gambia\n\n6 December 2023\n\n\
+                    Co-chaired by The Gambia and Belgium\n\n\n\
+                    Senior Officials' Meeting\n\nOnline\n\n24 November 2020\n";
+        let meetings = parse_page(page).meetings;
+        let read: Vec<_> = meetings
+            .iter()
+            .map(|m| (m.city.as_deref(), m.kind, m.roles.len()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (Some("Dakar"), MeetingKind::ThematicMeeting, 0),
+                (Some("Banjul"), MeetingKind::ExpertMeeting, 2),
+                (None, MeetingKind::SeniorOfficialsMeeting, 0)
+            ]
+        );
         // A sentence under the date line states no venue alone.
         let page = "Thematic meeting on legal migration\n\n12/03/2019 - 13/03/2019\n\n\
                     Dakar, Accra and Banjul sent experts.";

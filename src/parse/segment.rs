@@ -852,6 +852,20 @@ fn build(
                 first -= 1;
             }
         }
+        // An event's venue may stand set off between its title and its date line, each a
+        // paragraph of its own ("Thematic meeting on ...", "Dakar, Senegal", "12 March
+        // 2019"); a venue with no title over it is rather the event's above.
+        if shape == Shape::Event
+            && first == i
+            && first >= floor + 2
+            && lines.get(first).is_some_and(|l| l.after_blank)
+            && lines
+                .get(first - 1)
+                .is_some_and(|l| l.after_blank && labels::is_place_line(doc, l.start, l.end))
+            && lines.get(first - 2).is_some_and(set_off_title)
+        {
+            first -= 2;
+        }
         // A news item's title stands right over its publication line's blank; an event's
         // over the block of its date and labels.
         if first > floor
@@ -1185,8 +1199,9 @@ fn is_date_line(doc: &Doc<'_>, line: &Line) -> bool {
 /// Whether `line`, the last of an announcement, is rather the heading of the section that
 /// `next` (the next announcement's first line) opens: a few words standing alone between
 /// blank lines, with no punctuation at their end ("Past meetings", "Events in 2019"), or a
-/// year heading ("2019", "Meetings in 2018:"); not a venue alone ("Dakar, Senegal"), which
-/// is the announcement's.
+/// year heading ("2019", "Meetings in 2018:"); not a venue alone ("Dakar, Senegal") nor a
+/// line that opens with a role ("Co-chaired by The Gambia and Belgium"), which are the
+/// announcement's.
 fn is_heading(doc: &Doc<'_>, line: &Line, next: &Line) -> bool {
     const MAX_HEADING_LEN: usize = 60;
     let text = doc.slice(line.start, line.end);
@@ -1198,6 +1213,9 @@ fn is_heading(doc: &Doc<'_>, line: &Line, next: &Line) -> bool {
         && text.split_whitespace().count() <= 6
         && (plain || year_heading(doc, line).is_some())
         && !labels::is_place_line(doc, line.start, line.end)
+        && !doc.first_hit_in(line.start, line.end).is_some_and(|h| {
+            h.start == line.start && doc.names(h).any(|n| matches!(n, Name::Cue(Cue::By(_))))
+        })
 }
 
 /// Whether `line` is a heading of a month's entries in a calendar ("April 2019",
