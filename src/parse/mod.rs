@@ -1737,6 +1737,11 @@ mod tests {
                 (None, MeetingKind::SeniorOfficialsMeeting, 0)
             ]
         );
+        // A label on the last line is the card's too.
+        let page = "Expert meeting on migration data\n\nDate: 7 March 2017\n\n\
+                    Organiser: ICMPD\n\n\nWorkshop on labour migration\n\nDate: 12 June 2018\n";
+        let meetings = parse_page(page).meetings;
+        assert_eq!(meetings.first().map(|m| m.roles.len()), Some(1));
         // A sentence under the date line states no venue alone.
         let page = "Thematic meeting on legal migration\n\n12/03/2019 - 13/03/2019\n\n\
                     Dakar, Accra and Banjul sent experts.";

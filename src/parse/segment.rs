@@ -1199,9 +1199,9 @@ fn is_date_line(doc: &Doc<'_>, line: &Line) -> bool {
 /// Whether `line`, the last of an announcement, is rather the heading of the section that
 /// `next` (the next announcement's first line) opens: a few words standing alone between
 /// blank lines, with no punctuation at their end ("Past meetings", "Events in 2019"), or a
-/// year heading ("2019", "Meetings in 2018:"); not a venue alone ("Dakar, Senegal") nor a
-/// line that opens with a role ("Co-chaired by The Gambia and Belgium"), which are the
-/// announcement's.
+/// year heading ("2019", "Meetings in 2018:"); not a venue alone ("Dakar, Senegal"), a
+/// label ("Organiser: ICMPD") nor a line that opens with a role ("Co-chaired by The Gambia
+/// and Belgium"), which are the announcement's.
 fn is_heading(doc: &Doc<'_>, line: &Line, next: &Line) -> bool {
     const MAX_HEADING_LEN: usize = 60;
     let text = doc.slice(line.start, line.end);
@@ -1213,6 +1213,7 @@ fn is_heading(doc: &Doc<'_>, line: &Line, next: &Line) -> bool {
         && text.split_whitespace().count() <= 6
         && (plain || year_heading(doc, line).is_some())
         && !labels::is_place_line(doc, line.start, line.end)
+        && !labels::is_label_line(text)
         && !doc.first_hit_in(line.start, line.end).is_some_and(|h| {
             h.start == line.start && doc.names(h).any(|n| matches!(n, Name::Cue(Cue::By(_))))
         })
