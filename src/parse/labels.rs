@@ -365,6 +365,12 @@ pub(crate) fn read_place_line(
     is_place
 }
 
+/// Whether `line` is a label that heads a card: its title or its kind ("Title: ...",
+/// "Event type: Workshop"), which stand over its date.
+pub(crate) fn is_heading_label(line: &str) -> bool {
+    label(line).is_some_and(|(field, _)| matches!(field, Field::Title | Field::Kind))
+}
+
 /// Whether folded `start..end` is a line that states a venue alone, as
 /// `read_place_line` reads one ("Dakar, Senegal", "Online").
 pub(crate) fn is_place_line(doc: &Doc<'_>, start: usize, end: usize) -> bool {

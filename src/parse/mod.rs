@@ -1737,6 +1737,25 @@ mod tests {
                 (None, MeetingKind::SeniorOfficialsMeeting, 0)
             ]
         );
+        // The first card shows which lines stand over a date line: its kind label, or
+        // none (the title and venue under a card's date line are then its own).
+        let page = "Event type: Thematic meeting\n\nDate: 4 June 2019\n\nLocation: Praia\n\n\n\
+                    Event type: Steering Committee\n\nDate: 17 September 2019\n\n\
+                    Location: Brussels\n";
+        let kinds: Vec<_> = parse_page(page).meetings.iter().map(|m| m.kind).collect();
+        assert_eq!(
+            kinds,
+            [MeetingKind::ThematicMeeting, MeetingKind::SteeringCommittee]
+        );
+        let page = "26 - 27 Apr 2022\n\nThematic meeting on irregular migration\n\n\
+                    Brussels, Belgium\n\n\n14 Dec 2021\n\nSenior Officials' Meeting\n\n\
+                    Madrid, Spain\n";
+        let cities: Vec<_> = parse_page(page)
+            .meetings
+            .into_iter()
+            .map(|m| m.city)
+            .collect();
+        assert_eq!(cities, [Some("Brussels".into()), Some("Madrid".into())]);
         // A label on the last line is the card's too.
         let page = "Expert meeting on migration data\n\nDate: 7 March 2017\n\n\
                     Organiser: ICMPD\n\n\nWorkshop on labour migration\n\nDate: 12 June 2018\n";

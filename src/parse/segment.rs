@@ -814,6 +814,38 @@ impl Lines<'_> {
     }
 }
 
+/// How many of the lines over an event card's date line `lines[i]`, down to `floor`, are
+/// the card's where each is a paragraph of its own: its title and kind labels ("Event
+/// type: Workshop", blank, "Date: 3 May 2019"), or its venue under its title ("Thematic
+/// meeting on ...", blank, "Dakar, Senegal", blank, "12 March 2019"). Not the title alone,
+/// which the caller takes.
+fn set_off_over(doc: &Doc<'_>, lines: &[Line], i: usize, floor: usize) -> usize {
+    let set_off = |k: usize| lines.get(k).is_some_and(|l| l.after_blank);
+    let mut first = i;
+    while first > floor
+        && set_off(first)
+        && lines
+            .get(first - 1)
+            .is_some_and(|l| labels::is_heading_label(doc.slice(l.start, l.end)))
+    {
+        first -= 1;
+    }
+    if first == i
+        && first >= floor + 2
+        && set_off(first)
+        && set_off(first - 1)
+        && lines
+            .get(first - 1)
+            .is_some_and(|l| labels::is_place_line(doc, l.start, l.end))
+        && lines
+            .get(first - 2)
+            .is_some_and(|l| reads_as_title(doc, l) && names_one_meeting(doc, l))
+    {
+        first -= 2;
+    }
+    i - first
+}
+
 /// Groups `lines` into segments starting at `anchors`, the last running up to `header`
 /// (the card header after the lines) or the end of the page. Event cards take the title
 /// and label lines just above their anchor (no blank line between).
@@ -828,6 +860,13 @@ fn build(
     let mut segments: Vec<Segment> = Vec::with_capacity(anchors.len());
     let mut firsts = Vec::with_capacity(anchors.len());
     let mut floor = 0;
+    // Where each line of an event card is a paragraph of its own, lines set off between
+    // two date lines may be either card's: the first card shows which stand over its
+    // date line.
+    let set_off_lines = shape == Shape::Event
+        && anchors
+            .first()
+            .is_some_and(|&i| set_off_over(doc, lines, i, 0) > 0);
     for &i in anchors {
         let mut first = i;
         // A news item's title may stand a blank line above its publication line, and an
@@ -852,19 +891,8 @@ fn build(
                 first -= 1;
             }
         }
-        // An event's venue may stand set off between its title and its date line, each a
-        // paragraph of its own ("Thematic meeting on ...", "Dakar, Senegal", "12 March
-        // 2019"); a venue with no title over it is rather the event's above.
-        if shape == Shape::Event
-            && first == i
-            && first >= floor + 2
-            && lines.get(first).is_some_and(|l| l.after_blank)
-            && lines
-                .get(first - 1)
-                .is_some_and(|l| l.after_blank && labels::is_place_line(doc, l.start, l.end))
-            && lines.get(first - 2).is_some_and(set_off_title)
-        {
-            first -= 2;
+        if set_off_lines && first == i {
+            first -= set_off_over(doc, lines, i, floor);
         }
         // A news item's title stands right over its publication line's blank; an event's
         // over the block of its date and labels.
