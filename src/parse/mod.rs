@@ -1756,6 +1756,15 @@ mod tests {
             .map(|m| m.city)
             .collect();
         assert_eq!(cities, [Some("Brussels".into()), Some("Madrid".into())]);
+        // The committee named alone titles its meeting's card.
+        let page = "Workshop on smuggling of migrants\n\nNiamey, 5-6 November 2019\n\n\
+                    Organised by ICMPD.\n\nSteering Committee\n\nBrussels, 17 September 2019\n\n\
+                    The committee met.\n";
+        let kinds: Vec<_> = parse_page(page).meetings.iter().map(|m| m.kind).collect();
+        assert_eq!(
+            kinds,
+            [MeetingKind::Workshop, MeetingKind::SteeringCommittee]
+        );
         // A label on the last line is the card's too.
         let page = "Expert meeting on migration data\n\nDate: 7 March 2017\n\n\
                     Organiser: ICMPD\n\n\nWorkshop on labour migration\n\nDate: 12 June 2018\n";

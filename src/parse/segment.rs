@@ -1389,9 +1389,10 @@ fn is_set_off_title(doc: &Doc<'_>, line: &Line, next: &Line) -> bool {
 }
 
 /// Whether `line` names one meeting of a kind: "Senior Officials' Meeting", not "Thematic
-/// meetings".
+/// meetings"; or the Steering Committee alone, as the title of its meeting.
 fn names_one_meeting(doc: &Doc<'_>, line: &Line) -> bool {
     names_one_meeting_in(doc, line.start, line.end)
+        || super::names_the_committee(doc.slice(line.start, line.end))
 }
 
 /// Whether folded `start..end` names one meeting by its kind, as `names_one_meeting`.
