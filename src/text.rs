@@ -749,21 +749,33 @@ pub(crate) fn ends_with_spaced(text: &str, phrase: &str) -> bool {
             .all(|(t, p)| t == p || p == b' ' && t.is_ascii_whitespace())
 }
 
-/// The first of `prefixes` that `text` starts with, in any ASCII case.
+/// Whether byte `t` of a text stands for byte `p` of a phrase: in any ASCII case, and any
+/// white space byte for a space, as a wrapped line may break the phrase ("of the Rabat"
+/// over "Process").
+fn stands_for(t: u8, p: u8) -> bool {
+    t.eq_ignore_ascii_case(&p) || p == b' ' && t.is_ascii_whitespace()
+}
+
+/// The first of `prefixes` that `text` starts with, in any ASCII case, a space in each
+/// standing for any white space byte.
 pub(crate) fn starts_with_any<'p>(text: &str, prefixes: &[&'p str]) -> Option<&'p str> {
+    let bytes = text.as_bytes();
     prefixes.iter().copied().find(|p| {
-        text.get(..p.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+        bytes.len() >= p.len() && bytes.iter().zip(p.bytes()).all(|(&t, p)| stands_for(t, p))
     })
 }
 
-/// Whether `text` ends with one of `suffixes`, in any ASCII case.
+/// Whether `text` ends with one of `suffixes`, in any ASCII case, a space in each standing
+/// for any white space byte.
 pub(crate) fn ends_with_any(text: &str, suffixes: &[&str]) -> bool {
+    let bytes = text.as_bytes();
     suffixes.iter().any(|s| {
-        text.len()
-            .checked_sub(s.len())
-            .and_then(|start| text.get(start..))
-            .is_some_and(|end| end.eq_ignore_ascii_case(s))
+        bytes.len() >= s.len()
+            && bytes
+                .iter()
+                .rev()
+                .zip(s.bytes().rev())
+                .all(|(&t, p)| stands_for(t, p))
     })
 }
 
@@ -945,6 +957,11 @@ mod tests {
         assert_eq!(starts_with_any("as", &["as guest"]), None);
         assert!(ends_with_any("met in Late ", &["in late "]));
         assert!(!ends_with_any("late ", &["in late "]));
+        // A wrapped line breaks a phrase where it has a space.
+        let wrapped = "of the Rabat\nProcess, this meeting";
+        assert!(starts_with_any(wrapped, &["of the Rabat Process"]).is_some());
+        assert!(ends_with_any("chaired by the\n", &["by the "]));
+        assert!(starts_with_any("of the Rabat-Process", &["of the Rabat Process"]).is_none());
     }
 
     #[test]

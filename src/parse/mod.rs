@@ -1541,6 +1541,13 @@ mod tests {
             roles("Under the Senegalese chairmanship of the Rabat Process, officials met."),
             ["chair: Senegal"]
         );
+        // The same where a wrapped line breaks the dialogue's name.
+        assert_eq!(
+            roles(
+                "Under the Senegalese chairmanship of the Rabat\nProcess, the meeting was co-chaired by Senegal and Italy."
+            ),
+            ["co_chair: Italy", "co_chair: Senegal"]
+        );
     }
 
     #[test]
