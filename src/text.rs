@@ -716,6 +716,7 @@ pub(crate) fn contains_word(text: &str, phrase: &str) -> bool {
 }
 
 /// Whether `word` is one of `words`, in any case.
+#[inline]
 pub(crate) fn one_of(word: &str, words: &[&str]) -> bool {
     words.iter().any(|w| w.eq_ignore_ascii_case(word))
 }

@@ -331,10 +331,42 @@ fn goes_on(text: &str, following: &str, inside: bool, closes_block: bool) -> boo
         || last_word.starts_with(|c: char| c.is_ascii_digit()) && opens_with_month()
         || sentence_goes_on()
         || closes_block && title_tail(following);
+    // A title's line is followed by its date's on a line of its own ("Thematic Meeting on
+    // Labour Migration" over "12-13 July 2022"), as a sentence's need not be, nor a date
+    // the wrapping cut ("Addis Ababa, 14-15 November" over "2018") or a list item's
+    // ("- Workshop on trafficking – Lomé, Togo –" over "9-10 October 2019").
+    let ends_date = || {
+        crate::lexicon::is_calendar_word(last_word.trim_end_matches(','))
+            || last_word.starts_with(|c: char| c.is_ascii_digit())
+    };
+    let title_over_date = !inside
+        && is_date_alone(following)
+        && !ends_date()
+        && !trimmed.ends_with([',', '–', '—'])
+        && !text.starts_with(labels::BULLETS)
+        && !reads_as_prose(text);
     may_go_on
+        && !title_over_date
         && !text.starts_with(['#', '|'])
         && !stands_alone(following)
         && !labels::opens_with_label(following)
+}
+
+/// Whether `line` holds a date and nothing else: days, months, weekdays and years, with the
+/// marks between them ("12-13 July 2022", "Tue 4 Jun 2019 - Thu 6 Jun 2019", "12/03/2019").
+fn is_date_alone(line: &str) -> bool {
+    let mut words = line
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '/' | '.' | '–' | '—'))
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_some()
+        && line.bytes().any(|b| b.is_ascii_digit())
+        && words.all(|w| {
+            let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+            let suffix = w.get(digits..).unwrap_or("");
+            digits > 0 && ["", "st", "nd", "rd", "th"].contains(&suffix)
+                || crate::lexicon::is_calendar_word(w)
+        })
 }
 
 #[cfg(test)]
@@ -442,9 +474,16 @@ Co-chairs: Ghana and the Netherlands
              14 November 2019 - Rabat (Morocco): Technical Meeting on Diaspora\n\
              Engagement\n\n\
              Expert meeting on return and reintegration in West Africa and Europe\n\
-             Banjul\n"
+             Banjul\n\n\
+             Thematic Meeting on Labour Migration and Skills Mobility Today\n\
+             12-13 July 2022\n\n\
+             - Senior Officials' Meeting of the Rabat Process, Addis Ababa, 14 November\n\
+             2018\n"
         );
         let out = joined(&page);
+        // A date alone under a title; a date the wrapping cut.
+        assert!(out.contains("Today\n12-13 July 2022"), "{out}");
+        assert!(out.contains("14 November 2018"), "{out}");
         assert!(out.contains("Development\nRabat, Morocco"), "{out}");
         // The end of a title cut from it, closing its block; not a venue line so.
         assert!(out.contains("Diaspora Engagement"), "{out}");
