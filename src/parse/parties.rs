@@ -1087,7 +1087,7 @@ fn abroad_after(doc: &Doc<'_>, h: Hit) -> Option<usize> {
     const MAX_WORDS: usize = 4;
     let rest = head(doc.slice(h.end, doc.text().len()), 40);
     let abroad = ABROAD.iter().find(|a| {
-        rest.starts_with(**a)
+        crate::text::starts_with_spaced(rest, a)
             && !rest
                 .as_bytes()
                 .get(a.len())
@@ -1954,6 +1954,12 @@ mod tests {
                 "hosted by the Ministry of Malians Abroad and African Integration.",
                 &["Mali"],
                 ".",
+            ),
+            // A wrapped line breaks the name.
+            (
+                "hosted by the Ministry of Foreign Affairs and Senegalese\nAbroad, in Dakar",
+                &["Senegal"],
+                ", in Dakar",
             ),
             (
                 "co-organised by ICMPD and the Ministry of Malians Abroad and Senegal.",
