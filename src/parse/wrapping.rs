@@ -332,9 +332,11 @@ fn goes_on(text: &str, following: &str, inside: bool, closes_block: bool) -> boo
         || sentence_goes_on()
         || closes_block && title_tail(following);
     // A title's line is followed by its date's on a line of its own ("Thematic Meeting on
-    // Labour Migration" over "12-13 July 2022"), as a sentence's need not be, nor a date
-    // the wrapping cut ("Addis Ababa, 14-15 November" over "2018") or a list item's
-    // ("- Workshop on trafficking – Lomé, Togo –" over "9-10 October 2019").
+    // Labour Migration" over "12-13 July 2022", a news item's "Partners discuss labour
+    // migration in Accra" over "15/03/2024"), as a sentence's is not where the date ends
+    // it ("... held in Dakar" over "12-13 March 2019."), nor a date the wrapping cut
+    // ("Addis Ababa, 14-15 November" over "2018") or a list item's ("- Workshop on
+    // trafficking – Lomé, Togo –" over "9-10 October 2019").
     let ends_date = || {
         crate::lexicon::is_calendar_word(last_word.trim_end_matches(','))
             || last_word.starts_with(|c: char| c.is_ascii_digit())
@@ -344,7 +346,7 @@ fn goes_on(text: &str, following: &str, inside: bool, closes_block: bool) -> boo
         && !ends_date()
         && !trimmed.ends_with([',', '–', '—'])
         && !text.starts_with(labels::BULLETS)
-        && !reads_as_prose(text);
+        && (!reads_as_prose(text) || !ends_sentence(following));
     may_go_on
         && !title_over_date
         && !text.starts_with(['#', '|'])
@@ -478,11 +480,17 @@ Co-chairs: Ghana and the Netherlands
              Thematic Meeting on Labour Migration and Skills Mobility Today\n\
              12-13 July 2022\n\n\
              - Senior Officials' Meeting of the Rabat Process, Addis Ababa, 14 November\n\
-             2018\n"
+             2018\n\n\
+             Partners of the Rabat Process discuss labour migration in Accra\n\
+             15/03/2024\n\n\
+             The thematic meeting on legal migration and mobility was held in Dakar\n\
+             12-13 March 2019.\n"
         );
         let out = joined(&page);
         // A date alone under a title; a date the wrapping cut.
         assert!(out.contains("Today\n12-13 July 2022"), "{out}");
+        assert!(out.contains("in Accra\n15/03/2024"), "{out}");
+        assert!(out.contains("held in Dakar 12-13 March 2019."), "{out}");
         assert!(out.contains("14 November 2018"), "{out}");
         assert!(out.contains("Development\nRabat, Morocco"), "{out}");
         // The end of a title cut from it, closing its block; not a venue line so.
