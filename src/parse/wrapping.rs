@@ -328,6 +328,9 @@ fn goes_on(text: &str, following: &str, inside: bool, closes_block: bool) -> boo
     let may_go_on = !capitalised
         || inside
         || matches!(last, ',' | '|')
+        // A label's value the wrapping cut: "Title: Regional Conference on the Protection
+        // of Migrants along the Central" over "Mediterranean Route".
+        || labels::is_label_line(text)
         || last_word.starts_with(|c: char| c.is_ascii_digit()) && opens_with_month()
         || sentence_goes_on()
         || closes_block && title_tail(following);
@@ -484,12 +487,17 @@ Co-chairs: Ghana and the Netherlands
              Partners of the Rabat Process discuss labour migration in Accra\n\
              15/03/2024\n\n\
              The thematic meeting on legal migration and mobility was held in Dakar\n\
-             12-13 March 2019.\n"
+             12-13 March 2019.\n\n\
+             Title: Regional Conference on Protection of Migrants along the Central\n\
+             Mediterranean Route\n\
+             Date: 5-6 September 2022\n"
         );
         let out = joined(&page);
         // A date alone under a title; a date the wrapping cut.
         assert!(out.contains("Today\n12-13 July 2022"), "{out}");
         assert!(out.contains("in Accra\n15/03/2024"), "{out}");
+        // A label's value the wrapping cut.
+        assert!(out.contains("Central Mediterranean Route\nDate:"), "{out}");
         assert!(out.contains("held in Dakar 12-13 March 2019."), "{out}");
         assert!(out.contains("14 November 2018"), "{out}");
         assert!(out.contains("Development\nRabat, Morocco"), "{out}");
