@@ -14,8 +14,9 @@ use std::ops::Range;
 use super::{labels, segment};
 
 /// The widths pages are wrapped at, in characters (bytes, for the first look): lines longer
-/// than this are paragraphs.
-const WIDTHS: Range<usize> = 55..161;
+/// than this are paragraphs. Mail and terminal tools wrap at 72 to 80 columns, narrow
+/// layouts (mobile pages, columns of a report) at 40 or more.
+const WIDTHS: Range<usize> = 40..161;
 /// Lines shorter than this say nothing of the width (headings, labels, a paragraph's end).
 const SHORT_LINE: usize = 20;
 /// The share, in percent, of a page's long lines that must end where the next word would
@@ -411,6 +412,37 @@ The Senior Officials' Meeting of the Rabat Process was held in Praia, Cabo Verde
 part in the meeting, including the European Commission, ECOWAS, IOM and UNHCR. Delegates \
 reviewed the implementation of the Cadiz Action Plan.
 "
+        );
+    }
+
+    #[test]
+    fn narrow_pages_are_joined_too() {
+        // WRAPPED again, at 45 columns.
+        let mut narrow = String::new();
+        for paragraph in WRAPPED.replace('\n', " ").split(". ") {
+            let mut line = String::new();
+            for word in paragraph.split_whitespace() {
+                if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > 45 {
+                    narrow.push_str(&line);
+                    narrow.push('\n');
+                    line.clear();
+                }
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(word);
+            }
+            narrow.push_str(&line);
+            narrow.push_str(".\n");
+        }
+        let out = joined(&narrow);
+        assert!(
+            out.contains("in Praia, Cabo Verde on 11 and 12 December"),
+            "{out}"
+        );
+        assert!(
+            out.contains("Delegates reviewed the implementation"),
+            "{out}"
         );
     }
 
