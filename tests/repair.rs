@@ -129,6 +129,26 @@ fn hard_wrapped_lines() {
         |p| wrapped(p, 100, ""),
         &["cards-synthetic", "table-participants-column"],
     );
+    // Narrow layouts, whose width cuts the rows of tables too.
+    const TABLES: &[&str] = &[
+        "cards-delegations-and-tables",
+        "cards-today-and-chair-columns",
+        "events-around-a-table",
+        "table-html-markup",
+        "table-participants-column",
+        "table-rows",
+        "table-tabs-unknown-columns",
+        "table-tabs-year-column",
+    ];
+    every_page_reads_the_same(|p| wrapped(p, 60, ""), TABLES);
+    // At 50 columns, on pages too short to show their width, a place in parentheses cut
+    // from its list item and a list of one-line cards cut before their places.
+    let at_50 = [
+        TABLES,
+        &["calendar-month-headings", "shape3-one-line-cards"],
+    ]
+    .concat();
+    every_page_reads_the_same(|p| wrapped(p, 50, ""), &at_50);
     // As text browsers dump pages: indented, at 76 columns.
     every_page_reads_the_same(
         |p| wrapped(p, 76, "   "),

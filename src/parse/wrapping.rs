@@ -68,15 +68,51 @@ pub(crate) fn soft_breaks(input: &str) -> Vec<Range<usize>> {
         let closes_block = all.peek().is_none_or(|(_, l)| l.end == l.start);
         let cut = widths.as_ref().is_some_and(|w| w.cut(i))
             && goes_on(text, following, inside, closes_block)
-            || ends_dangling(text)
+            || (ends_dangling(text) || ends_with_bar_label(text) || ends_with_separator(text))
                 && !stands_alone(following)
-                && !labels::is_label_line(following.trim());
+                && !labels::is_label_line(following.trim())
+            || range_cut(text, following);
         if cut {
             let indent = following.len() - following.trim_start_matches([' ', '\t']).len();
             breaks.push(line.end..next.start + indent);
         }
     }
     breaks
+}
+
+/// Whether `line` is a line of labels parted by bars that ends with a label's name, whose
+/// value a break cut from it: "Date: 14-15 March 2024 | Venue: Accra | Co-chairs:" over
+/// "Ghana and the Netherlands". A label's name alone on its line stands over its value.
+fn ends_with_bar_label(line: &str) -> bool {
+    line.ends_with(':') && line.contains(" | ")
+}
+
+/// Whether `line` ends with a mark that parts the parts of a line, whose next part a break
+/// cut from it: "Dakar, Senegal – 14 &" over "15 March 2019", "Expert meeting on
+/// trafficking |" over "Abuja, Nigeria | 6-7 November 2019". Not a table's row, which
+/// opens with its bar too.
+fn ends_with_separator(line: &str) -> bool {
+    const SEPARATORS: [&str; 5] = [" |", " –", " —", " -", " &"];
+    SEPARATORS.iter().any(|s| line.ends_with(s)) && !line.trim_start().starts_with('|')
+}
+
+/// Whether a break cut a range of days at its dash: "Cidade Velha, 30 November" over "- 1
+/// December 2016", which is no list item. The line ends with a day and its month, in
+/// either order; a month heading over a list ("March 2019" over "- 12 March: ...") does
+/// not.
+fn range_cut(text: &str, following: &str) -> bool {
+    // The next line is looked at first: few open so.
+    let rest = following
+        .strip_prefix("- ")
+        .or_else(|| following.strip_prefix("– "));
+    if !rest.is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())) {
+        return false;
+    }
+    let is_day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let is_month = |w: &str| crate::lexicon::month(w).is_some();
+    let mut words = text.rsplit(' ');
+    let (last, before) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    is_day(before) && is_month(last) || is_month(before) && is_day(last)
 }
 
 /// Whether `line` is a row of cells parted by tabs ("12 March 2019<tab>Workshop").
@@ -493,6 +529,24 @@ Co-chairs: Ghana and the Netherlands
         let out = joined(&page);
         assert!(out.contains("gathered many\nDate:"), "{out}");
         assert!(out.contains("the line\n- another"), "{out}");
+    }
+
+    #[test]
+    fn a_line_ended_by_a_separator_goes_on_wrapped_or_not() {
+        let page = "Thematic Meeting on Asylum – Dakar, Senegal – 14 &\n15 March 2019\n\n\
+                    Expert meeting on trafficking in human beings |\nAbuja, Nigeria\n\n\
+                    Date: 14-15 March 2024 | Venue: Accra | Co-chairs:\nGhana and Spain\n\n\
+                    Cidade Velha, 30 November\n- 1 December 2016, hosted by Cabo Verde\n\n\
+                    March 2019\n- 12 March: Webinar on migration data\n\n\
+                    | Date | Venue |\nNotes\n";
+        let out = joined(page);
+        assert!(out.contains("14 & 15 March"), "{out}");
+        assert!(out.contains("beings | Abuja"), "{out}");
+        assert!(out.contains("Co-chairs: Ghana"), "{out}");
+        assert!(out.contains("30 November - 1 December"), "{out}");
+        // A month heading over a list, a table's row, keep their lines.
+        assert!(out.contains("March 2019\n- 12 March"), "{out}");
+        assert!(out.contains("| Date | Venue |\nNotes"), "{out}");
     }
 
     #[test]
