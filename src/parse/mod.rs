@@ -9,8 +9,9 @@
 //!    bytes.
 //!    A hard-wrapped page (a text browser's dump, mail) has the breaks its wrapping made
 //!    read as spaces: those where the next line's first word would not have fitted at the
-//!    page's width, inside a sentence, and those after a word no line ends with ("the",
-//!    "by"), so that lines and phrases read as if never cut.
+//!    page's width (40 columns or more), inside a sentence, and those after a word or a
+//!    mark no line ends with ("the", "by", "&", a bar, a label's name after a bar), so that
+//!    lines and phrases read as if never cut.
 //! 2. One pass of the lexicon's matcher finds every country, city, demonym, organisation,
 //!    process and cue word.
 //! 3. Lines are grouped into announcements at anchor lines (below); page furniture ("Page 1
