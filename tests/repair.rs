@@ -120,6 +120,7 @@ fn hard_wrapped_lines() {
     every_page_reads_the_same(
         |p| wrapped(p, 72, ""),
         &[
+            "table-month-and-days-columns",
             "table-tabs-year-column",
             "table-tabs-unknown-columns",
             "table-html-markup",
@@ -127,7 +128,11 @@ fn hard_wrapped_lines() {
     );
     every_page_reads_the_same(
         |p| wrapped(p, 100, ""),
-        &["cards-synthetic", "table-participants-column"],
+        &[
+            "cards-synthetic",
+            "table-month-and-days-columns",
+            "table-participants-column",
+        ],
     );
     // Narrow layouts, whose width cuts the rows of tables too.
     const TABLES: &[&str] = &[
@@ -135,6 +140,7 @@ fn hard_wrapped_lines() {
         "cards-today-and-chair-columns",
         "events-around-a-table",
         "table-html-markup",
+        "table-month-and-days-columns",
         "table-participants-column",
         "table-rows",
         "table-tabs-unknown-columns",
@@ -153,6 +159,7 @@ fn hard_wrapped_lines() {
     every_page_reads_the_same(
         |p| wrapped(p, 76, "   "),
         &[
+            "table-month-and-days-columns",
             "table-participants-column",
             "table-rows",
             "table-tabs-year-column",

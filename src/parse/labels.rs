@@ -3,7 +3,7 @@
 
 use crate::model::{Country, MeetingKind, Mode, Role};
 
-use super::dates::Found;
+use super::dates::{self, Found};
 use super::doc::Doc;
 use super::parties;
 
@@ -27,6 +27,11 @@ pub(crate) struct Labels {
     /// The kind a `Type:` label names ("Event type: Steering Committee"), other than a
     /// meeting of no stated kind.
     pub kind: Option<MeetingKind>,
+    /// The month a `Month` column gives, for days a `Dates` column gives alone ("March"
+    /// over "12-13").
+    month: Option<u8>,
+    /// Days given without their month: folded range and first and last day.
+    days: Option<(usize, usize, u8, u8)>,
 }
 
 /// What a label names.
@@ -44,6 +49,9 @@ enum Field {
     DateAndPlace,
     /// The year alone, for the dates of another field.
     Year,
+    /// The month, perhaps with its year, for the days of another field: a calendar's
+    /// "Month | Dates | Activity" columns.
+    Month,
     Country,
     Title,
     /// The kind of meeting: "Event type: Thematic meeting".
@@ -76,6 +84,9 @@ const FIELDS: &[(&str, Field)] = &[
     ("date de fin", Field::EndDate),
     ("year", Field::Year),
     ("annee", Field::Year),
+    ("month", Field::Month),
+    ("mois", Field::Month),
+    ("days", Field::Date),
     ("from", Field::From),
     ("to", Field::EndDate),
     ("date and venue", Field::DateAndPlace),
@@ -168,6 +179,8 @@ const FIELDS: &[(&str, Field)] = &[
     ("type d'evenement", Field::Kind),
     ("number of participants", Field::Role(Role::Participant)),
     ("meeting title", Field::Title),
+    ("activity", Field::Title),
+    ("activite", Field::Title),
     ("event name", Field::Title),
     ("theme", Field::Other),
     ("topic", Field::Other),
@@ -306,7 +319,43 @@ pub(crate) fn read_row(doc: &Doc<'_>, head: &[(usize, usize)], row: &[(usize, us
             read_value(doc, field, start, end, &mut labels);
         }
     }
+    days_of_month(&mut labels);
     labels
+}
+
+/// Dates the days of one field and the month of another give together: "12-13" under
+/// "Dates" and "March" under "Month" are 12-13 March.
+fn days_of_month(labels: &mut Labels) {
+    if let (None, Some(month), Some((start, end, first, last))) =
+        (labels.date, labels.month, labels.days)
+    {
+        let day = |d| dates::Ymd {
+            y: None,
+            m: Some(month),
+            d: Some(d),
+        };
+        labels.date = Some(Found {
+            start,
+            end,
+            first: day(first),
+            last: day(last),
+        });
+    }
+}
+
+/// The first and last day a value gives alone, without a month: "12-13", "4 - 5", "22",
+/// "12 & 13", "12 and 13".
+fn days_alone(value: &str) -> Option<(u8, u8)> {
+    let day = |w: &str| w.parse::<u8>().ok().filter(|d| (1..=31).contains(d));
+    let words: Vec<&str> = value
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '&'))
+        .filter(|w| !w.is_empty() && *w != "and" && *w != "et" && *w != "to")
+        .collect();
+    match words.as_slice() {
+        [one] => day(one).map(|d| (d, d)),
+        [first, last] => Some((day(first)?, day(last)?)).filter(|(a, b)| a < b),
+        _ => None,
+    }
 }
 
 /// Reads the line of folded `start..end` as an unlabelled venue, if it is one: a known
@@ -534,6 +583,15 @@ fn read_value(doc: &Doc<'_>, field: Field, start: usize, end: usize, labels: &mu
             if labels.date.is_none() {
                 labels.date = super::first_date(doc, start, end, true);
             }
+            if labels.date.is_none() {
+                labels.days = days_alone(value).map(|(first, last)| (start, end, first, last));
+            }
+        }
+        Field::Month => {
+            let mut words = value.split_whitespace();
+            labels.month = words.next().and_then(crate::lexicon::month);
+            let year = words.next().and_then(|y| y.parse().ok());
+            labels.year = labels.year.or(year.filter(|y| (1900..=2100).contains(y)));
         }
         Field::EndDate => {
             if let Some(last) = super::first_date(doc, start, end, true) {
@@ -744,6 +802,40 @@ mod tests {
         let l = read_row(&doc, &[(0, 15)], &[(16, doc.text().len())]);
         let roles: Vec<String> = l.roles.iter().map(|(r, p)| format!("{r}: {p}")).collect();
         assert_eq!(roles, ["co_chair: Senegal", "co_chair: France"]);
+    }
+
+    #[test]
+    fn a_month_column_dates_the_days_of_a_dates_column() {
+        let row = |text: &str| {
+            let doc = Doc::new(text);
+            let all = cells(&doc, 0, doc.text().len(), b'\t');
+            let (head, row) = all.split_at(all.len() / 2);
+            let l = read_row(&doc, head, row);
+            l.date
+                .and_then(|d| d.resolve(l.year).ok())
+                .map(|d| d.to_string())
+        };
+        assert_eq!(
+            row("Month\tDates\tMarch 2024\t12-13").as_deref(),
+            Some("12-13 March 2024")
+        );
+        assert_eq!(
+            row("Dates\tMois\tYear\t4 & 5\tjuin\t2019").as_deref(),
+            Some("4-5 June 2019")
+        );
+        // Days without a month are no date.
+        assert_eq!(row("Dates\tVenue\t12-13\tDakar"), None);
+    }
+
+    #[test]
+    fn days_given_alone() {
+        assert_eq!(days_alone("12-13"), Some((12, 13)));
+        assert_eq!(days_alone("4 & 5"), Some((4, 5)));
+        assert_eq!(days_alone("4 and 5"), Some((4, 5)));
+        assert_eq!(days_alone("22"), Some((22, 22)));
+        for no in ["13-12", "32", "12-13 March", "", "1-2-3", "tbc"] {
+            assert_eq!(days_alone(no), None, "{no}");
+        }
     }
 
     #[test]

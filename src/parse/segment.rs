@@ -1007,6 +1007,14 @@ fn table(doc: &Doc<'_>, lines: &[Line]) -> Option<(Vec<Segment>, usize, usize)> 
     let mut from = first;
     while let Some((at, separator)) = head_from(from) {
         let Some(head) = lines.get(at) else { break };
+        // A year in a heading or title above the table ("Provisional calendar 2024")
+        // gives its rows a year where their dates give none.
+        let year = lines
+            .get(..at)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .find_map(|l| year_heading(doc, l).or_else(|| title_year(doc, l)));
         let mut after = at + 1;
         for line in lines.get(at + 1..).unwrap_or_default() {
             let is_row =
@@ -1026,7 +1034,7 @@ fn table(doc: &Doc<'_>, lines: &[Line]) -> Option<(Vec<Segment>, usize, usize)> 
                         head: (head.start, head.end),
                         separator,
                     },
-                    year: None,
+                    year,
                 });
             }
         }
@@ -1285,6 +1293,21 @@ fn year_heading(doc: &Doc<'_>, line: &Line) -> Option<i32> {
         }
     }
     year
+}
+
+/// The year a title line names, with no other number: "Rabat Process – Provisional
+/// calendar of activities 2024".
+fn title_year(doc: &Doc<'_>, line: &Line) -> Option<i32> {
+    const MAX_LEN: usize = 100;
+    let text = doc.slice(line.start, line.end);
+    if text.len() > MAX_LEN || text.ends_with('.') {
+        return None;
+    }
+    let mut numbers = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|n| !n.is_empty());
+    let year: i32 = numbers.next()?.parse().ok()?;
+    (numbers.next().is_none() && (1900..=2100).contains(&year)).then_some(year)
 }
 
 /// Whether `line` is the title of the card whose header `next` follows it: a few words
