@@ -47,6 +47,11 @@ pub(crate) fn soft_breaks(input: &str) -> Vec<Range<usize>> {
     let widths = Widths::of(input);
     let mut breaks: Vec<Range<usize>> = Vec::new();
     let mut above: Option<Line> = None;
+    // The separator of the cells of the first row in the block being read, the table's
+    // head row, and how many separators it holds.
+    let mut head_row: Option<(u8, usize)> = None;
+    // The separators of the row whose lines are being joined, so far.
+    let mut row_so_far: Option<usize> = None;
     let mut all = lines(input).enumerate().peekable();
     while let Some((n, next)) = all.next() {
         // Line `i` and the one below it.
@@ -54,17 +59,45 @@ pub(crate) fn soft_breaks(input: &str) -> Vec<Range<usize>> {
             continue;
         };
         if next.end == next.start || line.end == line.start {
+            (head_row, row_so_far) = (None, None);
             continue;
         }
         let text = input.get(line.start..line.end).unwrap_or("");
         let following = input.get(next.start..next.end).unwrap_or("");
-        // A tab between words parts the cells of a table's row: rows are lines of their own.
-        if is_row(text) || is_row(following) {
-            continue;
-        }
         // A line the wrapping cut from the one above is inside a paragraph: no title or
         // header line of its own.
         let inside = breaks.last().is_some_and(|b| b.end >= line.start);
+        // A tab between words, or a bar opening the line, parts the cells of a table's
+        // row: rows are lines of their own, but for a row breaks cut, whose lines hold the
+        // head row's separators between them ("14 June 2017<tab>Tunis<tab>Expert meeting
+        // on border" over "management<tab>Tunisia", "| Workshop | Dakar, Senegal" over
+        // "| Senegal, France |").
+        let row = [text, following]
+            .into_iter()
+            .find_map(|l| Some((l, row_separator(l)?)));
+        if let Some((first_row, separator)) = row.filter(|_| head_row.is_none()) {
+            head_row = Some((separator, separators(first_row, separator)));
+        }
+        if let Some((sep, head)) = head_row
+            && (row.is_some() || row_so_far.is_some())
+        {
+            let so_far = match row_so_far.take() {
+                Some(n) if inside => Some(n),
+                _ => (row_separator(text) == Some(sep)).then(|| separators(text, sep)),
+            };
+            let below = separators(following, sep);
+            // The row goes on while its lines hold fewer separators than the head row: a
+            // line that opens with a bar is the next row only if it would make too many.
+            let goes_on = so_far.is_some_and(|n| n < head && below > 0 && n + below <= head);
+            if goes_on {
+                let indent = following.len() - following.trim_start_matches(' ').len();
+                breaks.push(line.end..next.start + indent);
+                row_so_far = so_far.map(|n| n + below);
+            }
+            if row.is_some() || goes_on {
+                continue;
+            }
+        }
         let closes_block = all.peek().is_none_or(|(_, l)| l.end == l.start);
         let cut = widths.as_ref().is_some_and(|w| w.cut(i))
             && goes_on(text, following, inside, closes_block)
@@ -113,6 +146,24 @@ fn range_cut(text: &str, following: &str) -> bool {
     let mut words = text.rsplit(' ');
     let (last, before) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
     is_day(before) && is_month(last) || is_month(before) && is_day(last)
+}
+
+/// The byte that parts the cells of `line`, if it is a table's row: a tab between words,
+/// or a bar that opens the line ("| 12 March 2019 | Dakar |").
+fn row_separator(line: &str) -> Option<u8> {
+    if is_row(line) {
+        Some(b'\t')
+    } else if line.trim_start().starts_with('|') {
+        Some(b'|')
+    } else {
+        None
+    }
+}
+
+/// How many `separator` bytes `line` holds between its first and last other characters
+/// (bars count at its ends too).
+fn separators(line: &str, separator: u8) -> usize {
+    memchr::memchr_iter(separator, line.trim().as_bytes()).count()
 }
 
 /// Whether `line` is a row of cells parted by tabs ("12 March 2019<tab>Workshop").
@@ -529,6 +580,33 @@ Co-chairs: Ghana and the Netherlands
         let out = joined(&page);
         assert!(out.contains("gathered many\nDate:"), "{out}");
         assert!(out.contains("the line\n- another"), "{out}");
+    }
+
+    #[test]
+    fn a_tables_row_cut_by_breaks_is_one_line() {
+        let page = "| Meeting | Date | Venue | Co-chairs |\n\
+                    | Workshop on return | 3 June 2021 | Dakar,\n\
+                    Senegal | Senegal, France |\n\
+                    | Senior Officials' Meeting | 28-29 November 2018\n\
+                    | Ouagadougou, Burkina Faso | Burkina\n\
+                    Faso, France |\n\
+                    | Steering Committee | 25 March 2019 | Brussels |\n\
+                    Source: the Secretariat.\n\n\
+                    Date\tVenue\tMeeting\tChair\n\
+                    14 June 2017\tTunis\tExpert meeting on border\n\
+                    management\tTunisia\n";
+        let out = joined(page);
+        assert!(
+            out.contains("| Dakar, Senegal | Senegal, France |"),
+            "{out}"
+        );
+        assert!(
+            out.contains("2018 | Ouagadougou, Burkina Faso | Burkina Faso, France |"),
+            "{out}"
+        );
+        assert!(out.contains("on border management\tTunisia"), "{out}");
+        // A short row goes on no paragraph under the table.
+        assert!(out.contains("Brussels |\nSource"), "{out}");
     }
 
     #[test]
