@@ -1709,23 +1709,26 @@ mod tests {
 
     #[test]
     fn an_event_card_set_off_line_by_line_keeps_its_lines() {
-        let venue = |page: &str| {
-            let parsed = parse_page(page);
-            let meeting = parsed.meetings.first().cloned();
-            meeting.and_then(|m| m.city)
+        let cities = |page: &str| -> Vec<Option<String>> {
+            parse_page(page)
+                .meetings
+                .into_iter()
+                .map(|m| m.city)
+                .collect()
+        };
+        let kinds = |page: &str| -> Vec<MeetingKind> {
+            parse_page(page).meetings.iter().map(|m| m.kind).collect()
         };
         let page = "Thematic meeting on legal migration\n\n12/03/2019 - 13/03/2019\n\n\
                     Dakar, Senegal\n\nThe meeting brought together 25 partner countries.";
-        assert_eq!(venue(page).as_deref(), Some("Dakar"));
+        assert_eq!(cities(page), [Some("Dakar".into())]);
         // Over the next card, the venue is still the card's, not a heading of the next.
         let page = "Thematic meeting\n\n12 Mar 2019 - 13 Mar 2019\n\nDakar, Senegal\n\n\n\
                     Steering Committee meeting\n\n27 Mar 2019\n\nBrussels, Belgium\n";
-        let cities: Vec<_> = parse_page(page)
-            .meetings
-            .into_iter()
-            .map(|m| m.city)
-            .collect();
-        assert_eq!(cities, [Some("Dakar".into()), Some("Brussels".into())]);
+        assert_eq!(
+            cities(page),
+            [Some("Dakar".into()), Some("Brussels".into())]
+        );
         // The venue between the title and the date line; a role stated on a line of its
         // own, no heading of the next card.
         let page = "Thematic meeting on legal migration\n\nDakar, Senegal\n\n12-13 March 2019\n\n\n\
@@ -1750,27 +1753,23 @@ mod tests {
         let page = "Event type: Thematic meeting\n\nDate: 4 June 2019\n\nLocation: Praia\n\n\n\
                     Event type: Steering Committee\n\nDate: 17 September 2019\n\n\
                     Location: Brussels\n";
-        let kinds: Vec<_> = parse_page(page).meetings.iter().map(|m| m.kind).collect();
         assert_eq!(
-            kinds,
+            kinds(page),
             [MeetingKind::ThematicMeeting, MeetingKind::SteeringCommittee]
         );
         let page = "26 - 27 Apr 2022\n\nThematic meeting on irregular migration\n\n\
                     Brussels, Belgium\n\n\n14 Dec 2021\n\nSenior Officials' Meeting\n\n\
                     Madrid, Spain\n";
-        let cities: Vec<_> = parse_page(page)
-            .meetings
-            .into_iter()
-            .map(|m| m.city)
-            .collect();
-        assert_eq!(cities, [Some("Brussels".into()), Some("Madrid".into())]);
+        assert_eq!(
+            cities(page),
+            [Some("Brussels".into()), Some("Madrid".into())]
+        );
         // The committee named alone titles its meeting's card.
         let page = "Workshop on smuggling of migrants\n\nNiamey, 5-6 November 2019\n\n\
                     Organised by ICMPD.\n\nSteering Committee\n\nBrussels, 17 September 2019\n\n\
                     The committee met.\n";
-        let kinds: Vec<_> = parse_page(page).meetings.iter().map(|m| m.kind).collect();
         assert_eq!(
-            kinds,
+            kinds(page),
             [MeetingKind::Workshop, MeetingKind::SteeringCommittee]
         );
         // A label on the last line is the card's too.
@@ -1781,7 +1780,7 @@ mod tests {
         // A sentence under the date line states no venue alone.
         let page = "Thematic meeting on legal migration\n\n12/03/2019 - 13/03/2019\n\n\
                     Dakar, Accra and Banjul sent experts.";
-        assert_eq!(venue(page), None);
+        assert_eq!(cities(page), [None]);
     }
 
     #[test]

@@ -657,13 +657,13 @@ Co-chairs: Ghana and the Netherlands
              Date: 5-6 September 2022\n"
         );
         let out = joined(&page);
-        // A date alone under a title; a date the wrapping cut.
+        // A date alone under a title, not under a sentence; a date the wrapping cut.
         assert!(out.contains("Today\n12-13 July 2022"), "{out}");
         assert!(out.contains("in Accra\n15/03/2024"), "{out}");
-        // A label's value the wrapping cut.
-        assert!(out.contains("Central Mediterranean Route\nDate:"), "{out}");
         assert!(out.contains("held in Dakar 12-13 March 2019."), "{out}");
         assert!(out.contains("14 November 2018"), "{out}");
+        // A label's value the wrapping cut.
+        assert!(out.contains("Central Mediterranean Route\nDate:"), "{out}");
         assert!(out.contains("Development\nRabat, Morocco"), "{out}");
         // The end of a title cut from it, closing its block; not a venue line so.
         assert!(out.contains("Diaspora Engagement"), "{out}");
