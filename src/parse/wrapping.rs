@@ -129,6 +129,20 @@ fn ends_with_separator(line: &str) -> bool {
     SEPARATORS.iter().any(|s| line.ends_with(s)) && !line.trim_start().starts_with('|')
 }
 
+/// Whether `line` is the last word or two of a sentence and nothing else ("Observatory.",
+/// "Sahel Observatory."): no line of its own.
+fn sentence_tail(line: &str) -> bool {
+    const MAX_WORDS: usize = 2;
+    let line = line.trim();
+    line.ends_with('.')
+        && !line.ends_with("..")
+        && line.split_whitespace().count() <= MAX_WORDS
+        && line
+            .trim_end_matches('.')
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+}
+
 /// Whether a break cut a range of days at its dash: "Cidade Velha, 30 November" over "- 1
 /// December 2016", which is no list item. The line ends with a day and its month, in
 /// either order; a month heading over a list ("March 2019" over "- 12 March: ...") does
@@ -419,6 +433,9 @@ fn goes_on(text: &str, following: &str, inside: bool, closes_block: bool) -> boo
         // A label's value the wrapping cut: "Title: Regional Conference on the Protection
         // of Migrants along the Central" over "Mediterranean Route".
         || labels::is_label_line(text)
+        // A sentence's last word or two: "organised by the Sahel Migration" over
+        // "Observatory.".
+        || sentence_tail(following)
         || last_word.starts_with(|c: char| c.is_ascii_digit()) && opens_with_month()
         || sentence_goes_on()
         || closes_block && title_tail(following);
@@ -654,7 +671,9 @@ Co-chairs: Ghana and the Netherlands
              12-13 March 2019.\n\n\
              Title: Regional Conference on Protection of Migrants along the Central\n\
              Mediterranean Route\n\
-             Date: 5-6 September 2022\n"
+             Date: 5-6 September 2022\n\n\
+             Rabat, 3 May 2019, hosted by Morocco and organised by the Sahel Migration\n\
+             Observatory.\n"
         );
         let out = joined(&page);
         // A date alone under a title, not under a sentence; a date the wrapping cut.
@@ -664,6 +683,8 @@ Co-chairs: Ghana and the Netherlands
         assert!(out.contains("14 November 2018"), "{out}");
         // A label's value the wrapping cut.
         assert!(out.contains("Central Mediterranean Route\nDate:"), "{out}");
+        // A sentence's last word.
+        assert!(out.contains("the Sahel Migration Observatory."), "{out}");
         assert!(out.contains("Development\nRabat, Morocco"), "{out}");
         // The end of a title cut from it, closing its block; not a venue line so.
         assert!(out.contains("Diaspora Engagement"), "{out}");
