@@ -324,7 +324,8 @@ pub(crate) fn read_row(doc: &Doc<'_>, head: &[(usize, usize)], row: &[(usize, us
 }
 
 /// Dates the days of one field and the month of another give together: "12-13" under
-/// "Dates" and "March" under "Month" are 12-13 March.
+/// "Dates" and "March" under "Month" are 12-13 March ("Month: March" and "Dates: 12-13"
+/// too).
 fn days_of_month(labels: &mut Labels) {
     if let (None, Some(month), Some((start, end, first, last))) =
         (labels.date, labels.month, labels.days)
@@ -494,6 +495,7 @@ pub(crate) fn read(doc: &Doc<'_>, start: usize, end: usize) -> Labels {
         }
         from = from.max(line_end - start + 1);
     }
+    days_of_month(&mut labels);
     labels
 }
 
@@ -825,6 +827,12 @@ mod tests {
         );
         // Days without a month are no date.
         assert_eq!(row("Dates\tVenue\t12-13\tDakar"), None);
+        let (_, l) = labels("Month: March 2024\nDates: 12-13\nVenue: Dakar");
+        let date = l.date.and_then(|d| d.resolve(l.year).ok());
+        assert_eq!(
+            date.map(|d| d.to_string()).as_deref(),
+            Some("12-13 March 2024")
+        );
     }
 
     #[test]
