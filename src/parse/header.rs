@@ -241,14 +241,7 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
             place = before;
         }
     }
-    // "Brussels & online, 7 May 2019": a venue and online, hybrid.
-    if let [venue @ .., joint, mode] = place
-        && !venue.is_empty()
-        && ["&", "and", "+", "/", "et"]
-            .iter()
-            .any(|w| joint.text(text).eq_ignore_ascii_case(w))
-        && mode_alone_at(doc, std::slice::from_ref(mode)) == Some(Mode::Virtual)
-    {
+    if let Some(venue) = venue_and_online(doc, place) {
         header.mode = Some(Mode::Hybrid);
         place = venue;
     }
@@ -444,7 +437,18 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
                 None => false,
             })
             .unwrap_or(tokens.len());
-        let place = tokens.get(i..stop)?;
+        let mut place = tokens.get(i..stop)?;
+        // The header's full stop ends it, not the place: "3 May 2019, Abuja."
+        while let Some((last, rest)) = place.split_last()
+            && last.is_punct('.')
+        {
+            place = rest;
+        }
+        // "7 May 2019, Brussels & online": a venue and online, hybrid.
+        if let Some(venue) = venue_and_online(doc, place) {
+            header.mode = Some(Mode::Hybrid);
+            place = venue;
+        }
         // "City, Country" or "City (Country)".
         let comma = place
             .iter()
@@ -841,6 +845,21 @@ fn remark(doc: &Doc<'_>, start: usize, end: usize) -> Option<(usize, usize)> {
         .iter()
         .any(|&h| clause_roles(doc, h).is_some());
     (words <= MAX_REMARK_WORDS && !names_role).then_some((open, close))
+}
+
+/// The venue of a place that names one and online ("Brussels & online", "Dakar and
+/// online"): a hybrid meeting's.
+fn venue_and_online<'t>(doc: &Doc<'_>, place: &'t [Token]) -> Option<&'t [Token]> {
+    let [venue @ .., joint, mode] = place else {
+        return None;
+    };
+    let joined = ["&", "and", "+", "/", "et"]
+        .iter()
+        .any(|w| joint.text(doc.text()).eq_ignore_ascii_case(w));
+    (!venue.is_empty()
+        && joined
+        && mode_alone_at(doc, std::slice::from_ref(mode)) == Some(Mode::Virtual))
+    .then_some(venue)
 }
 
 /// Whether the tokens read as a place name: one to six words, capitalised but for joiners.
@@ -1603,6 +1622,13 @@ mod tests {
         assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Lisbon");
         assert_eq!(roles(&h), ["host: Portugal"]);
         assert!(header("Guinea-Bissau hosted the meeting on 3 May 2019").is_none());
+        // The header's full stop after the place; a venue and online.
+        let (doc, h) = header("3 May 2019, Abuja.").unwrap();
+        assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Abuja");
+        let (doc, h) = header("7 May 2019, Brussels & online, hosted by Belgium.").unwrap();
+        assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Brussels");
+        assert_eq!(h.mode, Some(Mode::Hybrid));
+        assert_eq!(roles(&h), ["host: Belgium"]);
         // A hybrid meeting's venue before its mode, after a name or a title.
         for line in [
             "23 January 2024 - Steering Committee meeting, Brussels (hybrid)",
