@@ -544,7 +544,7 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
                         && hit.is_some_and(|h| {
                             let after = doc.slice(h.end, limit);
                             let clause = after.split([',', '.', ';']).next().unwrap_or("");
-                            clause.contains(" as ")
+                            crate::text::contains_word(&clause.to_ascii_lowercase(), "as")
                         })
                 };
                 joins(gap) && !with_capacity()

@@ -3302,6 +3302,11 @@ mod tests {
                 "It was hosted by Mali, with Italy as co-chair.",
                 &["co_chair: Italy", "host: Mali"],
             ),
+            // Without a comma, in title case too.
+            (
+                "It was Hosted By Mali With Italy As Co-Chair.",
+                &["co_chair: Italy", "host: Mali"],
+            ),
         ] {
             assert_eq!(roles(&prose(text, None).1), expected, "{text}");
         }
