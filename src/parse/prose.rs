@@ -1537,8 +1537,10 @@ fn is_outsider(party: &Party) -> bool {
 /// The meeting's own kind: the first kind named in the text, where "meeting" alone counts
 /// only as "the/this/a meeting", and none named as another event ("the follow-up meeting").
 /// A meeting first named only "the meeting" takes the kind a later sentence opens with
-/// ("The meeting brought together 40 experts. This technical workshop ..."): named
-/// mid-sentence, a kind is as often another event's ("back-to-back with the SOM").
+/// ("The meeting brought together 40 experts. This technical workshop ...") or has for
+/// subject after a clause ("Organised with EU support, the technical meeting focused
+/// ..."): named mid-sentence, a kind is as often another event's ("back-to-back with the
+/// SOM").
 fn own_kind(doc: &Doc<'_>, hits: &[Hit], coming_is_own: bool) -> Option<(Hit, MeetingKind)> {
     let text = doc.text();
     // "the follow-up meeting" is another event; "150 senior officials" counts people;
@@ -1561,7 +1563,8 @@ fn own_kind(doc: &Doc<'_>, hits: &[Hit], coming_is_own: bool) -> Option<(Hit, Me
     // The cheap look first: most kinds named later open no sentence.
     let named_again = hits.get(n + 1..).unwrap_or_default().iter().find_map(|&h| {
         let kind = doc.kind(h).filter(|&k| k != MeetingKind::Meeting)?;
-        (opens_sentence(text, h.start) && own(h)).then_some((h, kind))
+        let subject = opens_sentence(text, h.start) || subject_after_clause(text, h);
+        (subject && own(h)).then_some((h, kind))
     });
     Some(named_again.unwrap_or(first))
 }
@@ -1647,6 +1650,42 @@ fn opens_sentence(text: &str, at: usize) -> bool {
         .next()
         .is_some_and(|w| w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("this"));
     opens && words.count() < MAX_LEAD
+}
+
+/// Whether the kind at `hit` is the subject of its sentence after a clause set off by a
+/// comma: "Organised with the support of the EU, the technical meeting focused on return".
+/// Its verb follows it: after a comma, a kind is as often an item of a list.
+fn subject_after_clause(text: &str, hit: Hit) -> bool {
+    const VERBS: &[&str] = &[
+        "focused",
+        "focussed",
+        "brought",
+        "gathered",
+        "was",
+        "aimed",
+        "addressed",
+        "discussed",
+        "took",
+        "examined",
+        "explored",
+        "reviewed",
+        "provided",
+        "allowed",
+        "offered",
+        "welcomed",
+        "looked",
+        "sought",
+        "built",
+        "served",
+    ];
+    let before = tail(text, hit.start, 8);
+    let after_comma = before.ends_with(", the ") || before.ends_with(", this ");
+    let verb = text
+        .get(hit.end..)
+        .and_then(|r| r.strip_prefix(' '))
+        .and_then(|r| r.split([' ', ',', '.']).next())
+        .is_some_and(|w| one_of(w, VERBS));
+    after_comma && verb
 }
 
 /// Whether the theme at `hit` is mobility that is no migration by legal pathways: "human
@@ -3054,6 +3093,17 @@ mod tests {
             (
                 "The workshop gathered 40 experts. The expert meeting followed.",
                 MeetingKind::Workshop,
+            ),
+            // The subject after a clause set off by a comma, but not an item of a list.
+            (
+                "The meeting was opened. Organised with EU support, the technical meeting \
+                 focused on return.",
+                MeetingKind::TechnicalMeeting,
+            ),
+            (
+                "The meeting recalled earlier work: a seminar, the technical meeting in Accra \
+                 and others.",
+                MeetingKind::Meeting,
             ),
         ] {
             assert_eq!(prose(text, None).1.kind, Some(kind), "{text}");
