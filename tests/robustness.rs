@@ -561,3 +561,19 @@ fn four_thousand_lists_of_unknown_bodies() {
     assert_eq!(parsed.meetings.len(), 1);
     assert!(roles(&parsed).contains(&"participant Sahel Observatory Fund".to_owned()));
 }
+
+#[test]
+fn twenty_thousand_tables_one_after_another() {
+    // The year a title above a table gives its rows is looked for once over the lines
+    // between tables, not again above each.
+    let table = "Meetings\n| Date | Venue |\n| 3 May | Dakar, Senegal |\n";
+    let page = format!("Calendar 2019\n{}", table.repeat(20_000));
+    let parsed = parse_checked(&page);
+    assert_eq!(parsed.meetings.len(), 20_000);
+    assert!(
+        parsed
+            .meetings
+            .iter()
+            .all(|m| m.start().is_some_and(|d| d.year() == 2019))
+    );
+}

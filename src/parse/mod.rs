@@ -1435,6 +1435,15 @@ fn shorten(text: &str) -> String {
 mod tests {
     use super::*;
 
+    /// The venue cities of the meetings of `page`, in order.
+    fn cities(page: &str) -> Vec<Option<String>> {
+        parse_page(page)
+            .meetings
+            .into_iter()
+            .map(|m| m.city)
+            .collect()
+    }
+
     #[test]
     fn the_committee_named_alone() {
         for named in [
@@ -1573,13 +1582,6 @@ mod tests {
 
     #[test]
     fn tables_in_html_and_tables_one_after_another() {
-        let cities = |page: &str| -> Vec<Option<String>> {
-            parse_page(page)
-                .meetings
-                .into_iter()
-                .map(|m| m.city)
-                .collect()
-        };
         let html = "<table>\n  <tr>\n    <th>Date</th>\n    <th>Venue</th>\n  </tr>\n  <tr>\n    \
                     <td>12-13 March 2019</td>\n    <td>Dakar, Senegal</td>\n  </tr>\n</table>";
         assert_eq!(cities(html), [Some("Dakar".to_owned())]);
@@ -1709,13 +1711,6 @@ mod tests {
 
     #[test]
     fn an_event_card_set_off_line_by_line_keeps_its_lines() {
-        let cities = |page: &str| -> Vec<Option<String>> {
-            parse_page(page)
-                .meetings
-                .into_iter()
-                .map(|m| m.city)
-                .collect()
-        };
         let kinds = |page: &str| -> Vec<MeetingKind> {
             parse_page(page).meetings.iter().map(|m| m.kind).collect()
         };

@@ -1005,16 +1005,18 @@ fn table(doc: &Doc<'_>, lines: &[Line]) -> Option<(Vec<Segment>, usize, usize)> 
     let (first, _) = head_from(0)?;
     let mut rows = Vec::new();
     let mut from = first;
+    // A year in a heading or title above a table ("Provisional calendar 2024") gives its
+    // rows a year where their dates give none: the last such line above it, looked for
+    // once over the lines between tables.
+    let (mut year, mut looked) = (None, 0);
     while let Some((at, separator)) = head_from(from) {
         let Some(head) = lines.get(at) else { break };
-        // A year in a heading or title above the table ("Provisional calendar 2024")
-        // gives its rows a year where their dates give none.
-        let year = lines
-            .get(..at)
-            .unwrap_or_default()
-            .iter()
-            .rev()
-            .find_map(|l| year_heading(doc, l).or_else(|| title_year(doc, l)));
+        for line in lines.get(looked..at).unwrap_or_default() {
+            year = year_heading(doc, line)
+                .or_else(|| title_year(doc, line))
+                .or(year);
+        }
+        looked = at;
         let mut after = at + 1;
         for line in lines.get(at + 1..).unwrap_or_default() {
             let is_row =
@@ -1296,11 +1298,11 @@ fn year_heading(doc: &Doc<'_>, line: &Line) -> Option<i32> {
 }
 
 /// The year a title line names, with no other number: "Rabat Process – Provisional
-/// calendar of activities 2024".
+/// calendar of activities 2024". Not a table's row.
 fn title_year(doc: &Doc<'_>, line: &Line) -> Option<i32> {
     const MAX_LEN: usize = 100;
     let text = doc.slice(line.start, line.end);
-    if text.len() > MAX_LEN || text.ends_with('.') {
+    if text.len() > MAX_LEN || text.ends_with('.') || text.contains(['|', '\t']) {
         return None;
     }
     let mut numbers = text
