@@ -8,6 +8,10 @@
 //! line, at the width of the page's longest lines. Whether a page is wrapped at all is
 //! asked first, from the lines as a whole: lines that end where the next word would not
 //! fit are most lines of a wrapped page and few of any other.
+//!
+//! Some breaks are a cut whatever the page: after a word or a mark no line ends with
+//! ("the", "by", "&", a bar), inside a range of days ("30 November" over "- 1 December"),
+//! and inside a table's row, whose lines then hold fewer bars or tabs than its head row.
 
 use std::ops::Range;
 
