@@ -40,7 +40,7 @@
 //! |---|---|
 //! | card header | `Madrid, 1-2 July 2019, hosted by Spain and co-chaired by Morocco.`, perhaps under a title line (`Senior Officials' Meeting`, `5th Euro-African Ministerial Conference`) when the page's cards have them, right above or set off by a blank line if it names one meeting (`THEMATIC MEETING ON LEGAL MIGRATION`) |
 //! | date-first card header | `12 - 13 July 2022 - Dakar, Senegal: Thematic Meeting on Labour Migration`, `Le 7 mai 2019, Dakar – Réunion thématique ...` (a French article before the date), `12/03/2019 - Thematic meeting on legal migration held in Dakar` (a headline's "held in") |
-//! | one-line card | `Expert meeting held on 21-22 May 2012 in Accra, Ghana.`, `Upcoming: Thematic meeting on legal migration, 14-15 March 2025, Accra (Ghana).` |
+//! | one-line card | `Expert meeting held on 21-22 May 2012 in Accra, Ghana.`, `Upcoming: Thematic meeting on legal migration, 14-15 March 2025, Accra (Ghana).`; a calendar's item led by days alone under its month's heading (`MARCH` over `10 \| Steering Committee \| Brussels`) |
 //! | event card | a title line, then `Tuesday, 7 March 2017, 9:00 - Wednesday, 8 March 2017, 13:00` or `Date: 3 and 4 June 2016`, then label lines (`Event type: Steering Committee` names the kind); its lines may each be a paragraph of its own, the first card showing which stand over a date line |
 //! | table row | `\| 12-13 March 2019 \| Dakar, Senegal \| Thematic meeting on legal migration \| Senegal, France \|` under `\| Date \| Venue \| Meeting \| Co-chairs \|` (bars or tabs, a row of tabs a line of its own; each cell the value of its column's label; a number under `Participants` counts people; a `Year` column, or a year in a title above the table, gives the dates their year; a `Month` column gives the days of a `Dates` column their month (`\| March \| 12-13 \|`); two parties under `Chair` or `Chair/Co-chairs` co-chair; a head row may name columns no label has, `Documents`, if most are known) |
 //! | news item | a title line, then `Published on 20 March 2019`, `Posted: 5 April 2019 by the Secretariat` or `20.04.2019 \| News`, then prose that dates the meeting (an item that names no meeting gives none) |
@@ -593,6 +593,26 @@ fn read_page(text: &str) -> Parsed {
     parsed
 }
 
+/// The days a calendar's item at folded `start..end` gives alone, in the month of the
+/// heading above it: "- 12-13: Senior Officials' Meeting" under "March 2019".
+fn calendar_days(doc: &Doc<'_>, start: usize, end: usize) -> Option<dates::Found> {
+    let text = doc.slice(start, end);
+    let item = labels::bullet_len(text);
+    let (_, days, first, last) = segment::day_lead(text.get(item..)?)?;
+    let (month, year) = segment::month_above(doc, start)?;
+    let day = |d| dates::Ymd {
+        y: year,
+        m: Some(month),
+        d: Some(d),
+    };
+    Some(dates::Found {
+        start: start + item,
+        end: start + item + days,
+        first: day(first),
+        last: day(last),
+    })
+}
+
 /// The days of the meeting a press release dated `posted` (one day) reports as ending or
 /// opening on that day, with its length in days: "concluded a two-day meeting in Accra
 /// today" ran from the day before ("closed two days of talks" too), "opened a three-day
@@ -943,6 +963,7 @@ fn read_meeting(
     // Committee, Brussels, 25 March") is dated by its line all the same.
     if shape == Shape::OneLine && date.is_none() {
         date = first_date(doc, header_start, header_end, false)
+            .or_else(|| calendar_days(doc, header_start, header_end))
             .and_then(|found| resolve_date(doc, found, year, &mut notes));
     }
     // A news item that neither dates nor names a meeting is about something else.
@@ -1395,6 +1416,8 @@ pub(super) fn names_the_committee(title: &str) -> bool {
     let title = title
         .strip_prefix(labels::BULLETS)
         .map_or(title, str::trim_start);
+    // A calendar's item: "28: Steering Committee, Brussels".
+    let title = segment::day_lead(title).map_or(title, |(len, ..)| title.get(len..).unwrap_or(""));
     // Asked of the first line of most announcements: most open with another word.
     let opens = |word: &str| {
         title
@@ -1404,7 +1427,7 @@ pub(super) fn names_the_committee(title: &str) -> bool {
     if !(opens("steering") || opens("comite")) {
         return false;
     }
-    let name_end = [title.find(','), title.find(" - ")]
+    let name_end = [title.find(','), title.find(" - "), title.find(" | ")]
         .into_iter()
         .flatten()
         .min()

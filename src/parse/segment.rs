@@ -349,7 +349,17 @@ fn other_anchors(doc: &Doc<'_>, lines: &[Line], header: Option<&Line>) -> Anchor
         }
         return (found, stray);
     }
-    let one_liners = anchors(is_one_line_card);
+    // A calendar's item led by days alone is one only under its month's heading.
+    let one_liners: Vec<usize> = anchors(is_one_line_card)
+        .into_iter()
+        .filter(|&i| {
+            lines.get(i).is_some_and(|l| {
+                let text = doc.slice(l.start, l.end);
+                let item = text.get(labels::bullet_len(text)..).unwrap_or("");
+                day_lead(item).is_none() || month_above(doc, l.start).is_some()
+            })
+        })
+        .collect();
     if !one_liners.is_empty() {
         let (segments, stray) = build(doc, lines, &one_liners, Shape::OneLine, header);
         // An event card may stand above the first one-line card ("Date: ..." under its
@@ -1062,7 +1072,12 @@ fn is_one_line_card(doc: &Doc<'_>, line: &Line) -> bool {
     // "Save the date -"), and the line may be an item of a list ("- Workshop on return,
     // Tunis, 4 April").
     let item = labels::bullet_len(text);
-    let mut kind_start = line.start + item + status_lead_len(text.get(item..).unwrap_or(""));
+    // Days alone may lead a calendar's item under its month's heading: "- 12-13: Senior
+    // Officials' Meeting, Dakar" (the caller keeps it only under such a heading).
+    let day_lead = day_lead(text.get(item..).unwrap_or("")).map(|(len, ..)| len);
+    let mut kind_start = line.start
+        + item
+        + day_lead.unwrap_or_else(|| status_lead_len(text.get(item..).unwrap_or("")));
     // An ordinal may number the meeting: "5th Euro-African Ministerial Conference, ...".
     let rest = doc.slice(kind_start, line.end);
     if starts_with_ordinal(rest) {
@@ -1083,8 +1098,80 @@ fn is_one_line_card(doc: &Doc<'_>, line: &Line) -> bool {
     if !(opens_with_kind || committee(kind_start) || lead && committee(line.start + item)) {
         return false;
     }
+    if day_lead.is_some() {
+        return true;
+    }
     let tokens = tokenize(doc.text(), line.start, line.end);
     !dates::find_all(&tokens, doc.text(), false).is_empty()
+}
+
+/// The days alone that lead a calendar's item, with the mark after them: "12-13: ",
+/// "4 & 5 – ", "28 | ". Gives the lead's length, the days' length, and the first and
+/// last day.
+pub(super) fn day_lead(text: &str) -> Option<(usize, usize, u8, u8)> {
+    // A day of one or two digits at `at`, and where it ends.
+    let day_at = |at: usize| {
+        let rest = text.get(at..)?;
+        let len = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let day: u8 = rest
+            .get(..len)
+            .filter(|_| (1..=2).contains(&len))?
+            .parse()
+            .ok()?;
+        (1..=31).contains(&day).then_some((day, at + len))
+    };
+    // Asked of many lines, which most often open otherwise: the first bytes tell.
+    let (first, mut end) = day_at(0)?;
+    let mut last = first;
+    let rest = text.get(end..)?;
+    if let Some(joint) = ["-", "–", " - ", " – ", " & ", " and "]
+        .iter()
+        .find(|j| rest.starts_with(**j))
+        && let Some((day, day_end)) = day_at(end + joint.len())
+    {
+        (last, end) = (day, day_end);
+    }
+    let mark = [": ", " – ", " - ", " | "]
+        .iter()
+        .find(|m| text.get(end..).is_some_and(|r| r.starts_with(**m)))?;
+    (first <= last).then_some((end + mark.len(), end, first, last))
+}
+
+/// The month, and its year if it gives one, of the calendar heading nearest above folded
+/// offset `at`: a line of the month alone ("MARCH", "March 2019", "March 2019:"). A month
+/// alone takes the year of the title above it ("Provisional calendar of meetings 2025").
+/// Only a few lines above are looked at: a calendar's month heads a short list.
+pub(super) fn month_above(doc: &Doc<'_>, at: usize) -> Option<(u8, Option<i32>)> {
+    const MAX_LINES: usize = 30;
+    let before = doc.text().get(..at)?;
+    let mut lines = before.lines().rev().take(MAX_LINES);
+    let month = lines.by_ref().find_map(|line| {
+        let mut words = line
+            .trim()
+            .trim_end_matches(':')
+            .split_whitespace()
+            .map(|w| w.trim_end_matches([',', ':']));
+        let (Some(first), second, None) = (words.next(), words.next(), words.next()) else {
+            return None;
+        };
+        let month = crate::lexicon::month(first)?;
+        let year = second.and_then(|y| y.parse().ok());
+        (second.is_none() || year.is_some_and(|y: i32| (1900..=2100).contains(&y)))
+            .then_some((month, year))
+    })?;
+    match month {
+        (month, None) => Some((month, lines.find_map(one_year))),
+        known => Some(known),
+    }
+}
+
+/// The year a line names, with no other number: "Calendar of meetings 2025", "2025".
+fn one_year(line: &str) -> Option<i32> {
+    let mut numbers = line
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|n| !n.is_empty());
+    let year: i32 = numbers.next()?.parse().ok()?;
+    (numbers.next().is_none() && (1900..=2100).contains(&year)).then_some(year)
 }
 
 /// How many bytes a short lead ending in a colon or a spaced dash takes at the start of a
@@ -1305,11 +1392,7 @@ fn title_year(doc: &Doc<'_>, line: &Line) -> Option<i32> {
     if text.len() > MAX_LEN || text.ends_with('.') || text.contains(['|', '\t']) {
         return None;
     }
-    let mut numbers = text
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|n| !n.is_empty());
-    let year: i32 = numbers.next()?.parse().ok()?;
-    (numbers.next().is_none() && (1900..=2100).contains(&year)).then_some(year)
+    one_year(text)
 }
 
 /// Whether `line` is the title of the card whose header `next` follows it: a few words
@@ -2206,6 +2289,59 @@ Body two.",
         );
         let (s, e) = stray.unwrap();
         assert_eq!(doc.slice(s, e), "Thematic meetings");
+    }
+
+    #[test]
+    fn days_alone_lead_a_calendars_item() {
+        assert_eq!(
+            day_lead("12-13: Senior Officials' Meeting"),
+            Some((7, 5, 12, 13))
+        );
+        assert_eq!(day_lead("4 & 5 – Workshop on return"), Some((10, 5, 4, 5)));
+        assert_eq!(
+            day_lead("28 | Steering Committee | Brussels"),
+            Some((5, 2, 28, 28))
+        );
+        assert_eq!(day_lead("12 - 13 - Workshop"), Some((10, 7, 12, 13)));
+        for no in [
+            "13-12: Workshop",
+            "32: Workshop",
+            "12 March 2019: Workshop",
+            "2019 | Workshop",
+            "1. Senior Officials' Meeting",
+            "Workshop",
+        ] {
+            assert_eq!(day_lead(no), None, "{no}");
+        }
+    }
+
+    #[test]
+    fn a_calendars_month_heads_its_items() {
+        let month = |page: &str| {
+            let doc = Doc::new(page);
+            month_above(&doc, doc.text().rfind('\n').map_or(0, |i| i + 1))
+        };
+        assert_eq!(month("MARCH\n- 12-13: SOM"), Some((3, None)));
+        assert_eq!(
+            month("March 2019:\n- 12: SOM\n- 13: SOM"),
+            Some((3, Some(2019)))
+        );
+        assert_eq!(month("Juin 2024\n\n28 | Workshop"), Some((6, Some(2024))));
+        assert_eq!(month("In March we met.\n28 | Workshop"), None);
+        // Without its month's heading, an item led by days alone announces nothing.
+        let page = "Our partners\n- 12-13: Thematic meeting on legal migration, Dakar";
+        assert!(crate::parse_page(page).meetings.is_empty());
+        let page = "March 2024\n- 12-13: Thematic meeting on legal migration, Dakar";
+        let dates: Vec<String> = crate::parse_page(page)
+            .meetings
+            .iter()
+            .filter_map(|m| m.date.map(|d| d.to_string()))
+            .collect();
+        assert_eq!(dates, ["12-13 March 2024"]);
+        // A month alone takes the year of a title above it.
+        let page = "Calendar of meetings 2025\n\nJANUARY\n21-22 | SOM";
+        assert_eq!(month(page), Some((1, Some(2025))));
+        assert_eq!(month("March 12, 2019\n28 | Workshop"), None);
     }
 
     #[test]
