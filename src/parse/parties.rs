@@ -1385,6 +1385,26 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
     listed
 }
 
+/// Where a list goes on in `body`, a clause after a party's comma, when the clause names
+/// who represented the party ("represented by Mr. Khalid Zerouali, Director of
+/// Migration,"): after the joining "and" or "as well as" that ends it. No sentence ends
+/// within, where a full stop ends only a title or an initial ("Mr.", "H.E.").
+fn representative_end(body: &str) -> Option<usize> {
+    const REPRESENTED: &[&str] = &["represented by ", "led by ", "headed by "];
+    const JOINERS: &[&str] = &[", and ", ", as well as "];
+    if !REPRESENTED.iter().any(|r| body.starts_with(r)) {
+        return None;
+    }
+    let (at, joiner) = JOINERS
+        .iter()
+        .filter_map(|j| Some((body.find(j)?, j.len())))
+        .min()?;
+    let clause = body.get(..at)?;
+    let ends_sentence = memchr::memchr_iter(b'.', clause.as_bytes())
+        .any(|i| !crate::text::after_abbreviation(clause.as_bytes(), i));
+    (!ends_sentence && !clause.contains([';', '('])).then_some(at + joiner)
+}
+
 /// Where a list goes on after a clause set off by commas or parentheses that starts at
 /// `pos`: after ", as current Chair of the Rabat Process, and", " (current chair) and".
 fn apposition_end(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
@@ -1425,6 +1445,11 @@ fn apposition_end(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
             ))
     {
         return None;
+    }
+    // "the Kingdom of Morocco, represented by Mr. Khalid Zerouali, Director of Migration,
+    // and the Kingdom of Spain": the one who represents a party, perhaps with an office.
+    if let Some(end) = representative_end(body) {
+        return Some(pos + 2 + end);
     }
     let close = body.find(',')?;
     let clause = rest.get(..close + 3)?;

@@ -2892,6 +2892,21 @@ mod tests {
             "It was co-chaired by Italy, as current Chair of the Rabat Process, and\nSenegal.";
         let (_, p) = prose(text, None);
         assert_eq!(roles(&p), ["co_chair: Italy", "co_chair: Senegal"]);
+        // Who represented a party, with an office and titles.
+        let text = "It was co-chaired by the Kingdom of Morocco, represented by Mr. Khalid \
+                    Zerouali, Director of Migration, and the Kingdom of Spain, represented by \
+                    H.E. Ms. Ana Pérez.";
+        let (_, p) = prose(text, None);
+        assert_eq!(roles(&p), ["co_chair: Morocco", "co_chair: Spain"]);
+        // Not over a sentence's end.
+        let text = "It was co-chaired by Morocco, represented by its Director. Italy, Spain, and \
+                    Mali attended.";
+        let (_, p) = prose(text, None);
+        assert!(
+            !roles(&p).contains(&"co_chair: Italy".to_owned()),
+            "{:?}",
+            roles(&p)
+        );
         let text = "It was co-chaired by Mrs. Jane Doe (Cameroon) and Mr. John Smith (France).";
         let (_, p) = prose(text, None);
         assert_eq!(roles(&p), ["co_chair: Cameroon", "co_chair: France"]);
