@@ -1272,20 +1272,12 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
         // "The Senegalese Presidency of the Rabat Process hosted": the dialogue names whose
         // office it is, and the holder is read before it, the office's name running to
         // the dialogue's end.
+        // So does a body whose presidency a country holds: "the Belgian Presidency of the
+        // Council of the EU hosted" (Belgium).
         if listed.is_empty()
             && doc.slice(h.end, pos).trim().is_empty()
-            && doc.is_framework(h)
-            && let Some(office) = doc.slice(floor, h.start).strip_suffix(" of the ")
-            && one_of(
-                office.rsplit(' ').next().unwrap_or(""),
-                &[
-                    "presidency",
-                    "chairmanship",
-                    "chair",
-                    "co-chairmanship",
-                    "co-presidency",
-                ],
-            )
+            && (doc.is_framework(h) || h.may_name(class::ORGANISATION))
+            && office_of_body_before(doc.slice(floor, h.start))
         {
             continue;
         }
@@ -1383,6 +1375,29 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
     }
     listed.reverse();
     listed
+}
+
+/// Whether `before`, the text before a body's name, ends with an office of that body:
+/// "the Senegalese Presidency of the" (Rabat Process), "the Belgian Presidency of the
+/// Council of the" (EU).
+fn office_of_body_before(before: &str) -> bool {
+    const OFFICES: &[&str] = &[
+        "presidency",
+        "chairmanship",
+        "chair",
+        "co-chairmanship",
+        "co-presidency",
+    ];
+    let Some(mut office) = before.strip_suffix(" of the ") else {
+        return false;
+    };
+    if let Some(rest) = office
+        .strip_suffix(" Council")
+        .and_then(|r| r.strip_suffix(" of the"))
+    {
+        office = rest;
+    }
+    one_of(office.rsplit(' ').next().unwrap_or(""), OFFICES)
 }
 
 /// Where a list goes on in `body`, a clause after a party's comma, when the clause names
@@ -1839,6 +1854,7 @@ mod tests {
         for text in [
             "The Senegalese Ministry of Foreign Affairs hosted the meeting.",
             "The Senegalese Presidency of the Rabat Process hosted the meeting.",
+            "The Senegalese Presidency of the Council of the EU hosted the meeting.",
         ] {
             let doc = Doc::new(text);
             let hosted = doc.text().find("hosted").unwrap();
