@@ -217,34 +217,7 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
     // PLACE: capitalised words up to the first comma (or spaced dash), perhaps with its
     // country in parentheses ("Dakar (Senegal), 3 May 2019").
     let comma = (0..tokens.len()).find(|&i| ends_place(text, tokens, i))?;
-    let mut place = tokens.get(..comma)?;
-    if let Some(open) = place.iter().position(|t| t.is_punct('('))
-        && open > 0
-        && place.last().is_some_and(|t| t.is_punct(')'))
-        && let (Some(first), Some(last)) = (
-            place.get(open + 1),
-            place.get(place.len().saturating_sub(2)),
-        )
-    {
-        let before = place.get(..open)?;
-        let inside = place.get(open + 1..place.len() - 1)?;
-        // "Hybrid (Brussels), 6 May 2021": the mode, then the venue; "Rabat (hybrid), 12
-        // June 2021": the venue, then its mode.
-        if mode_at(doc, before) == Some(Mode::Hybrid) {
-            header.mode = Some(Mode::Hybrid);
-            place = inside;
-        } else if let Some(mode) = mode_alone_at(doc, inside) {
-            header.mode = Some(mode);
-            place = before;
-        } else {
-            header.country = Some(doc.country_at(first.start, last.end)?);
-            place = before;
-        }
-    }
-    if let Some(venue) = venue_and_online(doc, place) {
-        header.mode = Some(Mode::Hybrid);
-        place = venue;
-    }
+    let mut place = venue_within(doc, tokens.get(..comma)?, &mut header)?;
     // "In Dakar, 24 March 2019": the preposition is no part of the place.
     if let [first, _, ..] = place
         && ["in", "at"]
@@ -444,11 +417,8 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         {
             place = rest;
         }
-        // "7 May 2019, Brussels & online": a venue and online, hybrid.
-        if let Some(venue) = venue_and_online(doc, place) {
-            header.mode = Some(Mode::Hybrid);
-            place = venue;
-        }
+        // "7 May 2019, Rabat (hybrid)", "7 May 2019, Brussels & online".
+        place = mode_within(doc, place, &mut header);
         // "City, Country" or "City (Country)".
         let comma = place
             .iter()
@@ -845,6 +815,54 @@ fn remark(doc: &Doc<'_>, start: usize, end: usize) -> Option<(usize, usize)> {
         .iter()
         .any(|&h| clause_roles(doc, h).is_some());
     (words <= MAX_REMARK_WORDS && !names_role).then_some((open, close))
+}
+
+/// The venue a header's place names, with what it says in parentheses or beside the venue
+/// given to `header`: the country ("Dakar (Senegal)"), the mode ("Rabat (hybrid)",
+/// "Hybrid (Brussels)") or online beside it ("Brussels & online", hybrid). `None` where
+/// the parentheses hold neither a country nor a mode.
+fn venue_within<'t>(doc: &Doc<'_>, place: &'t [Token], header: &mut Header) -> Option<&'t [Token]> {
+    place_parts(doc, place, header, true)
+}
+
+/// As `venue_within`, for a place that may be no place but a meeting's name with its venue
+/// in parentheses ("Thematic meeting on legal migration (Dakar, Senegal)"): only a mode is
+/// read, and else the place is left as it is.
+fn mode_within<'t>(doc: &Doc<'_>, place: &'t [Token], header: &mut Header) -> &'t [Token] {
+    place_parts(doc, place, header, false).unwrap_or(place)
+}
+
+fn place_parts<'t>(
+    doc: &Doc<'_>,
+    mut place: &'t [Token],
+    header: &mut Header,
+    country_in_parentheses: bool,
+) -> Option<&'t [Token]> {
+    if let Some(open) = place.iter().position(|t| t.is_punct('('))
+        && open > 0
+        && place.last().is_some_and(|t| t.is_punct(')'))
+    {
+        let before = place.get(..open)?;
+        let inside = place.get(open + 1..place.len() - 1)?;
+        // "Hybrid (Brussels), 6 May 2021": the mode, then the venue; "Rabat (hybrid), 12
+        // June 2021": the venue, then its mode.
+        if mode_at(doc, before) == Some(Mode::Hybrid) {
+            header.mode = Some(Mode::Hybrid);
+            place = inside;
+        } else if let Some(mode) = mode_alone_at(doc, inside) {
+            header.mode = Some(mode);
+            place = before;
+        } else if country_in_parentheses {
+            let (first, last) = (inside.first()?, inside.last()?);
+            header.country = Some(doc.country_at(first.start, last.end)?);
+            place = before;
+        }
+    }
+    if let Some(venue) = venue_and_online(doc, place) {
+        header.mode = Some(Mode::Hybrid);
+        place = venue;
+    }
+    Some(place)
 }
 
 /// The venue of a place that names one and online ("Brussels & online", "Dakar and
@@ -1625,10 +1643,18 @@ mod tests {
         // The header's full stop after the place; a venue and online.
         let (doc, h) = header("3 May 2019, Abuja.").unwrap();
         assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Abuja");
-        let (doc, h) = header("7 May 2019, Brussels & online, hosted by Belgium.").unwrap();
-        assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Brussels");
-        assert_eq!(h.mode, Some(Mode::Hybrid));
-        assert_eq!(roles(&h), ["host: Belgium"]);
+        for line in [
+            "7 May 2019, Brussels & online, hosted by Belgium.",
+            "7 May 2019, Brussels (hybrid), hosted by Belgium.",
+        ] {
+            let (doc, h) = header(line).unwrap();
+            assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Brussels");
+            assert_eq!(h.mode, Some(Mode::Hybrid));
+            assert_eq!(roles(&h), ["host: Belgium"]);
+        }
+        // A meeting's name with its venue in parentheses is read as before.
+        let line = "12-13 March – Thematic meeting on legal migration (Dakar, Senegal)";
+        assert!(header(line).is_some_and(|(_, h)| h.mode.is_none()));
         // A hybrid meeting's venue before its mode, after a name or a title.
         for line in [
             "23 January 2024 - Steering Committee meeting, Brussels (hybrid)",
