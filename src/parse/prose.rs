@@ -1749,7 +1749,8 @@ fn is_seat(text: &str, at: usize) -> bool {
 
 /// Whether the word before folded offset `at`, on the same line, is a number, in digits or
 /// words ("150 senior officials", "two hundred senior officials"). A year ending the line
-/// above ("Abuja, 6-7 December 2016" over "Workshop on ...") counts nothing.
+/// above ("Abuja, 6-7 December 2016" over "Workshop on ...") counts nothing, nor does one
+/// after an article ("the 2022 SOM").
 fn after_number(text: &str, at: usize) -> bool {
     let before = tail(text, at, 60);
     let word_end = before.trim_end();
@@ -1761,8 +1762,18 @@ fn after_number(text: &str, at: usize) -> bool {
     {
         return false;
     }
-    let word = word_end.rsplit(char::is_whitespace).next().unwrap_or("");
+    let mut words = word_end.rsplit(char::is_whitespace);
+    let word = words.next().unwrap_or("");
+    // "The 2022 SOM", "its 2019 Ministerial Conference": a year names the meeting.
+    let year_named = word.len() == 4
+        && word
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2100).contains(&y))
+        && words
+            .next()
+            .is_some_and(|w| one_of(w, &["the", "this", "its", "their", "a"]));
     !word.is_empty()
+        && !year_named
         && (word.bytes().all(|b| b.is_ascii_digit()) || crate::lexicon::ends_number_word(word))
 }
 
@@ -3108,6 +3119,11 @@ mod tests {
             (
                 "The workshop gathered 40 experts. The expert meeting followed.",
                 MeetingKind::Workshop,
+            ),
+            // A year names the meeting; a number counts its people.
+            (
+                "The 2022 SOM reviewed the plan. A side event took place on 9 May.",
+                MeetingKind::SeniorOfficialsMeeting,
             ),
             // The subject after a clause set off by a comma, but not an item of a list.
             (
