@@ -2504,8 +2504,11 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
                 }
             }
         }
+        // "8 ECOWAS countries", "10 Sahel countries": a named group's countries.
         None if one_of(head, COUNTRIES)
-            || (one_of(head, &["partner", "participating"]) && one_of(word(1), COUNTRIES)) =>
+            || (one_of(head, &["partner", "participating"])
+                || head.starts_with(|c: char| c.is_ascii_uppercase()))
+                && one_of(word(1), COUNTRIES) =>
         {
             // "20 partner countries and 4 observer countries": the total stated.
             let countries_at = usize::from(!one_of(head, COUNTRIES));
@@ -4081,6 +4084,12 @@ mod tests {
             ("The workshop trained 35 border officers.", Some(35), None),
             ("Some 120 stakeholders attended.", Some(120), None),
             ("The event attracted 200 participants.", Some(200), None),
+            // A named group's countries.
+            (
+                "It trained 35 practitioners from 8 ECOWAS countries.",
+                Some(35),
+                Some(8),
+            ),
             (
                 "Participants (50) came from 20 countries.",
                 Some(50),
