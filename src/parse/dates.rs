@@ -303,6 +303,37 @@ pub(crate) fn may_start_at(text: &str, start: usize, end: usize) -> bool {
     }
 }
 
+/// The days without a month that open `text`: one day of one or two digits, or a range of
+/// two ("12-13", "4 & 5", "4 and 5", "12 - 13"). Gives the first and last day and where
+/// they end. A calendar's item or a `Dates` cell gives its days so, under a month given
+/// elsewhere.
+pub(crate) fn days_at_start(text: &str) -> Option<(u8, u8, usize)> {
+    const JOINTS: [&str; 9] = ["-", "–", " - ", " – ", "&", " & ", " and ", " et ", " to "];
+    // A day of one or two digits at `at`, and where it ends.
+    let day_at = |at: usize| {
+        let rest = text.get(at..)?;
+        let len = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let day: u8 = rest
+            .get(..len)
+            .filter(|_| (1..=2).contains(&len))?
+            .parse()
+            .ok()?;
+        (1..=31).contains(&day).then_some((day, at + len))
+    };
+    // Asked of many lines, which most often open otherwise: the first bytes tell.
+    let (first, end) = day_at(0)?;
+    let rest = text.get(end..)?;
+    let range = JOINTS
+        .iter()
+        .filter(|j| rest.starts_with(**j))
+        .find_map(|j| day_at(end + j.len()))
+        .filter(|&(last, _)| first < last);
+    Some(match range {
+        Some((last, last_end)) => (first, last, last_end),
+        None => (first, first, end),
+    })
+}
+
 /// A word in a month's place that is no month: `24 Octobr 2019`. Gives the word's token.
 pub(crate) fn unknown_month_at(tokens: &[Token], i: usize, text: &str) -> Option<Token> {
     let [day, word, year] = tokens.get(i..i + 3)? else {

@@ -347,16 +347,9 @@ fn days_of_month(labels: &mut Labels) {
 /// The first and last day a value gives alone, without a month: "12-13", "4 - 5", "22",
 /// "12 & 13", "12 and 13".
 fn days_alone(value: &str) -> Option<(u8, u8)> {
-    let day = |w: &str| w.parse::<u8>().ok().filter(|d| (1..=31).contains(d));
-    let words: Vec<&str> = value
-        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '&'))
-        .filter(|w| !w.is_empty() && *w != "and" && *w != "et" && *w != "to")
-        .collect();
-    match words.as_slice() {
-        [one] => day(one).map(|d| (d, d)),
-        [first, last] => Some((day(first)?, day(last)?)).filter(|(a, b)| a < b),
-        _ => None,
-    }
+    let value = value.trim();
+    let (first, last, end) = dates::days_at_start(value)?;
+    (end == value.len()).then_some((first, last))
 }
 
 /// Reads the line of folded `start..end` as an unlabelled venue, if it is one: a known

@@ -1109,32 +1109,11 @@ fn is_one_line_card(doc: &Doc<'_>, line: &Line) -> bool {
 /// "4 & 5 – ", "28 | ". Gives the lead's length, the days' length, and the first and
 /// last day.
 pub(super) fn day_lead(text: &str) -> Option<(usize, usize, u8, u8)> {
-    // A day of one or two digits at `at`, and where it ends.
-    let day_at = |at: usize| {
-        let rest = text.get(at..)?;
-        let len = rest.bytes().take_while(u8::is_ascii_digit).count();
-        let day: u8 = rest
-            .get(..len)
-            .filter(|_| (1..=2).contains(&len))?
-            .parse()
-            .ok()?;
-        (1..=31).contains(&day).then_some((day, at + len))
-    };
-    // Asked of many lines, which most often open otherwise: the first bytes tell.
-    let (first, mut end) = day_at(0)?;
-    let mut last = first;
-    let rest = text.get(end..)?;
-    if let Some(joint) = ["-", "–", " - ", " – ", " & ", " and "]
-        .iter()
-        .find(|j| rest.starts_with(**j))
-        && let Some((day, day_end)) = day_at(end + joint.len())
-    {
-        (last, end) = (day, day_end);
-    }
+    let (first, last, end) = dates::days_at_start(text)?;
     let mark = [": ", " – ", " - ", " | "]
         .iter()
         .find(|m| text.get(end..).is_some_and(|r| r.starts_with(**m)))?;
-    (first <= last).then_some((end + mark.len(), end, first, last))
+    Some((end + mark.len(), end, first, last))
 }
 
 /// The month, and its year if it gives one, of the calendar heading nearest above folded

@@ -76,9 +76,10 @@ pub(crate) fn soft_breaks(input: &str) -> Vec<Range<usize>> {
         // head row's separators between them ("14 June 2017<tab>Tunis<tab>Expert meeting
         // on border" over "management<tab>Tunisia", "| Workshop | Dakar, Senegal" over
         // "| Senegal, France |").
-        let row = [text, following]
-            .into_iter()
-            .find_map(|l| Some((l, row_separator(l)?)));
+        let text_row = row_separator(text);
+        let row = text_row
+            .map(|sep| (text, sep))
+            .or_else(|| Some((following, row_separator(following)?)));
         if let Some((first_row, separator)) = row.filter(|_| head_row.is_none()) {
             head_row = Some((separator, separators(first_row, separator)));
         }
@@ -87,7 +88,7 @@ pub(crate) fn soft_breaks(input: &str) -> Vec<Range<usize>> {
         {
             let so_far = match row_so_far.take() {
                 Some(n) if inside => Some(n),
-                _ => (row_separator(text) == Some(sep)).then(|| separators(text, sep)),
+                _ => (text_row == Some(sep)).then(|| separators(text, sep)),
             };
             let below = separators(following, sep);
             // The row goes on while its lines hold fewer separators than the head row: a
