@@ -151,6 +151,10 @@ pub(crate) struct Hit {
     pattern: u32,
     /// The kinds of name its pattern may stand for, in any case, as [`class`] bits.
     classes: u16,
+    /// Which of its pattern's entries agree with the case of the matched text, one bit
+    /// each: decided once when the hit is found, since readers ask for a hit's meanings
+    /// many times.
+    agreeing: u16,
 }
 
 impl Hit {
@@ -750,26 +754,38 @@ impl Lexicon {
             return None;
         }
         let summary = self.summaries.get(pattern as usize)?;
-        let accepted = match summary.case {
-            Some(Case::Any) => true,
-            Some(Case::Capital) => starts_capital(text.get(start..).unwrap_or("")),
-            _ => self.accepts(pattern, text.get(start..end).unwrap_or("")),
+        let entries = self.entries_of(pattern);
+        let all = u16::MAX >> (16 - entries.len().min(16));
+        let agreeing = match summary.case {
+            // One rule decides for all: most patterns have a single meaning.
+            Some(Case::Capital) if !starts_capital(text.get(start..).unwrap_or("")) => 0,
+            Some(Case::Capital) => all,
+            _ if entries.iter().all(|e| e.case == Case::Any) => all,
+            _ => {
+                let matched = text.get(start..end).unwrap_or("");
+                entries
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| case_agrees(e, matched))
+                    .fold(0, |bits, (i, _)| bits | 1 << i)
+            }
         };
-        accepted.then_some(Hit {
+        (agreeing != 0).then_some(Hit {
             start,
             end,
             pattern,
             classes: summary.classes,
+            agreeing,
         })
     }
 
     /// The meanings of a hit whose case rule the matched text satisfies.
-    pub(crate) fn names<'a>(&'a self, hit: Hit, text: &'a str) -> impl Iterator<Item = &'a Name> {
-        let matched = text.get(hit.start..hit.end).unwrap_or("");
+    pub(crate) fn names(&self, hit: Hit) -> impl Iterator<Item = &Name> {
         self.entries_of(hit.pattern)
             .iter()
-            .filter(move |e| case_agrees(e, matched))
-            .map(|e| &e.name)
+            .enumerate()
+            .filter(move |&(i, _)| hit.agreeing & 1 << i != 0)
+            .map(|(_, e)| &e.name)
     }
 
     /// Every meaning of a whole string, in any case: a user who types "cote d'ivoire" or
@@ -802,12 +818,6 @@ impl Lexicon {
             _ => 0..0,
         };
         self.entries.get(range).unwrap_or(&[])
-    }
-
-    fn accepts(&self, pattern: u32, matched: &str) -> bool {
-        self.entries_of(pattern)
-            .iter()
-            .any(|e| case_agrees(e, matched))
     }
 }
 
@@ -1379,7 +1389,7 @@ mod tests {
             .map(|h| {
                 (
                     f[h.start..h.end].to_owned(),
-                    lexicon().names(h, f).cloned().collect(),
+                    lexicon().names(h).cloned().collect(),
                 )
             })
             .collect()
@@ -1544,6 +1554,24 @@ mod tests {
         ] {
             assert_eq!(found(text)[0].1, [country("CI")], "{text}");
         }
+    }
+
+    #[test]
+    fn every_meaning_of_a_pattern_has_its_agreement_bit() {
+        // A hit tells which of its pattern's meanings agree with its case in 16 bits.
+        let lexicon = lexicon();
+        let most = (0..lexicon.summaries.len())
+            .map(|p| lexicon.entries_of(u32::try_from(p).unwrap_or(0)).len())
+            .max();
+        assert!(most.is_some_and(|n| (1..=16).contains(&n)), "{most:?}");
+    }
+
+    #[test]
+    fn meanings_follow_the_case_of_the_text() {
+        // "Niger" the country wants a capital; "AU" only in capitals.
+        let names = |text: &str| found(text).into_iter().flat_map(|(_, n)| n).count();
+        assert_eq!(names("Niger and AU"), 2);
+        assert_eq!(names("niger and au"), 0);
     }
 
     #[test]

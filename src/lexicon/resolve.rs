@@ -101,7 +101,7 @@ pub fn find_names(text: &str) -> Vec<(Span, Resolved)> {
         .scan(folded.as_str())
         .into_iter()
         .filter_map(|hit| {
-            let names = lexicon.names(hit, folded.as_str());
+            let names = lexicon.names(hit);
             let resolved = best_of(names)?;
             Some((folded.input_span(hit.start, hit.end), resolved))
         })

@@ -197,7 +197,7 @@ impl<'a> Doc<'a> {
 
     /// What a hit stands for.
     pub fn names(&self, hit: Hit) -> impl Iterator<Item = &Name> {
-        self.lexicon.names(hit, self.text())
+        self.lexicon.names(hit)
     }
 
     /// The input span of folded `start..end`.
