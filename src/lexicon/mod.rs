@@ -616,6 +616,14 @@ impl Lexicon {
         for &(kind, names) in cues::KINDS {
             for name in names {
                 builder.add(name, Name::Kind(kind), Case::Any);
+                // The committee by its initials, in capitals only: "The SC met", "the SC
+                // meeting". As with its full name, the words after it must say it met.
+                if kind == MeetingKind::SteeringCommittee
+                    && let Some(rest) = name.strip_prefix("steering committee ")
+                    && !rest.starts_with("of ")
+                {
+                    builder.add(&format!("SC {rest}"), Name::Kind(kind), Case::Exact);
+                }
             }
         }
         for &(theme, names) in cues::THEMES {

@@ -3099,6 +3099,12 @@ mod tests {
         }
         // An acronym only in capitals: "tm" is no thematic meeting.
         assert_eq!(prose("The tm was held.", None).1.kind, None);
+        // The Steering Committee by its initials, where it met; not where it is named.
+        let (_, p) = prose("The SC met to review the work programme.", None);
+        assert_eq!(p.kind, Some(MeetingKind::SteeringCommittee));
+        for text in ["The sc met in Rome.", "The SC members endorsed the plan."] {
+            assert_eq!(prose(text, None).1.kind, None, "{text}");
+        }
         // French names, but not French words that are English too.
         let (_, p) = prose("La réunion thématique a rassemblé 80 participants.", None);
         assert_eq!(p.kind, Some(MeetingKind::ThematicMeeting));
