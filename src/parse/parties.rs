@@ -1531,6 +1531,13 @@ pub(crate) fn seat_of_body(doc: &Doc<'_>, body: &Party, body_end: usize, h: Hit)
 /// Chairmanship").
 pub(crate) fn party_at(doc: &Doc<'_>, h: Hit) -> Option<(Party, usize)> {
     if let Some(party) = doc.party(h, false) {
+        // "8 ECOWAS countries", "the EU Member States": the body names a group of
+        // countries, and is no party itself.
+        if matches!(party, Party::Organisation(_))
+            && one_of(word_after(doc, h.end), MEMBERS_OF_BODY)
+        {
+            return None;
+        }
         let end = acronym_after(doc, h, &party).unwrap_or(h.end);
         return Some((party, end));
     }
@@ -1591,6 +1598,28 @@ pub(crate) fn delegation_of(doc: &Doc<'_>, h: Hit) -> Option<(Country, usize)> {
         let noun_start = last.end + (rest.len() - rest.trim_start().len());
         one_of(noun, DELEGATIONS).then_some((country, noun_start + noun.len()))
     })
+}
+
+/// Words after a body's name that make it the name of a group of countries: "ECOWAS
+/// countries", "EU Member States", "the ECOWAS region".
+const MEMBERS_OF_BODY: &[&str] = &[
+    "countries",
+    "country",
+    "member",
+    "members",
+    "states",
+    "region",
+    "nationals",
+    "citizens",
+];
+
+/// The word that starts folded `at..`, after white space.
+fn word_after<'d>(doc: &'d Doc<'_>, at: usize) -> &'d str {
+    doc.slice(at, doc.text().len())
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("")
 }
 
 /// The word that ends folded `..at`.

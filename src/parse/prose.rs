@@ -3694,6 +3694,26 @@ mod tests {
     }
 
     #[test]
+    fn a_body_that_names_a_group_of_countries_is_no_party() {
+        for (text, expected) in [
+            (
+                "The workshop gathered 35 practitioners from 8 ECOWAS countries.",
+                &[][..],
+            ),
+            (
+                "It gathered experts from the 15 ECOWAS Member States and Mauritania.",
+                &["participant: Mauritania"][..],
+            ),
+            (
+                "It gathered experts from the AU member states and the ECOWAS Commission.",
+                &["participant: ECOWAS"][..],
+            ),
+        ] {
+            assert_eq!(roles(&prose(text, None).1), expected, "{text}");
+        }
+    }
+
+    #[test]
     fn quoted_titles() {
         for (text, want) in [
             // Without quotes, right after the kind and "entitled".
