@@ -2457,14 +2457,25 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
         p.people.get_or_insert(value.saturating_add(online));
         return;
     }
-    // "9 European and 12 African countries", "12 African partner countries"
-    let region_word = if head.eq_ignore_ascii_case("european") {
+    // "9 European and 12 African countries", "12 African partner countries"; French puts
+    // the region after the noun: "22 pays africains", "18 pays partenaires européens".
+    const EUROPEAN: &[&str] = &["european", "européens", "europeens"];
+    const AFRICAN: &[&str] = &["african", "africains"];
+    let region_at = match head {
+        _ if !head.eq_ignore_ascii_case("pays") => 0,
+        _ if one_of(word(1), &["partenaires"]) => 2,
+        _ => 1,
+    };
+    let region_word = if one_of(word(region_at), EUROPEAN) {
         Some(true)
-    } else if head.eq_ignore_ascii_case("african") {
+    } else if one_of(word(region_at), AFRICAN) {
         Some(false)
     } else {
         None
     };
+    // "37 European and African countries", "28 pays européens et africains": a total.
+    let both_regions = one_of(word(region_at + 1), &["and", "et"])
+        && (one_of(word(region_at + 2), EUROPEAN) || one_of(word(region_at + 2), AFRICAN));
     let rest_names_countries = words.iter().take(4).any(|w| one_of(w, COUNTRIES));
     if word(0).eq_ignore_ascii_case("member") || word(1).eq_ignore_ascii_case("member") {
         return;
@@ -2488,7 +2499,7 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
                 };
                 slot.get_or_insert(value);
             };
-            if and_next && one_of(word(2), &["african", "european"]) {
+            if both_regions {
                 p.countries.get_or_insert(value);
             } else {
                 file(european, value);
@@ -4224,6 +4235,20 @@ mod tests {
         assert_eq!(
             (f.people, f.countries, f.european, f.african),
             (Some(45), Some(18), Some(8), Some(10))
+        );
+        // French puts the region after the noun.
+        let text = "La réunion a rassemblé 100 participants de 40 pays, dont 22 pays africains \
+                    et 18 pays partenaires européens.";
+        let f = prose(text, None).1.participants.unwrap();
+        assert_eq!(
+            (f.people, f.countries, f.european, f.african),
+            (Some(100), Some(40), Some(18), Some(22))
+        );
+        let text = "Elle a réuni 90 participants de 28 pays partenaires européens et africains.";
+        let f = prose(text, None).1.participants.unwrap();
+        assert_eq!(
+            (f.people, f.countries, f.european, f.african),
+            (Some(90), Some(28), None, None)
         );
         let text = "The Declaration brings together 18 Member States of the Rabat Process.";
         assert!(prose(text, None).1.participants.is_none());
