@@ -1534,7 +1534,7 @@ pub(crate) fn party_at(doc: &Doc<'_>, h: Hit) -> Option<(Party, usize)> {
         // "8 ECOWAS countries", "the EU Member States": the body names a group of
         // countries, and is no party itself.
         if matches!(party, Party::Organisation(_))
-            && one_of(word_after(doc, h.end), MEMBERS_OF_BODY)
+            && (one_of(word_after(doc, h.end), MEMBERS_OF_BODY) || members_before(doc, h))
         {
             return None;
         }
@@ -1612,6 +1612,20 @@ const MEMBERS_OF_BODY: &[&str] = &[
     "nationals",
     "citizens",
 ];
+
+/// Whether French names a body's members right before its hit: "les États membres de la
+/// CEDEAO", "des pays de l'UA".
+fn members_before(doc: &Doc<'_>, h: Hit) -> bool {
+    const ARTICLES: &[&str] = &["de la", "de l'", "du", "des", "de"];
+    let before = crate::text::tail(doc.text(), h.start, 40).trim_end();
+    ARTICLES
+        .iter()
+        .find_map(|a| before.strip_suffix(a).filter(|r| r.ends_with(' ')))
+        .is_some_and(|rest| {
+            let word = rest.trim_end().rsplit(' ').next().unwrap_or("");
+            one_of(word, &["membres", "pays", "états", "etats"])
+        })
+}
 
 /// The word that starts folded `at..`, after white space.
 fn word_after<'d>(doc: &'d Doc<'_>, at: usize) -> &'d str {

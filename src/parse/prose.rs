@@ -3719,6 +3719,15 @@ mod tests {
                 "It gathered experts from the AU member states and the ECOWAS Commission.",
                 &["participant: ECOWAS"][..],
             ),
+            (
+                "Des participants de 15 États membres de la CEDEAO et de la Mauritanie ont \
+                 partagé leurs pratiques.",
+                &["participant: Mauritania"][..],
+            ),
+            (
+                "Des experts du Mali et de la Guinée ont présenté leurs stratégies.",
+                &["participant: Guinea", "participant: Mali"][..],
+            ),
         ] {
             assert_eq!(roles(&prose(text, None).1), expected, "{text}");
         }
