@@ -643,19 +643,35 @@ fn read_value(doc: &Doc<'_>, field: Field, start: usize, end: usize, labels: &mu
             }
         }
         Field::Role(role) => {
-            let (listed, _) = parties::after(doc, start, end, true);
-            // "Chair: Morocco, Spain": one chair each, so both co-chair.
-            let role = match role {
-                Role::Chair if listed.len() > 1 => Role::CoChair,
-                role => role,
-            };
-            for l in listed {
-                for role in parties::roles_of(doc, &l, &[role]) {
-                    labels.roles.push((role, l.party.clone()));
-                }
+            // A cell of a "Host / Co-chairs" column may label its parts: "Portugal;
+            // co-chair: Senegal", "Chair: Mauritania".
+            let mut from = start;
+            for part in value.split(';') {
+                let lead = part.len() - part.trim_start().len();
+                let (role, value_at) = match role_label(part.trim_start()) {
+                    Some((&[labelled], at)) => (labelled, from + lead + at),
+                    _ => (role, from),
+                };
+                read_parties(doc, role, value_at, from + part.len(), labels);
+                from += part.len() + 1;
             }
         }
         Field::Other => {}
+    }
+}
+
+/// The parties of folded `start..end`, each given `role`.
+fn read_parties(doc: &Doc<'_>, role: Role, start: usize, end: usize, labels: &mut Labels) {
+    let (listed, _) = parties::after(doc, start, end, true);
+    // "Chair: Morocco, Spain": one chair each, so both co-chair.
+    let role = match role {
+        Role::Chair if listed.len() > 1 => Role::CoChair,
+        role => role,
+    };
+    for l in listed {
+        for role in parties::roles_of(doc, &l, &[role]) {
+            labels.roles.push((role, l.party.clone()));
+        }
     }
 }
 
@@ -721,19 +737,18 @@ pub(crate) fn mode_alone(part: &str) -> Option<Mode> {
 /// A place value: "Tunis, Tunisia", "Radisson Blu, Dakar, Senegal", "Tunisia", "Online".
 fn place(doc: &Doc<'_>, start: usize, end: usize, labels: &mut Labels) {
     let value = doc.slice(start, end);
-    if let Some(mode) = mode_of(value) {
+    let mode = mode_of(value);
+    if let Some(mode) = mode {
         labels.mode.get_or_insert(mode);
-        if mode == Mode::Virtual {
-            return;
-        }
     }
-    // The comma-separated parts, as folded ranges.
+    // The comma-separated parts, as folded ranges; a part that states the mode names no
+    // place ("Brussels (online)", "Online").
     let mut parts = Vec::new();
     let mut from = start;
     for piece in value.split([',', '(', ')']) {
         let lead = piece.len() - piece.trim_start().len();
         let trimmed = piece.trim();
-        if !trimmed.is_empty() {
+        if !trimmed.is_empty() && mode_of(trimmed).is_none() {
             parts.push((from + lead, from + lead + trimmed.len()));
         }
         from += piece.len() + 1;
@@ -753,7 +768,11 @@ fn place(doc: &Doc<'_>, start: usize, end: usize, labels: &mut Labels) {
         .find(|&(s, e)| doc.city_at(s, e).is_some());
     let city = known_city.or_else(|| match country_at {
         Some(i) => i.checked_sub(1).and_then(|j| parts.get(j).copied()),
-        None => parts.first().copied().filter(|_| parts.len() == 1),
+        // Online, only a place the lexicon knows is one: "Online (MS Teams)" is none.
+        None => parts
+            .first()
+            .copied()
+            .filter(|_| parts.len() == 1 && mode != Some(Mode::Virtual)),
     });
     if let Some((s, e)) = city
         && doc.country_at(s, e).is_none()
@@ -1014,6 +1033,28 @@ mod tests {
         let (_, l) = labels("Date:\nLocation: Ghana");
         assert!(l.date.is_none() && l.city.is_none());
         assert_eq!(l.country.unwrap().alpha2(), "GH");
+        // Online from a city: the city stays the venue, but a platform is none.
+        let (doc, l) = labels("Venue: Brussels (online)");
+        assert_eq!(l.mode, Some(Mode::Virtual));
+        assert_eq!(doc.slice(l.city.unwrap().0, l.city.unwrap().1), "Brussels");
+        let (_, l) = labels("Venue: Online (MS Teams)");
+        assert!(l.mode == Some(Mode::Virtual) && l.city.is_none());
+    }
+
+    #[test]
+    fn a_role_value_may_label_its_parts() {
+        for (line, expected) in [
+            (
+                "Host: Portugal; co-chair: Senegal",
+                &["host: Portugal", "co_chair: Senegal"][..],
+            ),
+            ("Host: Chair: Mauritania", &["chair: Mauritania"][..]),
+            ("Host: Mali; Niger", &["host: Mali", "host: Niger"][..]),
+        ] {
+            let (_, l) = labels(line);
+            let roles: Vec<String> = l.roles.iter().map(|(r, p)| format!("{r}: {p}")).collect();
+            assert_eq!(roles, expected, "{line}");
+        }
     }
 
     #[test]

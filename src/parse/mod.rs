@@ -42,7 +42,7 @@
 //! | date-first card header | `12 - 13 July 2022 - Dakar, Senegal: Thematic Meeting on Labour Migration`, `Le 7 mai 2019, Dakar – Réunion thématique ...` (a French article before the date), `12/03/2019 - Thematic meeting on legal migration held in Dakar` (a headline's "held in") |
 //! | one-line card | `Expert meeting held on 21-22 May 2012 in Accra, Ghana.`, `Upcoming: Thematic meeting on legal migration, 14-15 March 2025, Accra (Ghana).`; a calendar's item led by days alone under its month's heading (`MARCH` over `10 \| Steering Committee \| Brussels`) |
 //! | event card | a title line, then `Tuesday, 7 March 2017, 9:00 - Wednesday, 8 March 2017, 13:00` or `Date: 3 and 4 June 2016`, then label lines (`Event type: Steering Committee` names the kind); its lines may each be a paragraph of its own, the first card showing which stand over a date line |
-//! | table row | `\| 12-13 March 2019 \| Dakar, Senegal \| Thematic meeting on legal migration \| Senegal, France \|` under `\| Date \| Venue \| Meeting \| Co-chairs \|` (bars or tabs, a row of tabs a line of its own; each cell the value of its column's label; a number under `Participants` counts people; a `Year` column, or a year in a title above the table, gives the dates their year; a `Month` column gives the days of a `Dates` column their month (`\| March \| 12-13 \|`); two parties under `Chair` or `Chair/Co-chairs` co-chair; a head row may name columns no label has, `Documents`, if most are known) |
+//! | table row | `\| 12-13 March 2019 \| Dakar, Senegal \| Thematic meeting on legal migration \| Senegal, France \|` under `\| Date \| Venue \| Meeting \| Co-chairs \|` (bars or tabs, a row of tabs a line of its own; each cell the value of its column's label; a number under `Participants` counts people; a `Year` column, or a year in a title above the table, gives the dates their year; a `Month` column gives the days of a `Dates` column their month (`\| March \| 12-13 \|`); two parties under `Chair` or `Chair/Co-chairs` co-chair, and a cell may label its parts, `Portugal; co-chair: Senegal`; a head row may name columns no label has, `Documents`, if most are known) |
 //! | news item | a title line, then `Published on 20 March 2019`, `Posted: 5 April 2019 by the Secretariat` or `20.04.2019 \| News`, then prose that dates the meeting (an item that names no meeting gives none) |
 //! | page about one meeting | `On 10-11 October 2023, a Technical Meeting ... will take place in Accra, Ghana.` |
 //!
@@ -170,7 +170,8 @@
 //!                                                     them: "Observers:" over "- Algeria")
 //!                                                    (in any case, and with "(s)" after:
 //!                                                     "Date(s)"; "Location: Online" is a
-//!                                                     virtual meeting)
+//!                                                     virtual meeting, "Venue: Brussels
+//!                                                     (online)" one from Brussels)
 //! place      = capitalised word {word}               (at most six words: "Cidade Velha";
 //!                                                     "Online", "Virtual meeting" or
 //!                                                     "Videoconference" is a virtual
