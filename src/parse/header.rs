@@ -441,11 +441,15 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         };
         if !is_place(city, text) || names_kind(city) {
             // "12/03/2019 - Thematic meeting on legal migration in Dakar": the meeting's
-            // name in place of the place. A comma after the date opens no name.
-            if separator.is_punct(',') {
-                return None;
-            }
-            return named_meeting(doc, tokens, place, stop, end, header);
+            // name in place of the place. After a comma, only a name followed by a venue
+            // the lexicon knows ("17 October 2023, Steering Committee meeting, Brussels"):
+            // a sentence may follow a dateline's comma.
+            let named = named_meeting(doc, tokens, place, stop, end, header);
+            return if separator.is_punct(',') {
+                named.filter(|h| h.city_country.is_some() || h.country.is_some())
+            } else {
+                named
+            };
         }
         let (s, e) = (city.first()?.start, city.last()?.end);
         if mode_at(doc, city) == Some(Mode::Virtual) {
@@ -1884,12 +1888,33 @@ mod tests {
                 None,
                 vec![],
             ),
+            // After a comma, a name followed by a known venue.
+            (
+                "17 October 2023, Steering Committee meeting, Brussels (hybrid)",
+                Some("Brussels"),
+                Some(Mode::Hybrid),
+                vec![],
+            ),
+            (
+                "6-7 June 2023, Technical meeting on labour migration, Rome, hosted by Italy",
+                Some("Rome"),
+                None,
+                vec!["host: Italy"],
+            ),
         ] {
             let (doc, h) = header(line).unwrap();
             assert_eq!(h.city.map(|(s, e)| doc.slice(s, e)), city, "{line}");
             assert_eq!(h.mode, mode, "{line}");
             assert_eq!(roles(&h), roles_read, "{line}");
             assert!(h.title.is_none(), "{line}");
+        }
+        // A dateline's comma may open a sentence: a name without a known venue after it
+        // is none.
+        for line in [
+            "2 June 2020, Steering Committee meeting on the work programme",
+            "3 May 2019, Workshop participants met online",
+        ] {
+            assert!(header(line).is_none(), "{line}");
         }
     }
 

@@ -114,7 +114,10 @@
 //!                                                     migration in Dakar": the venue is read
 //!                                                     with the prose; "14 October 2025 -
 //!                                                     Senior Officials' Meeting, Lisbon,
-//!                                                     Portugal, co-chaired by Portugal")
+//!                                                     Portugal, co-chaired by Portugal";
+//!                                                     after a comma only a name before a
+//!                                                     known venue: "17 October 2023,
+//!                                                     Steering Committee meeting, Brussels")
 //!                                                    (a known place after the title's last
 //!                                                     comma; any header may be a list
 //!                                                     item: "- 12 March 2019: ...", and

@@ -11,7 +11,8 @@
 //!
 //! Some breaks are a cut whatever the page: after a word or a mark no line ends with
 //! ("the", "by", "&", a bar), inside a range of days ("30 November" over "- 1 December"),
-//! and inside a table's row, whose lines then hold fewer bars or tabs than its head row.
+//! after a list item's comma over a line that opens no item, and inside a table's row,
+//! whose lines then hold fewer bars or tabs than its head row.
 
 use std::ops::Range;
 
@@ -109,7 +110,8 @@ pub(crate) fn soft_breaks(input: &str) -> Vec<Range<usize>> {
             || (ends_dangling(text) || ends_with_bar_label(text) || ends_with_separator(text))
                 && !stands_alone(following)
                 && !labels::is_label_line(following.trim())
-            || range_cut(text, following);
+            || range_cut(text, following)
+            || item_cut(text, following);
         if cut {
             let indent = following.len() - following.trim_start_matches([' ', '\t']).len();
             breaks.push(line.end..next.start + indent);
@@ -146,6 +148,17 @@ fn sentence_tail(line: &str) -> bool {
             .trim_end_matches('.')
             .chars()
             .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+}
+
+/// Whether a break cut a list item after a comma: "• 28-29 November 2023, Thematic meeting
+/// on ...," over "Yaoundé (Cameroon), co-chaired by ...". The line below opens no item of
+/// its own, so the list's items show the cut on a page too short to show its width.
+fn item_cut(text: &str, following: &str) -> bool {
+    let following = following.trim_start();
+    labels::bullet_len(text.trim_start()) > 0
+        && text.trim_end().ends_with(',')
+        && labels::bullet_len(following) == 0
+        && !labels::is_label_line(following)
 }
 
 /// Whether a break cut a range of days at its dash: "Cidade Velha, 30 November" over "- 1
@@ -647,6 +660,22 @@ Co-chairs: Ghana and the Netherlands
         // A month heading over a list, a table's row, keep their lines.
         assert!(out.contains("March 2019\n- 12 March"), "{out}");
         assert!(out.contains("| Date | Venue |\nNotes"), "{out}");
+    }
+
+    #[test]
+    fn a_list_item_cut_after_a_comma_goes_on() {
+        let page = "• 28-29 November 2023, Thematic meeting on protection,
+Yaoundé (Cameroon)
+                    • 17 October 2023, Steering Committee meeting,
+• 6 June 2023, Workshop
+                    • 3 May 2023, Workshop on return,
+Venue: Dakar
+";
+        let out = joined(page);
+        assert!(out.contains("protection, Yaoundé"), "{out}");
+        // The next item, or a label, keeps its line.
+        assert!(out.contains("meeting,\n• 6 June"), "{out}");
+        assert!(out.contains("return,\nVenue"), "{out}");
     }
 
     #[test]
