@@ -166,7 +166,7 @@ const SEATED: &[&str] = &[
 const SELF_REFERENCE: &[&str] = &["the", "this", "a"];
 /// Words that lead in to a title after any words before them: "a workshop entitled",
 /// "focused on", "under the theme" (French folded: "intitulée"). A quotation right after
-/// the kind or "on" ("sur") is a title too.
+/// the kind or "on" ("on the", "sur", "sur la") is a title too.
 const TITLE_LEAD_INS: &[&str] = &[
     "entitled",
     "titled",
@@ -2007,7 +2007,7 @@ fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
         // Right after the kind, or after words that lead in to a title.
         let lead_in = TITLE_LEAD_INS
             .iter()
-            .chain(&["on", "sur", ":"])
+            .chain(&["on the", "on", "sur la", "sur le", "sur les", "sur", ":"])
             .find(|w| last_words.ends_with(*w))
             .unwrap_or(&"");
         let cue_end = region.start + before.len() - lead_in.len();
@@ -2445,6 +2445,18 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
             .take(4)
             .position(|t| t.is_any_word(text, PEOPLE))
             .and_then(|i| after.get(i + 1..));
+        // "50 participants attended in person and 30 online": the verb between.
+        let counted = counted.map(|rest| match rest {
+            [took, part, more @ ..] if took.is_word(text, "took") && part.is_word(text, "part") => {
+                more
+            }
+            [verb, more @ ..]
+                if verb.is_any_word(text, &["attended", "participated", "joined"]) =>
+            {
+                more
+            }
+            _ => rest,
+        });
         let online = counted.and_then(|rest| online_beside_present(text, rest));
         p.people
             .get_or_insert(value.saturating_add(online.map_or(0, |(n, _)| n)));
@@ -3761,6 +3773,14 @@ mod tests {
                 Some("Legal pathways"),
             ),
             (
+                "The thematic meeting on the \"Role of the diaspora\" was held in Banjul.",
+                Some("Role of the diaspora"),
+            ),
+            (
+                "La réunion sur la « Migration de travail » s'est tenue à Tunis.",
+                Some("Migration de travail"),
+            ),
+            (
                 "La réunion thématique sur « Talents et compétences » s'est tenue à Dakar.",
                 Some("Talents et competences"),
             ),
@@ -4154,6 +4174,16 @@ mod tests {
         for text in ["Date: 12 March 2019", "Room: 12", "Participants 50"] {
             assert!(prose(text, None).1.participants.is_none(), "{text}");
         }
+    }
+
+    #[test]
+    fn those_present_and_those_online_are_counted_together_after_a_verb() {
+        let text = "Fifty participants attended in person and 30 online.";
+        let f = prose(text, None).1.participants.unwrap();
+        assert_eq!(f.people, Some(80));
+        let text = "40 experts took part on site, 25 participants connected remotely.";
+        let f = prose(text, None).1.participants.unwrap();
+        assert_eq!(f.people, Some(65));
     }
 
     #[test]
