@@ -4001,6 +4001,10 @@ mod tests {
                 Theme::RootCauses,
             ),
             (
+                "The meeting examined climate change as a driver of displacement.",
+                Theme::RootCauses,
+            ),
+            (
                 "Discussions focused on regular pathways for migration.",
                 Theme::LegalMigration,
             ),
