@@ -2473,10 +2473,12 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
     // the region after the noun: "22 pays africains", "18 pays partenaires européens".
     const EUROPEAN: &[&str] = &["european", "européens", "europeens"];
     const AFRICAN: &[&str] = &["african", "africains"];
-    let region_at = match head {
-        _ if !head.eq_ignore_ascii_case("pays") => 0,
-        _ if one_of(word(1), &["partenaires"]) => 2,
-        _ => 1,
+    let region_at = if !head.eq_ignore_ascii_case("pays") {
+        0
+    } else if word(1).eq_ignore_ascii_case("partenaires") {
+        2
+    } else {
+        1
     };
     let region_word = if one_of(word(region_at), EUROPEAN) {
         Some(true)
