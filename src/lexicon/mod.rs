@@ -763,7 +763,9 @@ impl Lexicon {
         }
         let summary = self.summaries.get(pattern as usize)?;
         let entries = self.entries_of(pattern);
-        let all = u16::MAX >> (16 - entries.len().min(16));
+        // One bit per meaning, of the first 16 (no pattern has more: a test keeps it so).
+        let shift = u32::try_from(16 - entries.len().min(16)).unwrap_or(16);
+        let all = u16::MAX.checked_shr(shift).unwrap_or(0);
         let agreeing = match summary.case {
             // One rule decides for all: most patterns have a single meaning.
             Some(Case::Capital) if !starts_capital(text.get(start..).unwrap_or("")) => 0,
@@ -773,6 +775,7 @@ impl Lexicon {
                 let matched = text.get(start..end).unwrap_or("");
                 entries
                     .iter()
+                    .take(16)
                     .enumerate()
                     .filter(|(_, e)| case_agrees(e, matched))
                     .fold(0, |bits, (i, _)| bits | 1 << i)
@@ -791,6 +794,7 @@ impl Lexicon {
     pub(crate) fn names(&self, hit: Hit) -> impl Iterator<Item = &Name> {
         self.entries_of(hit.pattern)
             .iter()
+            .take(16)
             .enumerate()
             .filter(move |&(i, _)| hit.agreeing & 1 << i != 0)
             .map(|(_, e)| &e.name)
