@@ -16,6 +16,11 @@ use std::process::ExitCode;
 
 use rabat::{Archive, Query, Role};
 
+const USAGE: &str = "usage: query [--country XX [--role ROLE]] [--role ROLE] [--venue XX] \
+[--city NAME] [--theme ID] [--area N] [--kind ID] [--mode ID] [--year YYYY] [--from DATE] \
+[--to DATE] [--process ID] [--count-by year|theme|area|kind|host|co_chair] \
+[--format table|jsonl] [FILE...]";
+
 const BUNDLED: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/tests/data/thematic-meetings-page-1.txt"
@@ -38,6 +43,10 @@ fn run() -> Result<(), String> {
     let mut files = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
+        if arg == "-h" || arg == "--help" {
+            println!("{USAGE}");
+            return Ok(());
+        }
         let Some(flag) = arg.strip_prefix("--") else {
             files.push(arg);
             continue;

@@ -43,6 +43,10 @@ fn run() -> io::Result<()> {
         )
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if matches!(args.as_slice(), [a] if a == "-h" || a == "--help") {
+        println!("usage: resolve [NAME...]  (no name: one name per line from stdin)");
+        return Ok(());
+    }
     if args.is_empty() {
         for line in io::stdin().lock().lines() {
             let line = line?;

@@ -157,3 +157,15 @@ fn extract_writes_csv_that_reads_back() {
     assert_eq!(back[2].city.as_deref(), Some("Madrid"));
     assert_eq!(back[2].participants.and_then(|p| p.people), Some(80));
 }
+
+#[test]
+fn every_example_answers_help_with_its_usage() {
+    for name in ["extract", "query", "resolve"] {
+        let (ok, stdout, _) = run_example(name, &["--help"]);
+        assert!(ok, "{name}");
+        assert!(
+            stdout.starts_with(&format!("usage: {name}")),
+            "{name}: {stdout}"
+        );
+    }
+}
