@@ -770,6 +770,54 @@ const MAX_NAME_WORDS: usize = 8;
 /// How far a body's name may go on after its body word, in bytes.
 const MAX_NAME_TAIL: usize = 120;
 
+/// Adds to `list` the countries that folded `from..to` lists misspelt by a letter
+/// ("representatives of Ethopia, Mali and Nigeria"): a capitalised word the lexicon does
+/// not know, set off as a list's item is, by commas, "and" or the list's ends.
+pub(crate) fn misspelt_countries(doc: &Doc<'_>, from: usize, to: usize, list: &mut List) {
+    const JOINERS: &[&str] = &["and", "et", "of", "from", "de", "as", "well"];
+    let text = head(doc.slice(from, to), BODY_REACH);
+    let mut pieces = Vec::new();
+    let mut offset = from;
+    for piece in text.split(' ') {
+        if !piece.is_empty() {
+            pieces.push((offset, piece));
+        }
+        offset += piece.len() + 1;
+    }
+    for (i, &(start, piece)) in pieces.iter().enumerate() {
+        let word = piece.trim_end_matches([',', '.', ';']);
+        let end = start + word.len();
+        if list.len() >= MAX_LIST
+            || word.len() < 5
+            || !word.starts_with(char::is_uppercase)
+            || !word.chars().all(char::is_alphabetic)
+        {
+            continue;
+        }
+        let set_off_before = i
+            .checked_sub(1)
+            .and_then(|j| pieces.get(j))
+            .is_none_or(|&(_, p)| p.ends_with(',') || one_of(p, JOINERS));
+        let set_off_after = word.len() < piece.len()
+            || pieces
+                .get(i + 1)
+                .is_none_or(|&(_, p)| one_of(p, &["and", "et"]));
+        let unknown = doc.first_hit_in(start, end).is_none() && !doc.name_across(start + 1);
+        if !(set_off_before && set_off_after && unknown) {
+            continue;
+        }
+        if let Some(country) = crate::lexicon::country_misspelt(word)
+            && !list.iter().any(|l| l.party == Party::Country(country))
+        {
+            list.push(Listed {
+                party: Party::Country(country),
+                start,
+                end,
+            });
+        }
+    }
+}
+
 /// Adds to `list` the bodies the lexicon does not know that folded `from..to` names by
 /// capitalised words ending in a word for a body ("the European External Action
 /// Service"), each once. A name holding a name the lexicon knows is left to it.

@@ -1385,6 +1385,7 @@ impl Context<'_, '_> {
         // "... ECOWAS and the European External Action Service": bodies the lexicon does
         // not know, but not among the observers skipped.
         parties::unknown_bodies(self.doc, skip_until.max(from), stop, &mut present);
+        parties::misspelt_countries(self.doc, skip_until.max(from), stop, &mut present);
         present
     }
 
@@ -3716,6 +3717,37 @@ mod tests {
         let text = "The meeting gathered the International Organization for Migration, an \
                     Office, the Rabat Process Network and delegates.";
         assert_eq!(roles(&prose(text, None).1), ["participant: IOM"]);
+    }
+
+    #[test]
+    fn a_country_misspelt_among_those_present_is_the_country() {
+        for (text, expected) in [
+            (
+                "The meeting gathered representatives of Ethopia, Mali and Nigeria.",
+                &[
+                    "participant: Ethiopia",
+                    "participant: Mali",
+                    "participant: Nigeria",
+                ][..],
+            ),
+            (
+                "Delegations from Tunesia and Marocco also attended.",
+                &["participant: Morocco", "participant: Tunisia"][..],
+            ),
+            // Only a list's items, set off by commas or "and", are looked at.
+            (
+                "It gathered representatives of Mali, Directors and Ministers.",
+                &["participant: Mali"][..],
+            ),
+            (
+                "It gathered representatives of Mali and Nigera experts.",
+                &["participant: Mali"][..],
+            ),
+        ] {
+            let mut got = roles(&prose(text, None).1);
+            got.sort();
+            assert_eq!(got, expected, "{text}");
+        }
     }
 
     #[test]
