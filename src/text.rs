@@ -344,7 +344,8 @@ fn repair_at(
         '&' => entity(rest).map(|(len, c)| (len, mapped(c, map))),
         '<' => tag(rest),
         '-' => hyphenation(input, i),
-        '*' | '#' | '_' => markdown(input, i),
+        '#' => hashtag(input, i).or_else(|| markdown(input, i)),
+        '*' | '_' => markdown(input, i),
         '[' => markdown_link(input, i, map).or_else(|| link_number(input, i)),
         // Runs of spaces are one space: pages converted from HTML or typed with two spaces
         // after a full stop have them between words.
@@ -560,6 +561,46 @@ fn markdown(input: &str, i: usize) -> Option<(usize, Cow<'static, str>)> {
         && (1..=MAX_LEVEL).contains(&hashes)
         && rest.as_bytes().get(hashes) == Some(&b' ');
     heading.then_some((hashes + 1, Cow::Borrowed("")))
+}
+
+/// A hashtag, read as the words it runs together: "#Dakar" is "Dakar", "#LegalMigration"
+/// "Legal Migration", "#RabatProcess" "Rabat Process", as posts on social media write
+/// them. Only a mark that opens a word and is followed by a letter is one: "page#top" and
+/// "# Heading" are not.
+fn hashtag(input: &str, i: usize) -> Option<(usize, Cow<'static, str>)> {
+    let before = input.as_bytes().get(..i).unwrap_or_default();
+    if !before
+        .last()
+        .is_none_or(|b| b.is_ascii_whitespace() || b"(\"'".contains(b))
+    {
+        return None;
+    }
+    let word = input.get(i + 1..)?;
+    let len = word
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
+        .count();
+    let word = word.get(..len)?;
+    if !word.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut words = String::with_capacity(word.len() + 4);
+    let mut last: Option<char> = None;
+    for c in word.chars() {
+        // A capital after a small letter, or a letter after a digit, opens a word.
+        let opens = last.is_some_and(|p| {
+            c.is_ascii_alphabetic()
+                && (p.is_ascii_digit() || c.is_ascii_uppercase() && p.is_ascii_lowercase())
+        });
+        if opens || c == '_' {
+            words.push(' ');
+        }
+        if c != '_' {
+            words.push(c);
+        }
+        last = Some(c);
+    }
+    Some((len + 1, Cow::Owned(words)))
 }
 
 /// Whether the asterisk or underscore that opens `rest`, after `before`, opens or closes
@@ -1047,6 +1088,21 @@ mod tests {
     }
 
     #[test]
+    fn hashtags_are_the_words_they_run_together() {
+        assert_eq!(
+            fold("Today in #Dakar: #RabatProcess meeting on #LegalMigration (#COVID19Response)"),
+            "Today in Dakar: Rabat Process meeting on Legal Migration (COVID19 Response)"
+        );
+        assert_eq!(
+            fold("#return_and_reintegration #EU"),
+            "return and reintegration EU"
+        );
+        let folded = Folded::new("on #LegalMigration today");
+        // "Legal Migration" stands for "#LegalMigration".
+        assert_eq!(folded.input_span(3, 18).range(), 3..18);
+    }
+
+    #[test]
     fn drops_markdown_marks() {
         assert_eq!(
             fold("## Meetings\n### Dakar, 3 May"),
@@ -1056,8 +1112,11 @@ mod tests {
             fold("**Accra, 4 June 2019**, hosted"),
             "Accra, 4 June 2019, hosted"
         );
-        // A hash within a line, a tag without its space, a bullet's asterisk: kept.
-        assert_eq!(fold("item #3\n#tag\n* bullet"), "item #3\n#tag\n* bullet");
+        // A hash before a number, within a word, a bullet's asterisk: kept.
+        assert_eq!(
+            fold("item #3\npage#top\n* bullet"),
+            "item #3\npage#top\n* bullet"
+        );
         // Italics are their text.
         assert_eq!(
             fold("*Niamey, 5 November 2019*\nby *ICMPD* (*IOM*).\n* item"),
