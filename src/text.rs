@@ -353,6 +353,7 @@ fn repair_at(
             let run = rest.bytes().take_while(|&b| b == b' ').count();
             (run > 1).then_some((run, Cow::Borrowed(" ")))
         }
+        c if is_pictograph(c) => Some((pictographs_len(input, i), Cow::Borrowed(""))),
         c if !c.is_ascii() => mojibake(rest)
             .map(|(len, c)| (len, mapped(c, map)))
             .or_else(|| map(c).map(|s| (c.len_utf8(), Cow::Borrowed(s)))),
@@ -561,6 +562,31 @@ fn markdown(input: &str, i: usize) -> Option<(usize, Cow<'static, str>)> {
         && (1..=MAX_LEVEL).contains(&hashes)
         && rest.as_bytes().get(hashes) == Some(&b' ');
     heading.then_some((hashes + 1, Cow::Borrowed("")))
+}
+
+/// Whether `c` is an emoji or a pictograph, as posts on social media set before names
+/// ("co-chaired by 🇸🇳 Senegal & 🇫🇷 France", "📢 Today in Dakar"): flags' regional letters,
+/// the pictographs' blocks, and the symbols and dingbats.
+fn is_pictograph(c: char) -> bool {
+    matches!(c, '\u{1f1e6}'..='\u{1f1ff}' | '\u{1f300}'..='\u{1faff}' | '\u{2600}'..='\u{27bf}')
+}
+
+/// The length of the run of pictographs at byte `i` of `input`, with the marks that join
+/// or dress them (variation selector, joiner), and the space after them if one
+/// came before: they are dropped, and the words around them keep one space between them.
+fn pictographs_len(input: &str, i: usize) -> usize {
+    let rest = input.get(i..).unwrap_or("");
+    let run: usize = rest
+        .chars()
+        .take_while(|&c| is_pictograph(c) || matches!(c, '\u{fe0f}' | '\u{200d}'))
+        .map(char::len_utf8)
+        .sum();
+    let spaced_before = input
+        .as_bytes()
+        .get(..i)
+        .is_none_or(|b| b.last().is_none_or(|&b| b == b' ' || b == b'\n'));
+    let space_after = rest.as_bytes().get(run) == Some(&b' ');
+    run + usize::from(spaced_before && space_after)
 }
 
 /// A hashtag, read as the words it runs together: "#Dakar" is "Dakar", "#LegalMigration"
@@ -1085,6 +1111,16 @@ mod tests {
         assert_eq!(fold("Guinea-\r\nBissau"), "Guinea-Bissau");
         assert_eq!(fold("1-\n2 July"), "1-\n2 July");
         assert_eq!(fold("list -\n- item"), "list -\n- item");
+    }
+
+    #[test]
+    fn emoji_are_dropped_with_a_space_around_them() {
+        assert_eq!(
+            fold("co-chaired by 🇸🇳 Senegal & 🇫🇷 France. 👥 80 participants ✅\n📢 Today"),
+            "co-chaired by Senegal & France. 80 participants \nToday"
+        );
+        assert_eq!(fold("Dakar🇸🇳, 3 May"), "Dakar, 3 May");
+        assert_eq!(fold("Dakar 👩‍💻 met"), "Dakar met");
     }
 
     #[test]

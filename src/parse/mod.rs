@@ -4,7 +4,8 @@
 //! 1. The text is folded (typographic quotes, dashes and spaces as ASCII, a middle dot
 //!    as a bar, diacritics stripped, CRLF as LF, Markdown's heading hashes, the asterisks
 //!    of bold and the asterisks or underscores of italics, and link addresses dropped;
-//!    hashtags read as their words, `#LegalMigration` as `Legal Migration`;
+//!    hashtags read as their words, `#LegalMigration` as `Legal Migration`; emoji and
+//!    flags dropped, `co-chaired by 🇸🇳 Senegal`;
 //!    HTML tags dropped, but for a table's, whose rows are lines of cells parted by tabs,
 //!    and a definition list's, whose terms are labels), keeping a map back to the input's
 //!    bytes.
