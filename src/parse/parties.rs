@@ -776,37 +776,37 @@ const MAX_NAME_TAIL: usize = 120;
 pub(crate) fn misspelt_countries(doc: &Doc<'_>, from: usize, to: usize, list: &mut List) {
     const JOINERS: &[&str] = &["and", "et", "of", "from", "de", "as", "well"];
     let text = head(doc.slice(from, to), BODY_REACH);
-    let mut pieces = Vec::new();
+    // The words with their folded offsets, each read beside the ones around it.
     let mut offset = from;
-    for piece in text.split(' ') {
-        if !piece.is_empty() {
-            pieces.push((offset, piece));
-        }
-        offset += piece.len() + 1;
-    }
-    for (i, &(start, piece)) in pieces.iter().enumerate() {
+    let mut pieces = text
+        .split(' ')
+        .map(|piece| {
+            let start = offset;
+            offset += piece.len() + 1;
+            (start, piece)
+        })
+        .filter(|(_, piece)| !piece.is_empty())
+        .peekable();
+    let mut before: Option<&str> = None;
+    while let Some((start, piece)) = pieces.next()
+        && list.len() < MAX_LIST
+    {
         let word = piece.trim_end_matches([',', '.', ';']);
         let end = start + word.len();
-        if list.len() >= MAX_LIST
-            || word.len() < 5
-            || !word.starts_with(char::is_uppercase)
-            || !word.chars().all(char::is_alphabetic)
-        {
-            continue;
-        }
-        let set_off_before = i
-            .checked_sub(1)
-            .and_then(|j| pieces.get(j))
-            .is_none_or(|&(_, p)| p.ends_with(',') || one_of(p, JOINERS));
-        let set_off_after = word.len() < piece.len()
-            || pieces
-                .get(i + 1)
-                .is_none_or(|&(_, p)| one_of(p, &["and", "et"]));
-        let unknown = doc.first_hit_in(start, end).is_none() && !doc.name_across(start + 1);
-        if !(set_off_before && set_off_after && unknown) {
-            continue;
-        }
-        if let Some(country) = crate::lexicon::country_misspelt(word)
+        let set_off = |next: Option<&(usize, &str)>| {
+            before.is_none_or(|p| p.ends_with(',') || one_of(p, JOINERS))
+                && (word.len() < piece.len()
+                    || next.is_none_or(|&(_, p)| one_of(p, &["and", "et"])))
+        };
+        let candidate = word.len() >= 5
+            && word.starts_with(char::is_uppercase)
+            && word.chars().all(char::is_alphabetic)
+            && set_off(pieces.peek())
+            && doc.first_hit_in(start, end).is_none()
+            && !doc.name_across(start + 1);
+        if let Some(country) = candidate
+            .then(|| crate::lexicon::country_misspelt(word))
+            .flatten()
             && !list.iter().any(|l| l.party == Party::Country(country))
         {
             list.push(Listed {
@@ -815,6 +815,7 @@ pub(crate) fn misspelt_countries(doc: &Doc<'_>, from: usize, to: usize, list: &m
                 end,
             });
         }
+        before = Some(piece);
     }
 }
 
