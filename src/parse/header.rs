@@ -685,9 +685,18 @@ fn trailing_place(
         ));
     }
     let (s, e) = range(tail)?;
-    // "Dakar, Senegal"
+    // "Dakar, Senegal", after a comma or a spaced dash ("Workshop on return - Accra,
+    // Ghana").
+    let part_before = |end: usize| {
+        tokens.get(..end)?.iter().rposition(|t| {
+            t.is_punct(',')
+                || t.is_punct('-')
+                    && text.as_bytes().get(t.start.wrapping_sub(1)) == Some(&b' ')
+                    && text.as_bytes().get(t.end) == Some(&b' ')
+        })
+    };
     if let Some(country) = doc.country_at(s, e)
-        && let Some(before) = comma_before(last_comma)
+        && let Some(before) = part_before(last_comma)
         && let Some(city) = tokens.get(before + 1..last_comma)
         && is_place(city, text)
     {
@@ -1813,6 +1822,19 @@ mod tests {
             (
                 "12 March 2019: Youth, migration and development",
                 "Youth, migration and development",
+                None,
+                None,
+            ),
+            // The venue in a part of its own after a spaced dash, roles after it.
+            (
+                "14 March 2023: Workshop on return – Accra, Ghana (co-chairs: Ghana, Germany)",
+                "Workshop on return",
+                Some("Accra"),
+                Some("GH"),
+            ),
+            (
+                "14 March 2023: Workshop on return - part two, Ghana",
+                "Workshop on return - part two, Ghana",
                 None,
                 None,
             ),

@@ -108,7 +108,8 @@
 //!                                                     hosted by Senegal")
 //! date-card  = dates ("-" | "|" | ",") place ["," country | "(" country ")" | "/" country]
 //!              [(":" | "|" | " - ") title [("," | "|") clauses] | ("," | " - ") clauses]
-//!            | dates ":" title ["," place ["," country | "(" country ")"] | "," mode]
+//!            | dates ":" title [("," | " - ") place ["," country | "(" country ")"]
+//!                               | "," mode]
 //!            | dates ("-" | "|") name ["," place ["," country | "(" country ")"] | "," mode
 //!                                   | "(" known-city ["," country] ")" | "(" mode ")"
 //!                                   | (" - " | "|") (known-city ["," country] | mode)]
