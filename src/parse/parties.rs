@@ -442,7 +442,7 @@ fn names_means(doc: &Doc<'_>, end: usize) -> bool {
 /// Whether the words before a name starting at folded `start` make it the source of a
 /// means rather than a party: "the financial support of the European Union", "funding
 /// from the EU", "funded by the EU".
-fn means_of(doc: &Doc<'_>, start: usize) -> bool {
+pub(crate) fn means_of(doc: &Doc<'_>, start: usize) -> bool {
     const REACH: usize = 24;
     const SOURCES: &[&str] = &["of", "from", "by"];
     let before = tail(doc.text(), start, REACH);

@@ -1360,6 +1360,12 @@ impl Context<'_, '_> {
                     break;
                 }
                 Some(_) => {}
+                // "experts from UNODC, funded by the European Union": the EU gave means,
+                // and the list of those present ends before it.
+                None if parties::means_of(self.doc, h.start) => {
+                    stop = h.start;
+                    break;
+                }
                 None => {
                     // "the Spanish Ministry of Interior" names Spain, as "Spain" does.
                     if let Some((party, end)) = parties::party_at(self.doc, h)
@@ -3717,6 +3723,12 @@ mod tests {
         let text = "The meeting gathered the International Organization for Migration, an \
                     Office, the Rabat Process Network and delegates.";
         assert_eq!(roles(&prose(text, None).1), ["participant: IOM"]);
+    }
+
+    #[test]
+    fn who_gave_means_is_no_party_present() {
+        let text = "The workshop gathered experts from UNODC and was funded by the European Union.";
+        assert_eq!(roles(&prose(text, None).1), ["participant: UNODC"]);
     }
 
     #[test]
