@@ -351,6 +351,7 @@ pub(super) const KINDS: &[(MeetingKind, &[&str])] = &[
             "steering committee of the rabat process met",
             "steering committee of the rabat process will meet",
             "comité de pilotage",
+            "réunion du comité de pilotage",
         ],
     ),
     (
@@ -381,6 +382,7 @@ pub(super) const KINDS: &[(MeetingKind, &[&str])] = &[
             "meeting of experts",
             "expert group meeting",
             "réunion d'experts",
+            "réunion des experts",
             // The mode's adjective comes between: "une réunion virtuelle d'experts".
             "réunion virtuelle d'experts",
         ],
@@ -1018,6 +1020,7 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             // gap, as "in" and "en" would make every such word a name's possible start.
             "presence of",
             "présence de",
+            "présence du",
             "présence des",
             "participation de",
             "participation des",

@@ -1441,6 +1441,20 @@ mod tests {
             let (_, h) = header(line).unwrap();
             assert_eq!(roles(&h), ["host: Senegal"], "{line}");
         }
+        // French writes the name after a colon in lowercase, the kind first (folded text).
+        for (line, title) in [
+            (
+                "Dakar, 8 février 2023 : réunion du Comité de pilotage, présidée par le Mali.",
+                "reunion du Comite de pilotage",
+            ),
+            (
+                "Dakar, 8 février 2023 : réunion des experts.",
+                "reunion des experts",
+            ),
+        ] {
+            let (doc, h) = header(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(h.title.map(|(s, e)| doc.slice(s, e)), Some(title), "{line}");
+        }
         // The day's hours, in a part of their own or right after the date.
         for line in [
             "Dakar, 12 March 2019, 9:00-17:00, hosted by Senegal",

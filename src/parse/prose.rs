@@ -3587,6 +3587,10 @@ mod tests {
                 ["participant: IOM", "participant: UNHCR"],
             ),
             (
+                "La réunion, organisée par l'OIM, s'est tenue en présence du HCR.",
+                ["organiser: IOM", "participant: UNHCR"],
+            ),
+            (
                 "Le Liban et la Jordanie ont été invités à partager leur expérience.",
                 ["guest: Jordan", "guest: Lebanon"],
             ),
