@@ -417,7 +417,14 @@ pub(super) const KINDS: &[(MeetingKind, &[&str])] = &[
     // Events of no kind of their own, named so that their titles and themes are read.
     (
         MeetingKind::Meeting,
-        &["meeting", "seminar", "webinar", "réunion", "séminaire"],
+        &[
+            "meeting",
+            "seminar",
+            "webinar",
+            "réunion",
+            "séminaire",
+            "webinaire",
+        ],
     ),
 ];
 
@@ -1139,6 +1146,7 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "virtual meeting",
             "virtual format",
             "webinar",
+            "webinaire",
             "online meeting",
             "online seminar",
             "virtual seminar",

@@ -1242,9 +1242,11 @@ fn names_the_meeting(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     let rest = doc.slice(start, end);
     let opens = rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
     let hits = doc.hits_in(start, end);
+    // A kind of its own, or any that opens the name: "meeting of the experts on return",
+    // "séminaire sur la migration" (French writes the name after a colon in lowercase).
     let Some(kind) = hits.iter().find(|&&h| {
         doc.kind(h)
-            .is_some_and(|k| k != crate::model::MeetingKind::Meeting)
+            .is_some_and(|k| k != crate::model::MeetingKind::Meeting || h.start == start)
     }) else {
         return false;
     };
@@ -1291,6 +1293,8 @@ fn says_something(doc: &Doc<'_>, start: usize, end: usize) -> bool {
             {
                 false
             }
+            // "Webinar on migration", "Online seminar on return": a mode's word names.
+            Name::Cue(Cue::Mode(_)) => false,
             Name::Cue(_) => true,
             Name::Kind(_) => kind_with_verb(doc, h),
             _ => false,
@@ -1450,6 +1454,19 @@ mod tests {
             (
                 "Dakar, 8 février 2023 : réunion des experts.",
                 "reunion des experts",
+            ),
+            (
+                "Dakar, 8 février 2023 : séminaire sur le retour.",
+                "seminaire sur le retour",
+            ),
+            // A mode's word names a meeting as a kind's does.
+            (
+                "Dakar, 3 May 2019: Webinar on migration.",
+                "Webinar on migration",
+            ),
+            (
+                "Dakar, 8 février 2023 : webinaire sur la migration.",
+                "webinaire sur la migration",
             ),
         ] {
             let (doc, h) = header(line).unwrap_or_else(|| panic!("{line}"));
