@@ -1069,7 +1069,12 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
             // After a colon (or a bar standing for one), any short name is the meeting's
             // title ("Dakar, 20 May 2019: Migration and development").
             let after_colon = matches!(doc.slice(start, at).trim(), ":" | "|");
-            let named = names_the_meeting(doc, at, name_end.unwrap_or(end))
+            // "Brussels, 5 July 2022 - Steering Committee, chaired by Spain": the committee
+            // named alone names its meeting.
+            let committee = super::names_the_committee(doc.slice(at, name_end.unwrap_or(end)));
+            header.committee |= committee;
+            let named = committee
+                || names_the_meeting(doc, at, name_end.unwrap_or(end))
                 || after_colon && names_a_title(doc, at, name_end.unwrap_or(end));
             if named && header.title.is_none() {
                 let name = doc.slice(at, name_end.unwrap_or(end));
@@ -1445,6 +1450,11 @@ mod tests {
             let (_, h) = header(line).unwrap();
             assert_eq!(roles(&h), ["host: Senegal"], "{line}");
         }
+        // The committee named alone after the date names the meeting, roles after it.
+        let (_, h) = header("Brussels, 5 July 2022 – Steering Committee, chaired by Spain.")
+            .unwrap_or_else(|| panic!("the committee after a place-first date"));
+        assert!(h.committee);
+        assert_eq!(roles(&h), ["chair: Spain"]);
         // French writes the name after a colon in lowercase, the kind first (folded text).
         for (line, title) in [
             (
