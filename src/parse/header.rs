@@ -1071,13 +1071,14 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
             let after_colon = matches!(doc.slice(start, at).trim(), ":" | "|");
             // "Brussels, 5 July 2022 - Steering Committee, chaired by Spain": the committee
             // named alone names its meeting.
-            let committee = super::names_the_committee(doc.slice(at, name_end.unwrap_or(end)));
+            let name_until = name_end.unwrap_or(end);
+            let name = doc.slice(at, name_until);
+            let committee = super::names_the_committee(name);
             header.committee |= committee;
             let named = committee
-                || names_the_meeting(doc, at, name_end.unwrap_or(end))
-                || after_colon && names_a_title(doc, at, name_end.unwrap_or(end));
+                || names_the_meeting(doc, at, name_until)
+                || after_colon && names_a_title(doc, at, name_until);
             if named && header.title.is_none() {
-                let name = doc.slice(at, name_end.unwrap_or(end));
                 header.title = super::kind_colon_title(doc, at, at + name.trim_end().len());
             }
             match name_end {
