@@ -400,12 +400,13 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         return read_clauses(doc, next.start, end, &mut header).then_some(header);
     }
     if !separator.is_punct(':') {
-        // PLACE up to a colon, a bar, a spaced dash, a comma before role clauses or the
-        // end, perhaps "City, Country".
+        // PLACE up to a colon, a bar, a spaced dash, a comma or a full stop before role
+        // clauses ("14 March 2025 - Workshop on return, Madrid (Spain). Co-chaired by
+        // Spain and Senegal.") or the end, perhaps "City, Country".
         let stop = (i..tokens.len())
             .find(|&j| match tokens.get(j) {
                 Some(t) if t.is_punct(':') || t.is_punct('|') => true,
-                Some(t) if t.is_punct(',') => opens_clauses(j + 1),
+                Some(t) if t.is_punct(',') || t.is_punct('.') => opens_clauses(j + 1),
                 Some(t) => t.is_punct('-') && ends_place(text, tokens, j),
                 None => false,
             })
@@ -533,7 +534,7 @@ fn named_meeting(
         return None;
     }
     match tokens.get(stop) {
-        Some(comma) if comma.is_punct(',') => {
+        Some(comma) if comma.is_punct(',') || comma.is_punct('.') => {
             let clauses = tokens.get(stop + 1)?;
             read_clauses(doc, clauses.start, end, &mut header).then_some(header)
         }
@@ -1684,6 +1685,14 @@ mod tests {
         let (s, e) = h.title.unwrap();
         assert_eq!(doc.slice(s, e), "Workshop on return");
         assert_eq!(roles(&h), ["co_chair: Tunisia", "co_chair: Italy"]);
+        // Or a sentence of role clauses after the venue, on the header's line.
+        let line = "14-15 March 2025 - Thematic meeting on visas, Madrid (Spain). Co-chaired by \
+                    Spain and Senegal.";
+        let (doc, h) = header(line).unwrap();
+        assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Madrid");
+        assert_eq!(roles(&h), ["co_chair: Spain", "co_chair: Senegal"]);
+        let (_, h) = header("2 April 2025 - Dakar, Senegal. Chaired by Senegal.").unwrap();
+        assert_eq!(roles(&h), ["chair: Senegal"]);
         // So does a role clause in parentheses.
         let line = "14-15 June 2016 - Dakar, Senegal: Workshop on return (co-chaired by Senegal)";
         let (doc, h) = header(line).unwrap();

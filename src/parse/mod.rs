@@ -41,7 +41,7 @@
 //! | shape | example |
 //! |---|---|
 //! | card header | `Madrid, 1-2 July 2019, hosted by Spain and co-chaired by Morocco.`, perhaps under a title line (`Senior Officials' Meeting`, `5th Euro-African Ministerial Conference`) when the page's cards have them, right above or set off by a blank line if it names one meeting (`THEMATIC MEETING ON LEGAL MIGRATION`) |
-//! | date-first card header | `12 - 13 July 2022 - Dakar, Senegal: Thematic Meeting on Labour Migration`, `Le 7 mai 2019, Dakar – Réunion thématique ...` (a French article before the date), `12/03/2019 - Thematic meeting on legal migration held in Dakar` (a headline's "held in") |
+//! | date-first card header | `12 - 13 July 2022 - Dakar, Senegal: Thematic Meeting on Labour Migration`, `Le 7 mai 2019, Dakar – Réunion thématique ...` (a French article before the date), `12/03/2019 - Thematic meeting on legal migration held in Dakar` (a headline's "held in"), `14-15 March 2025 – Thematic meeting on visas, Madrid (Spain). Co-chaired by Spain and Senegal.` (role clauses after a full stop) |
 //! | one-line card | `Expert meeting held on 21-22 May 2012 in Accra, Ghana.`, `Upcoming: Thematic meeting on legal migration, 14-15 March 2025, Accra (Ghana).`; a calendar's item led by days alone under its month's heading (`MARCH` over `10 \| Steering Committee \| Brussels`) |
 //! | event card | a title line, then `Tuesday, 7 March 2017, 9:00 - Wednesday, 8 March 2017, 13:00` or `Date: 3 and 4 June 2016`, then label lines (`Event type: Steering Committee` names the kind); its lines may each be a paragraph of its own, the first card showing which stand over a date line |
 //! | table row | `\| 12-13 March 2019 \| Dakar, Senegal \| Thematic meeting on legal migration \| Senegal, France \|` under `\| Date \| Venue \| Meeting \| Co-chairs \|` (bars or tabs, a row of tabs a line of its own; each cell the value of its column's label; a number under `Participants` counts people; a `Year` column, or a year in a title above the table, gives the dates their year; a `Month` column gives the days of a `Dates` column their month (`\| March \| 12-13 \|`); two parties under `Chair` or `Chair/Co-chairs` co-chair, and a cell may label its parts, `Portugal; co-chair: Senegal`; a head row may name columns no label has, `Documents`, if most are known) |
@@ -72,7 +72,8 @@
 //! it "yesterday" to the day before. A dateline may give its day without a
 //! place (`2 June 2020 – The Steering Committee met on 28 May 2020 ...`): the text's days
 //! are the meeting's there too. Datelines end at a spaced dash, at `--` or at a colon
-//! after their date (`ABUJA (Nigeria), 6 March 2019: ...`, `(Dakar, 12 April 2017) –`).
+//! after their date (`ABUJA (Nigeria), 6 March 2019: ...`, `(Dakar, 12 April 2017) –`), or
+//! at the dash after a date set off by dashes (`DAKAR, Senegal – 14 March 2024 – ...`).
 //! After a card, a paragraph led by the days of a meeting of its own on other days (`On 4
 //! and 5 June 2019, the Rabat Process held a workshop ...`) is a story of its own; one a
 //! news item or dateline of one day reports, from up to 60 days before, is the card's.
@@ -1231,17 +1232,23 @@ fn resolve_date(
     }
 }
 
-/// Where the dateline opening a page ends (at its dash), or `start` if there is none.
+/// Where the dateline opening a page ends (at its dash), or `start` if there is none. The
+/// date may stand between dashes after the place ("DAKAR, Senegal – 14 March 2024 – ..."):
+/// the dateline then ends at the second.
 fn dateline_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
     let line_start = dateline_start(doc, start, end);
     let line = doc.slice(line_start, end).lines().next().unwrap_or("");
     match dateline_cut(line) {
-        Some((dash, _))
+        Some((dash, after))
             if dash <= 80
                 && (dateline(doc, line_start, end).is_some()
                     || only_date(doc, line_start, line_start + dash)) =>
         {
-            line_start + dash
+            let dated = line.get(after..).and_then(dateline_cut).and_then(|(d, _)| {
+                let (s, e) = (line_start + after, line_start + after + d);
+                only_date(doc, s, e).then_some(e)
+            });
+            dated.unwrap_or(line_start + dash)
         }
         _ => start,
     }
@@ -1883,6 +1890,17 @@ mod tests {
             assert_eq!(city.as_deref(), Some("dakar"), "{dateline}");
             assert_eq!(m.date.unwrap().to_string(), "12 April 2017", "{dateline}");
         }
+        // The date between dashes after the place is the dateline's: the text's own date
+        // is the meeting's, and with none, the dateline's is.
+        let page = "DAKAR, Senegal — 14 March 2024 — Senegal and France co-chaired a workshop \
+                    on return, held in Dakar on 12 and 13 March.";
+        let m = &parse_page(page).meetings[0];
+        assert_eq!(m.date.unwrap().to_string(), "12-13 March 2024");
+        assert_eq!(m.roles.len(), 2);
+        let page = "DAKAR, Senegal – 14 March 2024 – The Rabat Process held a workshop on \
+                    return, hosted by Senegal.";
+        let m = &parse_page(page).meetings[0];
+        assert_eq!(m.date.unwrap().to_string(), "14 March 2024");
         // A colon after no date ends no dateline.
         let page = "Note: The Rabat Process held a thematic meeting in Rabat on 3 May 2019.";
         assert_eq!(dateline_cut(page), None);
