@@ -853,6 +853,12 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "jointly organised with",
             "jointly organized with",
             "convened by",
+            // The party whose idea the meeting was set it up: "Dakar, 3-4 May 2023, at the
+            // initiative of Senegal".
+            "at the initiative of",
+            "on the initiative of",
+            "à l'initiative de",
+            "à l'initiative du",
             "organisé par",
             "organisée par",
             "co-organisé par",
@@ -1022,7 +1028,10 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "officials from",
             "senior officials of",
             "officers from",
+            // A clause of a header: "Brussels, 5 May 2019, with the participation of Frontex".
             "with the participation of",
+            // "counted on the participation of".
+            "participation of",
             // "in the presence of", "en présence de": the words before are left to the
             // gap, as "in" and "en" would make every such word a name's possible start.
             "presence of",

@@ -317,10 +317,11 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         .and_then(|t| quoted_name(doc, t.get(1)?.start, end));
     if let Some(title) = quoted {
         header.title = Some(title);
-    } else if tokens
-        .get(after_date)
-        .is_some_and(|t| t.is_punct(':') || t.is_punct('|'))
-        && let Some(first) = tokens.get(after_date + 1)
+    } else if let colon = after_remark(doc, tokens, after_date, end)
+        && tokens
+            .get(colon)
+            .is_some_and(|t| t.is_punct(':') || t.is_punct('|'))
+        && let Some(first) = tokens.get(colon + 1)
     {
         // "Madrid, 1-2 July 2019: Technical meeting on border management": after a colon,
         // the meeting's name is its title; a bar stands for the colon ("Madrid | 1-2 July
@@ -337,6 +338,16 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         }
     }
     Some(header)
+}
+
+/// The index of the first token after a remark in parentheses that token `i` opens
+/// ("Dakar, 3 May 2019 (online): Migration and development"), or `i`.
+fn after_remark(doc: &Doc<'_>, tokens: &[Token], i: usize, end: usize) -> usize {
+    tokens
+        .get(i)
+        .filter(|t| t.is_punct('('))
+        .and_then(|t| remark(doc, t.start, end))
+        .map_or(i, |(_, close)| tokens.partition_point(|t| t.start <= close))
 }
 
 /// The mode a header's place states, as a label's value would ("Online", "Virtual
@@ -998,6 +1009,9 @@ fn country_at(doc: &Doc<'_>, tokens: &[Token], i: usize) -> Option<(Country, usi
 /// when the text there is not role clauses.
 fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) -> bool {
     let mut pos = start;
+    // Where the first part that is no remark starts: remarks before it are no clauses
+    // ("Brussels, 5 July 2022 (online) - Steering Committee, chaired by Spain").
+    let mut lead = start;
     loop {
         let rest = doc.slice(pos, end);
         // "(tbc)", "(postponed)", "(online)": a short remark in parentheses gives no role;
@@ -1005,6 +1019,9 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
         if let Some((open, close)) = remark(doc, pos, end) {
             if let Some(mode) = labels::mode_of(doc.slice(open, close)) {
                 header.mode.get_or_insert(mode);
+            }
+            if pos == lead {
+                lead = close + 1;
             }
             pos = close + 1;
             continue;
@@ -1061,7 +1078,7 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
             // Euro-African Ministerial Conference"), perhaps with clauses after the name
             // ("Tunis, 3 April 2019 - Workshop on border management, hosted by Tunisia").
             header.clauses_end = pos;
-            if pos != start {
+            if pos != lead {
                 return true;
             }
             // A name that opens with the kind and a colon gives its title ("Dakar, 3 May
@@ -1069,7 +1086,7 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
             let name_end = clauses_after_name(doc, at, end);
             // After a colon (or a bar standing for one), any short name is the meeting's
             // title ("Dakar, 20 May 2019: Migration and development").
-            let after_colon = matches!(doc.slice(start, at).trim(), ":" | "|");
+            let after_colon = matches!(doc.slice(lead, at).trim(), ":" | "|");
             // "Brussels, 5 July 2022 - Steering Committee, chaired by Spain": the committee
             // named alone names its meeting.
             let name_until = name_end.unwrap_or(end);
@@ -1457,6 +1474,24 @@ mod tests {
             .unwrap_or_else(|| panic!("the committee after a place-first date"));
         assert!(h.committee);
         assert_eq!(roles(&h), ["chair: Spain"]);
+        // So it does after a remark, as a title after a remark and a colon is the title.
+        let line = "Brussels, 5 July 2022 (online) – Steering Committee, chaired by Spain.";
+        let (_, h) = header(line).unwrap();
+        assert!(h.committee && h.mode == Some(Mode::Virtual));
+        assert_eq!(roles(&h), ["chair: Spain"]);
+        let (doc, h) = header("Dakar, 3 May 2019 (online): Migration and development").unwrap();
+        assert_eq!(
+            doc.slice(h.title.unwrap().0, h.title.unwrap().1),
+            "Migration and development"
+        );
+        // Whose idea the meeting was: its organiser.
+        for line in [
+            "Dakar, 3-4 May 2023, at the initiative of Senegal.",
+            "Dakar, 3 mai 2023, à l'initiative du Sénégal.",
+        ] {
+            let (_, h) = header(line).unwrap();
+            assert_eq!(roles(&h), ["organiser: Senegal"], "{line}");
+        }
         // French writes the name after a colon in lowercase, the kind first (folded text).
         for (line, title) in [
             (

@@ -3562,6 +3562,7 @@ mod tests {
             "Among the participants were Mali and IOM.",
             "Participating countries included Mali, and IOM attended.",
             "The meeting saw the participation of Mali and IOM.",
+            "The workshop counted on the participation of Mali and IOM.",
             "Mali and IOM were among the participants.",
             "Mali and IOM sent delegations.",
         ] {
