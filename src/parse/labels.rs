@@ -113,7 +113,13 @@ const FIELDS: &[(&str, Field)] = &[
     ("host country", Field::Role(Role::Host)),
     ("hosted by", Field::Role(Role::Host)),
     ("chair", Field::Role(Role::Chair)),
+    // "Chairs: Nigeria, Belgium": two chairs co-chair, as under "Chair".
+    ("chairs", Field::Role(Role::Chair)),
+    ("chairmanship", Field::Role(Role::Chair)),
+    ("presidency", Field::Role(Role::Chair)),
     ("chaired by", Field::Role(Role::Chair)),
+    ("co-chairmanship", Field::Role(Role::CoChair)),
+    ("co-presidency", Field::Role(Role::CoChair)),
     ("co-chair", Field::Role(Role::CoChair)),
     ("co-chairs", Field::Role(Role::CoChair)),
     ("co-chaired by", Field::Role(Role::CoChair)),
@@ -926,6 +932,22 @@ mod tests {
             roles,
             ["co_chair: Morocco", "co_chair: Spain", "host: Senegal"]
         );
+        // Under a plural label too; one party under it chairs.
+        for (text, expected) in [
+            (
+                "Chairs: Nigeria, Belgium",
+                &["co_chair: Nigeria", "co_chair: Belgium"][..],
+            ),
+            ("Chairmanship: Nigeria", &["chair: Nigeria"]),
+            (
+                "Co-presidency: Nigeria and Belgium",
+                &["co_chair: Nigeria", "co_chair: Belgium"],
+            ),
+        ] {
+            let (_, l) = labels(text);
+            let roles: Vec<String> = l.roles.iter().map(|(r, p)| format!("{r}: {p}")).collect();
+            assert_eq!(roles, expected, "{text}");
+        }
     }
 
     #[test]

@@ -171,6 +171,7 @@
 //!            | "End date" | "To" (the last day)   | "Location" | "Place" | "Venue" | "Where"
 //!            | "Date and venue" (either way round: "3 May 2019, Lisbon (Portugal)")
 //!            | "City" | "Country" | "Title" | "Format" | "Host" | "Chair" | "Co-chairs"
+//!            | "Chairs" | "Chairmanship" | "Co-presidency" (two chairs co-chair)
 //!            | "Organisers" | "In cooperation with" | "Observers" | "Guests"
 //!            | "Participants" | "Organisations" | "Year" | ...
 //!                                                    (a role label over list items takes
