@@ -157,10 +157,11 @@ const ATTENDING: &[&str] = &[
     "followed",
     "discussions",
     "proceedings",
-    // French, folded: "ont participé", "était également présente".
+    // French, folded: "ont participé", "ont pris part", "était également présente".
     "a",
     "ont",
     "participe",
+    "pris",
     "assiste",
     "etait",
     "etaient",

@@ -3584,6 +3584,10 @@ mod tests {
                 ["observer: Mali", "observer: Mauritania"],
             ),
             (
+                "Le Mali et la Mauritanie y ont pris part en qualité d'observateurs.",
+                ["observer: Mali", "observer: Mauritania"],
+            ),
+            (
                 "L'atelier s'est tenu en présence de l'OIM et du HCR.",
                 ["participant: IOM", "participant: UNHCR"],
             ),
