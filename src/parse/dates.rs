@@ -260,6 +260,16 @@ fn may_open(token: Token, text: &str) -> bool {
     }
 }
 
+/// Whether `word` may open a date that a header leads with, as a month or a day would:
+/// "From 3 to 5 June 2025", "Du 3 au 5 juin 2025", "Between 12 and 14 June", "Mid-March
+/// 2020", "Early June 2025". Not "on" nor "the", which open sentences as often.
+pub(crate) fn leads_header_date(word: &str) -> bool {
+    ["from", "between", "du"]
+        .iter()
+        .any(|o| o.eq_ignore_ascii_case(word))
+        || opens_part_of_month(word)
+}
+
 /// Whether `word` opens a part of a month: "early", "end" (of), "mid-May", "mi-mai".
 fn opens_part_of_month(word: &str) -> bool {
     // Asked of most words a date search meets: they are passed over on their first letter.

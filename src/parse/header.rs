@@ -140,7 +140,8 @@ fn may_be_header(line: &str) -> bool {
     if line.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
-    // Dates may open with a month or a weekday: "January - February 1990, hosted by ...".
+    // Dates may open with a month or a weekday: "January - February 1990, hosted by ...";
+    // or with a word that leads days or a part of a month: "From 3 to 5 June 2025, Rabat".
     let ascii_letters = line.bytes().take_while(u8::is_ascii_alphabetic).count();
     let first_word = match line.as_bytes().get(ascii_letters) {
         Some(b) if !b.is_ascii() => line
@@ -149,7 +150,7 @@ fn may_be_header(line: &str) -> bool {
             .unwrap_or(""),
         _ => line.get(..ascii_letters).unwrap_or(""),
     };
-    if lexicon::is_calendar_word(first_word) {
+    if lexicon::is_calendar_word(first_word) || dates::leads_header_date(first_word) {
         return true;
     }
     // Known names run longer than other places ("South Georgia and the South Sandwich
@@ -1410,9 +1411,23 @@ mod tests {
             "March - June 1990, hosted by Spain",
             "Monday, 3 May 2019",
             "12 - 13 July 2022 - Dakar",
+            "From 3 to 5 June 2025, Rabat",
+            "Du 3 au 5 juin 2025, Rabat",
+            "Mid-March 2020, Banjul",
         ] {
             assert!(may_be_header(line), "{line}");
         }
+        // Such a date leads a date-first header; before a sentence, it is none.
+        for (line, city) in [
+            ("From 3 to 5 June 2025, Rabat", "Rabat"),
+            ("Du 3 au 5 juin 2025, Rabat", "Rabat"),
+            ("Mid-March 2020, Banjul", "Banjul"),
+            ("Early June 2025 – Dakar, Senegal", "Dakar"),
+        ] {
+            let (doc, h) = header(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), city);
+        }
+        assert!(header("From 3 to 5 June 2025, the partners met in Rabat.").is_none());
         for line in [
             "the meeting, held in Rabat",
             "Madrid 2019, hosted by Spain",
