@@ -91,8 +91,9 @@ pub(crate) fn starts_announcement(line: &str) -> bool {
     }
 }
 
-/// Where a header's place ends in `line`: at its first comma or bar, at a dash between
-/// spaces ("Lisbon - 3-4 June 2019 - hosted by Portugal", the en dash folded), or at a
+/// Where a header's place ends in `line`: at its first comma, bar or semicolon, at a dash
+/// or slash between spaces ("Lisbon - 3-4 June 2019 - hosted by Portugal", the en dash
+/// folded; "Madrid / 1-2 July 2019"), or at a
 /// colon or full stop before a date ("Dakar: 12-14 March 2019", "Dakar. 7 May 2019."). The
 /// offset of that one-byte separator.
 pub(crate) fn place_end(line: &str) -> Option<usize> {
@@ -101,10 +102,19 @@ pub(crate) fn place_end(line: &str) -> Option<usize> {
     const MAX_PLACE_SEARCH: usize = 200;
     let bytes = line.as_bytes();
     let searched = bytes.get(..MAX_PLACE_SEARCH).unwrap_or(bytes);
-    let separator = memchr::memchr3_iter(b',', b'-', b'|', searched).find(|&i| {
-        bytes.get(i) != Some(&b'-')
-            || i > 0 && bytes.get(i - 1) == Some(&b' ') && bytes.get(i + 1) == Some(&b' ')
-    });
+    let spaced =
+        |i: usize| i > 0 && bytes.get(i - 1) == Some(&b' ') && bytes.get(i + 1) == Some(&b' ');
+    let separator = memchr::memchr3_iter(b',', b'-', b'|', searched)
+        .find(|&i| bytes.get(i) != Some(&b'-') || spaced(i));
+    // Rarer separators: "Madrid; 1-2 July 2019", "Madrid / 1-2 July 2019" (a slash between
+    // spaces: "12/03/2019" is a date).
+    let rarer = memchr::memchr2_iter(
+        b';',
+        b'/',
+        separator.map_or(searched, |s| searched.get(..s).unwrap_or(searched)),
+    )
+    .find(|&i| bytes.get(i) == Some(&b';') || spaced(i));
+    let separator = rarer.or(separator);
     let before = searched.get(..separator.unwrap_or(searched.len()))?;
     let first_before_date = |mark| memchr::memchr(mark, before).filter(|&i| before_date(bytes, i));
     match (first_before_date(b':'), first_before_date(b'.')) {
@@ -128,8 +138,9 @@ fn ends_place(text: &str, tokens: &[Token], i: usize) -> bool {
     };
     t.is_punct(',')
         || t.is_punct('|')
+        || t.is_punct(';')
         || (t.is_punct(':') || t.is_punct('.')) && before_date(text.as_bytes(), t.start)
-        || t.is_punct('-')
+        || (t.is_punct('-') || t.is_punct('/'))
             && text.as_bytes().get(t.start.wrapping_sub(1)) == Some(&b' ')
             && text.as_bytes().get(t.end) == Some(&b' ')
 }
@@ -384,7 +395,8 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
     if !(separator.is_punct('-')
         || separator.is_punct('|')
         || separator.is_punct(':')
-        || separator.is_punct(','))
+        || separator.is_punct(',')
+        || ends_place(text, tokens, i))
     {
         return None;
     }
@@ -419,7 +431,11 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
             .find(|&j| match tokens.get(j) {
                 Some(t) if t.is_punct(':') || t.is_punct('|') => true,
                 Some(t) if t.is_punct(',') || t.is_punct('.') => opens_clauses(j + 1),
-                Some(t) => t.is_punct('-') && ends_place(text, tokens, j),
+                // "Dakar / Senegal": a slash before a country parts the city from it.
+                Some(t) if t.is_punct('/') => {
+                    ends_place(text, tokens, j) && country_at(doc, tokens, j + 1).is_none()
+                }
+                Some(_) => ends_place(text, tokens, j),
                 None => false,
             })
             .unwrap_or(tokens.len());
@@ -1381,14 +1397,14 @@ fn clause_roles(doc: &Doc<'_>, h: Hit) -> Option<&'static [Role]> {
 
 /// `text` without leading white space, punctuation and "and".
 fn trim_joiners(mut text: &str) -> &str {
-    let joining = |b: u8| b.is_ascii_whitespace() || b",.;:-|()".contains(&b);
+    let joining = |b: u8| b.is_ascii_whitespace() || b",.;:-|()/".contains(&b);
     loop {
         // Bytes first, as a long run of marks is walked fastest so; then any other space.
         let ascii = text.bytes().take_while(|&b| joining(b)).count();
         let t = text
             .get(ascii..)
             .unwrap_or("")
-            .trim_start_matches(|c: char| c.is_whitespace() || ",.;:-|()".contains(c));
+            .trim_start_matches(|c: char| c.is_whitespace() || ",.;:-|()/".contains(c));
         match t.get(..4) {
             Some(w) if w.eq_ignore_ascii_case("and ") => text = t.get(4..).unwrap_or(""),
             _ => return t,
@@ -1706,6 +1722,32 @@ mod tests {
         assert!(header("Brussels, 2 June 2020 – The Steering Committee met on 28 May.").is_none());
         assert!(header("Brussels, 2 June 2020 – The thematic meeting took place.").is_none());
         assert!(header("Brussels, 2 June 2020 - Steering Committee meeting").is_some());
+    }
+
+    #[test]
+    fn semicolons_and_spaced_slashes_part_a_header() {
+        for line in [
+            "Madrid; 1-2 July 2019; hosted by Spain",
+            "Madrid / 1-2 July 2019 / hosted by Spain",
+            "1-2 July 2019; Madrid; hosted by Spain",
+            "1-2 July 2019 / Madrid / hosted by Spain",
+        ] {
+            let (doc, h) = header(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(
+                doc.slice(h.city.unwrap().0, h.city.unwrap().1),
+                "Madrid",
+                "{line}"
+            );
+            assert_eq!(
+                h.date.map(|d| (d.first.d, d.last.d)),
+                Some((Some(1), Some(2)))
+            );
+            assert_eq!(roles(&h), ["host: Spain"], "{line}");
+        }
+        // A slash within a date or a name parts nothing.
+        let (doc, h) = header("Dakar/Senegal, 12/03/2019").unwrap();
+        assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Dakar");
+        assert_eq!(h.country.map(|c| c.alpha2()), Some("SN"));
     }
 
     #[test]

@@ -94,7 +94,7 @@
 //!                                                     ", by videoconference", ", hybrid format")
 //!            | ["," | "at"] clock times            (the day's hours: ", 9:00-17:00",
 //!                                                     " at 10:00 CET", ", from 9h to 17h")
-//! sep        = "," | " - " | "|"                   ("Lisbon – 3-4 June 2019 – hosted by Portugal",
+//! sep        = "," | " - " | "|" | ";" | " / "     ("Lisbon – 3-4 June 2019 – hosted by Portugal",
 //!                                                     "Abidjan, Côte d'Ivoire | 12 September 2023")
 //!            | ":"                                 (after a known place, before its date:
 //!                                                     "Dakar: 12-14 March 2019")
