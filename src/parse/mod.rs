@@ -1451,13 +1451,19 @@ pub(super) fn names_the_committee(title: &str) -> bool {
         .get(..name_end)
         .unwrap_or(title)
         .trim_end_matches(['.', ':']);
+    // Word by word: a wrapped line may break the name ("Steering" over "Committee").
     [
         "steering committee",
         "steering committee of the rabat process",
         "comite de pilotage",
     ]
     .iter()
-    .any(|name| name.eq_ignore_ascii_case(title))
+    .any(|name| {
+        let mut words = title.split_whitespace();
+        name.split(' ')
+            .all(|n| words.next().is_some_and(|w| w.eq_ignore_ascii_case(n)))
+            && words.next().is_none()
+    })
 }
 
 /// The first 60 characters of `text`, with "..." if cut.

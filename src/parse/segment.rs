@@ -801,7 +801,14 @@ impl Lines<'_> {
                 )
                 .is_some()
             // "co-chaired by Portugal and Cabo" over "Verde": a name cut by the break.
-            || self.doc.name_across(end);
+            || self.doc.name_across(end)
+            // "Brussels, 5 July 2024 – Steering" over "Committee, chaired by Spain": the
+            // committee's name, which the lexicon knows only with its verb.
+            || last_word.eq_ignore_ascii_case("steering")
+                && opening
+                    .get(..9)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("committee"))
+            || last_word.eq_ignore_ascii_case("comite") && opening.starts_with("de pilotage");
         if !dangling {
             return None;
         }
@@ -2520,6 +2527,13 @@ Body two.",
                 .collect();
             assert_eq!(roles, want, "{page:?}");
         }
+        // The committee's name cut by the break: the next line is no header of its own.
+        let page = "Brussels, 5 July 2024 (online) – Steering\nCommittee, chaired by Spain.\n\
+                    Dakar, 3 May 2024, hosted by Senegal.";
+        let parsed = crate::parse_page(page);
+        let kinds: Vec<String> = parsed.meetings.iter().map(|m| m.kind.to_string()).collect();
+        assert_eq!(kinds, ["steering_committee", "meeting"]);
+        assert_eq!(parsed.meetings[0].roles.len(), 1);
         // Prose wrapped before a month or after "on": the next line is no header.
         for page in [
             "Workshop on return\nIt took place in Tunis on 2-3\nApril 2019, hosted by Tunisia.",
