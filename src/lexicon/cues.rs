@@ -16,7 +16,6 @@ pub(super) const ORGANISATIONS: &[(Organisation, &[&str])] = &[
             "Delegation of the European Union",
             "European Union Delegation",
             "Delegation of the EU",
-            "EU Member States",
             "Union européenne",
             "UE",
         ],

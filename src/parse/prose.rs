@@ -2498,6 +2498,12 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
     let both_regions = one_of(word(region_at + 1), &["and", "et"])
         && (one_of(word(region_at + 2), EUROPEAN) || one_of(word(region_at + 2), AFRICAN));
     let rest_names_countries = words.iter().take(4).any(|w| one_of(w, COUNTRIES));
+    // "12 EU Member States" are European countries; "18 Member States of the Rabat
+    // Process", "15 ECOWAS Member States" say of what, not who came.
+    if head.eq_ignore_ascii_case("eu") && word(1).eq_ignore_ascii_case("member") {
+        p.european.get_or_insert(value);
+        return;
+    }
     if word(0).eq_ignore_ascii_case("member") || word(1).eq_ignore_ascii_case("member") {
         return;
     }
@@ -3787,6 +3793,10 @@ mod tests {
                 &["participant: ECOWAS"][..],
             ),
             (
+                "It gathered experts from the EU Member States and IOM.",
+                &["participant: IOM"][..],
+            ),
+            (
                 "Des participants de 15 États membres de la CEDEAO et de la Mauritanie ont \
                  partagé leurs pratiques.",
                 &["participant: Mauritania"][..],
@@ -4350,6 +4360,13 @@ mod tests {
         );
         let text = "The Declaration brings together 18 Member States of the Rabat Process.";
         assert!(prose(text, None).1.participants.is_none());
+        // The EU's member states are European countries.
+        let text = "It gathered 40 participants from 12 EU Member States and 10 African countries.";
+        let f = prose(text, None).1.participants.unwrap();
+        assert_eq!(
+            (f.people, f.countries, f.european, f.african),
+            (Some(40), Some(22), Some(12), Some(10))
+        );
         // Those a meeting was held for took part; not those something else was for.
         let text = "Frontex held a virtual training on document fraud for 40 border officers.";
         assert_eq!(prose(text, None).1.participants.unwrap().people, Some(40));
