@@ -430,7 +430,11 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         let stop = (i..tokens.len())
             .find(|&j| match tokens.get(j) {
                 Some(t) if t.is_punct(':') || t.is_punct('|') => true,
-                Some(t) if t.is_punct(',') || t.is_punct('.') => opens_clauses(j + 1),
+                Some(t) if t.is_punct(',') => opens_clauses(j + 1),
+                // A full stop ends a sentence before a space; a date's ("21.10.2025") not.
+                Some(t) if t.is_punct('.') => {
+                    text.as_bytes().get(t.end) == Some(&b' ') && opens_clauses(j + 1)
+                }
                 // "Dakar / Senegal": a slash before a country parts the city from it.
                 Some(t) if t.is_punct('/') => {
                     ends_place(text, tokens, j) && country_at(doc, tokens, j + 1).is_none()
