@@ -4078,6 +4078,22 @@ mod tests {
                 Theme::BorderManagement,
             ),
             (
+                "La réunion a porté sur la migration circulaire.",
+                Theme::LegalMigration,
+            ),
+            (
+                "Les gardes-côtes ont présenté leur travail.",
+                Theme::BorderManagement,
+            ),
+            (
+                "La réunion a porté sur les envois de fonds.",
+                Theme::MigrationAndDevelopment,
+            ),
+            (
+                "L'atelier a traité des retours forcés.",
+                Theme::ReturnAndReintegration,
+            ),
+            (
                 "Un atelier sur le retour a eu lieu.",
                 Theme::ReturnAndReintegration,
             ),
