@@ -93,9 +93,8 @@ pub(crate) fn starts_announcement(line: &str) -> bool {
 
 /// Where a header's place ends in `line`: at its first comma, bar or semicolon, at a dash
 /// or slash between spaces ("Lisbon - 3-4 June 2019 - hosted by Portugal", the en dash
-/// folded; "Madrid / 1-2 July 2019"), or at a
-/// colon or full stop before a date ("Dakar: 12-14 March 2019", "Dakar. 7 May 2019."). The
-/// offset of that one-byte separator.
+/// folded; "Madrid / 1-2 July 2019"), or at a colon or full stop before a date ("Dakar:
+/// 12-14 March 2019", "Dakar. 7 May 2019."). The offset of that one-byte separator.
 pub(crate) fn place_end(line: &str) -> Option<usize> {
     // A place is a few words: only the line's first bytes are searched, which keeps a
     // line of thousands of would-be headers linear to walk.
