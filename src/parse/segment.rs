@@ -349,7 +349,13 @@ fn other_anchors(doc: &Doc<'_>, lines: &[Line], header: Option<&Line>) -> Anchor
         }
         return (found, stray);
     }
-    // A calendar's item led by days alone is one only under its month's heading.
+    // A calendar's item led by days alone is one only under its month's heading. A news
+    // item's title may read as a one-line card ("15.05.2024 | Events" over "Webinar on
+    // consular services – 22 May 2024"): beside a publication line, it is the item's.
+    let published = |i: Option<usize>| {
+        i.and_then(|i| lines.get(i))
+            .is_some_and(|l| is_publication_line(doc, l))
+    };
     let one_liners: Vec<usize> = anchors(is_one_line_card)
         .into_iter()
         .filter(|&i| {
@@ -357,7 +363,8 @@ fn other_anchors(doc: &Doc<'_>, lines: &[Line], header: Option<&Line>) -> Anchor
                 let text = doc.slice(l.start, l.end);
                 let item = text.get(labels::bullet_len(text)..).unwrap_or("");
                 day_lead(item).is_none() || month_above(doc, l.start).is_some()
-            })
+            }) && !published(i.checked_sub(1))
+                && !published(Some(i + 1))
         })
         .collect();
     if !one_liners.is_empty() {
@@ -1253,7 +1260,20 @@ const CATEGORIES: &[&str] = &[
     "updates",
     "announcement",
     "publication",
+    "publications",
+    "press releases",
+    "articles",
+    "stories",
+    "announcements",
+    "events",
+    "event",
+    "reports",
+    "report",
+    "media",
+    "videos",
     "blog",
+    "evenements",
+    "evenement",
     "actualites",
     "actualite",
     "communique",
@@ -2414,8 +2434,17 @@ Body two.",
         let found = segments(page);
         assert_eq!(found.len(), 2);
         assert!(found.iter().all(|(shape, _)| *shape == Shape::News));
+        // Under other categories too; a title that reads as a one-line card is the item's.
+        let page = "12.06.2024 | News\nPartners met in Brussels\nThe meeting took place on 10 \
+                    June 2024.\n\n15.05.2024 | Events\nWebinar on consular services – 22 May \
+                    2024\nThe webinar will take place online on 22 May 2024.";
+        let found = segments(page);
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|(shape, _)| *shape == Shape::News));
         for (before, after, filed) in [
             ("", " | News", true),
+            ("", " | Events", true),
+            ("", " | Publications", true),
             ("Press release - ", "", true),
             ("Dakar, ", "", false),
             ("", " | Dakar", false),
