@@ -342,13 +342,24 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
             .slice(first.start, name_end)
             .trim_end_matches(['.', ' ']);
         let name_end = first.start + name.len();
-        if names_the_meeting(doc, first.start, name_end)
-            || names_a_title(doc, first.start, name_end)
+        let barred = tokens.get(colon).is_some_and(|t| t.is_punct('|'));
+        if (names_the_meeting(doc, first.start, name_end)
+            || names_a_title(doc, first.start, name_end))
+            && !(barred && kind_alone(doc, first.start, name_end))
         {
             header.title = Some((first.start, name_end));
         }
     }
     Some(header)
+}
+
+/// Whether folded `start..end` is only the name of a kind of meeting, as a column of
+/// types gives it after a bar or a dash ("24 October 2024 | Banjul | Thematic meeting"):
+/// the kind, not a title. After a colon, what a header names is its title.
+fn kind_alone(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    doc.first_hit_in(start, end)
+        .is_some_and(|h| h.start == start && h.end == end && doc.kind(h).is_some())
+        || super::names_the_committee(doc.slice(start, end))
 }
 
 /// The index of the first token after a remark in parentheses that token `i` opens
@@ -536,8 +547,13 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         let title = doc
             .slice(first.start, title_end)
             .trim_end_matches(['.', ' ']);
-        if !title.is_empty() {
-            header.title = Some((first.start, first.start + title.len()));
+        let title_end = first.start + title.len();
+        let after_colon = i
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .is_some_and(|t| t.is_punct(':'));
+        if !title.is_empty() && (after_colon || !kind_alone(doc, first.start, title_end)) {
+            header.title = Some((first.start, title_end));
         }
     }
     Some(header)
@@ -1725,6 +1741,33 @@ mod tests {
         assert!(header("Brussels, 2 June 2020 – The Steering Committee met on 28 May.").is_none());
         assert!(header("Brussels, 2 June 2020 – The thematic meeting took place.").is_none());
         assert!(header("Brussels, 2 June 2020 - Steering Committee meeting").is_some());
+    }
+
+    #[test]
+    fn a_column_of_types_gives_the_kind_not_a_title() {
+        for line in [
+            "22-23 October 2024 | Banjul, The Gambia | Thematic meeting",
+            "12 September 2024 | Online | Steering Committee",
+            "Banjul | 22-23 October 2024 | Workshop",
+        ] {
+            let (_, h) = header(line).unwrap_or_else(|| panic!("{line}"));
+            assert!(h.title.is_none(), "{line}");
+        }
+        // A name longer than the kind is a title; after a colon, so is the kind alone.
+        for (line, title) in [
+            (
+                "24-25 October 2023 | Abuja, Nigeria | Thematic meeting on labour migration",
+                "Thematic meeting on labour migration",
+            ),
+            (
+                "25 March 2019, Brussels: Steering Committee",
+                "Steering Committee",
+            ),
+        ] {
+            let (doc, h) = header(line).unwrap_or_else(|| panic!("{line}"));
+            let (s, e) = h.title.unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(doc.slice(s, e), title);
+        }
     }
 
     #[test]

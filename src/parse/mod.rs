@@ -106,7 +106,10 @@
 //!              with no role cue                        and development, hosted by Senegal";
 //!                                                     a bar stands for the colon: "Dakar |
 //!                                                     20.05.2019 | Workshop on return |
-//!                                                     hosted by Senegal")
+//!                                                     hosted by Senegal"; after a bar or
+//!                                                     a dash, a kind's name alone is the
+//!                                                     kind, no title: "22 October 2024 |
+//!                                                     Banjul | Thematic meeting")
 //! date-card  = dates ("-" | "|" | ",") place ["," country | "(" country ")" | "/" country]
 //!              [(":" | "|" | " - ") title [("," | "|") clauses] | ("," | " - " | ".") clauses]
 //!            | dates ":" title [("," | " - ") place ["," country | "(" country ")"]
