@@ -1232,6 +1232,12 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "joining remotely",
             "connected remotely",
             "joined remotely",
+            // Some took part from afar: "held in Dakar, with online participation for some
+            // delegations".
+            "online participation",
+            "remote participation",
+            "participating online",
+            "participated online",
             "hybride",
             "format hybride",
             "en présentiel et en ligne",

@@ -3264,6 +3264,11 @@ mod tests {
             ("It was held in Dakar and online.", Some(Mode::Hybrid)),
             ("The report is available in print and online.", None),
             ("Experts took part online and on site.", Some(Mode::Hybrid)),
+            // Some took part from afar.
+            (
+                "It was held in Dakar, with online participation for some delegations.",
+                Some(Mode::Hybrid),
+            ),
             // How other meetings were held.
             (
                 "Unlike previous editions held online, the meeting took place in Dakar.",
