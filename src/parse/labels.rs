@@ -807,6 +807,11 @@ mod tests {
         (doc, l)
     }
 
+    /// The roles read, as "role: party".
+    fn role_list(l: &Labels) -> Vec<String> {
+        l.roles.iter().map(|(r, p)| format!("{r}: {p}")).collect()
+    }
+
     #[test]
     fn a_table_head_names_most_columns_and_the_date() {
         let head = |row: &str| {
@@ -820,7 +825,7 @@ mod tests {
         // Under "Chair/Co-chairs", two parties co-chair.
         let doc = Doc::new("Chair/Co-chairs\nSenegal, France");
         let l = read_row(&doc, &[(0, 15)], &[(16, doc.text().len())]);
-        let roles: Vec<String> = l.roles.iter().map(|(r, p)| format!("{r}: {p}")).collect();
+        let roles = role_list(&l);
         assert_eq!(roles, ["co_chair: Senegal", "co_chair: France"]);
     }
 
@@ -873,7 +878,7 @@ mod tests {
         read_stacked(&doc, 0, doc.text().len(), &mut l);
         assert!(l.date.is_some());
         assert_eq!(l.city.map(|(s, e)| doc.slice(s, e)), Some("Abuja"));
-        let roles: Vec<String> = l.roles.iter().map(|(r, p)| format!("{r}: {p}")).collect();
+        let roles = role_list(&l);
         assert_eq!(roles, ["chair: Spain"]);
     }
 
@@ -882,7 +887,7 @@ mod tests {
         let (_, l) = labels(
             "Participating countries:\n- Mali\n- Niger\n\nObservers:\n• Algeria\nOrganisations: IOM",
         );
-        let roles: Vec<String> = l.roles.iter().map(|(r, p)| format!("{r}: {p}")).collect();
+        let roles = role_list(&l);
         assert_eq!(
             roles,
             [
@@ -897,7 +902,7 @@ mod tests {
     #[test]
     fn partners_of_the_organiser_organise() {
         let (_, l) = labels("Organised by: ICMPD\nIn cooperation with: IOM, UNHCR");
-        let roles: Vec<String> = l.roles.iter().map(|(r, p)| format!("{r}: {p}")).collect();
+        let roles = role_list(&l);
         assert_eq!(
             roles,
             ["organiser: ICMPD", "organiser: IOM", "organiser: UNHCR"]
@@ -920,14 +925,14 @@ mod tests {
             assert_eq!(labels(text).1.kind, kind, "{text}");
         }
         let (_, l) = labels("Co-organiser: ICMPD\nCo-host: Senegal");
-        let roles: Vec<String> = l.roles.iter().map(|(r, p)| format!("{r}: {p}")).collect();
+        let roles = role_list(&l);
         assert_eq!(roles, ["organiser: ICMPD", "host: Senegal"]);
     }
 
     #[test]
     fn parties_listed_under_one_chair_co_chair() {
         let (_, l) = labels("Chair: Morocco, Spain\nHost: Senegal");
-        let roles: Vec<String> = l.roles.iter().map(|(r, p)| format!("{r}: {p}")).collect();
+        let roles = role_list(&l);
         assert_eq!(
             roles,
             ["co_chair: Morocco", "co_chair: Spain", "host: Senegal"]
@@ -945,7 +950,7 @@ mod tests {
             ),
         ] {
             let (_, l) = labels(text);
-            let roles: Vec<String> = l.roles.iter().map(|(r, p)| format!("{r}: {p}")).collect();
+            let roles = role_list(&l);
             assert_eq!(roles, expected, "{text}");
         }
     }
@@ -1074,7 +1079,7 @@ mod tests {
             ("Host: Mali; Niger", &["host: Mali", "host: Niger"][..]),
         ] {
             let (_, l) = labels(line);
-            let roles: Vec<String> = l.roles.iter().map(|(r, p)| format!("{r}: {p}")).collect();
+            let roles = role_list(&l);
             assert_eq!(roles, expected, "{line}");
         }
     }
