@@ -266,10 +266,13 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         header.mode = Some(mode);
     } else {
         // A known name may have lowercase words ("Trinidad and Tobago"); others may not.
-        // "News | 17 March 2025" files a news item under its date: no place.
+        // "News | 17 March 2025" files a news item under its date: no place. Nor is a
+        // meeting's name one ("- Steering Committee, 3 October 2022, online" is a one-line
+        // card).
         if !known
             && (!is_place(place, text)
-                || super::segment::is_category(doc.slice(place_start, place_end)))
+                || super::segment::is_category(doc.slice(place_start, place_end))
+                || names_a_kind(doc, place_start, place_end))
         {
             return None;
         }
@@ -351,6 +354,14 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         }
     }
     Some(header)
+}
+
+/// Whether folded `start..end` names a kind of meeting or the Steering Committee.
+fn names_a_kind(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    doc.hits_in(start, end)
+        .iter()
+        .any(|&h| doc.kind(h).is_some())
+        || super::names_the_committee(doc.slice(start, end))
 }
 
 /// Whether folded `start..end` is only the name of a kind of meeting, as a column of
@@ -1643,6 +1654,13 @@ mod tests {
             assert_eq!(h.country.unwrap().alpha2(), "SN", "{line}");
         }
         assert!(header("Dakar/Thies, 3 May 2019").is_none());
+        // A meeting's name is no place: such a line is a one-line card.
+        for line in [
+            "Steering Committee, 3 October 2022, online",
+            "Thematic Meeting, 3 October 2022",
+        ] {
+            assert!(header(line).is_none(), "{line}");
+        }
         // Clauses in parentheses.
         let (_, h) = header("Dakar, 3 May 2019 (hosted by Senegal)").unwrap();
         assert_eq!(roles(&h), ["host: Senegal"]);
