@@ -2,7 +2,8 @@
 //! with a map from its offsets back to the input's bytes.
 //!
 //! Folding keeps case but writes typographic characters as their ASCII counterparts (curly
-//! quotes and apostrophes, dashes, no-break and other Unicode spaces), removes invisible ones
+//! quotes and apostrophes, dashes (an em dash between words with spaces around it),
+//! no-break and other Unicode spaces), removes invisible ones
 //! (zero-width characters, soft hyphens, byte-order marks, direction marks, combining
 //! accents), strips diacritics from Latin letters (`Côte` → `Cote`), turns CRLF and lone
 //! CR into LF and runs of spaces into one. It also repairs what scraping and PDF export do to text: HTML entities
@@ -352,6 +353,25 @@ fn repair_at(
         ' ' => {
             let run = rest.bytes().take_while(|&b| b == b' ').count();
             (run > 1).then_some((run, Cow::Borrowed(" ")))
+        }
+        // An em dash between words parts them as a spaced dash does ("Dakar—12 March
+        // 2019—hosted by Senegal"); an en dash between numbers is a range, kept.
+        '\u{2014}' if map(first) == Some("-") => {
+            let spaced_before = input
+                .get(..i)
+                .and_then(|b| b.chars().next_back())
+                .is_none_or(char::is_whitespace);
+            let spaced_after = rest
+                .get(first.len_utf8()..)
+                .and_then(|a| a.chars().next())
+                .is_none_or(char::is_whitespace);
+            let dash = match (spaced_before, spaced_after) {
+                (true, true) => "-",
+                (true, false) => "- ",
+                (false, true) => " -",
+                (false, false) => " - ",
+            };
+            Some((first.len_utf8(), Cow::Borrowed(dash)))
         }
         c if is_pictograph(c) => Some((pictographs_len(input, i), Cow::Borrowed(""))),
         c if !c.is_ascii() => mojibake(rest)
@@ -1066,6 +1086,12 @@ mod tests {
         let input = "Côte d\u{2019}Ivoire\u{a0}– “Lomé”\r\nzero\u{200b}width\rend";
         assert_eq!(fold(input), "Cote d'Ivoire - \"Lome\"\nzerowidth\nend");
         assert_eq!(fold("Dakar · 16 March"), "Dakar | 16 March");
+        // An em dash between words parts them; spaced, it stays one dash; an en dash
+        // between days is a range.
+        assert_eq!(fold("Dakar—12 March—hosted"), "Dakar - 12 March - hosted");
+        assert_eq!(fold("Dakar — 12 March"), "Dakar - 12 March");
+        assert_eq!(fold("12–13 March"), "12-13 March");
+        assert_eq!(clean("Dakar—12 March"), "Dakar—12 March");
         assert_eq!(
             fold("\u{feff}Co\u{302}te \u{200f}Maroc\u{200e}"),
             "Cote Maroc"

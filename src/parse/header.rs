@@ -1855,10 +1855,15 @@ mod tests {
         let (s, e) = h.title.unwrap();
         assert_eq!(doc.slice(s, e), "Workshop on return");
         assert_eq!(roles(&h), ["co_chair: Senegal"]);
-        // Dashes between spaces for commas.
-        let (doc, h) = header("Lisbon – 3-4 June 2019 – hosted by Portugal").unwrap();
-        assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Lisbon");
-        assert_eq!(roles(&h), ["host: Portugal"]);
+        // Dashes between spaces for commas; em dashes between words too.
+        for line in [
+            "Lisbon – 3-4 June 2019 – hosted by Portugal",
+            "Lisbon\u{2014}3-4 June 2019\u{2014}hosted by Portugal",
+        ] {
+            let (doc, h) = header(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Lisbon");
+            assert_eq!(roles(&h), ["host: Portugal"]);
+        }
         assert!(header("Guinea-Bissau hosted the meeting on 3 May 2019").is_none());
         // The header's full stop after the place; a venue and online.
         let (doc, h) = header("3 May 2019, Abuja.").unwrap();
