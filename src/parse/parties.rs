@@ -294,7 +294,7 @@ fn only(gap: &str, words: &[&str], puncts: &str) -> bool {
 /// parentheses ("Algeria (observer)", "Jordan (guest country)", "Mali (host)") or set off
 /// by commas after "as", an article or a status ("Spain, as host, and Senegal co-chaired",
 /// "Libya, an observer to the dialogue, took part", "Algeria, which has observer status,
-/// attended"). An office in the dialogue is a capacity that gives no role in the meeting
+/// attended", "Jordan, invited as a guest, shared"). An office in the dialogue is a capacity that gives no role in the meeting
 /// ("Mali, as chair of the Rabat Process, and Niger attended": the chair of the dialogue
 /// need not chair this meeting); observers of the dialogue observe its meetings.
 pub(crate) fn capacity_at(doc: &Doc<'_>, at: usize) -> Option<(Option<Role>, usize)> {
@@ -304,7 +304,7 @@ pub(crate) fn capacity_at(doc: &Doc<'_>, at: usize) -> Option<(Option<Role>, usi
     let open = at + bytes.get(at..)?.iter().take_while(|&&b| b == b' ').count();
     let close = match bytes.get(open) {
         Some(b'(') => ')',
-        Some(b',') if matches!(bytes.get(open + 1..open + 3), Some(b" a" | b" w")) => ',',
+        Some(b',') if matches!(bytes.get(open + 1..open + 3), Some(b" a" | b" w" | b" i")) => ',',
         _ => return None,
     };
     let rest = head(doc.slice(open + 1, doc.text().len()), REACH);
@@ -329,7 +329,8 @@ pub(crate) fn capacity_at(doc: &Doc<'_>, at: usize) -> Option<(Option<Role>, usi
                     .map_or(status, str::trim_end);
                 status.strip_suffix(" status")?
             }
-            None => ["as ", "an ", "a "]
+            // "Jordan, invited as a guest, shared ...".
+            None => ["as ", "an ", "a ", "invited as "]
                 .iter()
                 .find_map(|lead| name.strip_prefix(lead))?,
         };

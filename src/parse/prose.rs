@@ -3675,6 +3675,10 @@ mod tests {
                 "Algeria, which has observer status in the dialogue, and Mali attended.",
                 &["observer: Algeria", "participant: Mali"],
             ),
+            (
+                "Jordan, invited as a guest country, and Mali attended.",
+                &["guest: Jordan", "participant: Mali"],
+            ),
             // An office in the dialogue is no role in the meeting, and the list goes on.
             (
                 "Mali, as chair of the Rabat Process, and Niger attended.",
