@@ -4343,55 +4343,50 @@ mod tests {
 
     #[test]
     fn figures_by_region() {
-        let text = "It gathered 52 participants representing 21 partner countries (including 9 European and 12 African countries).";
-        let (_, p) = prose(text, None);
-        let f = p.participants.unwrap();
-        assert_eq!(
-            (f.people, f.countries, f.european, f.african),
-            (Some(52), Some(21), Some(9), Some(12))
-        );
-        let text = "A total of 96 participants from 37 European and African countries attended.";
-        let f = prose(text, None).1.participants.unwrap();
-        assert_eq!(
-            (f.people, f.countries, f.european),
-            (Some(96), Some(37), None)
-        );
-        let text =
-            "It gathered 75 representatives of 27 partner countries (15 African and 12 European).";
-        let f = prose(text, None).1.participants.unwrap();
-        assert_eq!(
-            (f.people, f.countries, f.european, f.african),
-            (Some(75), Some(27), Some(12), Some(15))
-        );
-        let text = "It gathered 45 experts from 18 partner countries (10 African, 8 European).";
-        let f = prose(text, None).1.participants.unwrap();
-        assert_eq!(
-            (f.people, f.countries, f.european, f.african),
-            (Some(45), Some(18), Some(8), Some(10))
-        );
-        // French puts the region after the noun.
-        let text = "La réunion a rassemblé 100 participants de 40 pays, dont 22 pays africains \
-                    et 18 pays partenaires européens.";
-        let f = prose(text, None).1.participants.unwrap();
-        assert_eq!(
-            (f.people, f.countries, f.european, f.african),
-            (Some(100), Some(40), Some(18), Some(22))
-        );
-        let text = "Elle a réuni 90 participants de 28 pays partenaires européens et africains.";
-        let f = prose(text, None).1.participants.unwrap();
-        assert_eq!(
-            (f.people, f.countries, f.european, f.african),
-            (Some(90), Some(28), None, None)
-        );
+        // People, countries, European and African countries.
+        let figures = |text: &str| {
+            let f = prose(text, None).1.participants.unwrap();
+            (f.people, f.countries, f.european, f.african)
+        };
+        for (text, expected) in [
+            (
+                "It gathered 52 participants representing 21 partner countries (including 9 \
+                 European and 12 African countries).",
+                (Some(52), Some(21), Some(9), Some(12)),
+            ),
+            (
+                "A total of 96 participants from 37 European and African countries attended.",
+                (Some(96), Some(37), None, None),
+            ),
+            (
+                "It gathered 75 representatives of 27 partner countries (15 African and 12 \
+                 European).",
+                (Some(75), Some(27), Some(12), Some(15)),
+            ),
+            (
+                "It gathered 45 experts from 18 partner countries (10 African, 8 European).",
+                (Some(45), Some(18), Some(8), Some(10)),
+            ),
+            // French puts the region after the noun.
+            (
+                "La réunion a rassemblé 100 participants de 40 pays, dont 22 pays africains et \
+                 18 pays partenaires européens.",
+                (Some(100), Some(40), Some(18), Some(22)),
+            ),
+            (
+                "Elle a réuni 90 participants de 28 pays partenaires européens et africains.",
+                (Some(90), Some(28), None, None),
+            ),
+            // The EU's member states are European countries.
+            (
+                "It gathered 40 participants from 12 EU Member States and 10 African countries.",
+                (Some(40), Some(22), Some(12), Some(10)),
+            ),
+        ] {
+            assert_eq!(figures(text), expected, "{text}");
+        }
         let text = "The Declaration brings together 18 Member States of the Rabat Process.";
         assert!(prose(text, None).1.participants.is_none());
-        // The EU's member states are European countries.
-        let text = "It gathered 40 participants from 12 EU Member States and 10 African countries.";
-        let f = prose(text, None).1.participants.unwrap();
-        assert_eq!(
-            (f.people, f.countries, f.european, f.african),
-            (Some(40), Some(22), Some(12), Some(10))
-        );
         // Those a meeting was held for took part; not those something else was for.
         let text = "Frontex held a virtual training on document fraud for 40 border officers.";
         assert_eq!(prose(text, None).1.participants.unwrap().people, Some(40));
