@@ -50,10 +50,11 @@ impl Folded {
         Folded::with_spaces(input, fold_char, &[])
     }
 
-    /// Folds and repairs `input`, each of the input ranges `spaces` (in order, apart) read
-    /// as one space: the line breaks a hard-wrapped page was cut at.
-    pub(crate) fn joining(input: &str, spaces: &[Range<usize>]) -> Folded {
-        Folded::with_spaces(input, fold_char, spaces)
+    /// Folds and repairs `input`, each of the input ranges of `layout` (in order, apart)
+    /// read as the white space given with it: the line breaks a hard-wrapped page was cut
+    /// at as a space, the runs of spaces between a table's columns as a tab.
+    pub(crate) fn joining(input: &str, layout: &[(Range<usize>, &'static str)]) -> Folded {
+        Folded::with_spaces(input, fold_char, layout)
     }
 
     /// Repairs `input` and applies `map` to each non-ASCII character.
@@ -64,7 +65,7 @@ impl Folded {
     fn with_spaces(
         input: &str,
         map: fn(char) -> Option<&'static str>,
-        spaces: &[Range<usize>],
+        spaces: &[(Range<usize>, &'static str)],
     ) -> Folded {
         let mut text = String::with_capacity(input.len());
         let mut edits = Vec::new();
@@ -76,14 +77,15 @@ impl Folded {
         // are looked at closely.
         loop {
             // A range a repair before it took in is passed over.
-            while spaces.next_if(|s| s.start < i).is_some() {}
+            while spaces.next_if(|(s, _)| s.start < i).is_some() {}
             let at = candidates.next_from(i);
             let repair = match (at, spaces.peek()) {
-                (_, Some(s)) if at.is_none_or(|a| s.start <= a) => {
+                (_, Some((s, white))) if at.is_none_or(|a| s.start <= a) => {
                     i = s.start;
                     let len = s.len();
+                    let white = Cow::Borrowed(*white);
                     spaces.next();
-                    Some((len, Cow::Borrowed(" ")))
+                    Some((len, white))
                 }
                 (Some(a), _) => {
                     i = a;

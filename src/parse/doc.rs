@@ -24,7 +24,7 @@ pub(crate) struct Doc<'a> {
 impl<'a> Doc<'a> {
     /// Folds and scans `input`: the one pass of the matcher over the page.
     pub fn new(input: &'a str) -> Doc<'a> {
-        let folded = Folded::joining(input, &super::wrapping::soft_breaks(input));
+        let folded = Folded::joining(input, &super::wrapping::layout(input));
         let lexicon = lexicon();
         let hits = lexicon.scan(folded.as_str());
         // Lookups rely on it: hits come in order and never overlap.

@@ -308,12 +308,21 @@ pub(crate) fn cells(doc: &Doc<'_>, start: usize, end: usize, separator: u8) -> V
 /// Whether the cells of a table row name the fields of the rows under it: each one a
 /// label's name, one of them the date ("| Date | Venue | Co-chairs |").
 pub(crate) fn is_table_head(doc: &Doc<'_>, cells: &[(usize, usize)]) -> bool {
-    let field = |&(s, e): &(usize, usize)| field_named(doc.slice(s, e));
+    names_columns(cells.iter().map(|&(s, e)| doc.slice(s, e)))
+}
+
+/// Whether the texts of a row's `cells` name a table's columns: most of them labels' names,
+/// one of them the date's.
+pub(crate) fn names_columns<'a>(cells: impl Iterator<Item = &'a str>) -> bool {
     // A column of a name no label has is passed over ("Documents", "#"), if most are known.
-    let known = cells.iter().filter(|c| field(c).is_some()).count();
-    known >= 2
-        && 2 * known >= cells.len()
-        && cells.iter().any(|c| field(c).is_some_and(Field::dates))
+    let (mut all, mut known, mut dates) = (0, 0, false);
+    for cell in cells {
+        all += 1;
+        let field = field_named(cell);
+        known += usize::from(field.is_some());
+        dates |= field.is_some_and(Field::dates);
+    }
+    known >= 2 && 2 * known >= all && dates
 }
 
 /// Reads a table row as the label lines it stands for: each cell of `row` is the value of

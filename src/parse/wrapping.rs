@@ -13,6 +13,10 @@
 //! ("the", "by", "&", a bar), inside a range of days ("30 November" over "- 1 December"),
 //! after a list item's comma over a line that opens no item, and inside a table's row,
 //! whose lines then hold fewer bars or tabs than its head row.
+//!
+//! Text browsers also lay a table out in columns of spaces. From a head row whose cells,
+//! parted by two spaces or more, name a table's columns, the runs of spaces between cells
+//! are folded as tabs, down to the block's end: the rows read as rows of tabs do.
 
 use std::ops::Range;
 
@@ -45,10 +49,113 @@ struct Line {
     end: usize,
 }
 
+/// How the page's white space is to be read, as input ranges in order with what each
+/// stands for: the line breaks inside sentences as a space, the runs of spaces between
+/// the columns of a table laid out in spaces as a tab.
+pub(crate) fn layout(input: &str) -> Vec<(Range<usize>, &'static str)> {
+    let table = aligned_cells(input);
+    let breaks = soft_breaks(input, &table);
+    let mut layout = Vec::with_capacity(breaks.len() + table.len());
+    let mut table = table.into_iter().peekable();
+    for b in breaks {
+        while let Some(edit) = table.next_if(|(t, _)| t.start < b.start) {
+            layout.push(edit);
+        }
+        layout.push((b, " "));
+    }
+    layout.extend(table);
+    layout
+}
+
+/// The white space of a table laid out in columns of spaces, from a head row whose cells
+/// name a table's columns, one of them its dates ("Date      Venue      Meeting"), to the
+/// end of its block: the input ranges, in order, of the runs of two spaces or more that
+/// part its cells, read as tabs; and of the breaks before a line that holds one cell's
+/// words cut from the row above ("Thematic meeting on labour" over "migration"), read as
+/// a space (the words go on the row, if not in their cell).
+fn aligned_cells(input: &str) -> Vec<(Range<usize>, &'static str)> {
+    let mut gaps = Vec::new();
+    // Most pages have no run of spaces inside a line: one search tells.
+    let Some(first) = memchr::memmem::find(input.as_bytes(), b"  ") else {
+        return gaps;
+    };
+    let from = input
+        .get(..first)
+        .and_then(|b| b.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let mut in_table = false;
+    let mut row_end = 0;
+    for line in lines(input.get(from..).unwrap_or("")) {
+        let (start, end) = (from + line.start, from + line.end);
+        let text = input.get(start..end).unwrap_or("");
+        if text.trim().is_empty() {
+            in_table = false;
+            continue;
+        }
+        let runs = interior_runs(text);
+        if !in_table {
+            let cells = cells_between(text, &runs);
+            in_table = runs.len() >= 2 && labels::names_columns(cells);
+            if !in_table {
+                continue;
+            }
+        }
+        if runs.is_empty() {
+            let indent = text.len() - text.trim_start().len();
+            gaps.push((row_end..start + indent, " "));
+        }
+        gaps.extend(
+            runs.into_iter()
+                .map(|r| (start + r.start..start + r.end, "\t")),
+        );
+        row_end = end;
+    }
+    gaps
+}
+
+/// The runs of two spaces or more between the words of `line`, indentation left out.
+fn interior_runs(line: &str) -> Vec<Range<usize>> {
+    let lead = line.len() - line.trim_start_matches(' ').len();
+    let mut runs = Vec::new();
+    let mut from = lead;
+    while let Some(at) = line
+        .get(from..)
+        .and_then(|r| memchr::memmem::find(r.as_bytes(), b"  "))
+    {
+        let run_start = from + at;
+        let len = line
+            .get(run_start..)
+            .map_or(0, |r| r.len() - r.trim_start_matches(' ').len());
+        runs.push(run_start..run_start + len);
+        from = run_start + len;
+    }
+    runs
+}
+
+/// The cells of `line` between its `runs` of spaces.
+fn cells_between<'a>(line: &'a str, runs: &'a [Range<usize>]) -> impl Iterator<Item = &'a str> {
+    let starts = std::iter::once(0).chain(runs.iter().map(|r| r.end));
+    let ends = runs
+        .iter()
+        .map(|r| r.start)
+        .chain(std::iter::once(line.len()));
+    starts
+        .zip(ends)
+        .map(move |(s, e)| line.get(s..e).unwrap_or("").trim())
+}
+
+/// Whether white space of a table laid out in spaces (`table`) lies within `line`.
+fn holds_cells(table: &[(Range<usize>, &str)], line: Line) -> bool {
+    table
+        .get(table.partition_point(|(c, _)| c.start < line.start))
+        .is_some_and(|(c, _)| c.start < line.end)
+}
+
 /// The input ranges, in order, of the line breaks inside sentences, each with the white
 /// space around it (trailing spaces before the break, indentation after): those the page's
-/// wrapping made, if it reads as wrapped, and those after a word no line ends with.
-pub(crate) fn soft_breaks(input: &str) -> Vec<Range<usize>> {
+/// wrapping made, if it reads as wrapped, and those after a word no line ends with. No
+/// line of a table laid out in spaces (its white space in `table`) goes on another here.
+pub(crate) fn soft_breaks(input: &str, table: &[(Range<usize>, &str)]) -> Vec<Range<usize>> {
     let widths = Widths::of(input);
     let mut breaks: Vec<Range<usize>> = Vec::new();
     let mut above: Option<Line> = None;
@@ -65,6 +172,9 @@ pub(crate) fn soft_breaks(input: &str) -> Vec<Range<usize>> {
         };
         if next.end == next.start || line.end == line.start {
             (head_row, row_so_far) = (None, None);
+            continue;
+        }
+        if holds_cells(table, line) || holds_cells(table, next) {
             continue;
         }
         let text = input.get(line.start..line.end).unwrap_or("");
@@ -501,10 +611,29 @@ fn is_date_alone(line: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_table_laid_out_in_spaces_reads_as_one_of_tabs() {
+        let page = "Meetings\n\n   Date         Venue          Meeting\n   \
+                    14 March     Accra, Ghana   Workshop on labour\n                \
+                                 migration\n   2 May        Rome           SOM\n\n\
+                    It met.  Twice.";
+        let edits = layout(page);
+        let tabs = edits.iter().filter(|(_, w)| *w == "\t").count();
+        assert_eq!(tabs, 6, "{edits:?}");
+        // The words cut from a cell go on their row.
+        let cut = edits
+            .iter()
+            .find(|(_, w)| *w == " ")
+            .map(|(r, _)| &page[r.clone()]);
+        assert_eq!(cut.map(str::trim), Some(""));
+        // Two spaces in prose, or a row under no head row, part no cells.
+        assert!(aligned_cells("It met.  Twice.\n14 March  Accra  Workshop").is_empty());
+    }
+
     fn joined(input: &str) -> String {
         let mut out = String::new();
         let mut from = 0;
-        for range in soft_breaks(input) {
+        for range in soft_breaks(input, &aligned_cells(input)) {
             out.push_str(&input[from..range.start]);
             out.push(' ');
             from = range.end;
@@ -589,19 +718,19 @@ origin, transit and destination in the field of border management in Madrid.
 Paris, 23-24 October 2018, hosted by France and co-chaired by Senegal.
 The root causes of irregular migration and forced displacement are a priority topic.
 ";
-        assert!(soft_breaks(cards).is_empty());
+        assert!(soft_breaks(cards, &[]).is_empty());
         let labels = "\
 Thematic meeting on legal migration
 Date: 14-15 March 2024
 Venue: Accra, Ghana
 Co-chairs: Ghana and the Netherlands
 ";
-        assert!(soft_breaks(labels).is_empty());
+        assert!(soft_breaks(labels, &[]).is_empty());
         // A head row that ends with "by" (a word no line ends with) is a row all the same.
         let table = "Dates\tMeeting\tHosted by\n12 March 2019\tWorkshop on return\tSenegal\n";
-        assert!(soft_breaks(table).is_empty());
-        assert!(soft_breaks("").is_empty());
-        assert!(soft_breaks("\n\n\n").is_empty());
+        assert!(soft_breaks(table, &[]).is_empty());
+        assert!(soft_breaks("", &[]).is_empty());
+        assert!(soft_breaks("\n\n\n", &[]).is_empty());
     }
 
     #[test]
@@ -745,7 +874,7 @@ Venue: Dakar
                 .collect::<Vec<_>>()
                 .join("\n");
             let mut last_end = 0;
-            for range in soft_breaks(&page) {
+            for range in soft_breaks(&page, &[]) {
                 proptest::prop_assert!(range.start >= last_end && range.start < range.end);
                 let gap = page.get(range.clone()).expect("char boundaries");
                 proptest::prop_assert_eq!(gap.matches('\n').count(), 1);
