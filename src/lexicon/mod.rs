@@ -458,6 +458,11 @@ fn number_words() -> Vec<(String, u32)> {
     ] {
         words.push((word.to_owned(), n));
     }
+    // "A dozen countries", "two dozen experts" (not "dozens of", which counts nothing).
+    words.push(("a dozen".to_owned(), 12));
+    for (unit, n) in UNITS.iter().take(9).zip(1..).skip(1) {
+        words.push((format!("{unit} dozen"), n * 12));
+    }
     words.push(("a hundred".to_owned(), 100));
     words.push(("a thousand".to_owned(), 1000));
     for (unit, n) in UNITS.iter().take(9).zip(1..) {

@@ -3057,6 +3057,8 @@ mod tests {
                 Some(25),
             ),
             ("Some two hundred delegates attended.", Some(200), None),
+            ("A dozen countries were represented.", None, Some(12)),
+            ("Two dozen experts attended.", Some(24), None),
             ("The meeting gathered 80+ participants.", Some(80), None),
             // French: the verbs of attendance, and the article elided before the noun.
             (
