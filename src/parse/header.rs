@@ -882,10 +882,12 @@ fn remark(doc: &Doc<'_>, start: usize, end: usize) -> Option<(usize, usize)> {
     let inside = doc.slice(open, end).strip_prefix('(')?;
     let close = open + 1 + crate::text::head(inside, MAX_REMARK_LEN).find(')')?;
     let words = doc.slice(open + 1, close).split_whitespace().count();
+    // "(hosted by Senegal)", "(observers: Algeria and Libya)": clauses, no remark.
     let names_role = doc
         .hits_in(open, close)
         .iter()
-        .any(|&h| clause_roles(doc, h).is_some());
+        .any(|&h| clause_roles(doc, h).is_some())
+        || labels::role_label(doc.slice(open + 1, close)).is_some();
     (words <= MAX_REMARK_WORDS && !names_role).then_some((open, close))
 }
 
@@ -1664,6 +1666,12 @@ mod tests {
         // Clauses in parentheses.
         let (_, h) = header("Dakar, 3 May 2019 (hosted by Senegal)").unwrap();
         assert_eq!(roles(&h), ["host: Senegal"]);
+        let (_, h) =
+            header("Dakar, 3 May 2019, hosted by Senegal (observers: Algeria, Libya)").unwrap();
+        assert_eq!(
+            roles(&h),
+            ["host: Senegal", "observer: Algeria", "observer: Libya"]
+        );
         // A short remark in parentheses, perhaps stating the mode.
         let (_, h) = header("Dakar, 3 May 2019 (tbc), hosted by Senegal").unwrap();
         assert_eq!(roles(&h), ["host: Senegal"]);

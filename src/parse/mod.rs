@@ -89,7 +89,9 @@
 //!                                                     "Senegal, Dakar, 4 May 2019")
 //!              [[sep] (clauses | name ["," clauses])] ["."]
 //!            | dates "," clauses                   ("1-2 July 2019, hosted by Spain.")
-//! remark     = "(" up to four words ")"            ("(tbc)"; "(online)" states the mode)
+//! remark     = "(" up to four words ")"            ("(tbc)"; "(online)" states the mode;
+//!                                                     a role's cue or label makes clauses:
+//!                                                     "(observers: Algeria, Libya)")
 //!            | "," mode                           (up to three words: ", online",
 //!                                                     ", by videoconference", ", hybrid format")
 //!            | ["," | "at"] clock times            (the day's hours: ", 9:00-17:00",
