@@ -85,6 +85,8 @@ fn aligned_cells(input: &str) -> Vec<(Range<usize>, &'static str)> {
         .map_or(0, |i| i + 1);
     let mut in_table = false;
     let mut row_end = 0;
+    // One room for every line's runs: a page of many spaces allocates once.
+    let mut runs = Vec::new();
     for line in lines(input.get(from..).unwrap_or("")) {
         let (start, end) = (from + line.start, from + line.end);
         let text = input.get(start..end).unwrap_or("");
@@ -92,7 +94,7 @@ fn aligned_cells(input: &str) -> Vec<(Range<usize>, &'static str)> {
             in_table = false;
             continue;
         }
-        let runs = interior_runs(text);
+        interior_runs(text, &mut runs);
         if !in_table {
             let cells = cells_between(text, &runs);
             in_table = runs.len() >= 2 && labels::names_columns(cells);
@@ -104,19 +106,17 @@ fn aligned_cells(input: &str) -> Vec<(Range<usize>, &'static str)> {
             let indent = text.len() - text.trim_start().len();
             gaps.push((row_end..start + indent, " "));
         }
-        gaps.extend(
-            runs.into_iter()
-                .map(|r| (start + r.start..start + r.end, "\t")),
-        );
+        gaps.extend(runs.iter().map(|r| (start + r.start..start + r.end, "\t")));
         row_end = end;
     }
     gaps
 }
 
-/// The runs of two spaces or more between the words of `line`, indentation left out.
-fn interior_runs(line: &str) -> Vec<Range<usize>> {
+/// The runs of two spaces or more between the words of `line`, indentation left out, into
+/// `runs` (cleared first).
+fn interior_runs(line: &str, runs: &mut Vec<Range<usize>>) {
+    runs.clear();
     let lead = line.len() - line.trim_start_matches(' ').len();
-    let mut runs = Vec::new();
     let mut from = lead;
     while let Some(at) = line
         .get(from..)
@@ -129,7 +129,6 @@ fn interior_runs(line: &str) -> Vec<Range<usize>> {
         runs.push(run_start..run_start + len);
         from = run_start + len;
     }
-    runs
 }
 
 /// The cells of `line` between its `runs` of spaces.
