@@ -485,15 +485,11 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
             city = before;
         }
         // "Senior Officials Meeting" is capitalised as a place is, but names a meeting.
-        let names_kind = |part: &[Token]| {
-            let (Some(first), Some(last)) = (part.first(), part.last()) else {
-                return false;
-            };
-            let hits = doc.hits_in(first.start, last.end);
-            hits.iter().any(|&h| doc.kind(h).is_some())
-                || super::names_the_committee(doc.slice(first.start, last.end))
+        let names_kind = match (city.first(), city.last()) {
+            (Some(first), Some(last)) => names_a_kind(doc, first.start, last.end),
+            _ => false,
         };
-        if !is_place(city, text) || names_kind(city) {
+        if !is_place(city, text) || names_kind {
             // "12/03/2019 - Thematic meeting on legal migration in Dakar": the meeting's
             // name in place of the place. After a comma, only a name followed by a venue
             // the lexicon knows ("17 October 2023, Steering Committee meeting, Brussels"):
