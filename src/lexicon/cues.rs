@@ -784,6 +784,9 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "under the joint chairmanship of",
             "under the joint presidency of",
             "co-presided by",
+            "co-presided over by",
+            "jointly presided by",
+            "jointly presided over by",
             "coprésidé par",
             "coprésidée par",
             "co-présidé par",
@@ -953,6 +956,9 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "co-chaired",
             "jointly chaired",
             "will co-chair",
+            // "Senegal co-presided the conference", "Mali co-presided over it".
+            "co-presided",
+            "co-presided over",
             // French
             "ont coprésidé",
             "ont co-présidé",
@@ -975,6 +981,9 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "chaired",
             "will chair",
             "for chairing",
+            // "Mali presided over the meeting".
+            "presided",
+            "presided over",
             // French
             "a présidé",
         ],

@@ -3330,6 +3330,24 @@ mod tests {
         assert_eq!(roles(&p), ["co_chair: Morocco", "co_chair: Spain"]);
         let (_, p) = prose("Senegal chaired the meeting.", None);
         assert_eq!(roles(&p), ["chair: Senegal"]);
+        for text in [
+            "Mali presided over the meeting.",
+            "The meeting was presided over by Mali.",
+        ] {
+            assert_eq!(roles(&prose(text, None).1), ["chair: Mali"], "{text}");
+        }
+        for text in [
+            "Senegal and Spain co-presided the conference.",
+            "Spain co-presided over the conference with Senegal.",
+            "The conference, co-presided over by Spain and Senegal, adopted a plan.",
+            "It was jointly presided over by Spain and Senegal.",
+        ] {
+            assert_eq!(
+                roles(&prose(text, None).1),
+                ["co_chair: Senegal", "co_chair: Spain"],
+                "{text}"
+            );
+        }
         let text = "Nigeria co-chaired the meeting together with Germany.";
         assert_eq!(
             roles(&prose(text, None).1),
