@@ -1164,13 +1164,12 @@ fn word_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = start;
     loop {
-        let Some(rest) = bytes.get(i..) else {
-            return text.len();
-        };
-        i += rest
-            .iter()
-            .position(|&b| BYTE_CLASS.get(usize::from(b)) != Some(&WORD))
-            .unwrap_or(rest.len());
+        // Eight bytes at a time: past the text's end are zeros, which are no letters.
+        let run = swar::leading(swar::alnum_bits(swar::load8(bytes, i)));
+        i += run;
+        if run == 8 {
+            continue;
+        }
         match text.get(i..).and_then(|r| r.chars().next()) {
             Some(c) if !c.is_ascii() && c.is_alphanumeric() => i += c.len_utf8(),
             _ => return i,

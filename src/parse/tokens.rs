@@ -1,5 +1,7 @@
 //! Words, numbers and punctuation of folded text, with their offsets.
 
+use crate::swar;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -157,11 +159,17 @@ pub(crate) fn number_at(bytes: &[u8], at: usize) -> (Kind, usize) {
 pub(crate) fn word_end(text: &str, at: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = at;
-    while let Some(&n) = bytes.get(i) {
-        if n.is_ascii_alphabetic() {
-            i += 1;
+    loop {
+        // Runs of ASCII letters are passed eight bytes at a time; past the text's end are
+        // zeros, which are none.
+        let run = swar::leading(swar::letter_bits(swar::load8(bytes, i)));
+        i += run;
+        if run == 8 {
             continue;
         }
+        let Some(&n) = bytes.get(i) else {
+            break;
+        };
         let next_is_letter = |at: usize| {
             text.get(at..)
                 .and_then(|r| r.chars().next())
