@@ -244,6 +244,10 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         header.country = Some(country);
         place = city;
     }
+    // "Rabat & Casablanca, 3-4 May 2019": held in both, named by the first.
+    if let Some(first) = first_of_two_cities(doc, place) {
+        place = first;
+    }
     let (place_start, place_end) = (place.first()?.start, place.last()?.end);
     header.city_country = doc.city_at(place_start, place_end).map(|c| c.country());
     let place_country = doc.country_at(place_start, place_end);
@@ -483,6 +487,9 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         {
             header.country = Some(country);
             city = before;
+        }
+        if let Some(first) = first_of_two_cities(doc, city) {
+            city = first;
         }
         // "Senior Officials Meeting" is capitalised as a place is, but names a meeting.
         let names_kind = match (city.first(), city.last()) {
@@ -865,6 +872,25 @@ fn slashed_country<'t>(doc: &Doc<'_>, place: &'t [Token]) -> Option<(&'t [Token]
     city.first()?;
     let country = doc.country_at(country.first()?.start, country.last()?.end)?;
     Some((city, country))
+}
+
+/// The first of two known cities that a place joins with `&`, `and`, `et`, `+` or a slash
+/// ("Rabat & Casablanca", "Dakar and Saint-Louis", "Dakar/Thies"): a meeting held in both
+/// or moving between them, whose venue is the first. `None` where the whole place is one
+/// known name.
+fn first_of_two_cities<'t>(doc: &Doc<'_>, place: &'t [Token]) -> Option<&'t [Token]> {
+    let text = doc.text();
+    let city = |tokens: &[Token]| doc.city_at(tokens.first()?.start, tokens.last()?.end);
+    if city(place).is_some() {
+        return None;
+    }
+    let joint = place.iter().position(|t| {
+        t.is_punct('&') || t.is_punct('/') || t.is_punct('+') || t.is_any_word(text, &["and", "et"])
+    })?;
+    let (first, second) = (place.get(..joint)?, place.get(joint + 1..)?);
+    city(first)?;
+    city(second)?;
+    Some(first)
 }
 
 /// A short remark in parentheses that opens folded `start..end`, after spaces and commas,
@@ -1651,7 +1677,10 @@ mod tests {
             assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Dakar");
             assert_eq!(h.country.unwrap().alpha2(), "SN", "{line}");
         }
-        assert!(header("Dakar/Thies, 3 May 2019").is_none());
+        // Between two cities, a slash names no country: the first city is the venue.
+        let (doc, h) = header("Dakar/Thies, 3 May 2019").unwrap();
+        assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Dakar");
+        assert_eq!(h.country, None);
         // A meeting's name is no place: such a line is a one-line card.
         for line in [
             "Steering Committee, 3 October 2022, online",
@@ -1816,6 +1845,30 @@ mod tests {
         let (doc, h) = header("Dakar/Senegal, 12/03/2019").unwrap();
         assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Dakar");
         assert_eq!(h.country.map(|c| c.alpha2()), Some("SN"));
+    }
+
+    #[test]
+    fn two_cities_joined_name_the_venue_by_the_first() {
+        for line in [
+            "Rabat & Casablanca, 3-4 May 2019, hosted by Morocco.",
+            "Rabat and Casablanca, 3-4 May 2019, hosted by Morocco.",
+            "Rabat/Casablanca, 3-4 May 2019, hosted by Morocco.",
+            "3-4 May 2019 - Rabat et Casablanca - hosted by Morocco",
+            "3-4 May 2019, Rabat + Casablanca, hosted by Morocco",
+        ] {
+            let (doc, h) = header(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(
+                doc.slice(h.city.unwrap().0, h.city.unwrap().1),
+                "Rabat",
+                "{line}"
+            );
+            assert_eq!(h.city_country.map(|c| c.alpha2()), Some("MA"), "{line}");
+            assert_eq!(roles(&h), ["host: Morocco"], "{line}");
+        }
+        // One name with a joiner in it is one place; an unknown second place is none.
+        let (_, h) = header("Trinidad and Tobago, 3 May 2019").unwrap();
+        assert_eq!(h.country.map(|c| c.alpha2()), Some("TT"));
+        assert!(header("Rabat & Nowhere, 3-4 May 2019, hosted by Morocco.").is_none());
     }
 
     #[test]
