@@ -13,7 +13,8 @@ use super::tokens::{Kind, Token, tokenize_into};
 
 /// Lowercase words allowed inside a place name ("Las Palmas de Gran Canaria").
 const PLACE_JOINERS: &[&str] = &[
-    "de", "da", "do", "del", "la", "le", "el", "es", "sur", "of", "am",
+    "de", "da", "do", "del", "la", "le", "el", "es", "sur", "of", "am", "du", "des", "dos", "das",
+    "di", "al",
 ];
 /// The most words a place name may have.
 const MAX_PLACE_WORDS: usize = 6;
@@ -1656,6 +1657,16 @@ mod tests {
         assert_eq!(h.country.unwrap().alpha2(), "CV");
         let (_, h) = header("Sal, 2 June 2018").unwrap();
         assert!(h.roles.is_empty() && h.city_country.is_none());
+        // Places the lexicon does not know, with lowercase words inside.
+        for line in [
+            "Saint-Louis du Senegal, 4 May 2019, hosted by Senegal.",
+            "Ras al Khaimah, 4 May 2019",
+            "Vila dos Remedios, 4 May 2019",
+        ] {
+            let (doc, h) = header(line).unwrap_or_else(|| panic!("{line}"));
+            let place = line.split(',').next().unwrap();
+            assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), place);
+        }
         // A bar (or a middle dot) after the place, or after its country; a preposition
         // before it.
         for line in [
