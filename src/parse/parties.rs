@@ -20,6 +20,9 @@ const LEADING: &[&str] = &[
     "la",
     "les",
     "l'",
+    // "accueilli par le Ministère de l'Intérieur du Sénégal".
+    "du",
+    "de",
     "both",
     "by",
     "government",
@@ -95,6 +98,9 @@ const OFFICE_WORDS: &[&str] = &[
     "commissioner",
     "deputy",
     "excellency",
+    // "hosted by H.E. the Minister of Foreign Affairs of Senegal"; French "S.E.".
+    "h.e.",
+    "s.e.",
     "mr",
     "mrs",
     "ms",
@@ -193,6 +199,12 @@ pub(super) const PARTNERING: &[&str] = &[
 /// French nouns (folded) that make the demonym after them name its country: "le ministère
 /// sénégalais", "la présidence marocaine". They also stand in a list's gap before it.
 const FRENCH_OFFICES: &[&str] = &[
+    "ministre",
+    "ministres",
+    "affaires",
+    "etrangeres",
+    "interieur",
+    "securite",
     "ministere",
     "ministeres",
     "gouvernement",
@@ -526,6 +538,7 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
             if opening {
                 // "Observers: Algeria, Switzerland" within a line.
                 only(gap, LEADING, ",()&/:")
+                    || french_ministry(gap)
                     || secretariat_then(gap)
                     || person_then_office(gap)
                     || serves_nationals_abroad(doc, gap, hit)
@@ -942,6 +955,23 @@ fn names_a_body(name: &str) -> bool {
     ];
     let last = name.rsplit(' ').next().unwrap_or("");
     BODIES.iter().any(|b| b.eq_ignore_ascii_case(last))
+}
+
+/// Whether `gap` names a French ministry or its minister before the country they serve:
+/// "le Ministre des Affaires étrangères du", "S.E. le Ministre de l'Intérieur du". Its
+/// "des" is of the office, as "des experts sénégalais" has none.
+fn french_ministry(gap: &str) -> bool {
+    let mut words = gap
+        .split(|c: char| c.is_whitespace() || c == '\'')
+        .filter(|w| !w.is_empty())
+        .peekable();
+    // After an honorific: "S.E. le Ministre".
+    words.next_if(|w| one_of(w, &["s.e.", "h.e."]));
+    let opens = words.next().is_some_and(|w| one_of(w, &["le", "la"]))
+        && words
+            .peek()
+            .is_some_and(|w| one_of(w, &["ministre", "ministere"]));
+    opens && words.all(|w| one_of(w, &["des", "l"]) || only(w, LEADING, ""))
 }
 
 /// Whether `gap` names a person by title and name, then the office they hold in the party
@@ -1953,6 +1983,20 @@ mod tests {
             let doc = Doc::new(text);
             let hosted = doc.text().find("hosted").unwrap();
             let listed = before(&doc, hosted, 0, Gap::Apposition);
+            assert_eq!(names(&listed), ["Senegal"], "{text}");
+        }
+        // An office held by a person addressed by honorific.
+        for text in [
+            "hosted by H.E. the Minister of Foreign Affairs of Senegal.",
+            "accueilli par S.E. le Ministre des Affaires étrangères du Sénégal.",
+            "accueilli par le Ministère de l'Intérieur du Sénégal.",
+        ] {
+            let doc = Doc::new(text);
+            let from = [" by ", " par "]
+                .iter()
+                .find_map(|w| doc.text().find(w).map(|i| i + w.len()))
+                .unwrap();
+            let (listed, _) = after(&doc, from, doc.text().len(), false);
             assert_eq!(names(&listed), ["Senegal"], "{text}");
         }
         // A secretary, a director: offices a demonym's country holds.
