@@ -950,9 +950,18 @@ fn place_parts<'t>(
             header.mode = Some(mode);
             place = before;
         } else if country_in_parentheses {
-            let (first, last) = (inside.first()?, inside.last()?);
-            header.country = Some(doc.country_at(first.start, last.end)?);
-            place = before;
+            let span = |t: &[Token]| Some((t.first()?.start, t.last()?.end));
+            let (s, e) = span(inside)?;
+            if let Some(country) = doc.country_at(s, e) {
+                header.country = Some(country);
+                place = before;
+            } else {
+                // "Senegal (Dakar)": the country, then its city.
+                let (bs, be) = span(before)?;
+                doc.city_at(s, e)?;
+                header.country = Some(doc.country_at(bs, be)?);
+                place = inside;
+            }
         }
     }
     if let Some(venue) = venue_and_online(doc, place) {
@@ -1657,6 +1666,11 @@ mod tests {
         assert_eq!(h.country.unwrap().alpha2(), "CV");
         let (_, h) = header("Sal, 2 June 2018").unwrap();
         assert!(h.roles.is_empty() && h.city_country.is_none());
+        // The country, then its city in parentheses.
+        let (doc, h) = header("Senegal (Dakar), 3 May 2019, hosted by Senegal.").unwrap();
+        assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Dakar");
+        assert_eq!(h.country.map(|c| c.alpha2()), Some("SN"));
+        assert!(header("Senegal (Atlantis), 3 May 2019").is_none());
         // Places the lexicon does not know, with lowercase words inside.
         for line in [
             "Saint-Louis du Senegal, 4 May 2019, hosted by Senegal.",
