@@ -265,8 +265,9 @@
 //! | `Dakar, Senegal – The International Organization for Migration ...` (a dateline, perhaps under a title line or a news item's publication line) | venue, when the text names no other and the meeting was not held online; a date in the dateline is not the meeting's, unless the text dates nothing else and reports a meeting not to come (`DAKAR, 12 March 2019 – The Rabat Process held ...`) |
 //!
 //! The meeting's own date and venue come from the first sentence about it being held.
-//! Whatever a sentence ties to another event gives this meeting nothing: a different date,
-//! "the day before", or an event called "follow-up", "next", "previous", or named after
+//! Whatever a sentence ties to another event gives this meeting nothing: a different date
+//! (or a month without a year opening the sentence, "In June, a workshop was held in
+//! Tunis", outside the meeting's months), "the day before", or an event called "follow-up", "next", "previous", or named after
 //! "to prepare", "since", "in the margins of" ("the side event in the margins of the
 //! workshop on migrant smuggling" is not about smuggling; in French "prochaine",
 //! "précédente", "en marge de"). A place the meeting was only

@@ -1419,14 +1419,26 @@ impl Context<'_, '_> {
             return true;
         }
         // Without a date of its own, the meeting cannot be told from another by dates.
-        if let Some(own) = self.date
-            && let Some(found) = self.date_of_cue(i, s, at)
-            && let Ok(span) = found.resolve(self.default_year)
-        {
-            let overlaps = span.start().first_day() <= own.end().last_day()
-                && own.start().first_day() <= span.end().last_day();
-            if !overlaps {
-                return true;
+        if let Some(own) = self.date {
+            match self.date_of_cue(i, s, at) {
+                Some(found) => {
+                    if let Ok(span) = found.resolve(self.default_year) {
+                        let overlaps = span.start().first_day() <= own.end().last_day()
+                            && own.start().first_day() <= span.end().last_day();
+                        if !overlaps {
+                            return true;
+                        }
+                    }
+                }
+                // "In June, a workshop was held in Tunis": a month without a year or a day
+                // dates what the sentence tells, though it is no date found (every date
+                // holds a digit).
+                None => {
+                    let lead = self.doc.slice(s, at);
+                    if month_lead(lead).is_some_and(|m| !within_months(own, m)) {
+                        return true;
+                    }
+                }
             }
         }
         let text = self.doc.text();
@@ -1890,6 +1902,36 @@ fn near_before(text: &str, at: usize, words: &[&str], reach: usize) -> bool {
         end = start;
     }
     false
+}
+
+/// The month that opens `sentence` with a word before it and no year or day after it:
+/// "In June,", "During March the", "En juin,", "Early May".
+fn month_lead(sentence: &str) -> Option<u32> {
+    const LEADS: &[&str] = &["in", "during", "en", "early", "late", "mid", "end", "since"];
+    let mut words = sentence
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty());
+    if !words.next().is_some_and(|w| one_of(w, LEADS)) {
+        return None;
+    }
+    let month = words.next()?;
+    let month = crate::lexicon::month(month.strip_suffix(',').unwrap_or(month))?;
+    let dated = words
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    (!dated).then_some(u32::from(month))
+}
+
+/// Whether the month `month` falls within the months of `span`, in whichever year.
+fn within_months(span: DateSpan, month: u32) -> bool {
+    let (Some(first), Some(last)) = (span.start().month(), span.end().month()) else {
+        return true;
+    };
+    if span.start().year() == span.end().year() {
+        (first..=last).contains(&month)
+    } else {
+        month >= first || month <= last
+    }
 }
 
 /// Whether an event noun at folded offset `at` is named as another event than the one
@@ -4053,6 +4095,20 @@ mod tests {
         );
         let text = "The SOM was hosted by Morocco on 4 June 2023.";
         assert!(prose(text, Some("5 December 2023")).1.roles.is_empty());
+        // A month without a year dates a sentence about another event, but not one about
+        // this meeting's month.
+        let text = "In March, experts met in Accra, hosted by Ghana. In June, a workshop was held in Tunis, hosted by Tunisia.";
+        assert_eq!(
+            roles(&prose(text, Some("12-13 March 2023")).1),
+            ["host: Ghana"]
+        );
+        let text = "En juin, un atelier a été organisé par la Tunisie.";
+        assert!(prose(text, Some("12 March 2023")).1.roles.is_empty());
+        let text = "In December 2022, the partners met again, hosted by Senegal.";
+        assert_eq!(
+            roles(&prose(text, Some("30 November - 2 December 2022")).1),
+            ["host: Senegal"]
+        );
         // A sentence about the next meeting keeps its themes, however far they come.
         let text = "The meeting discussed reintegration. The next thematic meeting will be held in Lisbon in March 2023 and will focus on legal pathways.";
         let (_, p) = prose(text, Some("5 December 2022"));
@@ -4436,6 +4492,23 @@ mod tests {
     }
 
     /// The sentences `sentences` finds in `text`, trimmed.
+    #[test]
+    fn a_month_that_opens_a_sentence_dates_it() {
+        assert_eq!(month_lead("In June, a workshop"), Some(6));
+        assert_eq!(month_lead("during March the experts"), Some(3));
+        assert_eq!(month_lead("En juin, un atelier"), Some(6));
+        assert_eq!(month_lead("Mid-May, experts"), Some(5));
+        // With its day or year it is a date, searched as dates are; without a word before
+        // it, "May" may be a verb.
+        assert_eq!(month_lead("In June 2023, a workshop"), None);
+        assert_eq!(month_lead("May the partners"), None);
+        assert_eq!(month_lead("In Dakar, a workshop"), None);
+        let span = |s: &str| s.parse::<DateSpan>().unwrap();
+        assert!(within_months(span("30 November - 2 December 2022"), 12));
+        assert!(within_months(span("30 December 2022 - 2 January 2023"), 1));
+        assert!(!within_months(span("12-13 March 2023"), 6));
+    }
+
     fn sentence_texts(text: &str) -> Vec<&str> {
         let mut found = Vec::new();
         sentences(text, 0, text.len(), &mut found);
