@@ -267,7 +267,8 @@
 //! The meeting's own date and venue come from the first sentence about it being held.
 //! Whatever a sentence ties to another event gives this meeting nothing: a different date
 //! (or a month without a year opening the sentence, "In June, a workshop was held in
-//! Tunis", outside the meeting's months), "the day before", or an event called "follow-up", "next", "previous", or named after
+//! Tunis", outside the meeting's months: nor its kinds and themes), "the day before", or
+//! an event called "follow-up", "next", "previous", or named after
 //! "to prepare", "since", "in the margins of" ("the side event in the margins of the
 //! workshop on migrant smuggling" is not about smuggling; in French "prochaine",
 //! "précédente", "en marge de"). A place the meeting was only

@@ -382,7 +382,19 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
                     .find_map(|d| d.last.y.or(d.first.y))
             })
         });
-    let own = own_kind(doc, hits, false);
+    // "In June, a workshop will be held in Accra" in the story of a March meeting: what
+    // the sentence names is another event's.
+    let dated_elsewhere = |at: usize| {
+        region.date.is_some_and(|own| {
+            let i = sentences.partition_point(|&(_, e)| e <= at);
+            sentences.get(i).is_some_and(|&(s, _)| {
+                s <= at
+                    && month_lead(text.get(s..at).unwrap_or(""))
+                        .is_some_and(|m| !within_months(own, m))
+            })
+        })
+    };
+    let own = own_kind(doc, hits, false, &dated_elsewhere);
     let kind = own.map(|(_, k)| k);
     let mut context = Context {
         doc,
@@ -417,7 +429,7 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
             context.coming_is_own = true;
             prose.date = context.own_date();
             if prose.date.is_some() {
-                let own = own_kind(doc, hits, true);
+                let own = own_kind(doc, hits, true, &dated_elsewhere);
                 prose.kind = own.map(|(_, k)| k);
                 prose.mode = own.and_then(|(h, _)| mode_of_kind(text, h));
                 context.kind = prose.kind.unwrap_or_default();
@@ -468,6 +480,7 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
                 // A theme already found needs no second look at what governs it.
                 Name::Theme(theme)
                     if !prose.themes.contains(*theme)
+                        && !dated_elsewhere(hit.start)
                         && !mobility_of_another_kind(text, hit)
                         && !in_office_name(text, hit)
                         && !context.governed_by_other_event(hits, n, kind) =>
@@ -1560,12 +1573,18 @@ fn is_outsider(party: &Party) -> bool {
 /// subject after a clause ("Organised with EU support, the technical meeting focused
 /// ..."): named mid-sentence, a kind is as often another event's ("back-to-back with the
 /// SOM").
-fn own_kind(doc: &Doc<'_>, hits: &[Hit], coming_is_own: bool) -> Option<(Hit, MeetingKind)> {
+fn own_kind(
+    doc: &Doc<'_>,
+    hits: &[Hit],
+    coming_is_own: bool,
+    dated_elsewhere: &dyn Fn(usize) -> bool,
+) -> Option<(Hit, MeetingKind)> {
     let text = doc.text();
     // "the follow-up meeting" is another event; "150 senior officials" counts people;
-    // "thematic meetings" are several.
+    // "thematic meetings" are several; one named in a sentence dated in another month.
     let own = |h: Hit| {
         !named_as_other_event(text, h.start, coming_is_own)
+            && !dated_elsewhere(h.start)
             && !after_number(text, h.start)
             && !names_several(doc, h)
     };
@@ -4102,6 +4121,12 @@ mod tests {
             roles(&prose(text, Some("12-13 March 2023")).1),
             ["host: Ghana"]
         );
+        // Nor do its kinds and themes belong to this meeting.
+        let text = "Experts met in Tunis to discuss labour migration. In June, a workshop on return will be held in Accra, hosted by Ghana.";
+        let (_, p) = prose(text, Some("14 March 2023"));
+        assert_eq!(p.kind, None);
+        assert_eq!(p.themes, [Theme::LegalMigration].into());
+        assert!(p.roles.is_empty());
         let text = "En juin, un atelier a été organisé par la Tunisie.";
         assert!(prose(text, Some("12 March 2023")).1.roles.is_empty());
         let text = "In December 2022, the partners met again, hosted by Senegal.";
