@@ -228,11 +228,22 @@ fn field_named(name: &str) -> Option<Field> {
             .find(|(n, _)| n.eq_ignore_ascii_case(name))
             .map(|&(_, field)| field)
     };
-    // "Chair/Co-chairs", "Venue / Mode": the first name that is a field's.
+    // "Chair/Co-chairs", "Venue / Mode": the first name that is a field's; but "Date &
+    // venue", "Date/Place" name both, as "Date and venue" does.
     named(name).or_else(|| {
-        name.contains('/')
-            .then(|| name.split('/').find_map(named))
-            .flatten()
+        if !name.contains(['/', '&']) {
+            return None;
+        }
+        let mut parts = name.split(['/', '&']).filter_map(named);
+        let first = parts.next()?;
+        let second = parts.next();
+        let dated = |f: Field| matches!(f, Field::Date | Field::From);
+        match (first, second) {
+            (f, Some(Field::Place)) | (Field::Place, Some(f)) if dated(f) => {
+                Some(Field::DateAndPlace)
+            }
+            _ => Some(first),
+        }
     })
 }
 
@@ -650,11 +661,15 @@ fn read_value(doc: &Doc<'_>, field: Field, start: usize, end: usize, labels: &mu
         Field::Format => labels.mode = labels.mode.or_else(|| mode_of(value)),
         Field::Role(Role::Participant) if value.starts_with(|c: char| c.is_ascii_digit()) => {
             let digits = value.bytes().take_while(u8::is_ascii_digit).count();
-            let counted = value.get(digits..).unwrap_or("").split_whitespace().next();
+            let counted = value.get(digits..).unwrap_or("").split_whitespace();
             // "Participants: 25 countries" counts no people.
-            if !counted.is_some_and(|w| super::prose::counts_others(w.trim_end_matches([',', '.'])))
-            {
+            if !super::prose::counts_others_after(counted) {
                 labels.people = labels.people.or_else(|| value.get(..digits)?.parse().ok());
+            }
+            // "Participants: 25 partner countries, ECOWAS, IOM": those named after the
+            // figure took part.
+            if let Some(comma) = value.find(',') {
+                read_parties(doc, Role::Participant, start + comma + 1, end, labels);
             }
         }
         Field::Role(role) => {
@@ -981,6 +996,12 @@ mod tests {
         assert_eq!(date.to_string(), "20-21 June 2023");
         assert_eq!(l.roles.len(), 2);
         assert!(is_date_label("Date(s): 20/06/2023"));
+        // Those named after a figure took part; the figure counts countries.
+        let (_, l) = labels("Participants: 25 partner countries, ECOWAS, IOM and ILO");
+        assert_eq!(l.roles.len(), 3);
+        assert_eq!(l.people, None);
+        let (_, l) = labels("Participants: 25 countries, 8 organisations");
+        assert!(l.roles.is_empty());
         // The first and last days under labels of their own.
         for text in [
             "Start date: 7 March 2017\nEnd date: 8 March 2017\nLocation: Warsaw",
@@ -999,6 +1020,9 @@ mod tests {
         for text in [
             "Date and venue: 3 December 2024, Lisbon (Portugal)",
             "Venue and date: Lisbon, Portugal - 3 December 2024",
+            "Date & venue: 3 December 2024, Lisbon (Portugal)",
+            "Date/Place: 3 December 2024, Lisbon (Portugal)",
+            "Venue / Dates: Lisbon, Portugal - 3 December 2024",
         ] {
             let (doc, l) = labels(text);
             let date = l.date.unwrap().resolve(None).unwrap();

@@ -174,11 +174,15 @@
 //!                                                     sentence under a label is a section)
 //! label      = "Date" | "Dates" | "When" | "Start date" | "From" (over a date)
 //!            | "End date" | "To" (the last day)   | "Location" | "Place" | "Venue" | "Where"
-//!            | "Date and venue" (either way round: "3 May 2019, Lisbon (Portugal)")
+//!            | "Date and venue" (either way round: "3 May 2019, Lisbon (Portugal)";
+//!              also "Date & venue", "Date/Place")
 //!            | "City" | "Country" | "Title" | "Format" | "Host" | "Chair" | "Co-chairs"
 //!            | "Chairs" | "Chairmanship" | "Co-presidency" (two chairs co-chair)
 //!            | "Organisers" | "In cooperation with" | "Observers" | "Guests"
 //!            | "Participants" | "Organisations" | "Year" | ...
+//!                                                    ("Participants: 25 partner
+//!                                                     countries, ECOWAS, IOM": a figure,
+//!                                                     then those who took part)
 //!                                                    (a role label over list items takes
 //!                                                     them: "Observers:" over "- Algeria")
 //!                                                    (in any case, and with "(s)" after:

@@ -826,6 +826,28 @@ fn labelled_count(sentence: &str, digit: usize) -> bool {
 
 /// Whether `word`, after a number, says it counts countries or bodies, not people: "25
 /// countries", "8 organisations".
+/// Whether the words right after a labelled number say it counts countries or bodies
+/// rather than people: "25 countries", "25 partner countries, ECOWAS", but not "35 experts
+/// from 15 countries" nor "50 (from 20 countries)". The words are read up to a few, up to
+/// punctuation, a word for people or one that links the count to more.
+pub(super) fn counts_others_after<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+    const REACH: usize = 3;
+    const LINKS: &[&str] = &["from", "of", "representing", "in", "and", "de", "et"];
+    for word in words.take(REACH) {
+        if !word.starts_with(char::is_alphabetic) {
+            return false;
+        }
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if counts_others(bare) {
+            return true;
+        }
+        if one_of(bare, PEOPLE) || one_of(bare, LINKS) || bare.len() != word.len() {
+            return false;
+        }
+    }
+    false
+}
+
 pub(super) fn counts_others(word: &str) -> bool {
     const BODIES: &[&str] = &[
         "organisations",
@@ -2308,7 +2330,8 @@ fn participants(
         // "Participants: 50": the label says who is counted, and that they attended.
         let labelled = labelled_count(text.get(start..end).unwrap_or(""), digit - start);
         // "Participants: 25 countries, 8 organisations" counts no people.
-        if labelled && !tokens.get(1).is_some_and(|t| counts_others(t.text(text))) {
+        let words = tokens.iter().skip(1).map(|t| t.text(text));
+        if labelled && !counts_others_after(words) {
             found.people = tokens.first().and_then(|t| t.number());
         }
         // The whole a part is counted of, passed over: "57" of "34 of the 57 countries".
@@ -4361,6 +4384,16 @@ mod tests {
                 "Participants: 25 countries, 8 organisations",
                 None,
                 Some(25),
+            ),
+            (
+                "Participants: 25 partner countries, ECOWAS and IOM",
+                None,
+                Some(25),
+            ),
+            (
+                "Participants: 40 experts from 12 countries",
+                Some(40),
+                Some(12),
             ),
         ] {
             let p = prose(text, None).1.participants.unwrap();
