@@ -1526,6 +1526,13 @@ mod tests {
         Some((doc, h))
     }
 
+    /// The header of `line`, which must read as one, and its city as written.
+    fn header_and_city(line: &str) -> (Header, String) {
+        let (doc, h) = header(line).unwrap_or_else(|| panic!("{line}"));
+        let city = h.city.map_or("", |(s, e)| doc.slice(s, e)).to_owned();
+        (h, city)
+    }
+
     fn roles(h: &Header) -> Vec<String> {
         h.roles.iter().map(|(r, p)| format!("{r}: {p}")).collect()
     }
@@ -1667,8 +1674,8 @@ mod tests {
         let (_, h) = header("Sal, 2 June 2018").unwrap();
         assert!(h.roles.is_empty() && h.city_country.is_none());
         // The country, then its city in parentheses.
-        let (doc, h) = header("Senegal (Dakar), 3 May 2019, hosted by Senegal.").unwrap();
-        assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Dakar");
+        let (h, city) = header_and_city("Senegal (Dakar), 3 May 2019, hosted by Senegal.");
+        assert_eq!(city, "Dakar");
         assert_eq!(h.country.map(|c| c.alpha2()), Some("SN"));
         assert!(header("Senegal (Atlantis), 3 May 2019").is_none());
         // Places the lexicon does not know, with lowercase words inside.
@@ -1677,9 +1684,8 @@ mod tests {
             "Ras al Khaimah, 4 May 2019",
             "Vila dos Remedios, 4 May 2019",
         ] {
-            let (doc, h) = header(line).unwrap_or_else(|| panic!("{line}"));
-            let place = line.split(',').next().unwrap();
-            assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), place);
+            let (_, city) = header_and_city(line);
+            assert_eq!(Some(city.as_str()), line.split(',').next());
         }
         // A bar (or a middle dot) after the place, or after its country; a preposition
         // before it.
@@ -1703,8 +1709,8 @@ mod tests {
             assert_eq!(h.country.unwrap().alpha2(), "SN", "{line}");
         }
         // Between two cities, a slash names no country: the first city is the venue.
-        let (doc, h) = header("Dakar/Thies, 3 May 2019").unwrap();
-        assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Dakar");
+        let (h, city) = header_and_city("Dakar/Thies, 3 May 2019");
+        assert_eq!(city, "Dakar");
         assert_eq!(h.country, None);
         // A meeting's name is no place: such a line is a one-line card.
         for line in [
@@ -1854,12 +1860,8 @@ mod tests {
             "1-2 July 2019; Madrid; hosted by Spain",
             "1-2 July 2019 / Madrid / hosted by Spain",
         ] {
-            let (doc, h) = header(line).unwrap_or_else(|| panic!("{line}"));
-            assert_eq!(
-                doc.slice(h.city.unwrap().0, h.city.unwrap().1),
-                "Madrid",
-                "{line}"
-            );
+            let (h, city) = header_and_city(line);
+            assert_eq!(city, "Madrid", "{line}");
             assert_eq!(
                 h.date.map(|d| (d.first.d, d.last.d)),
                 Some((Some(1), Some(2)))
@@ -1881,12 +1883,8 @@ mod tests {
             "3-4 May 2019 - Rabat et Casablanca - hosted by Morocco",
             "3-4 May 2019, Rabat + Casablanca, hosted by Morocco",
         ] {
-            let (doc, h) = header(line).unwrap_or_else(|| panic!("{line}"));
-            assert_eq!(
-                doc.slice(h.city.unwrap().0, h.city.unwrap().1),
-                "Rabat",
-                "{line}"
-            );
+            let (h, city) = header_and_city(line);
+            assert_eq!(city, "Rabat", "{line}");
             assert_eq!(h.city_country.map(|c| c.alpha2()), Some("MA"), "{line}");
             assert_eq!(roles(&h), ["host: Morocco"], "{line}");
         }

@@ -4138,25 +4138,37 @@ mod tests {
         let text = "The SOM was hosted by Morocco on 4 June 2023.";
         assert!(prose(text, Some("5 December 2023")).1.roles.is_empty());
         // A month without a year dates a sentence about another event, but not one about
-        // this meeting's month.
-        let text = "In March, experts met in Accra, hosted by Ghana. In June, a workshop was held in Tunis, hosted by Tunisia.";
-        assert_eq!(
-            roles(&prose(text, Some("12-13 March 2023")).1),
-            ["host: Ghana"]
-        );
+        // this meeting's months.
+        for (text, date, expected) in [
+            (
+                "In March, experts met in Accra, hosted by Ghana. In June, a workshop was held in Tunis, hosted by Tunisia.",
+                "12-13 March 2023",
+                &["host: Ghana"][..],
+            ),
+            (
+                "En juin, un atelier a été organisé par la Tunisie.",
+                "12 March 2023",
+                &[],
+            ),
+            (
+                "In December 2022, the partners met again, hosted by Senegal.",
+                "30 November - 2 December 2022",
+                &["host: Senegal"],
+            ),
+            (
+                "In December, the partners met again, hosted by Senegal.",
+                "30 November - 2 December 2022",
+                &["host: Senegal"],
+            ),
+        ] {
+            assert_eq!(roles(&prose(text, Some(date)).1), expected, "{text}");
+        }
         // Nor do its kinds and themes belong to this meeting.
         let text = "Experts met in Tunis to discuss labour migration. In June, a workshop on return will be held in Accra, hosted by Ghana.";
         let (_, p) = prose(text, Some("14 March 2023"));
         assert_eq!(p.kind, None);
         assert_eq!(p.themes, [Theme::LegalMigration].into());
         assert!(p.roles.is_empty());
-        let text = "En juin, un atelier a été organisé par la Tunisie.";
-        assert!(prose(text, Some("12 March 2023")).1.roles.is_empty());
-        let text = "In December 2022, the partners met again, hosted by Senegal.";
-        assert_eq!(
-            roles(&prose(text, Some("30 November - 2 December 2022")).1),
-            ["host: Senegal"]
-        );
         // A sentence about the next meeting keeps its themes, however far they come.
         let text = "The meeting discussed reintegration. The next thematic meeting will be held in Lisbon in March 2023 and will focus on legal pathways.";
         let (_, p) = prose(text, Some("5 December 2022"));
