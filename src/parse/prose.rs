@@ -1949,6 +1949,15 @@ fn near_before(text: &str, at: usize, words: &[&str], reach: usize) -> bool {
 /// "In June,", "During March the", "En juin,", "Early May".
 fn month_lead(sentence: &str) -> Option<u32> {
     const LEADS: &[&str] = &["in", "during", "en", "early", "late", "mid", "end", "since"];
+    // Most sentences open with another word ("The"): told from its first letter.
+    let first = sentence
+        .trim_start()
+        .bytes()
+        .next()
+        .map(|b| b.to_ascii_lowercase());
+    if !first.is_some_and(|b| b"idelms".contains(&b)) {
+        return None;
+    }
     let mut words = sentence
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.is_empty());
