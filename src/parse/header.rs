@@ -170,6 +170,14 @@ fn may_be_header(line: &str) -> bool {
         return false;
     };
     let place = line.get(..comma).unwrap_or("");
+    // "Madrid (1-2 July 2019)": the place before a date in parentheses.
+    let dated = place.trim_end().strip_suffix(')').and_then(|p| {
+        let open = p.rfind(" (")?;
+        let date = p.get(open + 2..)?;
+        date.starts_with(|c: char| c.is_ascii_digit())
+            .then(|| p.get(..open))?
+    });
+    let place = dated.unwrap_or(place);
     if place.bytes().any(|b| b.is_ascii_digit()) || !place.starts_with(char::is_uppercase) {
         return false;
     }
@@ -215,10 +223,17 @@ fn date_may_come(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     };
     let after = doc.slice(start + comma + 1, end);
     let next = end - after.trim_start().len();
+    // "Madrid (1-2 July 2019), hosted by Spain": the date in parentheses after the place.
+    let in_parentheses = || {
+        doc.slice(start, start + comma)
+            .find(" (")
+            .is_some_and(|open| dates::may_start_at(text, start + open + 2, end))
+    };
     dates::may_start_at(text, next, end)
         || doc
             .first_hit_in(next, end)
             .is_some_and(|h| h.start == next && h.may_name(class::COUNTRY))
+        || in_parentheses()
 }
 
 /// `PLACE, [COUNTRY,] DATES[, ROLE CLAUSES][.]`
@@ -229,7 +244,17 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
     // PLACE: capitalised words up to the first comma (or spaced dash), perhaps with its
     // country in parentheses ("Dakar (Senegal), 3 May 2019").
     let comma = (0..tokens.len()).find(|&i| ends_place(text, tokens, i))?;
-    let mut place = venue_within(doc, tokens.get(..comma)?, &mut header)?;
+    // "Madrid (1-2 July 2019), hosted by Spain": the date in parentheses after the place.
+    let dated_place = comma
+        .checked_sub(1)
+        .filter(|&close| tokens.get(close).is_some_and(|t| t.is_punct(')')))
+        .and_then(|close| {
+            let open = tokens.get(..close)?.iter().position(|t| t.is_punct('('))?;
+            let (found, next) = dates::date_at(tokens, open + 1, text, true)?;
+            (next == close).then_some((open, found))
+        });
+    let place_tokens = tokens.get(..dated_place.map_or(comma, |(open, _)| open))?;
+    let mut place = venue_within(doc, place_tokens, &mut header)?;
     // "In Dakar, 24 March 2019": the preposition is no part of the place.
     if let [first, _, ..] = place
         && ["in", "at"]
@@ -303,25 +328,31 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         header.city_country = doc.city_at(s, e).map(|c| c.country());
         i = next;
     }
-    let after_date = match dates::date_at(tokens, i, text, true) {
-        Some((found, next)) => {
+    let after_date = match dated_place {
+        Some((_, found)) => {
             header.date = Some(found);
-            next
+            if i == comma + 1 { comma } else { i }
         }
-        None => {
-            let word = dates::unknown_month_at(tokens, i, text)?;
-            let date_end = tokens.get(i + 2)?.end;
-            header.diagnostics.push(Diagnostic::error(
-                Code::UnknownMonth,
-                doc.span(word.start, word.end),
-                format!(
-                    "unknown month {:?} in {:?}",
-                    doc.original(word.start, word.end),
-                    doc.original(tokens.get(i)?.start, date_end)
-                ),
-            ));
-            i + 3
-        }
+        None => match dates::date_at(tokens, i, text, true) {
+            Some((found, next)) => {
+                header.date = Some(found);
+                next
+            }
+            None => {
+                let word = dates::unknown_month_at(tokens, i, text)?;
+                let date_end = tokens.get(i + 2)?.end;
+                header.diagnostics.push(Diagnostic::error(
+                    Code::UnknownMonth,
+                    doc.span(word.start, word.end),
+                    format!(
+                        "unknown month {:?} in {:?}",
+                        doc.original(word.start, word.end),
+                        doc.original(tokens.get(i)?.start, date_end)
+                    ),
+                ));
+                i + 3
+            }
+        },
     };
 
     // [, ROLE CLAUSES][.]
@@ -1673,6 +1704,20 @@ mod tests {
         assert_eq!(h.country.unwrap().alpha2(), "CV");
         let (_, h) = header("Sal, 2 June 2018").unwrap();
         assert!(h.roles.is_empty() && h.city_country.is_none());
+        // The date in parentheses after the place.
+        for line in [
+            "Madrid (1-2 July 2019), hosted by Spain and co-chaired by Morocco.",
+            "Madrid (1-2 July 2019), Technical meeting on border management",
+        ] {
+            let (h, city) = header_and_city(line);
+            assert_eq!(city, "Madrid", "{line}");
+            assert_eq!(
+                h.date.map(|d| (d.first.d, d.last.d)),
+                Some((Some(1), Some(2)))
+            );
+        }
+        let (h, _) = header_and_city("Madrid (1-2 July 2019), hosted by Spain.");
+        assert_eq!(roles(&h), ["host: Spain"]);
         // The country, then its city in parentheses.
         let (h, city) = header_and_city("Senegal (Dakar), 3 May 2019, hosted by Senegal.");
         assert_eq!(city, "Dakar");

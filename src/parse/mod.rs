@@ -89,6 +89,8 @@
 //!                                                     "Senegal, Dakar, 4 May 2019")
 //!              [[sep] (clauses | name ["," clauses])] ["."]
 //!            | dates "," clauses                   ("1-2 July 2019, hosted by Spain.")
+//!            | place "(" dates ")" "," clauses     ("Madrid (1-2 July 2019), hosted by
+//!                                                   Spain")
 //! remark     = "(" up to four words ")"            ("(tbc)"; "(online)" states the mode;
 //!                                                     a role's cue or label makes clauses:
 //!                                                     "(observers: Algeria, Libya)")
@@ -194,6 +196,10 @@
 //!                                                     "Videoconference" is a virtual
 //!                                                     meeting with no city; "Hybrid
 //!                                                     (Brussels)" a hybrid one)
+//!            | country "(" known-city ")"            ("Senegal (Dakar)")
+//!            | known-city ("&" | "and" | "et" | "+" | "/") known-city
+//!                                                    ("Rabat & Casablanca": the first is
+//!                                                     the venue)
 //! clauses    = clause {("," | "and") clause}
 //! clause     = cue parties                           ("hosted by Spain")
 //!            | role-label ":" parties                ("Co-chairs: Spain and Morocco")
