@@ -382,20 +382,6 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
                     .find_map(|d| d.last.y.or(d.first.y))
             })
         });
-    // "In June, a workshop will be held in Accra" in the story of a March meeting: what
-    // the sentence names is another event's.
-    let dated_elsewhere = |at: usize| {
-        region.date.is_some_and(|own| {
-            let i = sentences.partition_point(|&(_, e)| e <= at);
-            sentences.get(i).is_some_and(|&(s, _)| {
-                s <= at
-                    && month_lead(text.get(s..at).unwrap_or(""))
-                        .is_some_and(|m| !within_months(own, m))
-            })
-        })
-    };
-    let own = own_kind(doc, hits, false, &dated_elsewhere);
-    let kind = own.map(|(_, k)| k);
     let mut context = Context {
         doc,
         sentences,
@@ -403,9 +389,14 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
         dateline_end: region.dateline_end,
         date: region.date,
         default_year,
-        kind: kind.unwrap_or_default(),
+        kind: MeetingKind::default(),
         coming_is_own: false,
     };
+    // "In June, a workshop will be held in Accra" in the story of a March meeting: what
+    // the sentence names is another event's.
+    let own = own_kind(doc, hits, false, &|at| context.month_apart(at));
+    let kind = own.map(|(_, k)| k);
+    context.kind = kind.unwrap_or_default();
     let mut prose = Prose {
         kind,
         mode: own.and_then(|(h, _)| mode_of_kind(text, h)),
@@ -429,7 +420,7 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
             context.coming_is_own = true;
             prose.date = context.own_date();
             if prose.date.is_some() {
-                let own = own_kind(doc, hits, true, &dated_elsewhere);
+                let own = own_kind(doc, hits, true, &|at| context.month_apart(at));
                 prose.kind = own.map(|(_, k)| k);
                 prose.mode = own.and_then(|(h, _)| mode_of_kind(text, h));
                 context.kind = prose.kind.unwrap_or_default();
@@ -480,7 +471,7 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
                 // A theme already found needs no second look at what governs it.
                 Name::Theme(theme)
                     if !prose.themes.contains(*theme)
-                        && !dated_elsewhere(hit.start)
+                        && !context.month_apart(hit.start)
                         && !mobility_of_another_kind(text, hit)
                         && !in_office_name(text, hit)
                         && !context.governed_by_other_event(hits, n, kind) =>
@@ -1453,28 +1444,8 @@ impl Context<'_, '_> {
         if self.dates.day_apart(i) {
             return true;
         }
-        // Without a date of its own, the meeting cannot be told from another by dates.
-        if let Some(own) = self.date {
-            match self.date_of_cue(i, s, at) {
-                Some(found) => {
-                    if let Ok(span) = found.resolve(self.default_year) {
-                        let overlaps = span.start().first_day() <= own.end().last_day()
-                            && own.start().first_day() <= span.end().last_day();
-                        if !overlaps {
-                            return true;
-                        }
-                    }
-                }
-                // "In June, a workshop was held in Tunis": a month without a year or a day
-                // dates what the sentence tells, though it is no date found (every date
-                // holds a digit).
-                None => {
-                    let lead = self.doc.slice(s, at);
-                    if month_lead(lead).is_some_and(|m| !within_months(own, m)) {
-                        return true;
-                    }
-                }
-            }
+        if self.dated_apart_in(i, s, at) {
+            return true;
         }
         let text = self.doc.text();
         self.event_before(s, at)
@@ -1482,6 +1453,37 @@ impl Context<'_, '_> {
             || self.dates.names_committee(i)
                 && committee_before(text, s.max(at.saturating_sub(CLAUSE_REACH)), at)
                     .is_some_and(|c| named_as_other_event(text, c, self.coming_is_own))
+    }
+
+    /// Whether the sentence of `at` opens with a month without a year outside this
+    /// meeting's months: the roles, kinds and themes it names are another event's. (Its
+    /// themes are not judged by its dates, which may be of anything: "scenarios of mixed
+    /// migration in 2030".)
+    fn month_apart(&self, at: usize) -> bool {
+        let i = self.sentences.partition_point(|&(_, e)| e <= at);
+        self.date
+            .zip(self.sentences.get(i))
+            .is_some_and(|(own, &(s, _))| {
+                s <= at && month_lead(self.doc.slice(s, at)).is_some_and(|m| !within_months(own, m))
+            })
+    }
+
+    /// Whether what is named at `at`, in sentence `i` from `s`, is dated apart from this
+    /// meeting: the date it goes with does not overlap the meeting's, or, with none, a
+    /// month without a year opens the sentence outside the meeting's months ("In June, a
+    /// workshop was held in Tunis": no date is found there, as every date holds a digit).
+    /// Without a date of its own, the meeting cannot be told from another by dates.
+    fn dated_apart_in(&self, i: usize, s: usize, at: usize) -> bool {
+        let Some(own) = self.date else {
+            return false;
+        };
+        match self.date_of_cue(i, s, at) {
+            Some(found) => found.resolve(self.default_year).is_ok_and(|span| {
+                span.start().first_day() > own.end().last_day()
+                    || own.start().first_day() > span.end().last_day()
+            }),
+            None => self.month_apart(at),
+        }
     }
 
     /// Whether a cue ending at `cue_end` is followed right away by another event than the
@@ -1599,14 +1601,16 @@ fn own_kind(
     doc: &Doc<'_>,
     hits: &[Hit],
     coming_is_own: bool,
-    dated_elsewhere: &dyn Fn(usize) -> bool,
+    month_apart: &dyn Fn(usize) -> bool,
 ) -> Option<(Hit, MeetingKind)> {
     let text = doc.text();
     // "the follow-up meeting" is another event; "150 senior officials" counts people;
-    // "thematic meetings" are several; one named in a sentence dated in another month.
+    // "thematic meetings" are several; one named in a sentence dated in another month ("In
+    // June, a workshop"). A date after the name need not be the event's: "The thematic
+    // meeting was preceded by a visit on 20 May".
     let own = |h: Hit| {
         !named_as_other_event(text, h.start, coming_is_own)
-            && !dated_elsewhere(h.start)
+            && !month_apart(h.start)
             && !after_number(text, h.start)
             && !names_several(doc, h)
     };
