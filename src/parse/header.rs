@@ -1711,7 +1711,8 @@ mod tests {
         ] {
             let (h, city) = header_and_city(line);
             assert_eq!(city, "Madrid", "{line}");
-            assert_eq!(h.date.map(|d| d.first.m), Some(Some(7)), "{line}");
+            let days = h.date.map(|d| (d.first.d, d.last.d));
+            assert_eq!(days, Some((Some(1), Some(2))), "{line}");
         }
         // The country, then its city in parentheses.
         let (h, city) = header_and_city("Senegal (Dakar), 3 May 2019, hosted by Senegal.");
