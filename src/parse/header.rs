@@ -392,6 +392,32 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
     Some(header)
 }
 
+/// A month named alone before a colon and a meeting's name, as lists under a year's
+/// heading date their items ("- July: Technical meeting on border management, Madrid"):
+/// the month, whose year the heading gives; and the index of the colon.
+fn month_before_name(doc: &Doc<'_>, tokens: &[Token]) -> Option<(Found, usize)> {
+    let [month, colon, name, ..] = tokens else {
+        return None;
+    };
+    let m = lexicon::month(month.text(doc.text())).filter(|_| month.kind == Kind::Word)?;
+    let end = tokens.last()?.end;
+    if !colon.is_punct(':') || !names_a_kind(doc, name.start, end) {
+        return None;
+    }
+    let ymd = dates::Ymd {
+        y: None,
+        m: Some(m),
+        d: None,
+    };
+    let found = Found {
+        start: month.start,
+        end: month.end,
+        first: ymd,
+        last: ymd,
+    };
+    Some((found, 1))
+}
+
 /// Whether folded `start..end` names a kind of meeting or the Steering Committee.
 fn names_a_kind(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     doc.hits_in(start, end)
@@ -438,7 +464,8 @@ fn mode_alone_at(doc: &Doc<'_>, part: &[Token]) -> Option<Mode> {
 /// ("24-25 October 2023 | Abuja, Nigeria | Thematic meeting on labour migration").
 fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
     let text = doc.text();
-    let (found, mut i) = dates::date_at(tokens, 0, text, true)?;
+    let (found, mut i) =
+        dates::date_at(tokens, 0, text, true).or_else(|| month_before_name(doc, tokens))?;
     let mut header = Header {
         date: Some(found),
         ..Header::default()
@@ -1947,6 +1974,15 @@ mod tests {
         assert_eq!(doc.slice(s, e), "Thematic Meeting on Labour Migration");
         let (_, h) = header("3 June 2021 - Online: Webinar on return").unwrap();
         assert!(h.mode == Some(Mode::Virtual) && h.city.is_none());
+        // A month alone before a meeting's name, as items under a year's heading give it;
+        // before other words it dates nothing.
+        let (h, city) = header_and_city("July: Technical meeting on border management, Madrid");
+        assert_eq!(city, "Madrid");
+        assert_eq!(
+            h.date.map(|d| (d.first.m, d.first.d)),
+            Some((Some(7), None))
+        );
+        assert!(header("May: the partners agreed on a plan.").is_none());
         // The committee in place of a place names the meeting; the venue follows.
         let (doc, h) = header("3 May 2019 | Steering Committee | Brussels").unwrap();
         let (s, e) = h.city.unwrap();

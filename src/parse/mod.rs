@@ -133,7 +133,10 @@
 //!                                                     comma; any header may be a list
 //!                                                     item: "- 12 March 2019: ...", and
 //!                                                     its dates may be a month's:
-//!                                                     "- October 2019: Training ...")
+//!                                                     "- October 2019: Training ...",
+//!                                                     or a month alone before a name,
+//!                                                     under a year heading: "- July:
+//!                                                     Technical meeting ..., Madrid")
 //! one-line   = [bullet] [lead (":" | " - ")] (kind-words | "Steering Committee")
 //!              {word} dates {word}                (one sentence that opens with its kind:
 //!                                                     "Thematic meeting held in June 2009
