@@ -119,7 +119,15 @@ pub(crate) fn place_end(line: &str) -> Option<usize> {
     let first_before_date = |mark| memchr::memchr(mark, before).filter(|&i| before_date(bytes, i));
     match (first_before_date(b':'), first_before_date(b'.')) {
         (Some(colon), Some(stop)) => Some(colon.min(stop)),
-        (colon, stop) => colon.or(stop).or(separator),
+        (colon, stop) => colon.or(stop).or(separator).or_else(|| {
+            // "Madrid (1-2 July 2019)" alone: the place and its date in parentheses are
+            // the whole line.
+            let open = before.iter().position(|&b| b == b'(')?;
+            let dated = before.get(open + 1).is_some_and(u8::is_ascii_digit)
+                && before.last() == Some(&b')')
+                && before.len() == bytes.len();
+            dated.then_some(bytes.len())
+        }),
     }
 }
 
@@ -243,7 +251,10 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
 
     // PLACE: capitalised words up to the first comma (or spaced dash), perhaps with its
     // country in parentheses ("Dakar (Senegal), 3 May 2019").
-    let comma = (0..tokens.len()).find(|&i| ends_place(text, tokens, i))?;
+    // "Madrid (1-2 July 2019)" alone: the place ends with the line.
+    let comma = (0..tokens.len())
+        .find(|&i| ends_place(text, tokens, i))
+        .or_else(|| tokens.last()?.is_punct(')').then_some(tokens.len()))?;
     // "Madrid (1-2 July 2019), hosted by Spain": the date in parentheses after the place.
     let dated_place = comma
         .checked_sub(1)
@@ -1735,12 +1746,14 @@ mod tests {
         for line in [
             "Madrid (1-2 July 2019), hosted by Spain and co-chaired by Morocco.",
             "Madrid (1-2 July 2019), Technical meeting on border management",
+            "Madrid (1-2 July 2019)",
         ] {
             let (h, city) = header_and_city(line);
             assert_eq!(city, "Madrid", "{line}");
             let days = h.date.map(|d| (d.first.d, d.last.d));
             assert_eq!(days, Some((Some(1), Some(2))), "{line}");
         }
+        assert!(header("Dakar (Senegal)").is_none());
         // The country, then its city in parentheses.
         let (h, city) = header_and_city("Senegal (Dakar), 3 May 2019, hosted by Senegal.");
         assert_eq!(city, "Dakar");

@@ -89,7 +89,7 @@
 //!                                                     "Senegal, Dakar, 4 May 2019")
 //!              [[sep] (clauses | name ["," clauses])] ["."]
 //!            | dates "," clauses                   ("1-2 July 2019, hosted by Spain.")
-//!            | place "(" dates ")" "," clauses     ("Madrid (1-2 July 2019), hosted by
+//!            | place "(" dates ")" ["," clauses]   ("Madrid (1-2 July 2019), hosted by
 //!                                                   Spain")
 //! remark     = "(" up to four words ")"            ("(tbc)"; "(online)" states the mode;
 //!                                                     a role's cue or label makes clauses:
