@@ -278,7 +278,8 @@
 //! | `Dakar, Senegal – The International Organization for Migration ...` (a dateline, perhaps under a title line or a news item's publication line) | venue, when the text names no other and the meeting was not held online; a date in the dateline is not the meeting's, unless the text dates nothing else and reports a meeting not to come (`DAKAR, 12 March 2019 – The Rabat Process held ...`) |
 //!
 //! The meeting's own date and venue come from the first sentence about it being held.
-//! Whatever a sentence ties to another event gives this meeting nothing: a different date
+//! Whatever a sentence ties to another event gives this meeting nothing (its figures too,
+//! where a date ties them: "signed in March 2018 by 18 countries"): a different date
 //! (or a month without a year opening the sentence, "In June, a workshop was held in
 //! Tunis", outside the meeting's months: nor its kinds and themes), "the day before", or
 //! an event called "follow-up", "next", "previous", or named after

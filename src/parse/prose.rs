@@ -505,7 +505,14 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
         prose.mode = online_beside_a_place(doc, hits);
     }
     prose.title = title(doc, region).or_else(|| unquoted_title(doc, region));
-    prose.participants = participants(doc, hits, &found_dates);
+    // Figures of another event are not this meeting's: "the Niamey Declaration, signed in
+    // March 2018 by 18 countries".
+    let apart = |i: usize, at: usize| {
+        sentences
+            .get(i)
+            .is_some_and(|&(s, _)| context.dated_apart_in(i, s, at))
+    };
+    prose.participants = participants(doc, hits, &found_dates, &apart);
     prose.country = region.city.and_then(|city| stated_country(doc, hits, city));
     (*each, *tokens) = found_dates.recycle();
     prose
@@ -2326,12 +2333,13 @@ fn participants(
     doc: &Doc<'_>,
     hits: &[Hit],
     sentences: &SentenceDates<'_>,
+    dated_apart: &dyn Fn(usize, usize) -> bool,
 ) -> Option<Participants> {
     let text = doc.text();
     let mut p = Participants::default();
     let mut tokens = sentences.scratch.take();
-    for i in (0..sentences.len()).filter(|&i| sentences.may_count(i)) {
-        let Some((start, digit, end)) = sentences.digit_span(i) else {
+    for sentence in (0..sentences.len()).filter(|&i| sentences.may_count(i)) {
+        let Some((start, digit, end)) = sentences.digit_span(sentence) else {
             continue;
         };
         // The sentence's figures first, from its first number on: most numbers are dates
@@ -2354,6 +2362,7 @@ fn participants(
             if whole == Some(i)
                 || matches!(t.kind, Kind::Number { digits: 4, .. })
                     && (1900..=2100).contains(&value)
+                || dated_apart(sentence, t.start)
             {
                 continue;
             }
@@ -4176,6 +4185,12 @@ mod tests {
         ] {
             assert_eq!(roles(&prose(text, Some(date)).1), expected, "{text}");
         }
+        // Nor does another event's figure, by its date.
+        let text = "The meeting followed the signature of the declaration in March 2018, attended by 18 countries.";
+        assert_eq!(prose(text, Some("5 June 2018")).1.participants, None);
+        let text = "On 5 June 2018, 18 countries attended.";
+        let p = prose(text, Some("5 June 2018")).1.participants.unwrap();
+        assert_eq!(p.countries, Some(18));
         // Nor do its kinds and themes belong to this meeting.
         let text = "Experts met in Tunis to discuss labour migration. In June, a workshop on return will be held in Accra, hosted by Ghana.";
         let (_, p) = prose(text, Some("14 March 2023"));
