@@ -2362,7 +2362,6 @@ fn participants(
             if whole == Some(i)
                 || matches!(t.kind, Kind::Number { digits: 4, .. })
                     && (1900..=2100).contains(&value)
-                || dated_apart(sentence, t.start)
             {
                 continue;
             }
@@ -2377,7 +2376,12 @@ fn participants(
                 whole = Some(after + of_whole);
                 after += of_whole + 1;
             }
+            let before = found;
             figure(text, tokens.get(after..).unwrap_or(&[]), value, &mut found);
+            // Asked only of numbers that state a figure: it searches the sentence's dates.
+            if found != before && dated_apart(sentence, t.start) {
+                found = before;
+            }
         }
         // A digit starts a token, so the words before it are tokenized on their own.
         // "a training for 40 border officers": those a meeting was held for took part.
