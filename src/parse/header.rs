@@ -429,6 +429,11 @@ fn month_before_name(doc: &Doc<'_>, tokens: &[Token]) -> Option<(Found, usize)> 
     Some((found, 1))
 }
 
+/// The folded range `tokens` cover, from the first's start to the last's end.
+fn extent(tokens: &[Token]) -> Option<(usize, usize)> {
+    Some((tokens.first()?.start, tokens.last()?.end))
+}
+
 /// Whether folded `start..end` names a kind of meeting or the Steering Committee.
 fn names_a_kind(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     doc.hits_in(start, end)
@@ -697,9 +702,8 @@ fn venue_part(doc: &Doc<'_>, tokens: &[Token], header: &mut Header) -> usize {
             .find(|&j| ends_place(text, tokens, j))
             .unwrap_or(tokens.len())
     };
-    let range = |part: &[Token]| Some((part.first()?.start, part.last()?.end));
     let city_end = part_end(0);
-    let Some((s, e)) = tokens.get(..city_end).and_then(range) else {
+    let Some((s, e)) = tokens.get(..city_end).and_then(extent) else {
         return 0;
     };
     if let Some(mode) = tokens.get(..city_end).and_then(|part| mode_at(doc, part)) {
@@ -714,7 +718,7 @@ fn venue_part(doc: &Doc<'_>, tokens: &[Token], header: &mut Header) -> usize {
     let country_end = part_end(city_end + 1);
     let country = tokens
         .get(city_end + 1..country_end)
-        .and_then(range)
+        .and_then(extent)
         .and_then(|(s, e)| doc.country_at(s, e));
     match country {
         Some(country) => {
@@ -781,7 +785,6 @@ fn trailing_place(
         _ => tokens,
     };
     let comma_before = |end: usize| tokens.get(..end)?.iter().rposition(|t| t.is_punct(','));
-    let range = |part: &[Token]| Some((part.first()?.start, part.last()?.end));
     // "Workshop on return (Tunis, Tunisia)", "Steering Committee meeting (Brussels)"
     // Anything else in parentheses is the title's own: the venue is then looked for after
     // its last comma.
@@ -790,10 +793,10 @@ fn trailing_place(
         && let Some(inside) = tokens.get(open + 1..tokens.len() - 1)
     {
         let comma = inside.iter().position(|t| t.is_punct(','));
-        let city = inside.get(..comma.unwrap_or(inside.len())).and_then(range);
+        let city = inside.get(..comma.unwrap_or(inside.len())).and_then(extent);
         let country = comma
             .and_then(|c| inside.get(c + 1..))
-            .map(|rest| range(rest).and_then(|(s, e)| doc.country_at(s, e)));
+            .map(|rest| extent(rest).and_then(|(s, e)| doc.country_at(s, e)));
         if let (Some((cs, ce)), Some(opening)) = (city, tokens.get(open))
             && doc.city_at(cs, ce).is_some()
             && country != Some(None)
@@ -808,15 +811,15 @@ fn trailing_place(
         && tail.last().is_some_and(|t| t.is_punct(')'))
     {
         let city = tail.get(..open)?;
-        let (cs, ce) = range(tail.get(open + 1..tail.len() - 1)?)?;
+        let (cs, ce) = extent(tail.get(open + 1..tail.len() - 1)?)?;
         let country = doc.country_at(cs, ce)?;
         return is_place(city, text).then_some((
             tokens.get(last_comma)?.start,
-            range(city)?,
+            extent(city)?,
             Some(country),
         ));
     }
-    let (s, e) = range(tail)?;
+    let (s, e) = extent(tail)?;
     // "Dakar, Senegal", after a comma or a spaced dash ("Workshop on return - Accra,
     // Ghana").
     let part_before = |end: usize| {
@@ -832,7 +835,7 @@ fn trailing_place(
         && let Some(city) = tokens.get(before + 1..last_comma)
         && is_place(city, text)
     {
-        return Some((tokens.get(before)?.start, range(city)?, Some(country)));
+        return Some((tokens.get(before)?.start, extent(city)?, Some(country)));
     }
     // "Dakar"
     doc.city_at(s, e)?;
@@ -950,7 +953,7 @@ fn slashed_country<'t>(doc: &Doc<'_>, place: &'t [Token]) -> Option<(&'t [Token]
 /// known name.
 fn first_of_two_cities<'t>(doc: &Doc<'_>, place: &'t [Token]) -> Option<&'t [Token]> {
     let text = doc.text();
-    let city = |tokens: &[Token]| doc.city_at(tokens.first()?.start, tokens.last()?.end);
+    let city = |tokens: &[Token]| extent(tokens).and_then(|(s, e)| doc.city_at(s, e));
     if city(place).is_some() {
         return None;
     }
@@ -1019,14 +1022,13 @@ fn place_parts<'t>(
             header.mode = Some(mode);
             place = before;
         } else if country_in_parentheses {
-            let span = |t: &[Token]| Some((t.first()?.start, t.last()?.end));
-            let (s, e) = span(inside)?;
+            let (s, e) = extent(inside)?;
             if let Some(country) = doc.country_at(s, e) {
                 header.country = Some(country);
                 place = before;
             } else {
                 // "Senegal (Dakar)": the country, then its city.
-                let (bs, be) = span(before)?;
+                let (bs, be) = extent(before)?;
                 doc.city_at(s, e)?;
                 header.country = Some(doc.country_at(bs, be)?);
                 place = inside;
