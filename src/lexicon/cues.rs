@@ -688,6 +688,9 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "co-chaired",
             "chaired",
             "opened",
+            // "Niamey welcomed the thematic meeting": the city hosted it.
+            "welcomed",
+            "will welcome",
             "will host",
             "will be held",
             "was held",

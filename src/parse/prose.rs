@@ -1035,16 +1035,21 @@ impl Context<'_, '_> {
         if city.is_none() && !after_in {
             return None;
         }
-        // ", Country" right after the city.
+        // ", Country" or " (Country)" right after the city, and where it ends.
         let next = self.doc.first_hit_in(h.end, sentence_end);
         let stated = next
-            .filter(|n| text.get(h.end..n.start).is_some_and(|g| g.trim() == ","))
-            .and_then(|n| self.doc.country_at(n.start, n.end).map(|c| (n, c)));
+            .and_then(|n| {
+                let gap = text.get(h.end..n.start)?;
+                let in_brackets = gap == " (" && text.get(n.end..)?.starts_with(')');
+                (gap.trim() == "," || in_brackets).then_some((n, n.end + usize::from(in_brackets)))
+            })
+            .and_then(|(n, end)| self.doc.country_at(n.start, n.end).map(|c| (end, c)));
         let venue = match (city, country) {
             (Some(city), _) => {
-                // "Dakar hosted a thematic meeting", "Accra, Ghana, will host ...".
+                // "Dakar hosted a thematic meeting", "Accra, Ghana, will host ...",
+                // "Niamey (Niger) welcomed the meeting".
                 let hosts = {
-                    let name_end = stated.map_or(h.end, |(n, _)| n.end);
+                    let name_end = stated.map_or(h.end, |(end, _)| end);
                     let rest = text
                         .get(name_end..sentence_end)
                         .unwrap_or("")
@@ -1055,11 +1060,17 @@ impl Context<'_, '_> {
                         "hosts",
                         "is hosting",
                         "will be hosting",
+                        "welcomed",
+                        "welcomes",
+                        "will welcome",
+                        "played host to",
                     ]
                     .iter()
                     .any(|v| rest.starts_with(v))
                 };
-                (after_in || hosts).then(|| Venue {
+                // "The mayor of Dakar welcomed the participants": the city's people did.
+                let of_city = text.get(..h.start).is_some_and(|b| b.ends_with(" of "));
+                (after_in || hosts && !of_city).then(|| Venue {
                     city: Some((h.start, h.end)),
                     country: Some(stated.map_or(city.country(), |(_, c)| c)),
                 })
@@ -4095,10 +4106,34 @@ mod tests {
             let (_, p) = prose(text, None);
             assert_eq!(p.country.map(|c| c.alpha2()), country, "{text}");
         }
-        // A city that hosted the meeting is its venue, a country after it or not.
-        let page = "Thematic meeting\n\nOn 3 May 2019, Dakar hosted a thematic meeting.";
+        // A city that hosted or welcomed the meeting is its venue, its country after it
+        // or not, set off by commas or in brackets.
+        for (story, country) in [
+            ("On 3 May 2019, Dakar hosted a thematic meeting.", "SN"),
+            (
+                "On 3 May 2019, Niamey (Niger) welcomed the thematic meeting.",
+                "NE",
+            ),
+            (
+                "On 3 May 2019, Accra, Ghana, played host to a workshop.",
+                "GH",
+            ),
+        ] {
+            let page = format!("Thematic meeting\n\n{story}");
+            let meetings = crate::parse_page(&page).meetings;
+            let meeting = meetings.first().expect(story);
+            assert!(meeting.city.is_some(), "{story}");
+            assert_eq!(
+                meeting.country.map(|c| c.alpha2()),
+                Some(country),
+                "{story}"
+            );
+        }
+        // Not the city whose people welcomed the participants.
+        let page = "Thematic meeting\n\nOn 3 May 2019, the mayor of Dakar welcomed the participants \
+                    of a thematic meeting held in Praia.";
         let meeting = &crate::parse_page(page).meetings[0];
-        assert_eq!(meeting.city.as_deref(), Some("Dakar"));
+        assert_eq!(meeting.city.as_deref(), Some("Praia"));
     }
 
     #[test]

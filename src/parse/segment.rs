@@ -1678,18 +1678,32 @@ fn held_meeting(doc: &Doc<'_>, start: usize, end: usize) -> Option<DateSpan> {
             _ => false,
         })
     });
-    let other = doc
+    // A word that dates the story itself ("Last week, on 12 June 2019, the Steering
+    // Committee met", "Earlier this month") is no other event's: one a span of time
+    // follows within two words.
+    const SPANS: &[&str] = &["week", "weeks", "month", "months", "year", "years", "days"];
+    let words: Vec<&str> = doc
         .slice(start, end)
         .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .any(|w| {
-            [
-                super::prose::OTHER_EVENT,
-                super::prose::OTHER_TIMES,
-                ANOTHER,
-            ]
-            .iter()
-            .any(|list| list.iter().any(|o| o.eq_ignore_ascii_case(w)))
-        });
+        .filter(|w| !w.is_empty())
+        .collect();
+    let other = words.iter().enumerate().any(|(i, w)| {
+        let other_word = [
+            super::prose::OTHER_EVENT,
+            super::prose::OTHER_TIMES,
+            ANOTHER,
+        ]
+        .iter()
+        .any(|list| crate::text::one_of(w, list));
+        let dates_story = || {
+            words
+                .iter()
+                .skip(i + 1)
+                .take(2)
+                .any(|next| crate::text::one_of(next, SPANS))
+        };
+        other_word && !dates_story()
+    });
     if !held || other || !names_one_meeting_in(doc, start, end) {
         return None;
     }
@@ -1819,6 +1833,15 @@ mod tests {
                     thematic meeting was held in Brussels on 4 February 2016.\n\nThe second \
                     thematic meeting took place in Madrid on 10 May 2016.";
         assert_eq!(segments(page).len(), 2);
+        // A story dated by a span of time before its day tells of its own meeting; "last"
+        // before an event still tells of another.
+        let page = "On 4 July 2023, the Rabat Process organised a thematic meeting in Lome.\n\n\
+                    Last week, on 12 June 2024, the Steering Committee met in Brussels.\n\n\
+                    Earlier this month, on 3 March 2025, a workshop was held in Accra.";
+        assert_eq!(segments(page).len(), 3);
+        let page = "On 4 July 2023, the Rabat Process organised a thematic meeting in Lome.\n\n\
+                    The last meeting, on 12 June 2022, was held in Brussels.";
+        assert_eq!(segments(page).len(), 1);
     }
 
     #[test]
