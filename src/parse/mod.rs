@@ -82,6 +82,9 @@
 //! summary above them (`In 2016, the Rabat
 //! Process organised four thematic meetings ...`) opens none; a story dated by a span of
 //! time before its day (`Last week, on 12 June 2019, ...`, `Earlier this month`) opens one.
+//! Above the first card, a story that opens on a meeting of its own (`BRUSSELS, 20 January
+//! 2022 – The Steering Committee met today ...`) is an announcement; a lead-in that tells
+//! of the first card's meeting belongs to none.
 //!
 //! # Grammar
 //! ```text

@@ -394,7 +394,22 @@ fn other_anchors(doc: &Doc<'_>, lines: &[Line], header: Option<&Line>) -> Anchor
         return found;
     }
     let all = lines.first().zip(lines.last());
-    if header.is_some() {
+    if let Some(header) = header {
+        // A story above the first card that opens on a meeting of its own ("BRUSSELS, 20
+        // January 2022 – The Steering Committee met today ...") is one; a lead-in that
+        // tells of the card's meeting is not.
+        let card = days_of_line(doc, header, None);
+        let found: Vec<usize> = untitled_stories(doc, lines)
+            .into_iter()
+            .filter(|&i| {
+                let days = opening_sentence(doc, lines, i)
+                    .and_then(|(start, end)| held_meeting(doc, start, end));
+                !days.zip(card).is_some_and(|(days, card)| meet(days, card))
+            })
+            .collect();
+        if !found.is_empty() {
+            return build(doc, lines, &found, Shape::Page, Some(header));
+        }
         return (Vec::new(), all.map(|(f, l)| (f.start, l.end)));
     }
     let page = all.map(|(first, last)| Segment {
@@ -2501,6 +2516,28 @@ Body two.",
         ] {
             let page = format!("Workshop on return\nDate: 12 March 2019\n\n{paragraph}");
             assert_eq!(segments(&page).len(), 1, "{paragraph}");
+        }
+    }
+
+    #[test]
+    fn a_story_of_its_own_above_the_first_card_opens_an_announcement() {
+        let story = "BRUSSELS, 20 January 2022 - The Steering Committee met today in Brussels.";
+        let card = "Rabat, 15 March 2018, hosted by Morocco.\nBody.";
+        let found = segments(&format!("{story}\n\n{card}"));
+        assert_eq!(
+            found,
+            [
+                (Shape::Page, story.to_owned()),
+                (Shape::Card, card.to_owned())
+            ]
+        );
+        // A lead-in that tells of the card's own meeting, or of none, belongs to none.
+        for lead in [
+            "On 15 March 2018, the Steering Committee met in Rabat.",
+            "The Rabat Process holds meetings on migration.",
+        ] {
+            let found = segments(&format!("{lead}\n\n{card}"));
+            assert_eq!(found, [(Shape::Card, card.to_owned())], "{lead}");
         }
     }
 
