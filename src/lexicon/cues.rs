@@ -846,6 +846,10 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "participating countries included",
             "participating countries were",
             "saw the participation of",
+            // "Étaient présents la France, l'Espagne et le Mali".
+            "étaient présents",
+            "étaient présentes",
+            "étaient également présents",
         ],
     ),
     (Cue::By(HOST_CO_CHAIR), &["hosted and co-chaired by"]),

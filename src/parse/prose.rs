@@ -3626,6 +3626,7 @@ mod tests {
             "Countries represented: Mali and Niger.",
             "Le Mali et le Niger y ont participé.",
             "Le Mali et le Niger étaient représentés.",
+            "Étaient présents le Mali et le Niger.",
             // Those a country sends, named by its demonym.
             "Malian and Nigerien experts took part.",
             "Des experts maliens et nigériens ont participé.",
