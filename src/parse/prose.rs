@@ -2388,7 +2388,15 @@ fn participants(
                 after += of_whole + 1;
             }
             let before = found;
-            figure(text, tokens.get(after..).unwrap_or(&[]), value, &mut found);
+            let rest = tokens.get(after..).unwrap_or(&[]);
+            figure(text, rest, value, &mut found);
+            // "Out of the 57 partner countries, 40 were represented", "The 57 partner
+            // countries were invited; 35 attended": those present are the part.
+            if found.countries != before.countries
+                && let Some(part) = present_part(text, rest).filter(|&part| part < value)
+            {
+                found.countries = Some(part);
+            }
             // Asked only of numbers that state a figure: it searches the sentence's dates.
             if found != before && dated_apart(sentence, t.start) {
                 found = before;
@@ -2512,6 +2520,42 @@ fn keep_first(p: &mut Participants, found: Participants) {
     p.countries = p.countries.or(found.countries);
     p.european = p.european.or(found.european);
     p.african = p.african.or(found.african);
+}
+
+/// The number in `after` (the tokens after a count of countries) that a verb of attendance
+/// follows alone, without a noun of what it counts: 40 in "..., 40 were represented", 35
+/// in "... were invited; 35 attended". Not where the count's own words said the countries
+/// came: "30 countries attended; 12 participated online" counts people online.
+fn present_part(text: &str, after: &[Token]) -> Option<u32> {
+    const CAME: &[&str] = &[
+        "attended",
+        "participated",
+        "represented",
+        "present",
+        "joined",
+    ];
+    after.iter().enumerate().find_map(|(i, t)| {
+        let n = t.number()?;
+        let own_words = after.get(..i).unwrap_or(&[]);
+        if own_words
+            .iter()
+            .any(|w| w.is_any_word(text, CAME) || w.is_word(text, "took"))
+        {
+            return None;
+        }
+        let mut verb = after.get(i + 1..).unwrap_or(&[]);
+        if let [first, rest @ ..] = verb
+            && first.is_any_word(text, &["were", "was", "had"])
+        {
+            verb = rest;
+        }
+        let attended = match verb {
+            [took, part, ..] if took.is_word(text, "took") && part.is_word(text, "part") => true,
+            [word, ..] => word.is_any_word(text, CAME),
+            [] => false,
+        };
+        attended.then_some(n)
+    })
 }
 
 /// Files the number `value` by the words after it.
@@ -4536,6 +4580,23 @@ mod tests {
             ),
             // Of people, the whole is those who attended.
             ("80 of the 100 participants were women.", Some(100), None),
+            // The part after the whole, with a verb that says it came.
+            (
+                "Out of the 57 partner countries, 40 were represented at the meeting.",
+                None,
+                Some(40),
+            ),
+            (
+                "The 57 partner countries were invited; 35 attended.",
+                None,
+                Some(35),
+            ),
+            // Not where the whole came: then the part counts something else.
+            (
+                "Delegates of 30 countries attended; 12 participated online.",
+                None,
+                Some(30),
+            ),
         ] {
             let p = prose(text, None).1.participants.unwrap();
             assert_eq!((p.people, p.countries), (people, countries), "{text}");
