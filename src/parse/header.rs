@@ -1304,7 +1304,7 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
                 ),
             ));
         }
-        for l in listed {
+        for l in &listed {
             // A name the lexicon keeps by name ("Expertise France") is known.
             // (perhaps with its acronym after it: "the European Asylum Support Office (EASO)")
             let known = doc
@@ -1319,9 +1319,9 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
                     format!("unknown name {name:?} kept as an organisation"),
                 ));
             }
-            for role in parties::roles_of(doc, &l, roles) {
-                header.roles.push((role, l.party.clone()));
-            }
+        }
+        for (role, party) in parties::each_role(doc, &listed, roles) {
+            header.roles.push((role, party.clone()));
         }
         pos = list_end.max(cue_end);
     }
@@ -1740,6 +1740,16 @@ mod tests {
         );
         let (_, h) = header("Bamako, 3 May 2018, organised in cooperation with UNODC.").unwrap();
         assert_eq!(roles(&h), ["organiser: UNODC"]);
+        // A host's partners organised the meeting with it; hosting is the host's alone.
+        let (_, h) =
+            header("Rabat, 3 May 2019, hosted by Morocco in cooperation with ICMPD and IOM.")
+                .unwrap();
+        assert_eq!(
+            roles(&h),
+            ["host: Morocco", "organiser: ICMPD", "organiser: IOM"]
+        );
+        let (_, h) = header("Rabat, 3 May 2019, hosted by Morocco and Spain.").unwrap();
+        assert_eq!(roles(&h), ["host: Morocco", "host: Spain"]);
         let (_, h) = header("Sal (Cabo Verde), 2 June 2018, hosted by Spain").unwrap();
         assert_eq!(h.country.unwrap().alpha2(), "CV");
         let (_, h) = header("Sal, 2 June 2018").unwrap();

@@ -698,10 +698,8 @@ fn read_parties(doc: &Doc<'_>, role: Role, start: usize, end: usize, labels: &mu
         Role::Chair if listed.len() > 1 => Role::CoChair,
         role => role,
     };
-    for l in listed {
-        for role in parties::roles_of(doc, &l, &[role]) {
-            labels.roles.push((role, l.party.clone()));
-        }
+    for (role, party) in parties::each_role(doc, &listed, &[role]) {
+        labels.roles.push((role, party.clone()));
     }
 }
 

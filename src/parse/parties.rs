@@ -374,7 +374,7 @@ pub(crate) fn capacity_at(doc: &Doc<'_>, at: usize) -> Option<(Option<Role>, usi
 /// capacity ("Spain (host) and Senegal co-chaired": host and co-chair). A capacity of
 /// taking part stands for the reading's instead ("Algeria (observer) and Libya attended":
 /// an observer only), as does any capacity where the reading gives only taking part.
-pub(crate) fn roles_of(doc: &Doc<'_>, listed: &Listed, roles: &[Role]) -> SmallVec<[Role; 3]> {
+fn roles_of(doc: &Doc<'_>, listed: &Listed, roles: &[Role]) -> SmallVec<[Role; 3]> {
     let taking_part = |r: &Role| matches!(r, Role::Participant | Role::Observer | Role::Guest);
     let mut all: SmallVec<[Role; 3]> = SmallVec::new();
     match capacity_at(doc, listed.end) {
@@ -387,6 +387,36 @@ pub(crate) fn roles_of(doc: &Doc<'_>, listed: &Listed, roles: &[Role]) -> SmallV
         }
     }
     all
+}
+
+/// The roles the parties of `listed` hold by a cue that names `roles`, each as `roles_of`
+/// gives them; but partners named after a host ("hosted by Morocco in cooperation with
+/// ICMPD", and those listed after them) organised the meeting with it: hosting is the
+/// host's alone.
+pub(crate) fn each_role<'l>(
+    doc: &'l Doc<'_>,
+    listed: &'l [Listed],
+    roles: &'l [Role],
+) -> impl Iterator<Item = (Role, &'l Party)> + 'l {
+    const HOSTS_PARTNERS: &[Role] = &[Role::Organiser];
+    let mut partner = false;
+    let mut last_end = None;
+    listed.iter().flat_map(move |l| {
+        if let Some(end) = last_end
+            && roles.contains(&Role::Host)
+        {
+            let gap = doc.slice(end, l.start).to_ascii_lowercase();
+            partner |= PARTNERING
+                .iter()
+                .filter(|p| !p.starts_with("together") && !p.starts_with("jointly"))
+                .any(|p| crate::text::contains_word(&gap, p));
+        }
+        last_end = Some(l.end);
+        let roles = if partner { HOSTS_PARTNERS } else { roles };
+        roles_of(doc, l, roles)
+            .into_iter()
+            .map(move |r| (r, &l.party))
+    })
 }
 
 /// Whether `gap` joins two parties of one list: only joining words, but not ", with", which

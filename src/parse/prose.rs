@@ -1147,10 +1147,8 @@ impl Context<'_, '_> {
             } else {
                 roles
             };
-            for l in listed {
-                for role in parties::roles_of(self.doc, &l, roles) {
-                    prose.roles.push((role, l.party.clone()));
-                }
+            for (role, party) in parties::each_role(self.doc, &listed, roles) {
+                prose.roles.push((role, party.clone()));
             }
         };
         match cue {
@@ -3468,6 +3466,17 @@ mod tests {
         assert_eq!(
             roles(&prose(text, None).1),
             ["organiser: Save the Children", "organiser: UNICEF"]
+        );
+        // A host's partners organised it with the host, which alone hosted it.
+        let text = "The meeting was hosted by Morocco in cooperation with ICMPD.";
+        assert_eq!(
+            roles(&prose(text, None).1),
+            ["host: Morocco", "organiser: ICMPD"]
+        );
+        let text = "La réunion a été accueillie par le Maroc en coopération avec l'OIM.";
+        assert_eq!(
+            roles(&prose(text, None).1),
+            ["host: Morocco", "organiser: IOM"]
         );
         // A single capitalised word the lexicon does not know names no organiser.
         assert!(roles(&prose("It was organised by the Chair.", None).1).is_empty());
