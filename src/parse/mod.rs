@@ -289,7 +289,11 @@
 //! an event called "follow-up", "next", "previous", or named after
 //! "to prepare", "since", "in the margins of" ("the side event in the margins of the
 //! workshop on migrant smuggling" is not about smuggling; in French "prochaine",
-//! "précédente", "en marge de"). A place the meeting was only
+//! "précédente", "en marge de"). A clause that opens the sentence with another event,
+//! up to its comma ("Following the SOM hosted by Spain in October 2018, a technical
+//! meeting took place in Rome on 3-4 April 2019", "Building on the conclusions of the
+//! Paris meeting, ...", "As a follow-up to", "À la suite de"), is that event's; the rest
+//! of the sentence is this meeting's. A place the meeting was only
 //! planned in ("originally scheduled in Dakar") is not its venue, nor a day it was
 //! originally planned for its date where the text gives another. A page about one meeting
 //! that dates no other announces the coming one: "The Rabat Process will hold its next SOM

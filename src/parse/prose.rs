@@ -921,9 +921,12 @@ struct Context<'c, 'd> {
 impl Context<'_, '_> {
     /// Whether a sentence is about this meeting being held: it names this kind of meeting,
     /// or says a meeting was held, met, took place ..., before it names any other event.
-    /// Gives where the sentence turns to another event (or its end).
-    fn about_this_meeting(&self, (s, e): (usize, usize)) -> Option<usize> {
+    /// Gives where what is about this meeting starts (after a lead-in clause about another
+    /// event: "Following the SOM in Madrid, ...") and where the sentence turns to another
+    /// event (or its end).
+    fn about_this_meeting(&self, (s, e): (usize, usize)) -> Option<(usize, usize)> {
         let text = self.doc.text();
+        let s = lead_in_end(self.doc, s, e).unwrap_or(s);
         let kinds = self
             .doc
             .hits_in(s, e)
@@ -947,7 +950,7 @@ impl Context<'_, '_> {
                     .names(h)
                     .any(|n| matches!(n, Name::Cue(Cue::Held | Cue::By(_) | Cue::After(_))))
         });
-        (own_named || held).then_some(other_from)
+        (own_named || held).then_some((s, other_from))
     }
 
     /// The meeting's own date: the first date of the first sentence about this meeting,
@@ -976,11 +979,12 @@ impl Context<'_, '_> {
                 let i = first + n;
                 // Only a sentence with a digit dates anything: the look costs nothing.
                 self.dates.digit_span(i)?;
-                let cut = self.about_this_meeting((s, e))?;
+                let (from, cut) = self.about_this_meeting((s, e))?;
                 self.dates
                     .of(i)
                     .iter()
-                    .filter(|d| d.start >= self.dateline_end && !published(d) && !until(d))
+                    .filter(|d| d.start >= self.dateline_end.max(from))
+                    .filter(|d| !published(d) && !until(d))
                     .take_while(|d| d.end <= cut)
                     .filter(|d| {
                         let skip = skip_planned && planned(d);
@@ -997,12 +1001,12 @@ impl Context<'_, '_> {
     /// Portugal, will host"; never a place the meeting was only planned in.
     fn venue(&self) -> Option<Venue> {
         self.sentences.iter().find_map(|&(s, e)| {
-            let cut = self.about_this_meeting((s, e))?;
+            let (from, cut) = self.about_this_meeting((s, e))?;
             self.doc
-                .hits_in(s, cut)
+                .hits_in(from, cut)
                 .iter()
                 .find_map(|&h| self.venue_at(h, e))
-                .or_else(|| unknown_city_venue(self.doc, s, cut))
+                .or_else(|| unknown_city_venue(self.doc, from, cut))
         })
     }
 
@@ -1460,6 +1464,18 @@ impl Context<'_, '_> {
         if self.dates.day_apart(i) {
             return true;
         }
+        // "Following the SOM hosted by Spain in May, a workshop ..., hosted by Mali": the
+        // lead-in's roles are the SOM's, and its event and dates are not those of the roles
+        // after it.
+        let s = match self
+            .sentences
+            .get(i)
+            .and_then(|&(s, e)| lead_in_end(self.doc, s, e))
+        {
+            Some(lead_end) if at < lead_end => return true,
+            Some(lead_end) => lead_end.max(s),
+            None => s,
+        };
         if self.dated_apart_in(i, s, at) {
             return true;
         }
@@ -2004,6 +2020,52 @@ fn within_months(span: DateSpan, month: u32) -> bool {
     }
 }
 
+/// Words that open a sentence with a clause about another event, up to the clause's first
+/// comma: "Following the SOM held in Madrid in October 2018, a technical meeting took place
+/// ...". What the rest of the sentence tells is this meeting's. Each ends with a space.
+const LEAD_INS: &[&str] = &[
+    "following ",
+    "after ",
+    "building on ",
+    "as a follow-up to ",
+    "as a follow up to ",
+    "in follow-up to ",
+    "further to ",
+    "in the wake of ",
+    "ahead of ",
+    "prior to ",
+    "in preparation for ",
+    // French, folded: "À la suite de la réunion ...", "Suite à la réunion ...".
+    "a la suite de ",
+    "suite a ",
+    "apres ",
+];
+/// How far a lead-in clause may run to its comma.
+const LEAD_IN_REACH: usize = 240;
+
+/// Where the lead-in clause about another event that opens the sentence `s..e` ends (after
+/// its comma), if one does and names an event: "Following the SOM of October 2018,".
+pub(super) fn lead_in_end(doc: &Doc<'_>, s: usize, e: usize) -> Option<usize> {
+    let sentence = doc.slice(s, e);
+    crate::text::starts_with_any(sentence.trim_start(), LEAD_INS)?;
+    let comma = head(sentence, LEAD_IN_REACH).find(',')?;
+    let end = s + comma + 1;
+    let names_event = doc.hits_in(s, end).iter().any(|&h| doc.kind(h).is_some())
+        || committee_before(doc.text(), s, end).is_some();
+    names_event.then_some(end)
+}
+
+/// Whether folded offset `at` lies in a lead-in clause about another event, as
+/// `lead_in_end` finds one, from the sentence start found by looking back.
+fn in_lead_in(text: &str, at: usize) -> bool {
+    let before = tail(text, at, LEAD_IN_REACH);
+    let start = before.rfind(['\n', '.', '!', '?']).map_or(0, |i| i + 1);
+    let clause = before.get(start..).unwrap_or("").trim_start();
+    // The clause must open its sentence: a window cut short of the text's start may not.
+    let opens = start > 0 || at == before.len();
+    opens && crate::text::starts_with_any(clause, LEAD_INS).is_some() && !clause.contains(',')
+}
+
 /// Whether an event noun at folded offset `at` is named as another event than the one
 /// announced ("the follow-up meeting", "to prepare the Ministerial Conference"); a coming
 /// one ("the next SOM") only if it is not the one announced.
@@ -2018,7 +2080,7 @@ fn named_as_other_event(text: &str, at: usize, coming_is_own: bool) -> bool {
     };
     // Most events are named as no other: the line is looked at only for those that are.
     if !near_before(text, at, words, OTHER_EVENT_REACH) {
-        return false;
+        return in_lead_in(text, at);
     }
     // An event that opens its line (a title, a header, a list's item) is not qualified
     // by the line above: "Past events" or "Previous meetings" is a heading over it.
@@ -2795,8 +2857,9 @@ fn after_venue_word(doc: &Doc<'_>, at: usize) -> bool {
     alone && lead.ends_with(['a', 'A']) && matches!(doc.original(a, a + 1), "à" | "À")
 }
 
-/// Where "by" ends when a verb's venue comes between the verb and it: " in Abidjan by " in
-/// "organised in Abidjan by Côte d'Ivoire", " à Abidjan, Côte d'Ivoire, par " in French.
+/// Where "by" ends when a verb's venue (and perhaps its day) comes between the verb and it:
+/// " in Abidjan by " in "organised in Abidjan by Côte d'Ivoire", " in Accra on 5 July 2019
+/// by ", " à Abidjan, Côte d'Ivoire, par " in French.
 /// Read from folded `from`, right after the verb, to the sentence end `e`.
 fn by_after_venue(doc: &Doc<'_>, from: usize, e: usize) -> Option<usize> {
     let rest = doc.slice(from, e);
@@ -2821,6 +2884,19 @@ fn by_after_venue(doc: &Doc<'_>, from: usize, e: usize) -> Option<usize> {
     }
     if end == place_start {
         return None;
+    }
+    // "organised in Accra on 5 July 2019 by IOM": the day may come between too.
+    const DAY_REACH: usize = 40;
+    let day_from = doc
+        .slice(end, e)
+        .strip_prefix(", on ")
+        .or_else(|| doc.slice(end, e).strip_prefix(" on "))
+        .map(|rest| e - rest.len());
+    if let Some(day_from) = day_from
+        && let Some(day) = super::first_date(doc, day_from, e.min(day_from + DAY_REACH), false)
+        && day.start == day_from
+    {
+        end = day.end;
     }
     let after = doc.slice(end, e).trim_start_matches(',');
     [" by ", " par "]
@@ -3149,6 +3225,10 @@ mod tests {
                 vec!["organiser: Côte d'Ivoire"],
             ),
             (
+                "A training was organised in Abidjan on 5 July 2019 by Côte d'Ivoire.",
+                vec!["organiser: Côte d'Ivoire"],
+            ),
+            (
                 "A workshop was hosted in Accra, Ghana, by Ghana and IOM.",
                 vec!["host: Ghana", "host: IOM"],
             ),
@@ -3170,6 +3250,49 @@ mod tests {
             let (_, p) = prose(text, None);
             assert_eq!(roles(&p), want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_lead_in_clause_tells_of_another_event_and_the_rest_of_this_one() {
+        for story in [
+            "Following the thematic meeting held in Paris in October 2018, a technical meeting \
+             took place in Rome on 3-4 April 2019, hosted by Italy.",
+            "Building on the conclusions of the Paris thematic meeting of October 2018, this \
+             technical meeting in Rome on 3-4 April 2019 was hosted by Italy.",
+            "As a follow-up to the SOM hosted by Spain in October 2018, the Rabat Process held \
+             a technical meeting in Rome on 3-4 April 2019, hosted by Italy.",
+            "Following the SOM in October 2018, Italy hosted a technical meeting in Rome on 3-4 \
+             April 2019.",
+        ] {
+            let meetings = crate::parse_page(story).meetings;
+            let [m] = &meetings[..] else {
+                panic!("{story}: {meetings:?}")
+            };
+            assert_eq!(m.kind, MeetingKind::TechnicalMeeting, "{story}");
+            assert_eq!(m.city.as_deref(), Some("Rome"), "{story}");
+            let start = m.date.map(|d| d.start().to_string());
+            assert_eq!(start.as_deref(), Some("2019-04-03"), "{story}");
+            let roles: Vec<String> = m
+                .roles
+                .iter()
+                .map(|r| format!("{}: {}", r.role, r.party))
+                .collect();
+            assert_eq!(roles, ["host: Italy"], "{story}");
+        }
+        // A clause that names no event leads into nothing: its day is the meeting's.
+        let story = "After the opening on 3 April 2019, the thematic meeting held in Rome \
+                     discussed return.";
+        let meetings = crate::parse_page(story).meetings;
+        let start = meetings
+            .first()
+            .and_then(|m| m.date)
+            .map(|d| d.start().to_string());
+        assert_eq!(start.as_deref(), Some("2019-04-03"));
+        // On a page of stories, each opens on its own meeting after the lead-in.
+        let page = "Following the SOM of October 2018, a workshop was held in Dakar on 12 June \
+                    2019.\n\nFollowing the Dakar workshop, a training took place in Accra on 5 \
+                    July 2019.";
+        assert_eq!(crate::parse_page(page).meetings.len(), 2);
     }
 
     #[test]

@@ -1686,6 +1686,8 @@ fn untitled_stories(doc: &Doc<'_>, lines: &[Line]) -> Vec<usize> {
 fn held_meeting(doc: &Doc<'_>, start: usize, end: usize) -> Option<DateSpan> {
     // Besides the words the prose reads as another event's or time's.
     const ANOTHER: &[&str] = &["similar", "another", "following"];
+    // "Following the SOM of October 2018, a workshop was held ...": the rest is read.
+    let start = super::prose::lead_in_end(doc, start, end).unwrap_or(start);
     let held = doc.hits_in(start, end).iter().any(|&h| {
         doc.names(h).any(|n| match n {
             Name::Cue(Cue::Held) => true,
