@@ -405,11 +405,16 @@ pub(crate) fn each_role<'l>(
         if let Some(end) = last_end
             && roles.contains(&Role::Host)
         {
-            let gap = doc.slice(end, l.start).to_ascii_lowercase();
-            partner |= PARTNERING
-                .iter()
-                .filter(|p| !p.starts_with("together") && !p.starts_with("jointly"))
-                .any(|p| crate::text::contains_word(&gap, p));
+            // Every partnering phrase ends with "with" or "avec": most gaps ("and") have
+            // neither, and are not lowercased.
+            let gap = doc.slice(end, l.start);
+            partner |= (gap.contains("with") || gap.contains("avec")) && {
+                let gap = gap.to_ascii_lowercase();
+                PARTNERING
+                    .iter()
+                    .filter(|p| !p.starts_with("together") && !p.starts_with("jointly"))
+                    .any(|p| crate::text::contains_word(&gap, p))
+            };
         }
         last_end = Some(l.end);
         let roles = if partner { HOSTS_PARTNERS } else { roles };

@@ -2047,7 +2047,7 @@ const LEAD_IN_REACH: usize = 240;
 /// its comma), if one does and names an event: "Following the SOM of October 2018,".
 pub(super) fn lead_in_end(doc: &Doc<'_>, s: usize, e: usize) -> Option<usize> {
     let sentence = doc.slice(s, e);
-    crate::text::starts_with_any(sentence.trim_start(), LEAD_INS)?;
+    opens_lead_in(sentence.trim_start()).then_some(())?;
     let comma = head(sentence, LEAD_IN_REACH).find(',')?;
     let end = s + comma + 1;
     let names_event = doc.hits_in(s, end).iter().any(|&h| doc.kind(h).is_some())
@@ -2058,12 +2058,26 @@ pub(super) fn lead_in_end(doc: &Doc<'_>, s: usize, e: usize) -> Option<usize> {
 /// Whether folded offset `at` lies in a lead-in clause about another event, as
 /// `lead_in_end` finds one, from the sentence start found by looking back.
 fn in_lead_in(text: &str, at: usize) -> bool {
-    let before = tail(text, at, LEAD_IN_REACH);
-    let start = before.rfind(['\n', '.', '!', '?']).map_or(0, |i| i + 1);
-    let clause = before.get(start..).unwrap_or("").trim_start();
+    let before = tail(text, at, LEAD_IN_REACH).as_bytes();
+    // Back to the sentence's start (a full stop or a line's start); a comma on the way
+    // ends the look.
+    let start = match memchr::memrchr3(b',', b'.', b'\n', before) {
+        Some(i) if before.get(i) == Some(&b',') => return false,
+        Some(i) => i + 1,
+        None => 0,
+    };
     // The clause must open its sentence: a window cut short of the text's start may not.
     let opens = start > 0 || at == before.len();
-    opens && crate::text::starts_with_any(clause, LEAD_INS).is_some() && !clause.contains(',')
+    let clause = text.get(at - before.len() + start..at).unwrap_or("");
+    opens && opens_lead_in(clause.trim_start())
+}
+
+/// Whether `text` opens with one of `LEAD_INS`. Most sentences open with a letter none
+/// does ("The", "It"), which is all that is read of them.
+fn opens_lead_in(text: &str) -> bool {
+    let first = text.as_bytes().first().map(u8::to_ascii_lowercase);
+    matches!(first, Some(b'f' | b'a' | b'b' | b'i' | b'p' | b's'))
+        && crate::text::starts_with_any(text, LEAD_INS).is_some()
 }
 
 /// Whether an event noun at folded offset `at` is named as another event than the one
