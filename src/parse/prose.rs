@@ -2442,6 +2442,8 @@ fn participants(
         }
         // The whole a part is counted of, passed over: "57" of "34 of the 57 countries".
         let mut whole = None;
+        // Whether the last figure filed counted countries.
+        let mut counted_countries = false;
         for (i, t) in tokens.iter().enumerate() {
             let Some(value) = t.number() else { continue };
             if whole == Some(i)
@@ -2470,6 +2472,23 @@ fn participants(
                 && let Some(part) = present_part(text, rest).filter(|&part| part < value)
             {
                 found.countries = Some(part);
+            }
+            if found.countries != before.countries {
+                counted_countries = true;
+            } else if found.people != before.people {
+                counted_countries = false;
+            } else if found == before
+                && counted_countries
+                && let Some(european) = continent_after(text, rest)
+            {
+                // "21 countries, including 8 from Europe", "(12 from Africa and 9 from
+                // Europe)": the countries counted last, by region.
+                let slot = if european {
+                    &mut found.european
+                } else {
+                    &mut found.african
+                };
+                slot.get_or_insert(value);
             }
             // Asked only of numbers that state a figure: it searches the sentence's dates.
             if found != before && dated_apart(sentence, t.start) {
@@ -2594,6 +2613,21 @@ fn keep_first(p: &mut Participants, found: Participants) {
     p.countries = p.countries.or(found.countries);
     p.european = p.european.or(found.european);
     p.african = p.african.or(found.african);
+}
+
+/// Whether the tokens after a number name Europe (true) or Africa (false), perhaps after
+/// "from": "8 from Europe".
+fn continent_after(text: &str, after: &[Token]) -> Option<bool> {
+    let after = match after {
+        [from, rest @ ..] if from.is_word(text, "from") => rest,
+        _ => after,
+    };
+    let word = after.first().filter(|t| t.kind == Kind::Word)?;
+    if word.is_word(text, "europe") {
+        Some(true)
+    } else {
+        word.is_word(text, "africa").then_some(false)
+    }
 }
 
 /// The number in `after` (the tokens after a count of countries) that a verb of attendance
@@ -4802,6 +4836,19 @@ mod tests {
             (
                 "It gathered 40 participants from 12 EU Member States and 10 African countries.",
                 (Some(40), Some(22), Some(12), Some(10)),
+            ),
+            // A part by continent, after the countries counted; not after people counted.
+            (
+                "Delegations from 21 countries, including 8 from Europe, attended.",
+                (None, Some(21), Some(8), None),
+            ),
+            (
+                "It gathered 60 participants from 21 countries (12 from Africa and 9 from Europe).",
+                (Some(60), Some(21), Some(9), Some(12)),
+            ),
+            (
+                "It gathered 80 participants, 50 from Africa and 30 from Europe.",
+                (Some(80), None, None, None),
             ),
         ] {
             assert_eq!(figures(text), expected, "{text}");
