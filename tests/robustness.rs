@@ -380,6 +380,23 @@ fn thirty_thousand_numbers_in_words_in_one_sentence() {
 }
 
 #[test]
+fn thirty_thousand_counts_of_countries_and_their_parts_in_one_sentence() {
+    // The part present after a count of countries is looked for once per sentence, in one
+    // pass: looked for behind each count, it would take the square of the sentence.
+    for repeated in [
+        "57 partner countries, 40 from Europe, ",
+        "Following the SOM hosted by Spain in 2018 ",
+    ] {
+        let page = format!(
+            "Madrid, 1 July 2019.\nThe meeting gathered {}35 attended.\n",
+            repeated.repeat(30_000)
+        );
+        let parsed = parse_checked(&page);
+        assert_eq!(parsed.meetings.len(), 1);
+    }
+}
+
+#[test]
 fn thirty_thousand_days_originally_planned() {
     // Each day is looked at twice at most: once skipping days first planned, once not.
     let page = format!(

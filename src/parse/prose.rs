@@ -2642,15 +2642,11 @@ fn present_part(text: &str, after: &[Token]) -> Option<u32> {
         "present",
         "joined",
     ];
-    after.iter().enumerate().find_map(|(i, t)| {
-        let n = t.number()?;
-        let own_words = after.get(..i).unwrap_or(&[]);
-        if own_words
-            .iter()
-            .any(|w| w.is_any_word(text, CAME) || w.is_word(text, "took"))
-        {
+    for (i, t) in after.iter().enumerate() {
+        if t.is_any_word(text, CAME) || t.is_word(text, "took") {
             return None;
         }
+        let Some(n) = t.number() else { continue };
         let mut verb = after.get(i + 1..).unwrap_or(&[]);
         if let [first, rest @ ..] = verb
             && first.is_any_word(text, &["were", "was", "had"])
@@ -2662,8 +2658,11 @@ fn present_part(text: &str, after: &[Token]) -> Option<u32> {
             [word, ..] => word.is_any_word(text, CAME),
             [] => false,
         };
-        attended.then_some(n)
-    })
+        if attended {
+            return Some(n);
+        }
+    }
+    None
 }
 
 /// Files the number `value` by the words after it.
