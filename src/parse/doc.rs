@@ -19,12 +19,16 @@ pub(crate) struct Doc<'a> {
     hint: Cell<usize>,
     /// Acronyms the page introduces for organisations the lexicon does not know.
     acronyms: Vec<Introduced>,
+    /// Whether a blank line follows nearly every line of the page: then it takes two to
+    /// part paragraphs.
+    pub double_spaced: bool,
 }
 
 impl<'a> Doc<'a> {
     /// Folds and scans `input`: the one pass of the matcher over the page.
     pub fn new(input: &'a str) -> Doc<'a> {
-        let folded = Folded::joining(input, &super::wrapping::layout(input));
+        let double_spaced = super::wrapping::double_spaced(input);
+        let folded = Folded::joining(input, &super::wrapping::layout(input, double_spaced));
         let lexicon = lexicon();
         let hits = lexicon.scan(folded.as_str());
         // Lookups rely on it: hits come in order and never overlap.
@@ -39,6 +43,7 @@ impl<'a> Doc<'a> {
             hits,
             lexicon,
             acronyms: Vec::new(),
+            double_spaced,
         };
         doc.acronyms = doc.find_acronyms();
         doc

@@ -542,8 +542,18 @@ impl Lines<'_> {
             let start = line_start + (line.len() - line.trim_start().len());
             self.at = line_end + 1;
             if trimmed.is_empty() {
-                self.after_blank = true;
-                self.in_footer = false;
+                // On a page of doubled line breaks, a blank line alone parts no paragraphs.
+                let blank_above = || {
+                    line_start
+                        .checked_sub(1)
+                        .and_then(|end| text.get(..end))
+                        .and_then(|above| above.rsplit('\n').next())
+                        .is_some_and(|above| above.trim().is_empty())
+                };
+                if !self.doc.double_spaced || blank_above() {
+                    self.after_blank = true;
+                    self.in_footer = false;
+                }
                 continue;
             }
             self.in_footer = self.in_footer || is_copyright(trimmed);

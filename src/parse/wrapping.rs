@@ -14,6 +14,10 @@
 //! after a list item's comma over a line that opens no item, and inside a table's row,
 //! whose lines then hold fewer bars or tabs than its head row.
 //!
+//! Some exports double every line break, a paragraph's end too: a blank line after every
+//! line of a wrapped page. Such a page is read as if its breaks were single, a run of
+//! blank lines as one.
+//!
 //! Text browsers also lay a table out in columns of spaces. From a head row whose cells,
 //! parted by two spaces or more, name a table's columns, the runs of spaces between cells
 //! are folded as tabs, down to the block's end: the rows read as rows of tabs do.
@@ -52,9 +56,10 @@ struct Line {
 /// How the page's white space is to be read, as input ranges in order with what each
 /// stands for: the line breaks inside sentences as a space, the runs of spaces between
 /// the columns of a table laid out in spaces as a tab.
-pub(crate) fn layout(input: &str) -> Vec<(Range<usize>, &'static str)> {
+/// With `double_spaced`, as `double_spaced` finds the page.
+pub(crate) fn layout(input: &str, double_spaced: bool) -> Vec<(Range<usize>, &'static str)> {
     let table = aligned_cells(input);
-    let breaks = soft_breaks(input, &table);
+    let breaks = soft_breaks(input, &table, double_spaced);
     let mut layout = Vec::with_capacity(breaks.len() + table.len());
     let mut table = table.into_iter().peekable();
     for b in breaks {
@@ -154,8 +159,14 @@ fn holds_cells(table: &[(Range<usize>, &str)], line: Line) -> bool {
 /// space around it (trailing spaces before the break, indentation after): those the page's
 /// wrapping made, if it reads as wrapped, and those after a word no line ends with. No
 /// line of a table laid out in spaces (its white space in `table`) goes on another here.
-pub(crate) fn soft_breaks(input: &str, table: &[(Range<usize>, &str)]) -> Vec<Range<usize>> {
-    let widths = Widths::of(input);
+/// With `skip_blank`, the page's line breaks are doubled, and read as `lines_of` reads them.
+pub(crate) fn soft_breaks(
+    input: &str,
+    table: &[(Range<usize>, &str)],
+    skip_blank: bool,
+) -> Vec<Range<usize>> {
+    let lines = |input| lines_of(input, skip_blank);
+    let widths = Widths::of(input, skip_blank);
     let mut breaks: Vec<Range<usize>> = Vec::new();
     let mut above: Option<Line> = None;
     // The separator of the cells of the first row in the block being read, the table's
@@ -313,6 +324,46 @@ fn is_row(line: &str) -> bool {
 }
 
 /// The lines of `input`, in order.
+/// The lines of `input`; with `skip_blank`, as if its line breaks were not doubled: a
+/// blank line alone is left out, and a run of them is one (a paragraph's end, doubled too).
+fn lines_of(input: &str, skip_blank: bool) -> impl Iterator<Item = Line> + '_ {
+    let mut blanks = 0;
+    lines(input).filter(move |l| {
+        if l.end > l.start {
+            blanks = 0;
+            return true;
+        }
+        blanks += 1;
+        !skip_blank || blanks == 2
+    })
+}
+
+/// Whether a blank line follows every line of `input` with content, or nearly every one,
+/// and the lines read as wrapped: a page whose export doubled its line breaks ("Madrid, 1-2 July 2019, hosted by Spain
+/// and co-chaired by", blank, "Morocco."). Its lines are read as if the blank lines were
+/// not there: what parts paragraphs then is what parts a wrapped page's.
+pub(crate) fn double_spaced(input: &str) -> bool {
+    // The fewest lines with content that tell, and how many in ten may stand right over
+    // another (a footer, a list).
+    const MIN_LINES: usize = 6;
+    const OVER_ANOTHER: usize = 1;
+    // Such a page is doubled throughout: its first lines tell, and a large page is not
+    // read to its end.
+    const LOOKED_AT: usize = 200;
+    let (mut with_content, mut over_another) = (0usize, 0usize);
+    let mut above_has_content = false;
+    for line in lines(input).take(LOOKED_AT) {
+        let has_content = line.end > line.start;
+        with_content += usize::from(has_content);
+        over_another += usize::from(has_content && above_has_content);
+        above_has_content = has_content;
+    }
+    // A page of one-line paragraphs looks the same: the lines must also read as wrapped.
+    with_content >= MIN_LINES
+        && over_another * 10 <= with_content * OVER_ANOTHER
+        && Widths::of(input, true).is_some()
+}
+
 fn lines(input: &str) -> impl Iterator<Item = Line> + '_ {
     let mut start = 0;
     std::iter::from_fn(move || {
@@ -337,7 +388,8 @@ struct Widths {
 impl Widths {
     /// The page's widths, if it reads as wrapped: at the width of its longest lines, most
     /// long lines that do not end a sentence end where the next word would not have fitted.
-    fn of(input: &str) -> Option<Widths> {
+    fn of(input: &str, skip_blank: bool) -> Option<Widths> {
+        let lines = |input| lines_of(input, skip_blank);
         // Bytes of the longest line counted: four per character at most.
         const MAX_COUNTED: usize = WIDTHS.end * 4;
         // Lines this much longer than nine in ten lines are exceptions (an unbreakable
@@ -616,7 +668,7 @@ mod tests {
                     14 March     Accra, Ghana   Workshop on labour\n                \
                                  migration\n   2 May        Rome           SOM\n\n\
                     It met.  Twice.";
-        let edits = layout(page);
+        let edits = layout(page, false);
         let tabs = edits.iter().filter(|(_, w)| *w == "\t").count();
         assert_eq!(tabs, 6, "{edits:?}");
         // The words cut from a cell go on their row.
@@ -632,7 +684,7 @@ mod tests {
     fn joined(input: &str) -> String {
         let mut out = String::new();
         let mut from = 0;
-        for range in soft_breaks(input, &aligned_cells(input)) {
+        for range in soft_breaks(input, &aligned_cells(input), double_spaced(input)) {
             out.push_str(&input[from..range.start]);
             out.push(' ');
             from = range.end;
@@ -697,6 +749,44 @@ reviewed the implementation of the Cadiz Action Plan.
     }
 
     #[test]
+    fn a_page_of_doubled_line_breaks_reads_as_if_they_were_single() {
+        // Every break doubled, the paragraph's end too.
+        let doubled = format!("{WRAPPED}\n{WRAPPED}").replace('\n', "\n\n");
+        assert!(double_spaced(&doubled));
+        let out = joined(&doubled);
+        assert!(
+            out.contains("co-chaired by Portugal and The Gambia."),
+            "{out}"
+        );
+        assert!(out.contains("in Praia, Cabo Verde on 11"), "{out}");
+        let meetings = crate::parse_page(&doubled).meetings;
+        assert_eq!(meetings.len(), 2);
+        let roles: Vec<String> = meetings[0]
+            .roles
+            .iter()
+            .map(|r| format!("{} {}", r.role, r.party))
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                "host Cabo Verde",
+                "co_chair Gambia",
+                "co_chair Portugal",
+                "participant European Commission",
+                "participant ECOWAS",
+                "participant IOM",
+                "participant UNHCR"
+            ]
+        );
+        // A page of one-line paragraphs, each set off by a blank line, is none: its lines
+        // do not read as wrapped.
+        let paragraphs = "Madrid, 1-2 July 2019, hosted by Spain and co-chaired by Morocco.\n\n\
+                          The meeting took place in Madrid.\n\n"
+            .repeat(3);
+        assert!(!double_spaced(&paragraphs));
+    }
+
+    #[test]
     fn indentation_and_trailing_spaces_go_with_the_break() {
         let indented: String = WRAPPED.lines().map(|l| format!("   {l}  \n")).collect();
         let out = joined(&indented);
@@ -717,19 +807,19 @@ origin, transit and destination in the field of border management in Madrid.
 Paris, 23-24 October 2018, hosted by France and co-chaired by Senegal.
 The root causes of irregular migration and forced displacement are a priority topic.
 ";
-        assert!(soft_breaks(cards, &[]).is_empty());
+        assert!(soft_breaks(cards, &[], false).is_empty());
         let labels = "\
 Thematic meeting on legal migration
 Date: 14-15 March 2024
 Venue: Accra, Ghana
 Co-chairs: Ghana and the Netherlands
 ";
-        assert!(soft_breaks(labels, &[]).is_empty());
+        assert!(soft_breaks(labels, &[], false).is_empty());
         // A head row that ends with "by" (a word no line ends with) is a row all the same.
         let table = "Dates\tMeeting\tHosted by\n12 March 2019\tWorkshop on return\tSenegal\n";
-        assert!(soft_breaks(table, &[]).is_empty());
-        assert!(soft_breaks("", &[]).is_empty());
-        assert!(soft_breaks("\n\n\n", &[]).is_empty());
+        assert!(soft_breaks(table, &[], false).is_empty());
+        assert!(soft_breaks("", &[], false).is_empty());
+        assert!(soft_breaks("\n\n\n", &[], false).is_empty());
     }
 
     #[test]
@@ -873,7 +963,7 @@ Venue: Dakar
                 .collect::<Vec<_>>()
                 .join("\n");
             let mut last_end = 0;
-            for range in soft_breaks(&page, &[]) {
+            for range in soft_breaks(&page, &[], false) {
                 proptest::prop_assert!(range.start >= last_end && range.start < range.end);
                 let gap = page.get(range.clone()).expect("char boundaries");
                 proptest::prop_assert_eq!(gap.matches('\n').count(), 1);
