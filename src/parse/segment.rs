@@ -1709,12 +1709,12 @@ fn held_meeting(doc: &Doc<'_>, start: usize, end: usize) -> Option<DateSpan> {
     // Committee met", "Earlier this month") is no other event's: one a span of time
     // follows within two words.
     const SPANS: &[&str] = &["week", "weeks", "month", "months", "year", "years", "days"];
-    let words: Vec<&str> = doc
+    let mut words = doc
         .slice(start, end)
         .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let other = words.iter().enumerate().any(|(i, w)| {
+        .filter(|w| !w.is_empty());
+    let mut other = false;
+    while let Some(w) = words.next() {
         let other_word = [
             super::prose::OTHER_EVENT,
             super::prose::OTHER_TIMES,
@@ -1722,15 +1722,18 @@ fn held_meeting(doc: &Doc<'_>, start: usize, end: usize) -> Option<DateSpan> {
         ]
         .iter()
         .any(|list| crate::text::one_of(w, list));
+        // The two words after, read from a copy of the iterator.
         let dates_story = || {
             words
-                .iter()
-                .skip(i + 1)
+                .clone()
                 .take(2)
                 .any(|next| crate::text::one_of(next, SPANS))
         };
-        other_word && !dates_story()
-    });
+        if other_word && !dates_story() {
+            other = true;
+            break;
+        }
+    }
     if !held || other || !names_one_meeting_in(doc, start, end) {
         return None;
     }
