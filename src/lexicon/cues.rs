@@ -756,6 +756,9 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "the chair of the meeting was held by",
             "the chairmanship of the meeting was held by",
             "the chairmanship of the meeting was ensured by",
+            "the chairmanship was ensured by",
+            "the chairmanship was held by",
+            "the presidency was ensured by",
             "the chairmanship of the meeting was assumed by",
             "the presidency of the meeting was held by",
             "the presidency of the meeting was ensured by",
@@ -775,6 +778,13 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
         Cue::By(CO_CHAIR),
         &[
             "co-chaired by",
+            // "The co-chairmanship was ensured by Mali and Portugal".
+            "the co-chairmanship was ensured by",
+            "the co-chairmanship was held by",
+            "the co-chairmanship of the meeting was ensured by",
+            "the co-chairmanship of the meeting was held by",
+            "the co-presidency was ensured by",
+            "the co-presidency of the meeting was ensured by",
             // "Mali hosted the meeting, co-chaired with Spain": the partner named after.
             "co-chaired with",
             "co chaired by",
@@ -910,6 +920,12 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             // "The co-chairs thanked the Government of Senegal for hosting the meeting".
             "for hosting",
             "for having hosted",
+            // "Belgium thanked Senegal for its hospitality".
+            "for its hospitality",
+            "for their hospitality",
+            "for its warm hospitality",
+            "for the warm hospitality",
+            "for its kind hospitality",
             "pour avoir accueilli",
             // French
             "a accueilli",
@@ -961,6 +977,8 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "its co-chair",
             "its co-chairs",
             "co-chaired",
+            // "Mali and Portugal, who co-chaired the meeting, ...".
+            "who co-chaired",
             "jointly chaired",
             "will co-chair",
             // "Senegal co-presided the conference", "Mali co-presided over it".
@@ -986,6 +1004,7 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "assumed the presidency of the meeting",
             "ensured the presidency of the meeting",
             "chaired",
+            "who chaired",
             "will chair",
             "for chairing",
             // "Mali presided over the meeting".

@@ -2200,6 +2200,10 @@ mod tests {
             listed("co-chaired by Morocco, which hosted the last SOM, and Spain."),
             ["Morocco", "Spain"]
         );
+        assert_eq!(
+            listed("co-chaired by Morocco, which chaired the last SOM, and Spain."),
+            ["Morocco", "Spain"]
+        );
         for text in [
             "co-chaired by Spain, the conference brought together ministers, as well as ECOWAS.",
             "co-chaired by Spain, it brought together ministers, as well as ECOWAS.",

@@ -3151,6 +3151,19 @@ mod tests {
                 &["co_chair: Spain", "host: Senegal", "organiser: ICMPD"],
             ),
             ("Mali was thanked for hosting the previous meeting.", &[]),
+            (
+                "Speaking for the partners, Belgium thanked Senegal for its hospitality.",
+                &["host: Senegal"],
+            ),
+            // Set off in a clause that says what they did.
+            (
+                "Mali and Portugal, who co-chaired the meeting, presented the conclusions.",
+                &["co_chair: Mali", "co_chair: Portugal"],
+            ),
+            (
+                "Ghana, which hosted the meeting, opened it.",
+                &["host: Ghana"],
+            ),
             // Before its holder, as ever.
             (
                 "The host country, Senegal, opened the meeting.",
@@ -3204,6 +3217,7 @@ mod tests {
                 "The presidency of the meeting was ensured by Niger.",
                 "chair: Niger",
             ),
+            ("The chairmanship was ensured by Niger.", "chair: Niger"),
             (
                 "The meeting was chaired by Mrs. Jane Doe (Cameroon).",
                 "chair: Cameroon",
@@ -3221,6 +3235,9 @@ mod tests {
             let (_, p) = prose(text, None);
             assert_eq!(roles(&p), [want], "{text}");
         }
+        let text = "The co-chairmanship was ensured by Mali and Portugal.";
+        let (_, p) = prose(text, None);
+        assert_eq!(roles(&p), ["co_chair: Mali", "co_chair: Portugal"]);
         // Partners named over a wrapped line.
         let text = "IOM, in\npartnership with the Government of Senegal, organized a workshop.";
         let (_, p) = prose(text, None);
