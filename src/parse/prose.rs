@@ -4899,7 +4899,6 @@ mod tests {
         assert_eq!(f.countries, Some(30));
     }
 
-    /// The sentences `sentences` finds in `text`, trimmed.
     #[test]
     fn a_month_that_opens_a_sentence_dates_it() {
         assert_eq!(month_lead("In June, a workshop"), Some(6));
@@ -4917,6 +4916,7 @@ mod tests {
         assert!(!within_months(span("12-13 March 2023"), 6));
     }
 
+    /// The sentences `sentences` finds in `text`, trimmed.
     fn sentence_texts(text: &str) -> Vec<&str> {
         let mut found = Vec::new();
         sentences(text, 0, text.len(), &mut found);
