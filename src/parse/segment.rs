@@ -782,7 +782,8 @@ impl Lines<'_> {
     /// Where the line that goes on the line ending at folded `end` ends, if it does: the
     /// line ends with a word that cannot end one ("by", "and", "of", "the" ...), the next
     /// opens with "by", or the line ends with a month whose year opens the next; and the next
-    /// line is neither blank nor an item or a label of its own. Moves past it.
+    /// line is neither blank nor an item or a label of its own (on a page of doubled line
+    /// breaks, the line past the blank one below). Moves past it.
     fn continuation(&mut self, end: usize) -> Option<usize> {
         // Longer than any word the line's end is asked to be ("between", "2019-05").
         const MAX_LAST_WORD: usize = 24;
@@ -799,7 +800,15 @@ impl Lines<'_> {
         let word_start = memchr::memrchr2(b' ', b'\n', bytes.get(window..end)?)
             .map_or(window, |i| window + i + 1);
         let last_word = text.get(word_start..end)?;
-        let next_start = self.at;
+        let mut next_start = self.at;
+        // On a page of doubled line breaks, the next line is past the blank one below.
+        if self.doc.double_spaced {
+            let rest = text.get(next_start..)?;
+            let blank = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+            if rest.get(blank..).is_some_and(|r| r.starts_with('\n')) {
+                next_start += blank + 1;
+            }
+        }
         let after_break = text.get(next_start..)?;
         let opening = after_break.trim_start_matches([' ', '\t']);
         let opening_at = next_start + (after_break.len() - opening.len());

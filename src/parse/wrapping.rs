@@ -778,6 +778,23 @@ reviewed the implementation of the Cadiz Action Plan.
                 "participant UNHCR"
             ]
         );
+        // A header's line that the next line's "by" goes on, over the blank line between.
+        let cards = format!(
+            "{WRAPPED}\nParis, 23-24 October 2018, hosted by France and co-chaired\nby \
+             Senegal.\n"
+        )
+        .replace('\n', "\n\n");
+        let meetings = crate::parse_page(&cards).meetings;
+        let roles: Vec<String> = meetings
+            .last()
+            .map(|m| {
+                m.roles
+                    .iter()
+                    .map(|r| format!("{} {}", r.role, r.party))
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert_eq!(roles, ["host France", "co_chair Senegal"]);
         // A page of one-line paragraphs, each set off by a blank line, is none: its lines
         // do not read as wrapped.
         let paragraphs = "Madrid, 1-2 July 2019, hosted by Spain and co-chaired by Morocco.\n\n\
