@@ -401,11 +401,8 @@ fn other_anchors(doc: &Doc<'_>, lines: &[Line], header: Option<&Line>) -> Anchor
         let card = days_of_line(doc, header, None);
         let found: Vec<usize> = untitled_stories(doc, lines)
             .into_iter()
-            .filter(|&i| {
-                let days = opening_sentence(doc, lines, i)
-                    .and_then(|(start, end)| held_meeting(doc, start, end));
-                !days.zip(card).is_some_and(|(days, card)| meet(days, card))
-            })
+            .filter(|&(_, days)| !card.is_some_and(|card| meet(days, card)))
+            .map(|(i, _)| i)
             .collect();
         if !found.is_empty() {
             return build(doc, lines, &found, Shape::Page, Some(header));
@@ -1645,7 +1642,10 @@ fn stories(doc: &Doc<'_>, lines: &[Line], header: Option<&Line>) -> Option<Ancho
     if found.len() >= 2 {
         return Some(build(doc, lines, &found, Shape::Page, header));
     }
-    let found = untitled_stories(doc, lines);
+    let found: Vec<usize> = untitled_stories(doc, lines)
+        .into_iter()
+        .map(|(i, _)| i)
+        .collect();
     (found.len() >= 2).then(|| build(doc, lines, &found, Shape::Page, header))
 }
 
@@ -1676,9 +1676,9 @@ fn opening_sentence(doc: &Doc<'_>, lines: &[Line], i: usize) -> Option<(usize, u
 /// The paragraphs of a page of untitled stories that each open on a meeting of their own
 /// (`held_meeting`) on days that do not meet those of the story above. A paragraph that
 /// tells of the same days, or of no meeting, goes on the story above. Their indices in
-/// `lines`.
-fn untitled_stories(doc: &Doc<'_>, lines: &[Line]) -> Vec<usize> {
-    let mut found: Vec<usize> = Vec::new();
+/// `lines`, each with the days its meeting is held on.
+fn untitled_stories(doc: &Doc<'_>, lines: &[Line]) -> Vec<(usize, DateSpan)> {
+    let mut found = Vec::new();
     let mut last_days: Option<DateSpan> = None;
     for (i, line) in lines.iter().enumerate() {
         if !(i == 0 || line.after_blank) {
@@ -1690,7 +1690,7 @@ fn untitled_stories(doc: &Doc<'_>, lines: &[Line]) -> Vec<usize> {
             continue;
         };
         if !last_days.is_some_and(|d| meet(d, days)) {
-            found.push(i);
+            found.push((i, days));
             last_days = Some(days);
         }
     }
