@@ -487,6 +487,8 @@ struct Lines<'d> {
     /// next blank line ("© 2024 Rabat Process. All rights reserved." over "Funded by the
     /// European Union").
     in_footer: bool,
+    /// How many blank lines came right before the line being read.
+    blanks: usize,
 }
 
 impl<'d> Lines<'d> {
@@ -499,6 +501,7 @@ impl<'d> Lines<'d> {
             at: 0,
             after_blank: true,
             in_footer: false,
+            blanks: 0,
         }
     }
 }
@@ -540,19 +543,14 @@ impl Lines<'_> {
             self.at = line_end + 1;
             if trimmed.is_empty() {
                 // On a page of doubled line breaks, a blank line alone parts no paragraphs.
-                let blank_above = || {
-                    line_start
-                        .checked_sub(1)
-                        .and_then(|end| text.get(..end))
-                        .and_then(|above| above.rsplit('\n').next())
-                        .is_some_and(|above| above.trim().is_empty())
-                };
-                if !self.doc.double_spaced || blank_above() {
+                self.blanks += 1;
+                if !self.doc.double_spaced || self.blanks >= 2 {
                     self.after_blank = true;
                     self.in_footer = false;
                 }
                 continue;
             }
+            self.blanks = 0;
             self.in_footer = self.in_footer || is_copyright(trimmed);
             if self.in_footer || is_furniture(trimmed) {
                 continue;
