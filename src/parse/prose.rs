@@ -2206,6 +2206,13 @@ fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
             .find(|w| last_words.ends_with(*w))
             .unwrap_or(&"");
         let cue_end = region.start + before.len() - lead_in.len();
+        // Before a colon, the kind may be followed by its topic: "Thematic meeting on
+        // border management: “Strengthening capacities at land borders”".
+        let topic = |gap: &str| {
+            *lead_in == ":"
+                && ["on ", "sur "].iter().any(|w| gap.starts_with(w))
+                && !gap.contains(['.', ',', ';', '\n', '"'])
+        };
         let after_kind = doc
             .hits_in(cue_end.saturating_sub(80), cue_end)
             .iter()
@@ -2213,7 +2220,7 @@ fn title(doc: &Doc<'_>, region: &Region<'_>) -> Option<(usize, usize)> {
                 h.end <= cue_end
                     && text
                         .get(h.end..cue_end)
-                        .is_some_and(|g| g.trim().is_empty())
+                        .is_some_and(|g| g.trim().is_empty() || topic(g.trim_start()))
                     && doc.kind(h).is_some()
             });
         // A quotation alone on its line is a title too, as under a card's header.
@@ -4227,6 +4234,19 @@ mod tests {
             (
                 "The thematic meeting “Legal pathways” met.",
                 Some("Legal pathways"),
+            ),
+            // After the kind's topic and a colon; not after a sentence about it.
+            (
+                "Thematic meeting on border management: \"Strengthening capacities at land borders\". Organised by ICMPD.",
+                Some("Strengthening capacities at land borders"),
+            ),
+            (
+                "The meeting on border management. The minister said: \"We must act together\".",
+                None,
+            ),
+            (
+                "The meeting on border management, the minister said: \"We must act together\".",
+                None,
             ),
             (
                 "The thematic meeting on the \"Role of the diaspora\" was held in Banjul.",
