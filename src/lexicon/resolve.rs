@@ -98,7 +98,7 @@ pub fn find_names(text: &str) -> Vec<(Span, Resolved)> {
     let folded = Folded::new(text);
     let lexicon = lexicon();
     lexicon
-        .scan(folded.as_str())
+        .scan(folded.as_str(), 1)
         .into_iter()
         .filter_map(|hit| {
             let names = lexicon.names(hit);

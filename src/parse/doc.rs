@@ -30,7 +30,9 @@ impl<'a> Doc<'a> {
         let double_spaced = super::wrapping::double_spaced(input);
         let folded = Folded::joining(input, &super::wrapping::layout(input, double_spaced));
         let lexicon = lexicon();
-        let hits = lexicon.scan(folded.as_str());
+        // A blank line ends a name, as it ends a paragraph; on a page of doubled breaks it
+        // takes two.
+        let hits = lexicon.scan(folded.as_str(), if double_spaced { 2 } else { 1 });
         // Lookups rely on it: hits come in order and never overlap.
         debug_assert!(
             hits.windows(2)

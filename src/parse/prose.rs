@@ -347,8 +347,9 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
         tokens,
     } = scratch;
     sentences.clear();
-    self::sentences(text, region.start, region.body, sentences);
-    self::sentences(text, region.body, region.end, sentences);
+    let breaks = if doc.double_spaced { 2 } else { 1 };
+    self::sentences(text, breaks, region.start, region.body, sentences);
+    self::sentences(text, breaks, region.body, region.end, sentences);
     let sentences: &[(usize, usize)] = sentences;
     let found_dates = SentenceDates::new(
         text,
@@ -2117,8 +2118,9 @@ fn named_as_other_event(text: &str, at: usize, coming_is_own: bool) -> bool {
 }
 
 /// Appends the sentences of folded `start..end` to `out`: they end at `.`, `!` or `?`
-/// before white space, and at blank lines.
-fn sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+/// before white space, and where a paragraph does: at a run of more than `breaks` line
+/// breaks (a blank line; on a page of doubled breaks, two).
+fn sentences(text: &str, breaks: usize, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
     let slice = text.get(start..end).unwrap_or("");
     let bytes = slice.as_bytes();
     let mut push = |from: usize, to: usize| {
@@ -2140,16 +2142,21 @@ fn sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>
         };
         let Some(i) = i else { break };
         let ends = if bytes.get(i) == Some(&b'\n') {
-            // A blank line, perhaps holding spaces, ends a paragraph; a label line
-            // ("Chair: Mauritania") is no part of the sentence above it.
-            bytes
-                .get(i + 1..)
+            // Blank lines, perhaps holding spaces, end a paragraph; a label line ("Chair:
+            // Mauritania") is no part of the sentence above it.
+            let white = bytes
+                .get(i..)
                 .unwrap_or(&[])
                 .iter()
-                .find(|&&c| c != b' ' && c != b'\t')
-                .is_some_and(|&c| c == b'\n')
+                .take_while(|&&c| matches!(c, b' ' | b'\t' | b'\n'));
+            let (mut run, mut len) = (0, 0);
+            for &c in white {
+                run += usize::from(c == b'\n');
+                len += 1;
+            }
+            run > breaks
                 || slice
-                    .get(i + 1..)
+                    .get(i + len..)
                     .is_some_and(super::labels::opens_with_label)
         } else {
             bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace)
@@ -4938,8 +4945,14 @@ mod tests {
 
     /// The sentences `sentences` finds in `text`, trimmed.
     fn sentence_texts(text: &str) -> Vec<&str> {
+        doubled_sentence_texts(text, 1)
+    }
+
+    /// The sentences `sentences` finds in `text`, trimmed, its paragraphs' lines parted by
+    /// up to `breaks` line breaks.
+    fn doubled_sentence_texts(text: &str, breaks: usize) -> Vec<&str> {
         let mut found = Vec::new();
-        sentences(text, 0, text.len(), &mut found);
+        sentences(text, breaks, 0, text.len(), &mut found);
         found.iter().map(|&(a, b)| text[a..b].trim()).collect()
     }
 
@@ -4948,6 +4961,15 @@ mod tests {
         assert_eq!(
             sentence_texts("First one. Second\none.\n\nThird, 3.5 million"),
             ["First one.", "Second\none.", "Third, 3.5 million"]
+        );
+        // On a page of doubled breaks, it takes two blank lines.
+        assert_eq!(
+            doubled_sentence_texts("From Mali and Cote\n\nd'Ivoire\n\n\n\nThird", 2),
+            ["From Mali and Cote\n\nd'Ivoire", "Third"]
+        );
+        assert_eq!(
+            doubled_sentence_texts("Chair: Mali\n\nVenue: Accra", 2),
+            ["Chair: Mali", "Venue: Accra"]
         );
         assert_eq!(
             sentence_texts(

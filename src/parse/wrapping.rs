@@ -795,6 +795,31 @@ reviewed the implementation of the Cadiz Action Plan.
             })
             .unwrap_or_default();
         assert_eq!(roles, ["host France", "co_chair Senegal"]);
+        // A name cut over the blank line, in a header kept as its line and in prose.
+        let cut = format!(
+            "{WRAPPED}\nPraia, 4 May 2018, hosted by Cabo\nVerde and co-chaired by Spain.\nThe \
+             workshop brought together delegates from Mali and Cote\nd'Ivoire.\n"
+        )
+        .replace('\n', "\n\n");
+        let meetings = crate::parse_page(&cut).meetings;
+        let roles: Vec<String> = meetings
+            .last()
+            .map(|m| {
+                m.roles
+                    .iter()
+                    .map(|r| format!("{} {}", r.role, r.party))
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert_eq!(
+            roles,
+            [
+                "host Cabo Verde",
+                "co_chair Spain",
+                "participant Côte d'Ivoire",
+                "participant Mali"
+            ]
+        );
         // A page of one-line paragraphs, each set off by a blank line, is none: its lines
         // do not read as wrapped.
         let paragraphs = "Madrid, 1-2 July 2019, hosted by Spain and co-chaired by Morocco.\n\n\
