@@ -159,6 +159,15 @@ const ATTENDING: &[&str] = &[
     "session",
     "event",
     "training",
+    // "The UNHCR Regional Office took part as an observer": the party's office or
+    // envoys.
+    "regional",
+    "office",
+    "offices",
+    "delegation",
+    "delegations",
+    "mission",
+    "experts",
     // "Libya followed the discussions as an observer".
     "followed",
     "discussions",

@@ -216,6 +216,11 @@ const ATTENDANCE: &[&str] = &[
     "delegation",
     "joined",
     "present",
+    // "It saw the participation of 28 countries", "28 participating countries", "saw 28
+    // countries take part".
+    "participation",
+    "participating",
+    "take",
     // "Senior officials of 50 partner countries met in Rabat".
     "met",
     // "Attendance: 85 people", "The workshop trained 25 officials", "attracted 200".
@@ -3424,6 +3429,13 @@ mod tests {
             ("A dozen countries were represented.", None, Some(12)),
             ("Two dozen experts attended.", Some(24), None),
             ("The meeting gathered 80+ participants.", Some(80), None),
+            (
+                "The meeting saw the participation of 28 countries.",
+                None,
+                Some(28),
+            ),
+            ("It saw 28 countries take part.", None, Some(28)),
+            ("The strategy covers 28 countries.", None, None),
             // French: the verbs of attendance, and the article elided before the noun.
             (
                 "Cet atelier a rassemblé une cinquantaine d'experts venus de 15 pays.",
@@ -3940,6 +3952,11 @@ mod tests {
             let found: Vec<String> = meeting.roles.iter().map(ToString::to_string).collect();
             assert_eq!(found, ["observer: Algeria"], "{text}");
         }
+        // The party's office or envoys between: "UNHCR Regional Office".
+        let page = "Tunis, 3 May 2019.\nThe UNHCR Regional Office took part as an observer.";
+        let meeting = &crate::parse_page(page).meetings[0];
+        let listed: Vec<String> = meeting.roles.iter().map(ToString::to_string).collect();
+        assert_eq!(listed, ["observer: UNHCR"]);
         // The meeting keeps the role that says more.
         let page = "Tunis, 3 May 2019.\nAlgeria attended the meeting as an observer.";
         let meeting = &crate::parse_page(page).meetings[0];
