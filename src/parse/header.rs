@@ -203,6 +203,12 @@ fn may_be_header(line: &str) -> bool {
             .as_bytes()
             // As `char::is_whitespace` for ASCII, which counts the vertical tab too.
             .split(|b| b.is_ascii_whitespace() || *b == 0x0b)
+            // A word in parentheses is a word: "Hybrid (Brussels and online)".
+            .map(|w| {
+                let from = w.iter().position(|&b| b != b'(').unwrap_or(w.len());
+                let to = w.iter().rposition(|&b| b != b')').map_or(from, |i| i + 1);
+                w.get(from..to).unwrap_or(&[])
+            })
             .filter(|w| w.first().is_some_and(u8::is_ascii_alphanumeric))
             .all(|w| {
                 let capital = w.first().is_some_and(u8::is_ascii_uppercase);
@@ -2054,6 +2060,8 @@ mod tests {
         for line in [
             "7 May 2019, Brussels & online, hosted by Belgium.",
             "7 May 2019, Brussels (hybrid), hosted by Belgium.",
+            "Hybrid (Brussels and online), 7 May 2019, hosted by Belgium.",
+            "Hybrid meeting (Brussels & online), 7 May 2019, hosted by Belgium.",
         ] {
             let (doc, h) = header(line).unwrap();
             assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Brussels");
