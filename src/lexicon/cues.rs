@@ -140,6 +140,8 @@ pub(super) const PROCESSES: &[(Process, &[&str])] = &[
             // Named in full, the initiative is the AU's (the World Bank has a Horn of
             // Africa Initiative too, on development).
             "Horn of Africa Initiative on Human Trafficking and Smuggling of Migrants",
+            "Initiative UA-Corne de l'Afrique",
+            "Initiative de l'UA pour la Corne de l'Afrique",
         ],
     ),
     (
@@ -819,7 +821,14 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "sous la co-présidence des",
         ],
     ),
-    (Cue::By(HOST_CHAIR), &["hosted and chaired by"]),
+    (
+        Cue::By(HOST_CHAIR),
+        &[
+            "hosted and chaired by",
+            "accueilli et présidé par",
+            "accueillie et présidée par",
+        ],
+    ),
     // "Also invited were Jordan and Lebanon".
     (
         Cue::By(GUEST),
@@ -862,7 +871,16 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "étaient également présents",
         ],
     ),
-    (Cue::By(HOST_CO_CHAIR), &["hosted and co-chaired by"]),
+    (
+        Cue::By(HOST_CO_CHAIR),
+        &[
+            "hosted and co-chaired by",
+            "accueilli et coprésidé par",
+            "accueillie et coprésidée par",
+            "accueilli et co-présidé par",
+            "accueillie et co-présidée par",
+        ],
+    ),
     (
         Cue::By(ORGANISER),
         &[

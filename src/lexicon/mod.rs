@@ -1588,6 +1588,10 @@ mod tests {
                 "the Horn of Africa Initiative on Human Trafficking and Smuggling of Migrants",
                 Process::AuHornOfAfricaInitiative,
             ),
+            (
+                "l'Initiative UA-Corne de l'Afrique",
+                Process::AuHornOfAfricaInitiative,
+            ),
         ] {
             let hits = found(text);
             assert_eq!(

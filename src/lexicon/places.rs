@@ -3,7 +3,8 @@
 
 /// Cities by alpha-2 code: capitals of the Rabat and Khartoum process countries and of
 /// Europe, and cities where the dialogues have met. Each entry is the usual English name,
-/// then its other spellings after `|`.
+/// then its other spellings after `|`: local and French names ("Louxor", "Lisbonne"), as
+/// the dialogue publishes in French too.
 pub(super) const CITIES: &[(&str, &[&str])] = &[
     // North Africa
     (
@@ -45,11 +46,11 @@ pub(super) const CITIES: &[(&str, &[&str])] = &[
     (
         "EG",
         &[
-            "Cairo",
-            "Luxor",
+            "Cairo|Le Caire",
+            "Luxor|Louxor",
             "Sharm El Sheikh|Sharm el-Sheikh",
-            "Alexandria",
-            "Aswan",
+            "Alexandria|Alexandrie",
+            "Aswan|Assouan",
         ],
     ),
     // West Africa
@@ -165,8 +166,8 @@ pub(super) const CITIES: &[(&str, &[&str])] = &[
         "ES",
         &[
             "Madrid",
-            "Cádiz|Cadiz",
-            "Seville|Sevilla",
+            "Cádiz|Cadiz|Cadix",
+            "Seville|Sevilla|Séville",
             "Barcelona",
             "Valencia",
             "Málaga|Malaga",
@@ -184,17 +185,20 @@ pub(super) const CITIES: &[(&str, &[&str])] = &[
             "Murcia",
         ],
     ),
-    ("PT", &["Lisbon|Lisboa", "Porto", "Coimbra", "Faro"]),
+    (
+        "PT",
+        &["Lisbon|Lisboa|Lisbonne", "Porto", "Coimbra", "Faro"],
+    ),
     (
         "IT",
         &[
             "Rome|Roma",
-            "Milan",
-            "Naples",
+            "Milan|Milano",
+            "Naples|Napoli",
             "Palermo",
             "Turin",
             "Florence",
-            "Venice",
+            "Venice|Venise|Venezia",
             "Bologna",
             "Catania",
             "Lampedusa",
@@ -214,7 +218,10 @@ pub(super) const CITIES: &[(&str, &[&str])] = &[
             "Nuremberg",
         ],
     ),
-    ("AT", &["Vienna|Wien", "Salzburg", "Graz", "Innsbruck"]),
+    (
+        "AT",
+        &["Vienna|Wien|Vienne", "Salzburg", "Graz", "Innsbruck"],
+    ),
     (
         "CH",
         &[
@@ -227,22 +234,27 @@ pub(super) const CITIES: &[(&str, &[&str])] = &[
     ),
     (
         "NL",
-        &["Amsterdam", "The Hague|Den Haag", "Rotterdam", "Utrecht"],
+        &[
+            "Amsterdam",
+            "The Hague|Den Haag|La Haye",
+            "Rotterdam",
+            "Utrecht",
+        ],
     ),
     ("LU", &["Luxembourg|Luxembourg City"]),
     ("NO", &["Oslo"]),
     ("SE", &["Stockholm"]),
-    ("DK", &["Copenhagen"]),
+    ("DK", &["Copenhagen|Copenhague"]),
     ("FI", &["Helsinki"]),
     ("IE", &["Dublin"]),
-    ("GB", &["London"]),
-    ("PL", &["Warsaw", "Kraków|Krakow"]),
+    ("GB", &["London|Londres"]),
+    ("PL", &["Warsaw|Varsovie", "Kraków|Krakow"]),
     ("CZ", &["Prague|Praha"]),
     ("SK", &["Bratislava"]),
     ("HU", &["Budapest"]),
-    ("RO", &["Bucharest"]),
+    ("RO", &["Bucharest|Bucarest"]),
     ("BG", &["Sofia"]),
-    ("GR", &["Athens", "Thessaloniki"]),
+    ("GR", &["Athens|Athènes", "Thessaloniki"]),
     ("CY", &["Nicosia"]),
     ("MT", &["Valletta|La Valette"]),
     ("HR", &["Zagreb"]),

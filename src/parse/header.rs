@@ -1648,6 +1648,14 @@ mod tests {
             let (_, h) = header(line).unwrap();
             assert_eq!(roles(&h), ["host: Senegal"], "{line}");
         }
+        let (doc, h) =
+            header("Louxor, 8-9 novembre 2017, accueillie et présidée par l'Égypte.").unwrap();
+        assert_eq!(roles(&h), ["host: Egypt", "chair: Egypt"]);
+        assert_eq!(doc.slice(h.city.unwrap().0, h.city.unwrap().1), "Louxor");
+        assert_eq!(h.city_country.unwrap().alpha2(), "EG");
+        let line = "Praia, 3 mai 2019, accueillie et coprésidée par le Cabo Verde.";
+        let (_, h) = header(line).unwrap();
+        assert_eq!(roles(&h), ["host: Cabo Verde", "co_chair: Cabo Verde"]);
         // The committee named alone after the date names the meeting, roles after it.
         let (_, h) = header("Brussels, 5 July 2022 – Steering Committee, chaired by Spain.")
             .unwrap_or_else(|| panic!("the committee after a place-first date"));
