@@ -443,6 +443,8 @@ pub(super) const THEMES: &[(Theme, &[&str])] = &[
             "co-development",
             "codéveloppement",
             "migration et développement",
+            "migration et le développement",
+            "migrations et développement",
             "transferts de fonds",
             "envois de fonds",
         ],
@@ -611,6 +613,8 @@ pub(super) const THEMES: &[(Theme, &[&str])] = &[
             "réadmission",
             // As "on return": "Atelier sur le retour".
             "sur le retour",
+            "migration de retour",
+            "retour des migrants",
         ],
     ),
     (

@@ -4595,6 +4595,14 @@ mod tests {
                 Theme::ReturnAndReintegration,
             ),
             (
+                "Une réunion d'experts sur la migration de retour a eu lieu.",
+                Theme::ReturnAndReintegration,
+            ),
+            (
+                "La conférence a adopté une déclaration sur la migration et le développement.",
+                Theme::MigrationAndDevelopment,
+            ),
+            (
                 "La délégation a présenté son plan de lutte contre la traite.",
                 Theme::TraffickingInHumanBeings,
             ),
