@@ -57,6 +57,9 @@ pub(super) const OTHER_EVENT: &[&str] = &[
     "margins",
     "margin",
     "sidelines",
+    // "Organised back-to-back with the Khartoum Process meeting co-chaired by Ethiopia".
+    "back-to-back",
+    "conjunction",
     "since",
     "after",
     "before",
@@ -787,14 +790,18 @@ fn chairs_part(text: &str, s: usize, hit: Hit, e: usize) -> bool {
 }
 
 /// Where the parties start in `rest`, the text after a participation cue, when a few
-/// lowercase words and "including" lead to them: "took part in the meeting, including the
-/// European Commission and ECOWAS". Capitalised words on the way would be a party or
-/// another clause's subject, so they end the look.
+/// lowercase words and "including" or "among them" lead to them: "took part in the
+/// meeting, including the European Commission and ECOWAS". Capitalised words on the way
+/// would be a party or another clause's subject, so they end the look.
 fn including_after(rest: &str) -> Option<usize> {
     const REACH: usize = 48;
+    const LEADS: [&str; 3] = ["including ", "among them ", "among whom "];
     let head = crate::text::head(rest, REACH);
-    let at = memchr::memmem::find(head.as_bytes(), b"including ")
-        .filter(|&at| at == 0 || head.as_bytes().get(at - 1) == Some(&b' '))?;
+    let (at, word) = LEADS.iter().find_map(|w| {
+        let at = memchr::memmem::find(head.as_bytes(), w.as_bytes())
+            .filter(|&at| at == 0 || head.as_bytes().get(at - 1) == Some(&b' '))?;
+        Some((at, w))
+    })?;
     const MAX_WORDS: usize = 5;
     let lead = head.get(..at)?.trim_end().trim_end_matches(',');
     let mut words = lead.split_whitespace();
@@ -802,7 +809,7 @@ fn including_after(rest: &str) -> Option<usize> {
         .by_ref()
         .take(MAX_WORDS)
         .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\''));
-    (plain && words.next().is_none()).then_some(at + "including ".len())
+    (plain && words.next().is_none()).then_some(at + word.len())
 }
 
 /// Whether the number at `digit` in `sentence` is the value of a label that counts people:
@@ -2041,6 +2048,14 @@ const LEAD_INS: &[&str] = &[
     "ahead of ",
     "prior to ",
     "in preparation for ",
+    // Held beside another event: "Organised back-to-back with the Khartoum Process
+    // meeting co-chaired by Ethiopia, the workshop ...".
+    "back-to-back with ",
+    "organised back-to-back with ",
+    "organized back-to-back with ",
+    "held back-to-back with ",
+    "in conjunction with ",
+    "held in conjunction with ",
     // French, folded: "À la suite de la réunion ...", "Suite à la réunion ...".
     "a la suite de ",
     "suite a ",
@@ -2082,8 +2097,10 @@ fn in_lead_in(text: &str, at: usize) -> bool {
 /// does ("The", "It"), which is all that is read of them.
 fn opens_lead_in(text: &str) -> bool {
     let first = text.as_bytes().first().map(u8::to_ascii_lowercase);
-    matches!(first, Some(b'f' | b'a' | b'b' | b'i' | b'p' | b's'))
-        && crate::text::starts_with_any(text, LEAD_INS).is_some()
+    matches!(
+        first,
+        Some(b'f' | b'a' | b'b' | b'i' | b'p' | b's' | b'o' | b'h')
+    ) && crate::text::starts_with_any(text, LEAD_INS).is_some()
 }
 
 /// Whether an event noun at folded offset `at` is named as another event than the one
@@ -3362,6 +3379,29 @@ mod tests {
                 .collect();
             assert_eq!(roles, ["host: Italy"], "{story}");
         }
+        // A clause on an event held beside this one.
+        for lead in [
+            "Organised back-to-back with the Khartoum Process meeting co-chaired by Ethiopia and \
+             the United Kingdom,",
+            "Held in conjunction with the SOM hosted by Ethiopia and the United Kingdom,",
+        ] {
+            let page = format!(
+                "Accra, 6 June 2019, hosted by Ghana.\n{lead} the workshop addressed smuggling. \
+                 Nigeria and Niger co-chaired the workshop."
+            );
+            let meetings = crate::parse_page(&page).meetings;
+            let roles: Vec<String> = meetings[0]
+                .roles
+                .iter()
+                .map(|r| format!("{}: {}", r.role, r.party))
+                .collect();
+            assert_eq!(
+                roles,
+                ["host: Ghana", "co_chair: Niger", "co_chair: Nigeria"],
+                "{lead}"
+            );
+            assert_eq!(meetings[0].kind, MeetingKind::Workshop, "{lead}");
+        }
         // A clause that names no event leads into nothing: its day is the meeting's.
         let story = "After the opening on 3 April 2019, the thematic meeting held in Rome \
                      discussed return.";
@@ -3886,6 +3926,7 @@ mod tests {
             // Those named after "including", a few lowercase words on.
             "Delegates of 45 countries took part in the meeting, including Mali and Niger.",
             "Delegates of 45 countries attended, including Mali and Niger.",
+            "Participants from 45 countries attended, among them Mali and Niger.",
             // Those listed after a word that says they were there.
             "The committee met. Members present: Mali, Niger.",
             "Present were Mali and Niger.",
