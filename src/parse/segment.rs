@@ -1811,6 +1811,9 @@ fn is_furniture(line: &str) -> bool {
     if line.len() > 80 {
         return false;
     }
+    if is_download_link(line) {
+        return true;
+    }
     // The words are walked anew for each question rather than collected: most lines fail
     // the first.
     let words = || {
@@ -1824,6 +1827,23 @@ fn is_furniture(line: &str) -> bool {
     let navigation = words().all(|w| is_nav(w) || page_number(w)) && words().any(is_nav);
     // "More." alone is prose; "Read more", "Page 1 of 2", "« Previous 1 2 Next »" are not.
     numbers || (navigation && (words().nth(1).is_some() || !line.ends_with('.')))
+}
+
+/// Whether a short `line` is a link to a document: "Download the conclusions (PDF, 245
+/// KB)", "Agenda [PDF]", "Télécharger le rapport". What it links to is not told on the page.
+fn is_download_link(line: &str) -> bool {
+    const DOWNLOAD: [&str; 2] = ["download", "télécharger"];
+    const FILES: [&str; 6] = ["(pdf", "[pdf", "(docx", "[docx", "(doc", "[doc"];
+    let opens_download = DOWNLOAD.iter().any(|w| {
+        line.get(..w.len())
+            .is_some_and(|l| l.eq_ignore_ascii_case(w))
+    });
+    // Most lines hold no bracket, and are not lowercased to be searched.
+    let names_file = memchr::memchr2(b'(', b'[', line.as_bytes()).is_some() && {
+        let lower = line.to_ascii_lowercase();
+        FILES.iter().any(|f| lower.contains(f))
+    };
+    names_file || opens_download && !line.ends_with('.')
 }
 
 #[cfg(test)]
@@ -1923,6 +1943,9 @@ mod tests {
             "References",
             "3. https://www.rabat-process.org/en/meetings",
             "https://www.icmpd.org/",
+            "Download the conclusions (PDF, 245 KB)",
+            "Agenda [PDF]",
+            "Télécharger le rapport final",
         ] {
             assert!(is_furniture(line), "{line}");
         }
@@ -1933,6 +1956,7 @@ mod tests {
             "More.",
             "References to the Rabat Declaration",
             "https://www.icmpd.org/ has the report",
+            "Download speeds were discussed at the meeting.",
         ] {
             assert!(!is_furniture(line), "{line}");
         }
