@@ -1087,7 +1087,7 @@ impl Context<'_, '_> {
                 };
                 // "The mayor of Dakar welcomed the participants": the city's people did.
                 let of_city = text.get(..h.start).is_some_and(|b| b.ends_with(" of "));
-                (after_in || hosts && !of_city).then(|| Venue {
+                (after_in || hosts && !of_city || after_named_place(text, h.start)).then(|| Venue {
                     city: Some((h.start, h.end)),
                     country: Some(stated.map_or(city.country(), |(_, c)| c)),
                 })
@@ -2940,6 +2940,28 @@ fn after_venue_word(doc: &Doc<'_>, at: usize) -> bool {
     alone && lead.ends_with(['a', 'A']) && matches!(doc.original(a, a + 1), "à" | "À")
 }
 
+/// Whether a city at folded offset `at` follows the name of a place in it after "at": "at
+/// the King Fahd Hotel, Dakar", "at the Palais des Congrès, Abidjan".
+fn after_named_place(text: &str, at: usize) -> bool {
+    const MAX_WORDS: usize = 6;
+    const JOINERS: [&str; 5] = ["the", "of", "de", "des", "du"];
+    let Some(before) = text.get(..at).and_then(|b| b.strip_suffix(", ")) else {
+        return false;
+    };
+    let mut named = false;
+    for word in before.rsplit(' ').take(MAX_WORDS + 1) {
+        if word == "at" {
+            return named;
+        }
+        let capital = word.starts_with(char::is_uppercase);
+        if !capital && !JOINERS.contains(&word) {
+            return false;
+        }
+        named |= capital;
+    }
+    false
+}
+
 /// Where "by" ends when a verb's venue (and perhaps its day) comes between the verb and it:
 /// " in Abidjan by " in "organised in Abidjan by Côte d'Ivoire", " in Accra on 5 July 2019
 /// by ", " à Abidjan, Côte d'Ivoire, par " in French.
@@ -4460,6 +4482,20 @@ mod tests {
                     of a thematic meeting held in Praia.";
         let meeting = &crate::parse_page(page).meetings[0];
         assert_eq!(meeting.city.as_deref(), Some("Praia"));
+        // A city after the name of a place in it.
+        for (story, want) in [
+            (
+                "A workshop took place on 3 May 2019 at the King Fahd Hotel, Dakar.",
+                Some("Dakar"),
+            ),
+            (
+                "A workshop took place on 3 May 2019 at the initiative of Morocco, Rabat and Spain.",
+                None,
+            ),
+        ] {
+            let meetings = crate::parse_page(story).meetings;
+            assert_eq!(meetings[0].city.as_deref(), want, "{story}");
+        }
     }
 
     #[test]
