@@ -1465,6 +1465,10 @@ pub(super) fn names_the_committee(title: &str) -> bool {
         .map_or(title, str::trim_start);
     // A calendar's item: "28: Steering Committee, Brussels".
     let title = segment::day_lead(title).map_or(title, |(len, ..)| title.get(len..).unwrap_or(""));
+    // The dialogue's: "Rabat Process Steering Committee".
+    let title = crate::text::starts_with_any(title, &["rabat process "])
+        .and_then(|lead| title.get(lead.len()..))
+        .unwrap_or(title);
     // Asked of the first line of most announcements: most open with another word.
     let opens = |word: &str| {
         title
@@ -1527,6 +1531,7 @@ mod tests {
             "STEERING COMMITTEE.",
             "- Steering Committee, Brussels, 25 March",
             "Steering Committee - Brussels - 4 February 2022",
+            "Rabat Process Steering Committee, Brussels, 3 May 2019",
         ] {
             assert!(names_the_committee(named), "{named}");
         }

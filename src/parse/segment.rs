@@ -1121,7 +1121,14 @@ fn is_one_line_card(doc: &Doc<'_>, line: &Line) -> bool {
     let mut kind_start = line.start
         + item
         + day_lead.unwrap_or_else(|| status_lead_len(text.get(item..).unwrap_or("")));
-    // An ordinal may number the meeting: "5th Euro-African Ministerial Conference, ...".
+    // The dialogue may name it ("Rabat Process Senior Officials' Meeting"), an ordinal
+    // number it: "5th Euro-African Ministerial Conference, ...".
+    if let Some(dialogue) = doc
+        .first_hit_in(kind_start, line.end)
+        .filter(|h| h.start == kind_start && doc.names(*h).any(|n| matches!(n, Name::Dialogue)))
+    {
+        kind_start = dialogue.end + 1;
+    }
     let rest = doc.slice(kind_start, line.end);
     if starts_with_ordinal(rest) {
         kind_start += rest.find(' ').map_or(0, |i| i + 1);
@@ -1510,6 +1517,14 @@ fn item_number_len(text: &str) -> usize {
 
 /// Whether `text` opens with an ordinal in figures: "1st", "22nd", "3rd", "10th".
 fn starts_with_ordinal(text: &str) -> bool {
+    // "Fifth Euro-African Ministerial Conference": an ordinal in words.
+    const WORDS: [&str; 10] = [
+        "first ", "second ", "third ", "fourth ", "fifth ", "sixth ", "seventh ", "eighth ",
+        "ninth ", "tenth ",
+    ];
+    if crate::text::starts_with_any(text, &WORDS).is_some() {
+        return true;
+    }
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
     let suffix = text.get(digits..).unwrap_or("");
     digits > 0
@@ -2469,6 +2484,18 @@ Body two.",
         let page = "Past events\n- 5th Euro-African Ministerial Conference, Marrakesh, 2 May 2018\n\
                     - Senior Officials' Meeting, Addis Ababa, 14-15 November 2018";
         assert_eq!(segments(page).len(), 2);
+        // In words; or the dialogue's name before the kind.
+        for card in [
+            "Fifth Euro-African Ministerial Conference on Migration and Development, Rome, 27 \
+             November 2014",
+            "Rabat Process Senior Officials' Meeting (SOM), Addis Ababa, 14-15 November 2018",
+            "Rabat Process Steering Committee, Brussels, 3 May 2019",
+        ] {
+            let meetings = crate::parse_page(card).meetings;
+            assert_eq!(meetings.len(), 1, "{card}");
+            assert!(meetings[0].city.is_some(), "{card}");
+            assert_ne!(meetings[0].kind, MeetingKind::Meeting, "{card}");
+        }
     }
 
     #[test]
