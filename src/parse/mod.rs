@@ -1945,6 +1945,30 @@ mod tests {
                     return, hosted by Senegal.";
         let m = &parse_page(page).meetings[0];
         assert_eq!(m.date.unwrap().to_string(), "14 March 2024");
+        // In French, the meeting named by its generic noun, held as French says it; a
+        // committee meeting in hybrid form, under a press release's title.
+        for (page, kind, mode) in [
+            (
+                "Bruxelles, 5 juillet 2022 – La réunion s'est tenue à Bruxelles.",
+                MeetingKind::Meeting,
+                None,
+            ),
+            (
+                "Communiqué de presse\nBruxelles, 5 juillet 2022 – Le Comité de pilotage du \
+                 Processus de Rabat s'est réuni en format hybride sous la présidence du \
+                 Portugal.",
+                MeetingKind::SteeringCommittee,
+                Some(crate::model::Mode::Hybrid),
+            ),
+        ] {
+            let parsed = parse_page(page);
+            let [m] = &parsed.meetings[..] else {
+                panic!("{page}: {parsed:?}")
+            };
+            assert_eq!(m.date.unwrap().to_string(), "5 July 2022", "{page}");
+            assert_eq!((m.kind, m.mode), (kind, mode), "{page}");
+            assert_eq!(m.city.as_deref(), Some("Bruxelles"), "{page}");
+        }
         // A colon after no date ends no dateline.
         let page = "Note: The Rabat Process held a thematic meeting in Rabat on 3 May 2019.";
         assert_eq!(dateline_cut(page), None);

@@ -165,8 +165,9 @@ const SEATED: &[&str] = &[
     "office",
     "offices",
 ];
-/// Words before a generic "meeting" that make it the announced meeting.
-const SELF_REFERENCE: &[&str] = &["the", "this", "a"];
+/// Words before a generic "meeting" that make it the announced meeting, in French too
+/// ("la réunion", "cette réunion", "un webinaire").
+const SELF_REFERENCE: &[&str] = &["the", "this", "a", "la", "le", "cette", "ce", "une", "un"];
 /// Words that lead in to a title after any words before them: "a workshop entitled",
 /// "focused on", "under the theme" (French folded: "intitulée"). A quotation right after
 /// the kind or "on" ("on the", "sur", "sur la") is a title too.
