@@ -2787,8 +2787,9 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
     }
     // "9 European and 12 African countries", "12 African partner countries"; French puts
     // the region after the noun: "22 pays africains", "18 pays partenaires européens".
-    const EUROPEAN: &[&str] = &["european", "européens", "europeens"];
-    const AFRICAN: &[&str] = &["african", "africains"];
+    // "12 pays d'Afrique de l'Ouest": the continent after the noun.
+    const EUROPEAN: &[&str] = &["european", "européens", "europeens", "europe"];
+    const AFRICAN: &[&str] = &["african", "africains", "afrique"];
     let region_at = if !head.eq_ignore_ascii_case("pays") {
         0
     } else if word(1).eq_ignore_ascii_case("partenaires") {
@@ -4977,6 +4978,10 @@ mod tests {
             (
                 "Elle a réuni 90 participants de 28 pays partenaires européens et africains.",
                 (Some(90), Some(28), None, None),
+            ),
+            (
+                "L'atelier a réuni 40 experts de 12 pays d'Afrique de l'Ouest.",
+                (Some(40), Some(12), None, Some(12)),
             ),
             // The EU's member states are European countries.
             (
