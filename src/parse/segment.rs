@@ -1517,10 +1517,30 @@ fn item_number_len(text: &str) -> usize {
 
 /// Whether `text` opens with an ordinal in figures: "1st", "22nd", "3rd", "10th".
 fn starts_with_ordinal(text: &str) -> bool {
-    // "Fifth Euro-African Ministerial Conference": an ordinal in words.
-    const WORDS: [&str; 10] = [
-        "first ", "second ", "third ", "fourth ", "fifth ", "sixth ", "seventh ", "eighth ",
-        "ninth ", "tenth ",
+    // "Fifth Euro-African Ministerial Conference": an ordinal in words, French folded too
+    // ("Cinquième Conférence ministérielle").
+    const WORDS: [&str; 21] = [
+        "first ",
+        "second ",
+        "third ",
+        "fourth ",
+        "fifth ",
+        "sixth ",
+        "seventh ",
+        "eighth ",
+        "ninth ",
+        "tenth ",
+        "premiere ",
+        "deuxieme ",
+        "troisieme ",
+        "quatrieme ",
+        "cinquieme ",
+        "sixieme ",
+        "septieme ",
+        "huitieme ",
+        "neuvieme ",
+        "dixieme ",
+        "1ere ",
     ];
     if crate::text::starts_with_any(text, &WORDS).is_some() {
         return true;
@@ -2490,6 +2510,7 @@ Body two.",
              November 2014",
             "Rabat Process Senior Officials' Meeting (SOM), Addis Ababa, 14-15 November 2018",
             "Rabat Process Steering Committee, Brussels, 3 May 2019",
+            "Sixième Conférence ministérielle euro-africaine, Cadix, 13-14 décembre 2022",
         ] {
             let meetings = crate::parse_page(card).meetings;
             assert_eq!(meetings.len(), 1, "{card}");
