@@ -594,3 +594,15 @@ fn twenty_thousand_tables_one_after_another() {
             .all(|m| m.start().is_some_and(|d| d.year() == 2019))
     );
 }
+
+#[test]
+fn a_hundred_thousand_blank_lines_in_a_row() {
+    // Each line break looked ahead to the run's end to count the blank lines: quadratic.
+    let page = format!(
+        "Madrid, 1 July 2019, hosted by Spain.\nThe meeting took place.{}It was co-chaired by \
+         Morocco.\n",
+        "\n".repeat(100_000)
+    );
+    let parsed = parse_checked(&page);
+    assert_eq!(parsed.meetings.len(), 1);
+}

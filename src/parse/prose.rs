@@ -2172,9 +2172,14 @@ fn sentences(text: &str, breaks: usize, start: usize, end: usize, out: &mut Vec<
                 .unwrap_or(&[])
                 .iter()
                 .take_while(|&&c| matches!(c, b' ' | b'\t' | b'\n'));
+            // Counted no further than it tells: a run of many blank lines is passed at
+            // each of its breaks.
             let (mut run, mut len) = (0, 0);
             for &c in white {
                 run += usize::from(c == b'\n');
+                if run > breaks {
+                    break;
+                }
                 len += 1;
             }
             run > breaks

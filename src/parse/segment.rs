@@ -1515,7 +1515,8 @@ fn item_number_len(text: &str) -> usize {
     }
 }
 
-/// Whether `text` opens with an ordinal in figures: "1st", "22nd", "3rd", "10th".
+/// Whether `text` (folded) opens with an ordinal: "1st", "22nd", "10th", "Fifth",
+/// "Cinquieme".
 fn starts_with_ordinal(text: &str) -> bool {
     // "Fifth Euro-African Ministerial Conference": an ordinal in words, French folded too
     // ("Cinquième Conférence ministérielle").
@@ -1864,15 +1865,13 @@ fn is_furniture(line: &str) -> bool {
     numbers || (navigation && (words().nth(1).is_some() || !line.ends_with('.')))
 }
 
-/// Whether a short `line` is a link to a document: "Download the conclusions (PDF, 245
-/// KB)", "Agenda [PDF]", "Télécharger le rapport". What it links to is not told on the page.
+/// Whether a short `line` (folded) is a link to a document: "Download the conclusions
+/// (PDF, 245 KB)", "Agenda [PDF]", "Télécharger le rapport". What it links to is not told
+/// on the page.
 fn is_download_link(line: &str) -> bool {
-    const DOWNLOAD: [&str; 2] = ["download", "télécharger"];
+    const DOWNLOAD: [&str; 2] = ["download", "telecharger"];
     const FILES: [&str; 6] = ["(pdf", "[pdf", "(docx", "[docx", "(doc", "[doc"];
-    let opens_download = DOWNLOAD.iter().any(|w| {
-        line.get(..w.len())
-            .is_some_and(|l| l.eq_ignore_ascii_case(w))
-    });
+    let opens_download = crate::text::starts_with_any(line, &DOWNLOAD).is_some();
     // Most lines hold no bracket, and are not lowercased to be searched.
     let names_file = memchr::memchr2(b'(', b'[', line.as_bytes()).is_some() && {
         let lower = line.to_ascii_lowercase();
@@ -1980,7 +1979,8 @@ mod tests {
             "https://www.icmpd.org/",
             "Download the conclusions (PDF, 245 KB)",
             "Agenda [PDF]",
-            "Télécharger le rapport final",
+            // As folded.
+            "Telecharger le rapport final",
         ] {
             assert!(is_furniture(line), "{line}");
         }
