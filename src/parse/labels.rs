@@ -553,6 +553,9 @@ pub(crate) fn read_stacked(doc: &Doc<'_>, start: usize, end: usize, labels: &mut
     let text = doc.text();
     let mut line_start = start;
     let mut label: Option<Field> = None;
+    // Whether a blank line came right under the label: one may, as a page whose line
+    // breaks were doubled has it ("Date", blank, "24-25 October 2023").
+    let mut blank_under = false;
     while line_start < end {
         let line_end = text
             .get(line_start..end)
@@ -560,6 +563,12 @@ pub(crate) fn read_stacked(doc: &Doc<'_>, start: usize, end: usize, labels: &mut
             .map_or(end, |i| line_start + i);
         let line = doc.slice(line_start, line_end);
         let trimmed = line.trim();
+        if trimmed.is_empty() && label.is_some() && !blank_under {
+            blank_under = true;
+            line_start = line_end + 1;
+            continue;
+        }
+        blank_under = false;
         match label.take() {
             // The value of the label on the line above; a sentence under a word is a
             // section under its heading ("Participants" over "More than 100 ... took
@@ -902,6 +911,13 @@ mod tests {
         assert_eq!(l.city.map(|(s, e)| doc.slice(s, e)), Some("Abuja"));
         let roles = role_list(&l);
         assert_eq!(roles, ["chair: Spain"]);
+        // A blank line under the label, as a page of doubled breaks has; not two.
+        let text = "Location\n\nAbuja, Nigeria\n\nChair\n\n\nSpain";
+        let doc = Doc::new(text);
+        let mut l = Labels::default();
+        read_stacked(&doc, 0, doc.text().len(), &mut l);
+        assert_eq!(l.city.map(|(s, e)| doc.slice(s, e)), Some("Abuja"));
+        assert!(role_list(&l).is_empty());
     }
 
     #[test]
