@@ -179,8 +179,9 @@
 //!                                                     5 May 2019"; a category is never a
 //!                                                     card header's place)
 //! label-line = ["•" | "-" | "*"] label ":" value {("|" | ";" | " - ") label ":" value}
-//!            | label NEWLINE value                (stacked, in an event or a news item:
-//!                                                     "Date" over "24-25 October 2023"; a
+//!            | label NEWLINE [NEWLINE] value      (stacked, in an event or a news item:
+//!                                                     "Date" over "24-25 October 2023",
+//!                                                     perhaps a blank line between; a
 //!                                                     sentence under a label is a section)
 //! label      = "Date" | "Dates" | "When" | "Start date" | "From" (over a date)
 //!            | "End date" | "To" (the last day)   | "Location" | "Place" | "Venue" | "Where"
