@@ -1023,6 +1023,10 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             // "Mali and Portugal, who co-chaired the meeting, ...".
             "who co-chaired",
             "jointly chaired",
+            // "Senegal and Spain shared the chairmanship".
+            "shared the chairmanship",
+            "shared the chair",
+            "shared the presidency",
             "will co-chair",
             // "Senegal co-presided the conference", "Mali co-presided over it".
             "co-presided",

@@ -3797,6 +3797,7 @@ mod tests {
             "Spain co-presided over the conference with Senegal.",
             "The conference, co-presided over by Spain and Senegal, adopted a plan.",
             "It was jointly presided over by Spain and Senegal.",
+            "Senegal and Spain shared the chairmanship of the meeting.",
         ] {
             assert_eq!(
                 roles(&prose(text, None).1),
