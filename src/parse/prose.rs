@@ -3736,48 +3736,51 @@ mod tests {
 
     #[test]
     fn partners_named_after_what_was_organised_organised_it() {
-        let text = "The Rabat Process organised a training in Niamey, in cooperation with Frontex and Interpol.";
-        let (_, p) = prose(text, None);
-        assert_eq!(roles(&p), ["organiser: Frontex", "organiser: Interpol"]);
-        let text = "IOM organised a workshop on cooperation with countries of origin.";
-        assert_eq!(roles(&prose(text, None).1), ["organiser: IOM"]);
-        // Close partners; a process among them holds no role.
-        let text = "It was organised in close cooperation with the Khartoum Process and UNODC.";
-        assert_eq!(roles(&prose(text, None).1), ["organiser: UNODC"]);
-        let text = "It was co-organised by UNICEF and Save the Children.";
-        assert_eq!(
-            roles(&prose(text, None).1),
-            ["organiser: Save the Children", "organiser: UNICEF"]
-        );
-        // A host's partners organised it with the host, which alone hosted it.
-        let text = "The meeting was hosted by Morocco in cooperation with ICMPD.";
-        assert_eq!(
-            roles(&prose(text, None).1),
-            ["host: Morocco", "organiser: ICMPD"]
-        );
-        let text = "La réunion a été accueillie par le Maroc en coopération avec l'OIM.";
-        assert_eq!(
-            roles(&prose(text, None).1),
-            ["host: Morocco", "organiser: IOM"]
-        );
-        // A single capitalised word the lexicon does not know names no organiser.
-        assert!(roles(&prose("It was organised by the Chair.", None).1).is_empty());
-        let text = "It was organised by Mali in partnership with the Sahel Institute.";
-        assert_eq!(
-            roles(&prose(text, None).1),
-            ["organiser: Mali", "organiser: Sahel Institute"]
-        );
-        // In French, the partners after "en partenariat avec".
-        let text = "L'atelier, organisé par l'ICMPD en partenariat avec l'OIM, a réuni 30 agents.";
-        assert_eq!(
-            roles(&prose(text, None).1),
-            ["organiser: ICMPD", "organiser: IOM"]
-        );
-        let text = "Hosted by Morocco and co-organised with Spain, it adopted a plan.";
-        assert_eq!(
-            roles(&prose(text, None).1),
-            ["host: Morocco", "organiser: Spain"]
-        );
+        for (text, want) in [
+            (
+                "The Rabat Process organised a training in Niamey, in cooperation with Frontex and Interpol.",
+                &["organiser: Frontex", "organiser: Interpol"][..],
+            ),
+            (
+                "IOM organised a workshop on cooperation with countries of origin.",
+                &["organiser: IOM"],
+            ),
+            // Close partners; a process among them holds no role.
+            (
+                "It was organised in close cooperation with the Khartoum Process and UNODC.",
+                &["organiser: UNODC"],
+            ),
+            (
+                "It was co-organised by UNICEF and Save the Children.",
+                &["organiser: Save the Children", "organiser: UNICEF"],
+            ),
+            // A host's partners organised it with the host, which alone hosted it.
+            (
+                "The meeting was hosted by Morocco in cooperation with ICMPD.",
+                &["host: Morocco", "organiser: ICMPD"],
+            ),
+            (
+                "La réunion a été accueillie par le Maroc en coopération avec l'OIM.",
+                &["host: Morocco", "organiser: IOM"],
+            ),
+            // A single capitalised word the lexicon does not know names no organiser.
+            ("It was organised by the Chair.", &[]),
+            (
+                "It was organised by Mali in partnership with the Sahel Institute.",
+                &["organiser: Mali", "organiser: Sahel Institute"],
+            ),
+            // In French, the partners after "en partenariat avec".
+            (
+                "L'atelier, organisé par l'ICMPD en partenariat avec l'OIM, a réuni 30 agents.",
+                &["organiser: ICMPD", "organiser: IOM"],
+            ),
+            (
+                "Hosted by Morocco and co-organised with Spain, it adopted a plan.",
+                &["host: Morocco", "organiser: Spain"],
+            ),
+        ] {
+            assert_eq!(roles(&prose(text, None).1), want, "{text}");
+        }
     }
 
     #[test]
