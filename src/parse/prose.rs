@@ -115,6 +115,15 @@ const OTHER_BODIES: &[&str] = &[
     "de l'UE",
     "de l'Union",
 ];
+/// What names the dialogue itself as what an office is held in: "Niger chaired the Rabat
+/// Process".
+const DIALOGUE: &[&str] = &[
+    "the Rabat Process",
+    "the Rabat process",
+    "the dialogue",
+    "the Dialogue",
+    "le Processus de Rabat",
+];
 /// What names the dialogue itself after an office: its chair need not chair the meeting.
 const OF_DIALOGUE: &[&str] = &[
     "of the Rabat Process",
@@ -1225,6 +1234,7 @@ impl Context<'_, '_> {
                         && (next.contains("observer") || next.contains("observateur"))
                 };
                 if !as_observer
+                    && !self.office_of_something_else(roles, hit, e)
                     && !self.about_other_event(s, hit.start)
                     && !self.names_other_event_after(hit.end, e)
                 {
@@ -1530,6 +1540,40 @@ impl Context<'_, '_> {
             }),
             None => self.month_apart(at),
         }
+    }
+
+    /// Whether a chair's cue holds an office of something other than this meeting: of the
+    /// dialogue ("Niger chaired the Rabat Process", "took the chairmanship of the
+    /// dialogue"), or, for an office "of" something, of what is not named as a meeting
+    /// ("held the chair of the working group"; "took the chair of the SOM" is this one's).
+    fn office_of_something_else(&self, roles: &[Role], hit: Hit, e: usize) -> bool {
+        const REACH: usize = 48;
+        if !roles
+            .iter()
+            .any(|r| matches!(r, Role::Chair | Role::CoChair))
+        {
+            return false;
+        }
+        let rest = self.doc.slice(hit.end, e);
+        let next = rest.trim_start();
+        let from = hit.end + (rest.len() - next.len());
+        if crate::text::starts_with_any(next, DIALOGUE).is_some()
+            || crate::text::starts_with_any(next, OF_DIALOGUE).is_some()
+        {
+            return true;
+        }
+        if !self.doc.slice(hit.start, hit.end).ends_with(" of") {
+            return false;
+        }
+        // "of the meeting", "of the Senior Officials' Meeting": a kind names it.
+        let Some(article) = ["the ", "this "].iter().find(|a| next.starts_with(**a)) else {
+            return true;
+        };
+        let named = from + article.len();
+        !self
+            .doc
+            .first_hit_in(named, e.min(named + REACH))
+            .is_some_and(|h| h.start == named && self.doc.kind(h).is_some())
     }
 
     /// Whether a cue ending at `cue_end` is followed right away by another event than the
@@ -3267,6 +3311,20 @@ mod tests {
     }
 
     #[test]
+    fn offices_of_the_dialogue_or_of_other_bodies_are_no_chairs_of_the_meeting() {
+        for text in [
+            "Niger chaired the Rabat Process before Mali.",
+            "Morocco took the chairmanship of the Rabat Process in 2024.",
+            "Mali held the presidency of the Dialogue.",
+            "Senegal held the chair of the working group on return.",
+            "Le Niger a présidé le Processus de Rabat.",
+        ] {
+            let (_, p) = prose(text, None);
+            assert!(roles(&p).is_empty(), "{text}: {:?}", roles(&p));
+        }
+    }
+
+    #[test]
     fn offices_held_and_capacities_away_from_their_holder() {
         let cases = [
             (
@@ -3278,6 +3336,11 @@ mod tests {
                 "Mali assumed the chairmanship of the meeting.",
                 "chair: Mali",
             ),
+            (
+                "Spain took the chair of the Senior Officials' Meeting.",
+                "chair: Spain",
+            ),
+            ("France took the chair of the workshop.", "chair: France"),
             (
                 "The presidency of the meeting was ensured by Niger.",
                 "chair: Niger",
