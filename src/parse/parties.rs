@@ -1111,18 +1111,20 @@ fn few_capitalised(text: &str, max: usize, joiners: &[&str]) -> bool {
 }
 
 /// Where the words that locate a body's office end, when they follow it at folded `at`
-/// and the next hit is the country they name: " to Senegal" in "the EU Delegation to
-/// Senegal, IOM", " in Mali" in "IOM in Mali and UNHCR". The list goes on after them.
+/// and the next hit is the country or city they name: " to Senegal" in "the EU Delegation
+/// to Senegal, IOM", " in Mali" in "IOM in Mali and UNHCR", " Regional Office in Dakar" in
+/// "the UNHCR Regional Office in Dakar, IOM". The list goes on after them.
 fn office_located(doc: &Doc<'_>, next: Option<&Hit>, at: usize) -> Option<usize> {
-    let &country = next?;
-    let gap = doc.slice(at, country.start);
-    if !matches!(gap, " to " | " in " | " en " | " au ") {
+    let &place = next?;
+    if !is_seat_gap(doc.slice(at, place.start)) {
         return None;
     }
-    let after = doc.slice(country.end, doc.text().len());
+    let after = doc.slice(place.end, doc.text().len());
     let list_goes_on =
         after.starts_with([',', ';', ')', '.']) || after.starts_with(" and ") || after.is_empty();
-    (list_goes_on && doc.country_at(country.start, country.end).is_some()).then_some(country.end)
+    let named = doc.country_at(place.start, place.end).is_some()
+        || doc.city_at(place.start, place.end).is_some();
+    (list_goes_on && named).then_some(place.end)
 }
 
 /// Whether `gap` names an office by what it is for, then the party that holds it ("the
@@ -1384,9 +1386,8 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
         // The gap is looked at first: reading the hit before as a party costs more.
         // So did "the EU Delegation to Senegal" within a list of those who took part.
         if let Some(&body) = i.checked_sub(1).and_then(|j| hits.get(j))
-            && matches!(doc.slice(body.end, h.start), " to " | " in ")
-            && (doc.slice(h.end, pos).trim().is_empty()
-                || !listed.is_empty() && joins(doc.slice(h.end, pos)))
+            && is_seat_gap(doc.slice(body.end, h.start))
+            && gap_fits(allowed, listed.is_empty(), doc.slice(h.end, pos))
             && let Some((party, end)) = party_at(doc, body)
             && seat_of_body(doc, &party, end, h)
         {
@@ -1446,21 +1447,8 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
             .map_or(party_end, |(_, e)| e)
             .min(pos);
         let gap = doc.slice(gap_start, pos);
-        let fits = if listed.is_empty() {
-            match allowed {
-                Gap::Auxiliary => only(gap, AUXILIARY, ",)"),
-                Gap::Attending => only(gap, ATTENDING, ",)"),
-                Gap::Apposition => only(gap, AUXILIARY, ",)") || is_apposition(gap),
-                Gap::Joined => joins(gap),
-            }
-        } else {
-            // "hosted by Senegal with Spain as co-chair": "with" parts the capacity's
-            // holders from those before it. "Mr. Pierre Martin (France) and Ms. Awa Ba
-            // (Mali) co-chaired": persons join their parties.
-            joins(gap) && !gap.trim().eq_ignore_ascii_case("with") || next_person(gap)
-        };
         // "With the support of the EU, ICMPD organised": the EU gave means.
-        if !fits || means_of(doc, h.start) {
+        if !gap_fits(allowed, listed.is_empty(), gap) || means_of(doc, h.start) {
             break;
         }
         if doc.is_framework(h) && !listed.is_empty() {
@@ -1635,6 +1623,24 @@ fn only_parties(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     pos > start && only(doc.slice(pos, end), BARE, ",")
 }
 
+/// Whether `gap` may part a party from the cue after it (`first`) or from the party listed
+/// after it, as `before` walks back over a list.
+fn gap_fits(allowed: Gap, first: bool, gap: &str) -> bool {
+    if first {
+        match allowed {
+            Gap::Auxiliary => only(gap, AUXILIARY, ",)"),
+            Gap::Attending => only(gap, ATTENDING, ",)"),
+            Gap::Apposition => only(gap, AUXILIARY, ",)") || is_apposition(gap),
+            Gap::Joined => joins(gap),
+        }
+    } else {
+        // "hosted by Senegal with Spain as co-chair": "with" parts the capacity's holders
+        // from those before it. "Mr. Pierre Martin (France) and Ms. Awa Ba (Mali)
+        // co-chaired": persons join their parties.
+        joins(gap) && !gap.trim().eq_ignore_ascii_case("with") || next_person(gap)
+    }
+}
+
 /// A clause set off by commas or dashes: ", a country that is not partner of the Dialogue,".
 fn is_apposition(gap: &str) -> bool {
     let g = gap.trim();
@@ -1643,13 +1649,41 @@ fn is_apposition(gap: &str) -> bool {
     opens && closes && g.len() > 2 && g.len() <= MAX_APPOSITION && !g.contains(['.', ';'])
 }
 
-/// Whether the country named at `h` is only where `body`, named just before it up to
-/// `body_end`, sits: "the Delegation of the European Union to Senegal", "IOM in Niger".
+/// Whether the country or city named at `h` is only where `body`, named just before it up
+/// to `body_end`, sits: "the Delegation of the European Union to Senegal", "IOM in Niger",
+/// "the IOM office in Accra".
 pub(crate) fn seat_of_body(doc: &Doc<'_>, body: &Party, body_end: usize, h: Hit) -> bool {
-    matches!(doc.slice(body_end, h.start), " to " | " in ")
+    is_seat_gap(doc.slice(body_end, h.start))
         && matches!(body, Party::Organisation(_))
-        && doc.party(h, false).is_some_and(|p| p.country().is_some())
+        && (doc.party(h, false).is_some_and(|p| p.country().is_some())
+            || doc.city_at(h.start, h.end).is_some())
 }
+
+/// Whether `gap`, between a body and a place, says the body sits there: " in ", " to ",
+/// " office in ", French " en ", " au ".
+fn is_seat_gap(gap: &str) -> bool {
+    [" in ", " to ", " en ", " au "]
+        .iter()
+        .find_map(|at| gap.strip_suffix(at))
+        .is_some_and(|offices| {
+            offices
+                .split(' ')
+                .all(|w| w.is_empty() || SEATS.iter().any(|s| w.eq_ignore_ascii_case(s)))
+        })
+}
+
+/// Words for a body's seat in a place, between the body and the place: "the IOM country
+/// office in Dakar", "the UNHCR Regional Office in Dakar".
+const SEATS: &[&str] = &[
+    "office",
+    "offices",
+    "regional",
+    "sub-regional",
+    "country",
+    "mission",
+    "delegation",
+    "representation",
+];
 
 /// The party a hit names and where its name ends: a country, an organisation (with an
 /// acronym in parentheses after it), or a demonym followed by an office ("the Moroccan
@@ -1659,7 +1693,7 @@ pub(crate) fn party_at(doc: &Doc<'_>, h: Hit) -> Option<(Party, usize)> {
         // "8 ECOWAS countries", "the EU Member States": the body names a group of
         // countries, and is no party itself.
         if matches!(party, Party::Organisation(_))
-            && (one_of(word_after(doc, h.end), MEMBERS_OF_BODY) || members_before(doc, h))
+            && (names_members_after(doc, h.end) || members_before(doc, h))
         {
             return None;
         }
@@ -1738,6 +1772,18 @@ const MEMBERS_OF_BODY: &[&str] = &[
     "citizens",
 ];
 
+/// Whether the words after a body's name up to `at` make it a group of countries ("8
+/// ECOWAS countries", "the EU Member States"), not its office ("the IOM country office").
+fn names_members_after(doc: &Doc<'_>, at: usize) -> bool {
+    let mut words = crate::text::head(doc.slice(at, doc.text().len()), 40)
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty());
+    words.next().is_some_and(|w| one_of(w, MEMBERS_OF_BODY))
+        && !words
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("office") || w.eq_ignore_ascii_case("offices"))
+}
+
 /// Whether French names a body's members right before its hit: "les États membres de la
 /// CEDEAO", "des pays de l'UA".
 fn members_before(doc: &Doc<'_>, h: Hit) -> bool {
@@ -1750,15 +1796,6 @@ fn members_before(doc: &Doc<'_>, h: Hit) -> bool {
             let word = rest.trim_end().rsplit(' ').next().unwrap_or("");
             one_of(word, &["membres", "pays", "états", "etats"])
         })
-}
-
-/// The word that starts folded `at..`, after white space.
-fn word_after<'d>(doc: &'d Doc<'_>, at: usize) -> &'d str {
-    doc.slice(at, doc.text().len())
-        .trim_start()
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .next()
-        .unwrap_or("")
 }
 
 /// The word that ends folded `..at`.

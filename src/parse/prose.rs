@@ -4114,6 +4114,29 @@ mod tests {
                 "{text}: {found:?}"
             );
         }
+        // A body's office in a city or country: the body took part, not the place.
+        for (text, want) in [
+            (
+                "The IOM office in Accra and UNHCR attended as observers.",
+                &["observer: IOM", "observer: UNHCR"][..],
+            ),
+            (
+                "The IOM office in Senegal attended as an observer.",
+                &["observer: IOM"],
+            ),
+            (
+                "The IOM country office in Niger and Frontex took part.",
+                &["participant: Frontex", "participant: IOM"],
+            ),
+            (
+                "Participants included the UNHCR Regional Office in Dakar, the EU \
+                 Delegation to Senegal and Mali.",
+                &["participant: EU", "participant: Mali", "participant: UNHCR"],
+            ),
+            ("Representatives of 8 ECOWAS countries attended.", &[]),
+        ] {
+            assert_eq!(roles(&prose(text, None).1), want, "{text}");
+        }
         let text = "It gathered the Spanish Ministry of Interior and the Moroccan Police.";
         assert_eq!(
             roles(&prose(text, None).1),
