@@ -665,7 +665,19 @@ fn read_value(doc: &Doc<'_>, field: Field, start: usize, end: usize, labels: &mu
             });
         }
         Field::Country => labels.country = labels.country.or_else(|| doc.country_at(start, end)),
-        Field::Title => labels.title = Some((start, end)),
+        Field::Title => {
+            // "Technical meeting on return (online)": the remark states the mode, and is no
+            // part of the title.
+            let mut end = end;
+            if let Some(inside) = value.trim_end().strip_suffix(')')
+                && let Some(open) = inside.rfind('(')
+                && let Some(mode) = inside.get(open + 1..).and_then(mode_alone)
+            {
+                labels.mode = labels.mode.or(Some(mode));
+                end = start + value.get(..open).unwrap_or("").trim_end().len();
+            }
+            labels.title = Some((start, end));
+        }
         Field::Kind => labels.kind = labels.kind.or_else(|| kind_named(doc, start, end)),
         Field::Format => labels.mode = labels.mode.or_else(|| mode_of(value)),
         Field::Role(Role::Participant) if value.starts_with(|c: char| c.is_ascii_digit()) => {
@@ -1113,6 +1125,34 @@ mod tests {
         assert_eq!(doc.slice(l.city.unwrap().0, l.city.unwrap().1), "Brussels");
         let (_, l) = labels("Venue: Online (MS Teams)");
         assert!(l.mode == Some(Mode::Virtual) && l.city.is_none());
+        // A title's closing remark states the mode, and is no part of the title; a
+        // remark inside the title is the title's own.
+        for (line, title, mode) in [
+            (
+                "Title: Technical meeting on return (online)",
+                "Technical meeting on return",
+                Some(Mode::Virtual),
+            ),
+            (
+                "Event: Steering Committee (hybrid)",
+                "Steering Committee",
+                Some(Mode::Hybrid),
+            ),
+            (
+                "Title: Workshop (virtual) on return",
+                "Workshop (virtual) on return",
+                None,
+            ),
+            (
+                "Title: Workshop on the GCM (Global Compact for Migration)",
+                "Workshop on the GCM (Global Compact for Migration)",
+                None,
+            ),
+        ] {
+            let (doc, l) = labels(line);
+            let (s, e) = l.title.unwrap();
+            assert_eq!((doc.slice(s, e), l.mode), (title, mode), "{line}");
+        }
     }
 
     #[test]

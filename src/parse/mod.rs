@@ -199,7 +199,10 @@
 //!                                                    (in any case, and with "(s)" after:
 //!                                                     "Date(s)"; "Location: Online" is a
 //!                                                     virtual meeting, "Venue: Brussels
-//!                                                     (online)" one from Brussels)
+//!                                                     (online)" one from Brussels;
+//!                                                     "Title: Workshop on return
+//!                                                     (online)" titles it without the
+//!                                                     remark)
 //! place      = capitalised word {word}               (at most six words: "Cidade Velha";
 //!                                                     "Online", "Virtual meeting" or
 //!                                                     "Videoconference" is a virtual
