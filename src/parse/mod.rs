@@ -70,7 +70,10 @@
 //! "concluded a two-day meeting ... today" dates the meeting from the day before ("opened a
 //! three-day workshop today": to two days after; "opened today ... and will run until 5
 //! May": to that day; a card written on its day reads "today" so too), and one that held
-//! it "yesterday" to the day before. A dateline may give its day without a
+//! it "yesterday" to the day before. In a story dated by its dateline alone, what a
+//! sentence dates outside the week up to the dateline's day is another event's (`The SOM
+//! of June 2024 will be hosted by Nigeria`), as are preparations for one (`reviewed
+//! preparations for the SOM`). A dateline may give its day without a
 //! place (`2 June 2020 – The Steering Committee met on 28 May 2020 ...`): the text's days
 //! are the meeting's there too. Datelines end at a spaced dash, at `--` or at a colon
 //! after their date (`ABUJA (Nigeria), 6 March 2019: ...`, `(Dakar, 12 April 2017) –`), or
@@ -1324,7 +1327,7 @@ pub(super) fn only_date(doc: &Doc<'_>, start: usize, end: usize) -> bool {
 /// `start..end`: the first line, or the one after a title line or two ("Press release"
 /// over "Partners meet in Abuja" over "ABUJA, 12 November 2019 – More than 90
 /// representatives ...").
-fn dateline_start(doc: &Doc<'_>, start: usize, end: usize) -> usize {
+pub(super) fn dateline_start(doc: &Doc<'_>, start: usize, end: usize) -> usize {
     const MAX_TITLE_LEN: usize = 200;
     const MAX_TITLES: usize = 2;
     let at_line = |from: usize| {
@@ -1600,6 +1603,44 @@ mod tests {
             parsed.meetings[0].date.map(|d| d.to_string()).as_deref(),
             Some("30 December 2025 - 2 January 2026")
         );
+    }
+
+    #[test]
+    fn a_press_release_dated_only_by_its_dateline_tells_other_events_by_their_days() {
+        let roles = |body: &str| {
+            let page = format!("LISBON, 14 February 2024 — {body}");
+            let parsed = crate::parse_page(&page);
+            let meeting = parsed.meetings.first().expect(body);
+            let listed: Vec<String> = meeting.roles.iter().map(ToString::to_string).collect();
+            listed
+        };
+        for other in [
+            "The SOM of 5 June 2024 will be hosted by Nigeria.",
+            "The Committee prepared the SOM of June 2024, hosted by Nigeria.",
+            "It recalled the thematic meeting held in Praia on 6-7 December 2023, hosted by \
+             Nigeria.",
+        ] {
+            let body =
+                format!("The Steering Committee met today in Lisbon, chaired by Mali. {other}");
+            assert_eq!(roles(&body), ["chair: Mali"], "{other}");
+        }
+        // The days up to the dateline are the story's: it reports a meeting that ended on
+        // them, and its roles are those of the meeting.
+        let body = "The Steering Committee met in Lisbon. On 12 and 13 February 2024 it was \
+                    hosted by Portugal.";
+        assert_eq!(roles(body), ["host: Portugal"]);
+        // A paragraph on preparations for another meeting goes on the story, above a card.
+        let page = "LISBON, 14 February 2024 — The Steering Committee met today in Lisbon.\n\n\
+                    The Committee reviewed preparations for the Senior Officials' Meeting \
+                    planned for Abuja in June 2024, to be hosted by Nigeria.\n\n\
+                    Madrid, 22-23 May 2024\n\nThematic meeting on legal migration.";
+        let parsed = crate::parse_page(page);
+        let kinds: Vec<MeetingKind> = parsed.meetings.iter().map(|m| m.kind).collect();
+        assert_eq!(
+            kinds,
+            [MeetingKind::SteeringCommittee, MeetingKind::ThematicMeeting]
+        );
+        assert!(parsed.meetings[0].roles.is_empty());
     }
 
     #[test]

@@ -11,12 +11,13 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
+use chrono::Days;
 use smallvec::SmallVec;
 
 use crate::lexicon::{Cue, Hit, Name, class};
 use crate::model::{
-    Country, DateSpan, MeetingKind, Mode, Organisation, Participants, Party, Process, Role, Set,
-    Theme,
+    Country, DateSpan, MeetingKind, Mode, Organisation, PartialDate, Participants, Party, Process,
+    Role, Set, Theme,
 };
 
 use super::dates;
@@ -52,6 +53,7 @@ pub(super) const OTHER_EVENT: &[&str] = &[
     "prepare",
     "preparing",
     "preparation",
+    "preparations",
     "ahead",
     "towards",
     "margins",
@@ -447,7 +449,14 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
                 context.coming_is_own = false;
             }
         }
-        context.date = prose.date.map(|(_, span)| span);
+        // A story that dates what it reports only in its dateline reports a meeting of the
+        // days up to it: a sentence dated apart from those tells of another event ("The SOM
+        // of June 2024 will be hosted by Nigeria").
+        context.date = prose.date.map(|(_, span)| span).or_else(|| {
+            (reports && kind.is_some())
+                .then(|| days_up_to_dateline(doc, region, default_year))
+                .flatten()
+        });
     } else if let Some(stated) = region.date {
         // A date to the month or the year alone ("Abuja, June 2024") leaves the days to
         // the text where it gives them within it, as it does at once: "On 11 and 12 June
@@ -698,6 +707,25 @@ impl<'c> SentenceDates<'c> {
             found
         })
     }
+}
+
+/// The days a press dateline's story may report a meeting of: the week up to the day it
+/// dates ("DAKAR, 12 March 2019 – ... concluded a two-day meeting today").
+fn days_up_to_dateline(
+    doc: &Doc<'_>,
+    region: &Region<'_>,
+    default_year: Option<i32>,
+) -> Option<DateSpan> {
+    const REPORT_DAYS: u64 = 7;
+    let from = super::dateline_start(doc, region.start, region.end);
+    let day = super::first_date(doc, from, region.dateline_end, false)?
+        .resolve(default_year)
+        .ok()?;
+    let first = day
+        .start()
+        .first_day()
+        .checked_sub_days(Days::new(REPORT_DAYS))?;
+    DateSpan::new(PartialDate::from_naive(first).ok()?, day.end()).ok()
 }
 
 /// Whether `sentence` may state a figure, as `figure` files them: a number followed by
