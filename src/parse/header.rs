@@ -514,12 +514,13 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
     {
         return None;
     }
-    // Whether token `j` opens role clauses: "hosted by", "co-chaired by".
+    // Whether token `j` opens role clauses: "hosted by", "co-chaired by", or a role's
+    // label ("Co-chairs: Senegal, France").
     let opens_clauses = |j: usize| {
         tokens.get(j).is_some_and(|next| {
             doc.first_hit_in(next.start, end).is_some_and(|h| {
                 h.start == next.start && doc.names(h).any(|n| matches!(n, Name::Cue(Cue::By(_))))
-            })
+            }) || labels::role_label(doc.slice(next.start, end)).is_some()
         })
     };
     // "1-2 July 2019, hosted by Spain": no place, role clauses.
@@ -1513,6 +1514,17 @@ pub(super) fn kind_with_verb(doc: &Doc<'_>, h: Hit) -> bool {
 /// it.
 fn clauses_after_name(doc: &Doc<'_>, start: usize, end: usize) -> Option<usize> {
     let text = doc.text();
+    // "Thematic meeting on return, Dakar (Senegal). Co-chairs: Senegal, France": a role's
+    // label after the name's full stop or comma.
+    let name = doc.slice(start, end);
+    let labelled = memchr::memchr2_iter(b'.', b',', name.as_bytes()).find(|&i| {
+        name.get(i + 1..)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|rest| labels::role_label(rest).is_some())
+    });
+    if let Some(i) = labelled {
+        return Some(start + i);
+    }
     doc.hits_in(start, end).iter().find_map(|&h| {
         let before = text.get(start..h.start)?.trim_end();
         if before.ends_with([',', '|', '(']) {
@@ -2161,6 +2173,14 @@ mod tests {
             "Madrid, 1-2 July 2019 - Co-chairs: Spain and Morocco",
             "Madrid, 1-2 July 2019. Host: Spain. Co-chairs: Spain, Morocco.",
             "Madrid, 1-2 July 2019 | Co-chairs: Spain, Morocco",
+            // After the meeting's name and venue, or its title.
+            "1-2 July 2019 – Technical meeting on border management, Madrid (Spain). \
+             Co-chairs: Spain, Morocco.",
+            "1-2 July 2019 – Technical meeting on border management. Co-chairs: Spain, Morocco.",
+            "Madrid, 1-2 July 2019: Technical meeting on border management. Co-chairs: Spain, \
+             Morocco.",
+            "Madrid, 1-2 July 2019 - Technical meeting on border management, Co-chairs: Spain \
+             and Morocco",
         ] {
             let (_, h) = header(line).unwrap();
             let found = roles(&h);

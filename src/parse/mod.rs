@@ -218,7 +218,10 @@
 //!                                                     the venue)
 //! clauses    = clause {("," | "and") clause}
 //! clause     = cue parties                           ("hosted by Spain")
-//!            | role-label ":" parties                ("Co-chairs: Spain and Morocco")
+//!            | role-label ":" parties                ("Co-chairs: Spain and Morocco"; after
+//!                                                     a name too: "Workshop on return,
+//!                                                     Madrid (Spain). Co-chairs: Spain,
+//!                                                     Morocco.")
 //! cue        = "hosted by" | "chaired by" | "co-chaired by" | "organised by"
 //!            | "hosted and chaired by" | "hosted and co-chaired by" | ...
 //!            | "with the participation of" | "attended by" | ...  (participants)

@@ -10,7 +10,8 @@
 //! fit are most lines of a wrapped page and few of any other.
 //!
 //! Some breaks are a cut whatever the page: after a word or a mark no line ends with
-//! ("the", "by", "&", a bar), inside a range of days ("30 November" over "- 1 December"),
+//! ("the", "by", "&", a bar, a label's name after other parts: "Brussels. Chair:"), inside
+//! a range of days ("30 November" over "- 1 December"),
 //! after a list item's comma over a line that opens no item, and inside a table's row,
 //! whose lines then hold fewer bars or tabs than its head row.
 //!
@@ -227,7 +228,7 @@ pub(crate) fn soft_breaks(
         let closes_block = all.peek().is_none_or(|(_, l)| l.end == l.start);
         let cut = widths.as_ref().is_some_and(|w| w.cut(i))
             && goes_on(text, following, inside, closes_block)
-            || (ends_dangling(text) || ends_with_bar_label(text) || ends_with_separator(text))
+            || (ends_dangling(text) || ends_with_label_name(text) || ends_with_separator(text))
                 && !stands_alone(following)
                 && !labels::is_label_line(following.trim())
             || range_cut(text, following)
@@ -240,11 +241,19 @@ pub(crate) fn soft_breaks(
     breaks
 }
 
-/// Whether `line` is a line of labels parted by bars that ends with a label's name, whose
-/// value a break cut from it: "Date: 14-15 March 2024 | Venue: Accra | Co-chairs:" over
-/// "Ghana and the Netherlands". A label's name alone on its line stands over its value.
-fn ends_with_bar_label(line: &str) -> bool {
-    line.ends_with(':') && line.contains(" | ")
+/// Whether `line` ends with a label's name after other parts, whose value a break cut
+/// from it: "Date: 14-15 March 2024 | Venue: Accra | Co-chairs:" over "Ghana and the
+/// Netherlands", "4 June 2019 – Steering Committee, Brussels. Chair:" over "Burkina Faso.".
+/// A label's name alone on its line stands over its value.
+fn ends_with_label_name(line: &str) -> bool {
+    let Some(named) = line.strip_suffix(':') else {
+        return false;
+    };
+    line.contains(" | ")
+        || named
+            .rfind(". ")
+            .and_then(|i| line.get(i + 2..))
+            .is_some_and(labels::opens_with_label)
 }
 
 /// Whether `line` ends with a mark that parts the parts of a line, whose next part a break
@@ -895,6 +904,8 @@ Co-chairs: Ghana and the Netherlands
         let page = "Thematic Meeting on Asylum – Dakar, Senegal – 14 &\n15 March 2019\n\n\
                     Expert meeting on trafficking in human beings |\nAbuja, Nigeria\n\n\
                     Date: 14-15 March 2024 | Venue: Accra | Co-chairs:\nGhana and Spain\n\n\
+                    4 June 2019 – Steering Committee, Brussels. Chair:\nMali.\n\n\
+                    Agenda:\nOpening\n\n\
                     Cidade Velha, 30 November\n- 1 December 2016, hosted by Cabo Verde\n\n\
                     March 2019\n- 12 March: Webinar on migration data\n\n\
                     | Date | Venue |\nNotes\n";
@@ -902,6 +913,9 @@ Co-chairs: Ghana and the Netherlands
         assert!(out.contains("14 & 15 March"), "{out}");
         assert!(out.contains("beings | Abuja"), "{out}");
         assert!(out.contains("Co-chairs: Ghana"), "{out}");
+        assert!(out.contains("Chair: Mali"), "{out}");
+        // A label alone stands over its value.
+        assert!(out.contains("Agenda:\nOpening"), "{out}");
         assert!(out.contains("30 November - 1 December"), "{out}");
         // A month heading over a list, a table's row, keep their lines.
         assert!(out.contains("March 2019\n- 12 March"), "{out}");
