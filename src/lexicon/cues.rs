@@ -894,6 +894,11 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "étaient présents",
             "étaient présentes",
             "étaient également présents",
+            // "Y ont participé la Belgique, l'Espagne ...": the list follows. (Also read
+            // as "ont participé" is, for "La Belgique y a participé".)
+            "y ont participé",
+            "y ont également participé",
+            "y ont pris part",
         ],
     ),
     (
@@ -1189,6 +1194,9 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "followed the proceedings",
             "also followed the discussions",
             "ont participé",
+            "y ont participé",
+            "y ont également participé",
+            "y ont pris part",
             "a participé",
             "ont pris part",
             "a pris part",

@@ -1412,7 +1412,7 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
         // So is what was attended: "Algeria attended the meeting as an observer".
         let verb = |n: &Name| {
             matches!(n, Name::Cue(Cue::Held) | Name::Kind(_))
-                || matches!(n, Name::Cue(Cue::After(roles)) if *roles == [crate::model::Role::Participant])
+                || matches!(n, Name::Cue(Cue::After(roles) | Cue::By(roles)) if *roles == [crate::model::Role::Participant])
         };
         // "Spain, as host, and Senegal co-chaired": the capacity is read with the party
         // before it.

@@ -4058,6 +4058,8 @@ mod tests {
             "Le Mali et le Niger y ont participé.",
             "Le Mali et le Niger étaient représentés.",
             "Étaient présents le Mali et le Niger.",
+            "Y ont participé le Mali et le Niger.",
+            "Y ont également participé le Mali et le Niger.",
             // Those a country sends, named by its demonym.
             "Malian and Nigerien experts took part.",
             "Des experts maliens et nigériens ont participé.",
