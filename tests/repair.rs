@@ -138,6 +138,16 @@ fn hard_wrapped_lines() {
 }
 
 #[test]
+fn doubled_line_breaks() {
+    // Exports that double every line break, a paragraph's end too: the page reads as if
+    // they were single, whether or not its lines are wrapped; but for a table laid out in
+    // columns of spaces, whose rows are told by lines that stand right under each other.
+    const EXCEPT: [&str; 1] = ["table-aligned-in-spaces"];
+    same_as_clean(&PAGE.replace('\n', "\n\n"));
+    every_page_reads_the_same(|p| p.replace('\n', "\n\n"), &EXCEPT);
+}
+
+#[test]
 fn two_spaces_between_words() {
     same_as_clean(&PAGE.replace(' ', "  "));
     for page in [

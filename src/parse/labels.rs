@@ -522,6 +522,9 @@ pub(crate) fn read(doc: &Doc<'_>, start: usize, end: usize) -> Labels {
 /// `field` ("- Algeria"), each on a line of its own. Where the items end.
 fn read_items(doc: &Doc<'_>, field: Field, from: usize, end: usize, labels: &mut Labels) -> usize {
     let mut at = from;
+    // Where the last item ends: on a page whose line breaks were doubled, a blank line
+    // stands between items.
+    let mut items_end = from;
     while at < end {
         let line_start = at + 1;
         let rest = doc.slice(line_start, end);
@@ -529,6 +532,10 @@ fn read_items(doc: &Doc<'_>, field: Field, from: usize, end: usize, labels: &mut
             .get(..rest.find('\n').unwrap_or(rest.len()))
             .unwrap_or("");
         let item = line.trim_start();
+        if item.is_empty() && doc.double_spaced && at == items_end {
+            at = line_start + line.len();
+            continue;
+        }
         let bullet = bullet_len(item);
         if bullet == 0 {
             break;
@@ -542,8 +549,9 @@ fn read_items(doc: &Doc<'_>, field: Field, from: usize, end: usize, labels: &mut
             labels,
         );
         at = line_start + line.len();
+        items_end = at;
     }
-    at
+    items_end
 }
 
 /// Reads labels stacked over their values, as a page's definition list comes out when its

@@ -16,8 +16,8 @@
 //! whose lines then hold fewer bars or tabs than its head row.
 //!
 //! Some exports double every line break, a paragraph's end too: a blank line after every
-//! line of a wrapped page. Such a page is read as if its breaks were single, a run of
-//! blank lines as one.
+//! line, and three between paragraphs. Such a page, wrapped or not, is read as if its
+//! breaks were single, a run of blank lines as one.
 //!
 //! Text browsers also lay a table out in columns of spaces. From a head row whose cells,
 //! parted by two spaces or more, name a table's columns, the runs of spaces between cells
@@ -348,9 +348,11 @@ fn lines_of(input: &str, skip_blank: bool) -> impl Iterator<Item = Line> + '_ {
 }
 
 /// Whether a blank line follows every line of `input` with content, or nearly every one,
-/// and the lines read as wrapped: a page whose export doubled its line breaks ("Madrid, 1-2 July 2019, hosted by Spain
-/// and co-chaired by", blank, "Morocco."). Its lines are read as if the blank lines were
-/// not there: what parts paragraphs then is what parts a wrapped page's.
+/// and the lines read as wrapped or paragraphs are parted by three blank lines: a page
+/// whose export doubled its line breaks ("Madrid, 1-2 July 2019, hosted by Spain and
+/// co-chaired by", blank, "Morocco."; "Date", blank, "3 May 2022"). Its lines are read as
+/// if the blank lines were not there: what parts paragraphs then is what parts a wrapped
+/// page's.
 pub(crate) fn double_spaced(input: &str) -> bool {
     // The fewest lines with content that tell, and how many in ten may stand right over
     // another (a footer, a list).
@@ -359,18 +361,36 @@ pub(crate) fn double_spaced(input: &str) -> bool {
     // Such a page is doubled throughout: its first lines tell, and a large page is not
     // read to its end.
     const LOOKED_AT: usize = 200;
+    // Paragraphs that a doubled page parts by three blank lines (one, doubled), for the
+    // fewest that tell it from a page of one-line paragraphs.
+    const MIN_PARAGRAPH_BREAKS: usize = 2;
     let (mut with_content, mut over_another) = (0usize, 0usize);
     let mut above_has_content = false;
+    // The blank lines since the last line with content, and what the runs of them say:
+    // how many parted paragraphs, and whether any could not be a doubled page's (a
+    // doubled run of any length is odd).
+    let (mut blanks, mut paragraph_breaks, mut even_run) = (0usize, 0usize, false);
     for line in lines(input).take(LOOKED_AT) {
         let has_content = line.end > line.start;
         with_content += usize::from(has_content);
         over_another += usize::from(has_content && above_has_content);
         above_has_content = has_content;
+        if !has_content {
+            blanks += 1;
+            continue;
+        }
+        if with_content > 1 {
+            paragraph_breaks += usize::from(blanks >= 3);
+            even_run |= blanks % 2 == 0;
+        }
+        blanks = 0;
     }
-    // A page of one-line paragraphs looks the same: the lines must also read as wrapped.
+    // A page of one-line paragraphs looks the same: the lines must also read as wrapped,
+    // or the paragraphs be parted by three blank lines and lines by one.
     with_content >= MIN_LINES
         && over_another * 10 <= with_content * OVER_ANOTHER
-        && Widths::of(input, true).is_some()
+        && (!even_run && paragraph_breaks >= MIN_PARAGRAPH_BREAKS
+            || Widths::of(input, true).is_some())
 }
 
 fn lines(input: &str) -> impl Iterator<Item = Line> + '_ {
@@ -821,6 +841,14 @@ reviewed the implementation of the Cadiz Action Plan.
                           The meeting took place in Madrid.\n\n"
             .repeat(3);
         assert!(!double_spaced(&paragraphs));
+        // Lines that do not read as wrapped, doubled: paragraphs are then parted by three
+        // blank lines, lines by one. Runs of two blank lines are no doubled page's.
+        let event = "Thematic meeting on return\nDate\n3-4 May 2022\n\nVenue\nNiamey\n\n\
+                     Observers:\n- Algeria\n- Libya\n\nOrganisations: IOM\n";
+        assert!(!double_spaced(event));
+        assert!(double_spaced(&event.replace('\n', "\n\n")));
+        let spaced = paragraphs.replace("\n\n", "\n\n\n") + "Notes\n\n\n\nFooter\n\n\n\nEnd\n";
+        assert!(!double_spaced(&spaced));
     }
 
     #[test]
