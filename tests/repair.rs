@@ -145,6 +145,28 @@ fn doubled_line_breaks() {
     const EXCEPT: [&str; 1] = ["table-aligned-in-spaces"];
     same_as_clean(&PAGE.replace('\n', "\n\n"));
     every_page_reads_the_same(|p| p.replace('\n', "\n\n"), &EXCEPT);
+    // Wrapped at 60 columns, then doubled: the tables' rows cut over blank lines are lost,
+    // and a few pages still read otherwise (a title over its dateline, a remark cut from
+    // its line); the others read as clean.
+    const WRAPPED_EXCEPT: [&str; 13] = [
+        "table-aligned-in-spaces",
+        "table-html-markup",
+        "table-participants-column",
+        "table-role-cells-with-labels",
+        "table-tabs-unknown-columns",
+        "table-tabs-year-column",
+        "cards-recent-thematic",
+        "ministries-of-nationals-abroad",
+        "page-dialogue-chairmanship-and-co-chairs",
+        "shape4f-senior-officials",
+        "shape4g-moved-online",
+        "shape7b-dateline-with-date",
+        "shape7d-dateline-date-only",
+    ];
+    every_page_reads_the_same(
+        |p| wrapped(p, 60, "").replace('\n', "\n\n"),
+        &WRAPPED_EXCEPT,
+    );
 }
 
 #[test]

@@ -354,9 +354,10 @@ fn lines_of(input: &str, skip_blank: bool) -> impl Iterator<Item = Line> + '_ {
 /// if the blank lines were not there: what parts paragraphs then is what parts a wrapped
 /// page's.
 pub(crate) fn double_spaced(input: &str) -> bool {
-    // The fewest lines with content that tell, and how many in ten may stand right over
-    // another (a footer, a list).
-    const MIN_LINES: usize = 6;
+    // The fewest lines with content that tell (a short story wrapped at 60 columns has
+    // four or five), and how many in ten may stand right over another (a footer, a
+    // list).
+    const MIN_LINES: usize = 4;
     const OVER_ANOTHER: usize = 1;
     // Such a page is doubled throughout: its first lines tell, and a large page is not
     // read to its end.
