@@ -868,6 +868,7 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "guests were",
             "guests:",
             "guests from",
+            "guest speakers from",
         ],
     ),
     // "Members present: Belgium, Burkina Faso ...", "Present were Mali and Niger".
@@ -1127,6 +1128,11 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "officials from",
             "senior officials of",
             "officers from",
+            // Those who spoke took part: "Speakers from Morocco and IOM presented".
+            "speakers from",
+            "panellists from",
+            "panelists from",
+            "presenters from",
             // A clause of a header: "Brussels, 5 May 2019, with the participation of Frontex".
             "with the participation of",
             // "counted on the participation of".

@@ -4058,6 +4058,9 @@ mod tests {
             "Le Mali et le Niger y ont participé.",
             "Le Mali et le Niger étaient représentés.",
             "Étaient présents le Mali et le Niger.",
+            // Those who spoke.
+            "Speakers from Mali and Niger presented their strategies.",
+            "Panellists from Mali and Niger shared their experience.",
             "Y ont participé le Mali et le Niger.",
             "Y ont également participé le Mali et le Niger.",
             // Those a country sends, named by its demonym.
@@ -4321,6 +4324,10 @@ mod tests {
             ),
             (
                 "Special guests: Jordan, Lebanon.",
+                &["guest: Jordan", "guest: Lebanon"],
+            ),
+            (
+                "Guest speakers from Jordan and Lebanon shared their experience.",
                 &["guest: Jordan", "guest: Lebanon"],
             ),
             // Invited "as guests", anyone is a guest.
