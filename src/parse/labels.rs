@@ -143,6 +143,8 @@ const FIELDS: &[(&str, Field)] = &[
     ("co-hosted by", Field::Role(Role::Host)),
     ("host city", Field::Place),
     ("participants", Field::Role(Role::Participant)),
+    // "When: ... | Where: ... | Who: partner countries, ECOWAS, UNODC".
+    ("who", Field::Role(Role::Participant)),
     ("participating countries", Field::Role(Role::Participant)),
     ("organisations", Field::Role(Role::Participant)),
     ("organizations", Field::Role(Role::Participant)),
@@ -1036,6 +1038,11 @@ mod tests {
         assert_eq!(l.people, None);
         let (_, l) = labels("Participants: 25 countries, 8 organisations");
         assert!(l.roles.is_empty());
+        // "When", "Where", "Who": the last lists those who took part.
+        let (doc, l) = labels("When: 14-15 March 2024\nWhere: Accra, Ghana\nWho: ECOWAS, UNODC");
+        assert_eq!(doc.slice(l.city.unwrap().0, l.city.unwrap().1), "Accra");
+        let listed: Vec<String> = l.roles.iter().map(|(r, p)| format!("{r}: {p}")).collect();
+        assert_eq!(listed, ["participant: ECOWAS", "participant: UNODC"]);
         // The first and last days under labels of their own.
         for text in [
             "Start date: 7 March 2017\nEnd date: 8 March 2017\nLocation: Warsaw",

@@ -193,7 +193,7 @@
 //!            | "City" | "Country" | "Title" | "Format" | "Host" | "Chair" | "Co-chairs"
 //!            | "Chairs" | "Chairmanship" | "Co-presidency" (two chairs co-chair)
 //!            | "Organisers" | "In cooperation with" | "Observers" | "Guests"
-//!            | "Participants" | "Organisations" | "Year" | ...
+//!            | "Participants" | "Who" | "Organisations" | "Year" | ...
 //!                                                    ("Participants: 25 partner
 //!                                                     countries, ECOWAS, IOM": a figure,
 //!                                                     then those who took part)
