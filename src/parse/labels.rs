@@ -1039,7 +1039,10 @@ mod tests {
         let (_, l) = labels("Participants: 25 countries, 8 organisations");
         assert!(l.roles.is_empty());
         // "When", "Where", "Who": the last lists those who took part.
-        let (doc, l) = labels("When: 14-15 March 2024\nWhere: Accra, Ghana\nWho: ECOWAS, UNODC");
+        let (doc, l) = labels(
+            "When: 14-15 March 2024\nWhere: Accra, Ghana\nWho: Rabat Process partner countries, \
+             ECOWAS, UNODC",
+        );
         assert_eq!(doc.slice(l.city.unwrap().0, l.city.unwrap().1), "Accra");
         let listed: Vec<String> = l.roles.iter().map(|(r, p)| format!("{r}: {p}")).collect();
         assert_eq!(listed, ["participant: ECOWAS", "participant: UNODC"]);

@@ -716,8 +716,9 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
             continue;
         }
         // "Participants: Partner countries, European Commission, ECOWAS": a group
-        // described is no party, but the list goes on after it.
-        if may_follow
+        // described is no party, but the list goes on after it; so does the dialogue's
+        // ("Rabat Process partner countries, ECOWAS").
+        if (may_follow || after_dialogue && listed.is_empty())
             && let Some(len) = described_group(rest)
             && rest.get(len..).is_some_and(|r| !r.is_empty())
         {
