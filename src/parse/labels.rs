@@ -683,7 +683,7 @@ fn read_value(doc: &Doc<'_>, field: Field, start: usize, end: usize, labels: &mu
                 && let Some(open) = inside.rfind('(')
                 && let Some(mode) = inside.get(open + 1..).and_then(mode_alone)
             {
-                labels.mode = labels.mode.or(Some(mode));
+                labels.mode.get_or_insert(mode);
                 end = start + value.get(..open).unwrap_or("").trim_end().len();
             }
             labels.title = Some((start, end));

@@ -118,7 +118,7 @@ const OTHER_BODIES: &[&str] = &[
     "de l'Union",
 ];
 /// What names the dialogue itself as what an office is held in: "Niger chaired the Rabat
-/// Process".
+/// Process", "a présidé le Processus de Rabat".
 const DIALOGUE: &[&str] = &[
     "the Rabat Process",
     "the Rabat process",
@@ -126,13 +126,14 @@ const DIALOGUE: &[&str] = &[
     "the Dialogue",
     "le Processus de Rabat",
 ];
-/// What names the dialogue itself after an office: its chair need not chair the meeting.
-const OF_DIALOGUE: &[&str] = &[
-    "of the Rabat Process",
-    "of the dialogue",
-    "of the Dialogue",
-    "du Processus de Rabat",
-];
+
+/// Whether `text` opens by naming the dialogue after an office: "of the Rabat Process",
+/// "du Processus de Rabat". Its chair need not chair the meeting.
+fn of_dialogue(text: &str) -> bool {
+    text.strip_prefix("of ")
+        .is_some_and(|rest| crate::text::starts_with_any(rest, DIALOGUE).is_some())
+        || text.starts_with("du Processus de Rabat")
+}
 const AS_WORDS: &[&str] = &[
     "as ",
     "in an observer",
@@ -1327,7 +1328,7 @@ impl Context<'_, '_> {
                 let of_other_body = crate::text::starts_with_any(next, OTHER_BODIES).is_some();
                 // "under the Senegalese chairmanship of the Rabat Process": the dialogue's
                 // chair, who chairs the meeting only where the text names no other.
-                let of_dialogue = crate::text::starts_with_any(next, OF_DIALOGUE).is_some();
+                let of_dialogue = of_dialogue(next);
                 if under && !of_other_body && !self.about_other_event(s, hit.start) {
                     if of_dialogue {
                         for l in holders {
@@ -1585,9 +1586,7 @@ impl Context<'_, '_> {
         let rest = self.doc.slice(hit.end, e);
         let next = rest.trim_start();
         let from = hit.end + (rest.len() - next.len());
-        if crate::text::starts_with_any(next, DIALOGUE).is_some()
-            || crate::text::starts_with_any(next, OF_DIALOGUE).is_some()
-        {
+        if crate::text::starts_with_any(next, DIALOGUE).is_some() || of_dialogue(next) {
             return true;
         }
         if !self.doc.slice(hit.start, hit.end).ends_with(" of") {
