@@ -486,12 +486,25 @@ fn mode_alone_at(doc: &Doc<'_>, part: &[Token]) -> Option<Mode> {
 /// ("24-25 October 2023 | Abuja, Nigeria | Thematic meeting on labour migration").
 fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
     let text = doc.text();
+    // "12 March 2019 – Workshop on return, Accra, Ghana, 09:00–17:00 CET": the day's hours
+    // end the header, and are passed over.
+    let tokens = without_trailing_clock(text, tokens);
+    let end = if tokens.last().is_some_and(|t| t.end < end) {
+        tokens.last().map_or(end, |t| t.end)
+    } else {
+        end
+    };
     let (found, mut i) =
         dates::date_at(tokens, 0, text, true).or_else(|| month_before_name(doc, tokens))?;
     let mut header = Header {
         date: Some(found),
         ..Header::default()
     };
+    // "12 March 2019, 09:00–17:00 CET – Workshop on return": the day's hours are passed
+    // over, and the separator after them parts the date from the rest.
+    if let Some(after) = clock_run(text, tokens, i) {
+        i = after - 1;
+    }
     let separator = tokens.get(i)?;
     // "2019: The year in review" is no header; a year with a place or roles may be.
     let bare_year = found.first.m.is_none() && found.first == found.last;
@@ -1362,6 +1375,47 @@ fn clock_part(doc: &Doc<'_>, start: usize, end: usize) -> Option<usize> {
     (numbered && timed && tokens.iter().all(|t| dates::is_clock_token(text, t))).then_some(part_end)
 }
 
+/// Whether `times` state clock times: a number with a unit ("10 am", "9h", "CET") or two
+/// numbers about a colon ("09:00").
+fn states_times(text: &str, times: &[Token]) -> bool {
+    let number = |t: &Token| matches!(t.kind, Kind::Number { .. });
+    times
+        .iter()
+        .any(|t| t.is_any_word(text, dates::CLOCK_UNITS))
+        && times.iter().any(number)
+        || times
+            .windows(3)
+            .any(|w| matches!(w, [a, colon, b] if number(a) && colon.is_punct(':') && number(b)))
+}
+
+/// The index of the token after a run of clock times that opens at token `from` and ends
+/// at a separator, which is the run's last token: ", 09:00–17:00 CET –" in "12 March 2019,
+/// 09:00–17:00 CET – Workshop on return", "(9h-17h)," in "3 May 2019 (9h-17h), Dakar".
+fn clock_run(text: &str, tokens: &[Token], from: usize) -> Option<usize> {
+    let rest = tokens.get(from..)?;
+    let len = rest.iter().position(|t| !dates::is_clock_token(text, t))?;
+    let (last, times) = rest.get(..len)?.split_last()?;
+    let separates = last.is_punct(',') || last.is_punct('-') || last.is_punct('|');
+    (separates && states_times(text, times)).then_some(from + len)
+}
+
+/// `place` without the clock times its last comma sets off: "Accra, Ghana" of "Accra,
+/// Ghana, 09:00–17:00 CET".
+fn without_trailing_clock<'t>(text: &str, place: &'t [Token]) -> &'t [Token] {
+    let Some(comma) = place.iter().rposition(|t| t.is_punct(',')) else {
+        return place;
+    };
+    match place.split_at_checked(comma) {
+        Some((before, times))
+            if times.iter().all(|t| dates::is_clock_token(text, t))
+                && states_times(text, times) =>
+        {
+            before
+        }
+        _ => place,
+    }
+}
+
 /// A mode stated alone in the header's part that opens at folded `start` and runs to the
 /// next comma, the end of the sentence or `end` ("online", "by videoconference", "virtual
 /// meeting"), and where that part ends. A longer part is a name or a sentence, read as
@@ -1728,6 +1782,20 @@ mod tests {
             assert_eq!(roles(&h), ["host: Senegal"], "{line}");
         }
         assert!(header("Dakar, 12 March 2019, 45 participants, hosted by Senegal").is_none());
+        // After a date that opens the header, or at its end.
+        for line in [
+            "12 March 2019, 09:00–17:00 CET – Workshop on return, Accra, Ghana",
+            "Tuesday, 12 March 2019, 10 am - Workshop on return, Accra, Ghana",
+            "12 March 2019 (9h-17h) | Workshop on return | Accra, Ghana",
+            "12 March 2019, 09:00–17:00 CET, Accra, Ghana",
+            "12 March 2019 – Workshop on return, Accra, Ghana, 09:00–17:00 CET",
+        ] {
+            let (h, city) = header_and_city(line);
+            assert_eq!(city, "Accra", "{line}");
+            assert_eq!(h.country.map(|c| c.alpha2()), Some("GH"), "{line}");
+        }
+        // Numbers without a clock's colon or unit are no hours.
+        assert!(header("12 March 2019, 45 - 50, Accra, Ghana").is_none());
         // After a colon, a short name is the title, with or without a kind.
         for (line, title) in [
             (

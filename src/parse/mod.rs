@@ -144,7 +144,11 @@
 //!                                                     "- October 2019: Training ...",
 //!                                                     or a month alone before a name,
 //!                                                     under a year heading: "- July:
-//!                                                     Technical meeting ..., Madrid")
+//!                                                     Technical meeting ..., Madrid";
+//!                                                     the day's hours after the dates
+//!                                                     or at the end are passed over:
+//!                                                     "12 March 2019, 09:00–17:00 CET –
+//!                                                     Workshop on return, Accra, Ghana")
 //! one-line   = [bullet] [lead (":" | " - ")] (kind-words | "Steering Committee")
 //!              {word} dates {word}                (one sentence that opens with its kind:
 //!                                                     "Thematic meeting held in June 2009

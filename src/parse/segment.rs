@@ -11,6 +11,10 @@
 //! 4. stories: a title that names one meeting over a paragraph whose first sentence dates
 //!    it, where a page has two or more.
 //!
+//! After a card, a story of another day than the card's opens an announcement too: a
+//! paragraph led by a press dateline or by the days of a meeting, or a title over a
+//! paragraph that holds its meeting.
+//!
 //! A page with no anchor is about one meeting at most: all of it is one candidate
 //! announcement, kept if its text states the meeting's date. Page furniture ("Page 1 of 2",
 //! "Read more") belongs to no announcement, nor does the heading of a section ("Past
@@ -112,6 +116,9 @@ pub(crate) fn segment(
     // A press story after a card, about another day than the card's: its first and last
     // lines so far.
     let mut press: Option<(Line, Line)> = None;
+    // The days of that story's meeting, where a title over it names the meeting: a titled
+    // story on other days after it is another.
+    let mut press_days: Option<DateSpan> = None;
     // A title above the first card that the second card's lack of one shows to be the
     // page's, unless it names one meeting ("Fifth Euro-African Ministerial Conference"
     // names it; "Thematic meetings" names a page of them), or is set off by a blank line
@@ -192,8 +199,41 @@ pub(crate) fn segment(
             cards += 1;
             open = Some((title, line, header, section_year));
             body.clear();
+        } else if let Some((first, _)) = press
+            && let Some(title) = last.filter(|l| l.start > first.start)
+            && let Some(days) = titled_story(doc, &title, &line, press_days)
+        {
+            // Another titled story after one: it ends above the title.
+            let end = before_last.filter(|b| b.start >= first.start);
+            read(
+                &press_story(first, end.unwrap_or(first), section_year),
+                &mut Header::default(),
+            );
+            press = Some((title, line));
+            press_days = Some(days);
         } else if let Some((_, last_line)) = press.as_mut() {
             *last_line = line;
+        } else if let Some((_, anchor, header, year)) = &open
+            && let Some(title) = last.filter(|l| l.start > anchor.start)
+            && let Some(days) = titled_story(
+                doc,
+                &title,
+                &line,
+                header.date.and_then(|d| d.resolve(*year).ok()),
+            )
+        {
+            // The card ends above the story's title; the story runs to the next card.
+            if let Some((title_above, anchor, mut header, year)) = open.take() {
+                let end = before_last.filter(|b| b.start >= anchor.start);
+                read(
+                    &card(title_above, anchor, end.unwrap_or(anchor), year),
+                    &mut header,
+                );
+            }
+            body.clear();
+            press = Some((title, line));
+            press_days = Some(days);
+            events_after = true;
         } else if open.is_none() {
             section_year = year_heading(doc, &line).or(section_year);
             lead.push(line);
@@ -207,6 +247,7 @@ pub(crate) fn segment(
             }
             body.clear();
             press = Some((line, line));
+            press_days = None;
             // The lines above the next card are the story's: none is the page's lead.
             events_after = true;
         } else if let Some(block) = events_block(doc, &body, &line).or_else(|| {
@@ -1622,6 +1663,31 @@ fn tells_of_another_day(doc: &Doc<'_>, line: &Line, card: Option<DateSpan>) -> b
         .is_ok_and(|story| !meet(story, card))
 }
 
+/// Whether `title`, set off above `line` after a card on the days `card`, titles a story of
+/// its own: it names one meeting, and the paragraph under it opens on that meeting held on
+/// days that do not meet the card's ("Thematic meeting on visa facilitation" over "The
+/// meeting was held on 10-11 November 2020 in Praia"). A subheading over more of the
+/// card's meeting, or over a paragraph that holds no meeting, goes on the card.
+/// The days of the story's meeting, if it is one.
+fn titled_story(
+    doc: &Doc<'_>,
+    title: &Line,
+    line: &Line,
+    card: Option<DateSpan>,
+) -> Option<DateSpan> {
+    let card = card?;
+    let titled = title.after_blank
+        && !line.after_blank
+        && reads_as_title(doc, title)
+        && names_one_meeting(doc, title);
+    if !titled {
+        return None;
+    }
+    opening_sentence(doc, std::slice::from_ref(line), 0)
+        .and_then(|(start, end)| held_meeting(doc, start, end))
+        .filter(|&days| !meet(days, card))
+}
+
 /// Whether the paragraph opening at `line`, after a card on the days `card`, opens with
 /// the days of a meeting of its own that do not meet the card's: "On 4 and 5 June 2019,
 /// the Rabat Process held a workshop on return in Niamey". A paragraph that tells of a
@@ -2632,6 +2698,27 @@ Body two.",
         ] {
             let found = segments(&format!("{lead}\n\n{card}"));
             assert_eq!(found, [(Shape::Card, card.to_owned())], "{lead}");
+        }
+    }
+
+    #[test]
+    fn a_titled_story_of_another_day_after_a_card_opens_an_announcement() {
+        let card = "Accra, 12 March 2019, hosted by Ghana.\nThe workshop met.";
+        let story = "Thematic meeting on visa facilitation\nThe meeting was held on 10-11 \
+                     November 2020 in Praia, co-chaired by Cabo Verde.";
+        let other = "Senior Officials' Meeting\nThe Senior Officials' Meeting took place in \
+                     Dakar on 5 May 2021.";
+        let next = "Dakar, 3 June 2022, hosted by Senegal.\nThe workshop met.";
+        let found = segments(&format!("{card}\n\n{story}\n\n{other}\n\n{next}"));
+        let texts: Vec<&str> = found.iter().map(|(_, text)| text.as_str()).collect();
+        assert_eq!(texts, [card, story, other, next]);
+        // A subheading over the card's own days, or over no meeting, stays on the card.
+        for more in [
+            "Thematic meeting on return\nThe meeting was held on 12 March 2019 in Accra.",
+            "Follow-up meeting\nA follow-up meeting was held on 4 June 2022 in Dakar.",
+            "Workshop on return\nThe participants agreed on next steps.",
+        ] {
+            assert_eq!(segments(&format!("{card}\n\n{more}")).len(), 1, "{more}");
         }
     }
 
