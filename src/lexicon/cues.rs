@@ -799,6 +799,9 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "sous la présidence de",
             "sous la présidence du",
             "sous la présidence des",
+            // "sous la présidence marocaine": the holders' adjective after the office.
+            "sous la présidence",
+            "sous présidence",
         ],
     ),
     (
@@ -844,6 +847,10 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "sous la co-présidence de",
             "sous la co-présidence du",
             "sous la co-présidence des",
+            "sous la coprésidence",
+            "sous la co-présidence",
+            "sous coprésidence",
+            "sous co-présidence",
         ],
     ),
     (

@@ -516,7 +516,16 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
                 // presented its strategy" says Senegal took part, with no cue.
                 Name::Demonym(_) if hit.start >= region.clauses_end => {
                     let (s, e) = context.sentence(hit.start);
+                    // A delegation that holds a role read already is that role's holder:
+                    // "co-chaired by the Moroccan and Spanish delegations".
+                    let holds_role = |country: &Country| {
+                        prose.roles.iter().any(|(role, party)| {
+                            *role != Role::Participant
+                                && matches!(party, Party::Country(c) if c == country)
+                        })
+                    };
                     if let Some((country, end)) = parties::delegation_of(doc, hit)
+                        && !holds_role(&country)
                         && !context.about_other_event(s, hit.start)
                         && !context.names_other_event_after(end, e)
                     {
@@ -3940,6 +3949,23 @@ mod tests {
                 "Under the Moroccan presidency, experts met.",
                 &["chair: Morocco"],
             ),
+            // In French, the holders' people after the office.
+            (
+                "La réunion s'est tenue sous la présidence marocaine.",
+                &["chair: Morocco"],
+            ),
+            (
+                "Sous présidence italienne, les experts se sont réunis.",
+                &["chair: Italy"],
+            ),
+            (
+                "Elle s'est tenue sous la co-présidence belge et ivoirienne.",
+                &["co_chair: Belgium", "co_chair: Côte d'Ivoire"],
+            ),
+            (
+                "Elle s'est tenue sous la présidence tournante de l'année.",
+                &[],
+            ),
             // Another body's office, not the meeting's.
             (
                 "It was held under the Italian Presidency of the Council of the EU.",
@@ -4086,6 +4112,19 @@ mod tests {
             "Delegates of 45 countries took part, including one observer country, Algeria.",
         ] {
             assert_eq!(roles(&prose(text, None).1), ["observer: Algeria"], "{text}");
+        }
+        // A delegation that holds a role is its holder, no participant besides.
+        for (text, held) in [
+            (
+                "It was co-chaired by the Moroccan and Spanish delegations.",
+                &["co_chair: Morocco", "co_chair: Spain"][..],
+            ),
+            (
+                "It was chaired by the Moroccan delegation.",
+                &["chair: Morocco"],
+            ),
+        ] {
+            assert_eq!(roles(&prose(text, None).1), held, "{text}");
         }
         // The EU's delegation to a country is a body, which opening names no participant.
         let text = "The Delegation of the European Union to Senegal opened the meeting.";
