@@ -673,6 +673,35 @@ impl<'a> Cursor<'a> {
             while let Some(d) = self.attempt(|c| if c.punct(',') { c.day() } else { None }) {
                 last.d = Some(d);
             }
+            // "Dec. 30, 2022 - Jan. 2, 2023": each end with its year.
+            if let Some(dates) = self.attempt(|c| {
+                let y1 = c.year_after_comma()?;
+                if !c.separator() {
+                    return None;
+                }
+                let m2 = c.month(true)?;
+                let d2 = c.day()?;
+                let y2 = c.year_after_comma()?;
+                Some((
+                    Ymd {
+                        y: Some(y1),
+                        ..last
+                    },
+                    Ymd {
+                        y: Some(y2),
+                        m: Some(m2),
+                        d: Some(d2),
+                    },
+                ))
+            }) {
+                return Some((
+                    Ymd {
+                        d: Some(d1),
+                        ..dates.0
+                    },
+                    dates.1,
+                ));
+            }
             let save = self.i;
             if self.separator() {
                 let m2 = self.month(true);
@@ -697,8 +726,10 @@ impl<'a> Cursor<'a> {
             if y.is_none() && !ends_part {
                 return None;
             }
+            // The year is the last day's: "Dec. 30 - Jan. 2, 2023" starts the year before,
+            // which resolving tells from the months.
             let first = Ymd {
-                y,
+                y: y.filter(|_| last.m == Some(m1)),
                 m: Some(m1),
                 d: Some(d1),
             };
@@ -1042,6 +1073,12 @@ mod tests {
                 "2019-07-02/2019-07-03",
             ),
             ("April 30-May 2, 2019", "2019-04-30/2019-05-02"),
+            ("Dec. 30 - Jan. 2, 2023", "2022-12-30/2023-01-02"),
+            (
+                "December 30, 2022 - January 2, 2023",
+                "2022-12-30/2023-01-02",
+            ),
+            ("June 4, 2019 - Dakar", "2019-06-04/2019-06-04"),
             ("March 2008", "2008-03/2008-03"),
             ("March - April 2008", "2008-03/2008-04"),
             ("2008", "2008/2008"),

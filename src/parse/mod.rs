@@ -241,7 +241,9 @@
 //!                                                     "30 December 2018 - 3 January 2019",
 //!                                                     "Tuesday, 7 March 2017, 9:00 - ...")
 //!            | month day {"," day} [sep [month] day] ["," year]
+//!            | month day "," year sep month day "," year
 //!                                                    ("May 3-4, 2019", "April 30-May 2, 2019",
+//!                                                     "Dec. 30, 2022 - Jan. 2, 2023",
 //!                                                     "June 4, 5 and 6, 2019"; without a year
 //!                                                     only where a part of the line ends:
 //!                                                     "March 12-13: Thematic meeting")
