@@ -946,6 +946,12 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "organisée par",
             "co-organisé par",
             "co-organisée par",
+            "coorganisé par",
+            "coorganisée par",
+            "organisé conjointement par",
+            "organisée conjointement par",
+            "conjointement organisé par",
+            "conjointement organisée par",
         ],
     ),
     (

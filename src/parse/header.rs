@@ -520,6 +520,14 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         return None;
     }
     i += 1;
+    // "1 July 2019, in Madrid – ...", "Le 1er juillet 2019, à Madrid – ...": the
+    // preposition before a capitalised place is no part of it. The place must then end the
+    // line or a part set off by a dash, a bar or a colon: after a comma, a sentence may go
+    // on ("12 March 2019, in Dakar, the partners met").
+    let preposition = matches!(tokens.get(i..), Some([word, next, ..])
+        if ["in", "at", "a", "en"].contains(&word.text(text))
+            && next.text(text).starts_with(char::is_uppercase));
+    i += usize::from(preposition);
     // "20.04.2019 | News" is the day a news item was filed under a category.
     if tokens
         .get(i)
@@ -563,6 +571,13 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
                 None => false,
             })
             .unwrap_or(tokens.len());
+        if preposition
+            && tokens
+                .get(stop)
+                .is_some_and(|t| t.is_punct(',') || t.is_punct('.'))
+        {
+            return None;
+        }
         let mut place = tokens.get(i..stop)?;
         // The header's full stop ends it, not the place: "3 May 2019, Abuja."
         while let Some((last, rest)) = place.split_last()
@@ -1794,6 +1809,16 @@ mod tests {
             assert_eq!(city, "Accra", "{line}");
             assert_eq!(h.country.map(|c| c.alpha2()), Some("GH"), "{line}");
         }
+        // A preposition before the place, where the place ends a part of the header.
+        for line in [
+            "12 March 2019, in Accra – Workshop on return",
+            "Le 12 mars 2019, à Accra – Atelier sur le retour",
+            "12 March 2019, in Accra, Ghana | Workshop on return",
+        ] {
+            let (_, city) = header_and_city(line);
+            assert_eq!(city, "Accra", "{line}");
+        }
+        assert!(header("12 March 2019, in Accra, the partners met.").is_none());
         // Numbers without a clock's colon or unit are no hours.
         assert!(header("12 March 2019, 45 - 50, Accra, Ghana").is_none());
         // After a colon, a short name is the title, with or without a kind.

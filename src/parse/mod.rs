@@ -145,6 +145,8 @@
 //!                                                     or a month alone before a name,
 //!                                                     under a year heading: "- July:
 //!                                                     Technical meeting ..., Madrid";
+//!                                                     "in" or "à" before the place:
+//!                                                     "1 July 2019, in Madrid – ...";
 //!                                                     the day's hours after the dates
 //!                                                     or at the end are passed over:
 //!                                                     "12 March 2019, 09:00–17:00 CET –

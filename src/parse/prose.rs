@@ -3874,6 +3874,10 @@ mod tests {
                 &["organiser: ICMPD", "organiser: IOM"],
             ),
             (
+                "L'atelier, organisé conjointement par le Niger et l'ONUDC, a réuni 30 agents.",
+                &["organiser: Niger", "organiser: UNODC"],
+            ),
+            (
                 "Hosted by Morocco and co-organised with Spain, it adopted a plan.",
                 &["host: Morocco", "organiser: Spain"],
             ),
