@@ -445,8 +445,21 @@ fn other_anchors(doc: &Doc<'_>, lines: &[Line], header: Option<&Line>) -> Anchor
             .filter(|&(_, days)| !card.is_some_and(|card| meet(days, card)))
             .map(|(i, _)| i)
             .collect();
-        if !found.is_empty() {
-            return build(doc, lines, &found, Shape::Page, Some(header));
+        if let Some(&first) = found.first() {
+            let (mut segments, mut stray) = build(doc, lines, &found, Shape::Page, Some(header));
+            // The story's headline, set off above it, opens it: "Partners meet in Abuja"
+            // over "ABUJA, 12 November 2019 – ...".
+            if let Some(title) = first.checked_sub(1).and_then(|i| lines.get(i))
+                && let Some(opening) = lines.get(first)
+                && let Some(story) = segments.first_mut()
+                && is_headline(doc, title, opening)
+            {
+                story.start = title.start;
+                stray = stray
+                    .filter(|_| first > 1)
+                    .map(|(s, _)| (s, lines.get(first - 2).map_or(s, |l| l.end)));
+            }
+            return (segments, stray);
         }
         return (Vec::new(), all.map(|(f, l)| (f.start, l.end)));
     }
@@ -459,6 +472,18 @@ fn other_anchors(doc: &Doc<'_>, lines: &[Line], header: Option<&Line>) -> Anchor
         shape: Shape::Page,
     });
     (page.into_iter().collect(), None)
+}
+
+/// Whether `line` is the headline of the story whose first line is `story`: it stands
+/// set off above it, reads as a title and names someone or something the lexicon knows
+/// ("Partners meet in Abuja", "Steering Committee meets in Brussels"), where the heading
+/// of a page or section names nothing ("Latest news", "Press releases").
+fn is_headline(doc: &Doc<'_>, line: &Line, story: &Line) -> bool {
+    story.after_blank
+        && reads_as_title(doc, line)
+        && !is_category(doc.slice(line.start, line.end))
+        && year_heading(doc, line).is_none()
+        && doc.first_hit_in(line.start, line.end).is_some()
 }
 
 /// What the card header on `line` says, if it is one. A line that looks like a header but
@@ -2691,6 +2716,21 @@ Body two.",
                 (Shape::Card, card.to_owned())
             ]
         );
+        // Its headline opens it; a page's heading above it belongs to none.
+        for (above, opens) in [
+            ("Steering Committee meets in Brussels", true),
+            ("Latest news", false),
+            ("Press releases", false),
+        ] {
+            let found = segments(&format!("News\n\n{above}\n\n{story}\n\n{card}"));
+            let first = if opens {
+                format!("{above}\n\n{story}")
+            } else {
+                story.to_owned()
+            };
+            assert_eq!(found.len(), 2, "{above}");
+            assert_eq!(found[0], (Shape::Page, first), "{above}");
+        }
         // A lead-in that tells of the card's own meeting, or of none, belongs to none.
         for lead in [
             "On 15 March 2018, the Steering Committee met in Rabat.",
