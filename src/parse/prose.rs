@@ -4616,6 +4616,18 @@ mod tests {
             None,
         );
         assert_eq!(p.kind, Some(MeetingKind::SteeringCommittee));
+        // Received by a country, which hosted it.
+        for text in [
+            "Morocco hosted the Steering Committee of the Rabat Process.",
+            "The Kingdom of Morocco welcomed the Rabat Process Steering Committee in Rabat.",
+        ] {
+            let (_, p) = prose(text, None);
+            assert_eq!(p.kind, Some(MeetingKind::SteeringCommittee), "{text}");
+            assert_eq!(roles(&p), ["host: Morocco"], "{text}");
+        }
+        // Its members named are no meeting of it.
+        let (_, p) = prose("Spain, a member of the Steering Committee, spoke.", None);
+        assert_eq!(p.kind, None);
     }
 
     #[test]
