@@ -1172,12 +1172,19 @@ fn known_city_at(doc: &Doc<'_>, tokens: &[Token], i: usize) -> Option<((usize, u
 }
 
 /// A country name filling the part from token `i`: "Dakar, Senegal, 12 ...", "Abidjan,
-/// Côte d'Ivoire | 12 ...".
+/// Côte d'Ivoire | 12 ...", or its ISO code, which only a header's place part is taken to
+/// be: "Dakar, SN, 12 ...".
 fn country_at(doc: &Doc<'_>, tokens: &[Token], i: usize) -> Option<(Country, usize)> {
-    if let Some(((s, e), next)) = part_at(doc.text(), tokens, i)
-        && let Some(country) = doc.country_at(s, e)
-    {
-        return Some((country, next));
+    if let Some(((s, e), next)) = part_at(doc.text(), tokens, i) {
+        let code = doc.slice(s, e);
+        let country = doc.country_at(s, e).or_else(|| {
+            (code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()))
+                .then(|| Country::from_alpha2(code))
+                .flatten()
+        });
+        if let Some(country) = country {
+            return Some((country, next));
+        }
     }
     // "Dakar, Senegal. 7 May 2019. Hosted by Senegal.": a full stop ends the country where
     // a day follows it.
@@ -1809,6 +1816,13 @@ mod tests {
             assert_eq!(city, "Accra", "{line}");
             assert_eq!(h.country.map(|c| c.alpha2()), Some("GH"), "{line}");
         }
+        // The country by its ISO code after the city.
+        let (h, city) = header_and_city("Dakar, SN, 5 May 2019, hosted by Senegal");
+        assert_eq!(
+            (city.as_str(), h.country.map(|c| c.alpha2())),
+            ("Dakar", Some("SN"))
+        );
+        assert!(header("Dakar, XQ, 5 May 2019").is_none_or(|(_, h)| h.country.is_none()));
         // A preposition before the place, where the place ends a part of the header.
         for line in [
             "12 March 2019, in Accra – Workshop on return",

@@ -94,7 +94,9 @@
 //! ```text
 //! card       = place ["(" country ")" | "/" country] sep [country "," | known-city ","]
 //!              dates [remark]                      (the city after a country for a place:
-//!                                                     "Senegal, Dakar, 4 May 2019")
+//!                                                     "Senegal, Dakar, 4 May 2019"; a
+//!                                                     country by its ISO code after a
+//!                                                     city: "Dakar, SN, 5 May 2019")
 //!              [[sep] (clauses | name ["," clauses])] ["."]
 //!            | dates "," clauses                   ("1-2 July 2019, hosted by Spain.")
 //!            | place "(" dates ")" ["," clauses]   ("Madrid (1-2 July 2019), hosted by
