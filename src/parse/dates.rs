@@ -673,10 +673,11 @@ impl<'a> Cursor<'a> {
             while let Some(d) = self.attempt(|c| if c.punct(',') { c.day() } else { None }) {
                 last.d = Some(d);
             }
-            // "Dec. 30, 2022 - Jan. 2, 2023": each end with its year.
+            // "Dec. 30, 2022 - Jan. 2, 2023": each end with its year. Joined by "and", two
+            // such dates are two days, not a range ("June 4, 2019 and July 3, 2019").
             if let Some(dates) = self.attempt(|c| {
                 let y1 = c.year_after_comma()?;
-                if !c.separator() {
+                if !(c.punct('-') || c.any_word(&["to", "until", "till", "through"])) {
                     return None;
                 }
                 let m2 = c.month(true)?;
@@ -1079,6 +1080,8 @@ mod tests {
                 "2022-12-30/2023-01-02",
             ),
             ("June 4, 2019 - Dakar", "2019-06-04/2019-06-04"),
+            ("June 4, 2019 and July 3, 2019", "2019-06-04/2019-06-04"),
+            ("from May 30, 2019 to June 2, 2019", "2019-05-30/2019-06-02"),
             ("March 2008", "2008-03/2008-03"),
             ("March - April 2008", "2008-03/2008-04"),
             ("2008", "2008/2008"),
