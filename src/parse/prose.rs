@@ -1615,13 +1615,20 @@ impl Context<'_, '_> {
     /// Whether a cue ending at `cue_end` is followed right away by another event than the
     /// one announced, which the role is held in: "Spain, as host of the previous meeting",
     /// "Mali, which hosted the next SOM".
+    /// So is one of another kind than this meeting's that the cue acts on ("Ghana, which
+    /// chaired the SOM, presented ..." in a thematic meeting's story).
     fn names_other_event_after(&self, cue_end: usize, e: usize) -> bool {
         const REACH: usize = 40;
         let within = self.doc.hits_in(cue_end, e.min(cue_end + REACH));
-        within
-            .iter()
-            .find(|&&h| self.doc.kind(h).is_some())
-            .is_some_and(|h| named_as_other_event(self.doc.text(), h.start, self.coming_is_own))
+        let Some((&h, kind)) = within.iter().find_map(|h| Some((h, self.doc.kind(*h)?))) else {
+            return false;
+        };
+        let generic = |k: MeetingKind| k == MeetingKind::Meeting;
+        named_as_other_event(self.doc.text(), h.start, self.coming_is_own)
+            || !generic(kind)
+                && !generic(self.kind)
+                && kind != self.kind
+                && object_of_cue(self.doc.text(), cue_end, h)
     }
 
     /// The date a cue at `at` in sentence `i` goes with: the nearest before it from `s`,
@@ -1653,9 +1660,16 @@ impl Context<'_, '_> {
                 .filter(|&h| self.doc.kind(h).is_some())
                 .collect()
         });
+        // The event the cue acts on is not another: "Ghana chaired the SOM of September
+        // 2023" dates the chairing.
+        let cue_end = self
+            .doc
+            .first_hit_in(at, e)
+            .filter(|h| h.start == at)
+            .map_or(at, |h| h.end);
         let first_event = events.get(events.partition_point(|h| h.start < at));
         first_event
-            .is_none_or(|h| h.end > date.start)
+            .is_none_or(|h| h.end > date.start || object_of_cue(self.doc.text(), cue_end, *h))
             .then_some(*date)
     }
 
@@ -1906,6 +1920,19 @@ fn mode_of_kind(text: &str, kind: Hit) -> Option<Mode> {
                 .is_some_and(|k| k.contains(" virtuel"))
     };
     (near_before(text, kind.start, &["virtual", "online"], 1) || french()).then_some(Mode::Virtual)
+}
+
+/// Whether the event hit `event` is the object of a cue ending at folded `cue_end`: it
+/// follows it right away, perhaps after an article ("chaired the SOM", "hosted its
+/// workshop").
+fn object_of_cue(text: &str, cue_end: usize, event: Hit) -> bool {
+    const ARTICLES: &[&str] = &[
+        "", "the", "its", "their", "a", "an", "this", "la", "le", "l'",
+    ];
+    event.start >= cue_end
+        && text
+            .get(cue_end..event.start)
+            .is_some_and(|gap| ARTICLES.contains(&gap.trim()))
 }
 
 /// Where the last "Steering Committee" in folded `start..end` starts. The lexicon names the
@@ -4740,6 +4767,20 @@ mod tests {
         assert!(prose(text, Some("3 October 2019")).1.roles.is_empty());
         let text = "Mali, which hosted the meeting, opened it.";
         assert_eq!(roles(&prose(text, None).1), ["host: Mali"]);
+        // Another kind of meeting, or one dated apart, that the cue acts on.
+        for text in [
+            "The thematic meeting opened. Ghana, which chaired the SOM, spoke.",
+            "The thematic meeting opened. Ghana chaired the Steering Committee meeting of \
+             September 2023.",
+            "The thematic meeting opened. Ghana, which chaired the SOM in 2022, spoke.",
+        ] {
+            let (_, p) = prose(text, Some("14-15 November 2023"));
+            assert_eq!(p.kind, Some(MeetingKind::ThematicMeeting), "{text}");
+            assert!(p.roles.is_empty(), "{text}");
+        }
+        let text = "Ghana chaired the thematic meeting of November 2023.";
+        let (_, p) = prose(text, Some("14-15 November 2023"));
+        assert_eq!(roles(&p), ["chair: Ghana"]);
         // A date that starts a state dates no other event.
         let text = "The SOM was hosted by Morocco, which holds the chair since June 2023.";
         assert_eq!(
