@@ -551,14 +551,25 @@ impl<'a> Cursor<'a> {
             m: m1,
             d: Some(d1),
         };
-        if let Some(last) = self.attempt(|c| c.range_end(first)) {
-            return Some((
-                Ymd {
-                    m: first.m.or(last.m),
-                    ..first
-                },
-                last,
-            ));
+        if let Some(mut last) = self.attempt(|c| c.range_end(first)) {
+            // The range's month ("28-30 December"), before its end may move.
+            let mut first = Ymd {
+                m: first.m.or(last.m),
+                ..first
+            };
+            // "28-30 December 2022 to 2 January 2023": the range's end given again, later.
+            let joined = self.peek().is_some_and(|t| {
+                t.is_punct('-') || t.is_any_word(self.text, &["to", "until", "till", "through"])
+            });
+            if last.y.is_some()
+                && joined
+                && let Some(later) = self.attempt(Cursor::full_date_after_time)
+            {
+                // The year is the range's, not the later end's.
+                first.y = last.y;
+                last = later;
+            }
+            return Some((first, last));
         }
         m1?;
         if y1.is_some()
@@ -1026,6 +1037,11 @@ mod tests {
             ("30 November - 1 December 2016", "2016-11-30/2016-12-01"),
             ("30 December 2018 - 3 January 2019", "2018-12-30/2019-01-03"),
             ("30 December - 3 January 2019", "2018-12-30/2019-01-03"),
+            (
+                "28-30 December 2022 to 2 January 2023",
+                "2022-12-28/2023-01-02",
+            ),
+            ("3-4 May 2019 and 6 June 2019", "2019-05-03/2019-05-04"),
             ("3rd May 2019", "2019-05-03/2019-05-03"),
             ("on the 3rd May 2019", "2019-05-03/2019-05-03"),
             ("the 3rd and 4th of May 2019", "2019-05-03/2019-05-04"),

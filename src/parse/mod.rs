@@ -237,6 +237,8 @@
 //!
 //! dates      = [weekday [","]] ["on"|"between"|"from"] ["the"] date-form
 //! date-form  = day ["of"] [month [year]] {"," day} sep day ["of"] month [[","] year]
+//!              [sep full-date]                     (a later end given again: "28-30
+//!                                                     December 2022 to 2 January 2023")
 //!                                                    ("1-2 July 2019", "31 May - 1 June 2016",
 //!                                                     "the 3rd and 4th of May 2019",
 //!                                                     "12, 13 and 14 March 2019")
