@@ -488,8 +488,9 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
     let text = doc.text();
     // "12 March 2019 – Workshop on return, Accra, Ghana, 09:00–17:00 CET": the day's hours
     // end the header, and are passed over.
-    let tokens = without_trailing_clock(text, tokens);
-    let end = if tokens.last().is_some_and(|t| t.end < end) {
+    let all = tokens;
+    let tokens = without_trailing_clock(text, all);
+    let end = if tokens.len() < all.len() {
         tokens.last().map_or(end, |t| t.end)
     } else {
         end
@@ -1389,12 +1390,8 @@ fn clock_part(doc: &Doc<'_>, start: usize, end: usize) -> Option<usize> {
             .unwrap_or(rest.len());
     let text = doc.text();
     let tokens = super::tokens::tokenize(text, start, part_end);
-    // A time has a colon or a unit ("9h", "10 am", "CET"), beyond its numbers.
-    let timed = tokens
-        .iter()
-        .any(|t| t.is_punct(':') || t.is_any_word(text, dates::CLOCK_UNITS));
-    let numbered = tokens.iter().any(|t| matches!(t.kind, Kind::Number { .. }));
-    (numbered && timed && tokens.iter().all(|t| dates::is_clock_token(text, t))).then_some(part_end)
+    (states_times(text, &tokens) && tokens.iter().all(|t| dates::is_clock_token(text, t)))
+        .then_some(part_end)
 }
 
 /// Whether `times` state clock times: a number with a unit ("10 am", "9h", "CET") or two
