@@ -775,6 +775,10 @@ pub(crate) const PERSON_TITLES: &[&str] = &["mr", "ms", "mrs", "dr", "prof", "am
 /// Mr. Benatiq", "J. Smith"), or another abbreviation ("St.", "e.g."): it ends no sentence.
 pub(crate) fn after_abbreviation(bytes: &[u8], i: usize) -> bool {
     const OTHERS: &[&str] = &["st", "e.g", "i.e"];
+    // A month's, before its day: "Dec. 3, 2021".
+    const MONTHS: &[&str] = &[
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ];
     if bytes.get(i) != Some(&b'.') {
         return false;
     }
@@ -785,11 +789,19 @@ pub(crate) fn after_abbreviation(bytes: &[u8], i: usize) -> bool {
         .map_or(0, |p| p + 1);
     let word = before.get(word_start..).unwrap_or_default();
     let initial = word.len() == 1 && word.iter().all(u8::is_ascii_uppercase);
-    initial
-        || PERSON_TITLES
-            .iter()
-            .chain(OTHERS)
-            .any(|t| t.as_bytes().eq_ignore_ascii_case(word))
+    let is_one_of = |list: &[&str]| list.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(word));
+    let day_after =
+        bytes.get(i + 1) == Some(&b' ') && bytes.get(i + 2).is_some_and(u8::is_ascii_digit);
+    initial || is_one_of(PERSON_TITLES) || is_one_of(OTHERS) || day_after && is_one_of(MONTHS)
+}
+
+/// Where the first sentence of `text` ends: after the first full stop before a space that
+/// ends no abbreviation ("Dec. 3", "Ms. Silva"); `None` if none does.
+pub(crate) fn first_stop(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, b". ")
+        .find(|&i| !after_abbreviation(bytes, i))
+        .map(|i| i + 1)
 }
 
 /// Whether `text` holds `phrase` as whole words: "in person" is not in "trafficking in

@@ -5323,5 +5323,14 @@ mod tests {
                 "They spoke."
             ]
         );
+        // Nor does a month's before its day.
+        assert_eq!(
+            sentence_texts("It met on Dec. 3, 2021. It ends in Dec. Then more."),
+            ["It met on Dec. 3, 2021.", "It ends in Dec.", "Then more."]
+        );
+        assert_eq!(
+            crate::text::first_stop("BRUSSELS, Dec. 3, 2021 - The SC met. Then"),
+            Some(36)
+        );
     }
 }

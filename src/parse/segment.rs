@@ -1794,7 +1794,7 @@ fn opening_sentence(doc: &Doc<'_>, lines: &[Line], i: usize) -> Option<(usize, u
     let text = crate::text::head(doc.slice(first.start, paragraph_end), MAX_OPENING);
     Some((
         first.start,
-        first.start + text.find(". ").map_or(text.len(), |e| e + 1),
+        first.start + crate::text::first_stop(text).unwrap_or(text.len()),
     ))
 }
 
