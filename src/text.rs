@@ -775,9 +775,10 @@ pub(crate) const PERSON_TITLES: &[&str] = &["mr", "ms", "mrs", "dr", "prof", "am
 /// Mr. Benatiq", "J. Smith"), or another abbreviation ("St.", "e.g."): it ends no sentence.
 pub(crate) fn after_abbreviation(bytes: &[u8], i: usize) -> bool {
     const OTHERS: &[&str] = &["st", "e.g", "i.e"];
-    // A month's, before its day: "Dec. 3, 2021".
+    // A month's, before its day: "Dec. 3, 2021" (folded French too: "janv.", "févr.").
     const MONTHS: &[&str] = &[
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "janv", "fevr", "avr", "juil",
     ];
     if bytes.get(i) != Some(&b'.') {
         return false;

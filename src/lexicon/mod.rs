@@ -380,15 +380,15 @@ pub(crate) fn month(word: &str) -> Option<u8> {
         _ => return None,
     };
     let name = MONTHS.get(usize::from(n - 1))?;
-    // The whole name, or its first three or four letters ("Oct", "Sept").
-    let whole = name.eq_ignore_ascii_case(word)
-        || FRENCH
-            .get(usize::from(n - 1))
-            .is_some_and(|french| french.eq_ignore_ascii_case(word));
-    let abbreviation = word.len() <= 4
-        && name
-            .get(..word.len())
-            .is_some_and(|prefix| prefix.eq_ignore_ascii_case(word));
+    let french = FRENCH.get(usize::from(n - 1))?;
+    // The whole name, or its first three or four letters ("Oct", "Sept"; in French "janv",
+    // "juil", "déc").
+    let whole = name.eq_ignore_ascii_case(word) || french.eq_ignore_ascii_case(word);
+    let opens = |name: &str| {
+        name.get(..word.len())
+            .is_some_and(|prefix| prefix.eq_ignore_ascii_case(word))
+    };
+    let abbreviation = word.len() <= 4 && (opens(name) || opens(french));
     (whole || abbreviation).then_some(n)
 }
 
@@ -1695,7 +1695,17 @@ mod tests {
         for (french, n) in [("juin", 6), ("Juillet", 7), ("aout", 8), ("decembre", 12)] {
             assert_eq!(month(french), Some(n), "{french}");
         }
-        assert_eq!(month("juil"), None);
+        // French abbreviations, folded: "janv.", "févr.", "juil.", "déc.".
+        for (french, n) in [
+            ("janv", 1),
+            ("fevr.", 2),
+            ("avr", 4),
+            ("juil", 7),
+            ("dec.", 12),
+        ] {
+            assert_eq!(month(french), Some(n), "{french}");
+        }
+        assert_eq!(month("juille"), None);
         assert!(is_weekday("Tuesday"));
         // Abbreviated and French weekdays; not words that merely end in "day".
         assert!(is_weekday("Tues") && is_weekday("thu") && is_weekday("Mercredi"));
