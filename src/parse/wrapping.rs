@@ -38,6 +38,8 @@ const SHORT_LINE: usize = 20;
 const WRAPPED_SHARE: usize = 60;
 /// And at least this many of them: a few lines that happen to end so make no wrapping.
 const MIN_WRAPPED_LINES: usize = 2;
+/// Up to this many such lines, each is asked whether it is a card header.
+const FEW_CUT_LINES: usize = 4;
 
 /// Words a line of its own cannot end with: the line goes on below ("co-chaired by the"
 /// over "Netherlands"), wrapped or not.
@@ -471,20 +473,37 @@ impl Widths {
         // Lines that may go on below: long enough, not ending a sentence (whatever the case
         // of the line below).
         let (mut open, mut full) = (0, 0);
+        // The first few lines that end where the next word would not fit.
+        let mut cut = [""; FEW_CUT_LINES];
         for (i, (line, next)) in lines(input).zip(lines(input).skip(1)).enumerate() {
+            let text = input.get(line.start..line.end).unwrap_or("");
             if widths.is_long(i)
                 && next.end > next.start
-                && !ends_sentence(input.get(line.start..line.end).unwrap_or(""))
+                && !ends_sentence(text)
                 && goes_on(
-                    input.get(line.start..line.end).unwrap_or(""),
+                    text,
                     input.get(next.start..next.end).unwrap_or(""),
                     true,
                     false,
                 )
             {
                 open += 1;
-                full += usize::from(widths.cut(i));
+                if widths.cut(i) {
+                    if let Some(slot) = cut.get_mut(full) {
+                        *slot = text;
+                    }
+                    full += 1;
+                }
             }
+        }
+        // Where few lines tell, card headers are no evidence: each stands on a line of its
+        // own, as long as it is ("Dakar, 30 November - 2 December 2022" over "Body.").
+        if full < FEW_CUT_LINES {
+            full -= cut
+                .iter()
+                .take(full)
+                .filter(|line| super::header::starts_announcement(line))
+                .count();
         }
         (full >= MIN_WRAPPED_LINES && full * 100 >= open * WRAPPED_SHARE).then_some(widths)
     }
@@ -881,6 +900,10 @@ Venue: Accra, Ghana
 Co-chairs: Ghana and the Netherlands
 ";
         assert!(soft_breaks(labels, &[], false).is_empty());
+        // Two card headers as long as the page's longest lines, over short bodies.
+        let short = "Dakar, 30 November - 2 December 2022\nBody.\n\n\
+                     Dakar, 30 December 2022 - 2 January 2023\nBody.\n";
+        assert!(soft_breaks(short, &[], false).is_empty());
         // A head row that ends with "by" (a word no line ends with) is a row all the same.
         let table = "Dates\tMeeting\tHosted by\n12 March 2019\tWorkshop on return\tSenegal\n";
         assert!(soft_breaks(table, &[], false).is_empty());
