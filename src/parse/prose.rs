@@ -1661,15 +1661,23 @@ impl Context<'_, '_> {
                 .collect()
         });
         // The event the cue acts on is not another: "Ghana chaired the SOM of September
-        // 2023" dates the chairing.
+        // 2023" dates the chairing; "organised a side event in the margins of the workshop
+        // held on 24 October" does not.
         let cue_end = self
             .doc
             .first_hit_in(at, e)
             .filter(|h| h.start == at)
             .map_or(at, |h| h.end);
-        let first_event = events.get(events.partition_point(|h| h.start < at));
-        first_event
-            .is_none_or(|h| h.end > date.start || object_of_cue(self.doc.text(), cue_end, *h))
+        let after = events
+            .get(events.partition_point(|h| h.start < at)..)
+            .unwrap_or_default();
+        let others = match after.split_first() {
+            Some((object, rest)) if object_of_cue(self.doc.text(), cue_end, *object) => rest,
+            _ => after,
+        };
+        others
+            .first()
+            .is_none_or(|h| h.end > date.start)
             .then_some(*date)
     }
 
