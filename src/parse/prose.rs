@@ -4789,6 +4789,11 @@ mod tests {
         let text = "Ghana chaired the thematic meeting of November 2023.";
         let (_, p) = prose(text, Some("14-15 November 2023"));
         assert_eq!(roles(&p), ["chair: Ghana"]);
+        // A date after another event than the one the cue acts on is that event's.
+        let text = "MMC organised a side event in the margins of the workshop held on 24 \
+                    October 2019.";
+        let (_, p) = prose(text, Some("23 October 2019"));
+        assert_eq!(roles(&p), ["organiser: MMC"]);
         // A date that starts a state dates no other event.
         let text = "The SOM was hosted by Morocco, which holds the chair since June 2023.";
         assert_eq!(
