@@ -1620,15 +1620,30 @@ impl Context<'_, '_> {
     fn names_other_event_after(&self, cue_end: usize, e: usize) -> bool {
         const REACH: usize = 40;
         let within = self.doc.hits_in(cue_end, e.min(cue_end + REACH));
-        let Some((&h, kind)) = within.iter().find_map(|h| Some((h, self.doc.kind(*h)?))) else {
+        let Some(first) = within.iter().position(|&h| self.doc.kind(h).is_some()) else {
+            return false;
+        };
+        // A kind right before another names the one after it: "the SOM side event" is a
+        // side event.
+        let mut n = first;
+        while let (Some(h), Some(next)) = (within.get(n), within.get(n + 1))
+            && self.doc.slice(h.end, next.start) == " "
+            && self.doc.kind(*next).is_some()
+        {
+            n += 1;
+        }
+        let (Some(&named), Some(kind)) = (
+            within.get(first),
+            within.get(n).and_then(|&h| self.doc.kind(h)),
+        ) else {
             return false;
         };
         let generic = |k: MeetingKind| k == MeetingKind::Meeting;
-        named_as_other_event(self.doc.text(), h.start, self.coming_is_own)
+        named_as_other_event(self.doc.text(), named.start, self.coming_is_own)
             || !generic(kind)
                 && !generic(self.kind)
                 && kind != self.kind
-                && object_of_cue(self.doc.text(), cue_end, h)
+                && object_of_cue(self.doc.text(), cue_end, named)
     }
 
     /// The date a cue at `at` in sentence `i` goes with: the nearest before it from `s`,
@@ -4789,6 +4804,12 @@ mod tests {
         let text = "Ghana chaired the thematic meeting of November 2023.";
         let (_, p) = prose(text, Some("14-15 November 2023"));
         assert_eq!(roles(&p), ["chair: Ghana"]);
+        // A kind before another is the compound's modifier: "the SOM side event" is
+        // another kind of meeting than a SOM.
+        let text = "The SOM opened. Senegal hosted the SOM side event.";
+        let (_, p) = prose(text, None);
+        assert_eq!(p.kind, Some(MeetingKind::SeniorOfficialsMeeting));
+        assert!(p.roles.is_empty());
         // A date after another event than the one the cue acts on is that event's.
         let text = "MMC organised a side event in the margins of the workshop held on 24 \
                     October 2019.";
