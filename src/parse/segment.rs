@@ -114,11 +114,9 @@ pub(crate) fn segment(
     let mut lead_read = false;
     let mut cards = 0;
     // A press story after a card, about another day than the card's: its first and last
-    // lines so far.
-    let mut press: Option<(Line, Line)> = None;
-    // The days of that story's meeting, where a title over it names the meeting: a titled
-    // story on other days after it is another.
-    let mut press_days: Option<DateSpan> = None;
+    // lines so far, and the days of its meeting where a title over it names the meeting (a
+    // titled story on other days after it is another).
+    let mut press: Option<(Line, Line, Option<DateSpan>)> = None;
     // A title above the first card that the second card's lack of one shows to be the
     // page's, unless it names one meeting ("Fifth Euro-African Ministerial Conference"
     // names it; "Thematic meetings" names a page of them), or is set off by a blank line
@@ -154,7 +152,7 @@ pub(crate) fn segment(
                     .is_none_or(|(_, anchor, _, _)| l.start > anchor.start)
                     && (is_title(doc, l, &line) || is_set_off_title(doc, l, &line))
             });
-            if let Some((first, last_line)) = press.take() {
+            if let Some((first, last_line, _)) = press.take() {
                 let end = match (title, before_last) {
                     (Some(_), Some(b)) if b.start >= first.start => b,
                     _ => last_line,
@@ -199,9 +197,9 @@ pub(crate) fn segment(
             cards += 1;
             open = Some((title, line, header, section_year));
             body.clear();
-        } else if let Some((first, _)) = press
+        } else if let Some((first, _, days)) = press
             && let Some(title) = last.filter(|l| l.start > first.start)
-            && let Some(days) = titled_story(doc, &title, &line, press_days)
+            && let Some(days) = titled_story(doc, &title, &line, days)
         {
             // Another titled story after one: it ends above the title.
             let end = before_last.filter(|b| b.start >= first.start);
@@ -209,18 +207,12 @@ pub(crate) fn segment(
                 &press_story(first, end.unwrap_or(first), section_year),
                 &mut Header::default(),
             );
-            press = Some((title, line));
-            press_days = Some(days);
-        } else if let Some((_, last_line)) = press.as_mut() {
+            press = Some((title, line, Some(days)));
+        } else if let Some((_, last_line, _)) = press.as_mut() {
             *last_line = line;
         } else if let Some((_, anchor, header, year)) = &open
             && let Some(title) = last.filter(|l| l.start > anchor.start)
-            && let Some(days) = titled_story(
-                doc,
-                &title,
-                &line,
-                header.date.and_then(|d| d.resolve(*year).ok()),
-            )
+            && let Some(days) = titled_story(doc, &title, &line, card_days(header, *year))
         {
             // The card ends above the story's title; the story runs to the next card.
             if let Some((title_above, anchor, mut header, year)) = open.take() {
@@ -231,14 +223,13 @@ pub(crate) fn segment(
                 );
             }
             body.clear();
-            press = Some((title, line));
-            press_days = Some(days);
+            press = Some((title, line, Some(days)));
             events_after = true;
         } else if open.is_none() {
             section_year = year_heading(doc, &line).or(section_year);
             lead.push(line);
         } else if let Some((_, _, header, year)) = &open
-            && tells_of_another_day(doc, &line, header.date.and_then(|d| d.resolve(*year).ok()))
+            && tells_of_another_day(doc, &line, card_days(header, *year))
         {
             // The card ends above the story, which runs to the next card.
             if let Some((title, anchor, mut header, year)) = open.take() {
@@ -246,8 +237,7 @@ pub(crate) fn segment(
                 read(&card(title, anchor, end, year), &mut header);
             }
             body.clear();
-            press = Some((line, line));
-            press_days = None;
+            press = Some((line, line, None));
             // The lines above the next card are the story's: none is the page's lead.
             events_after = true;
         } else if let Some(block) = events_block(doc, &body, &line).or_else(|| {
@@ -257,7 +247,7 @@ pub(crate) fn segment(
                 return None;
             }
             let (_, _, header, year) = open.as_ref()?;
-            let card = header.date.and_then(|d| d.resolve(*year).ok())?;
+            let card = card_days(header, *year)?;
             days_of_line(doc, &line, Some(card.end().year()))
                 .is_some_and(|d| !meet(d, card))
                 .then_some(body.len())
@@ -288,7 +278,7 @@ pub(crate) fn segment(
         }
         before_last = last.replace(line);
     }
-    if let Some((first, last_line)) = press {
+    if let Some((first, last_line, _)) = press {
         read(
             &press_story(first, last_line, section_year),
             &mut Header::default(),
@@ -1688,12 +1678,12 @@ fn tells_of_another_day(doc: &Doc<'_>, line: &Line, card: Option<DateSpan>) -> b
         .is_ok_and(|story| !meet(story, card))
 }
 
-/// Whether `title`, set off above `line` after a card on the days `card`, titles a story of
-/// its own: it names one meeting, and the paragraph under it opens on that meeting held on
-/// days that do not meet the card's ("Thematic meeting on visa facilitation" over "The
-/// meeting was held on 10-11 November 2020 in Praia"). A subheading over more of the
-/// card's meeting, or over a paragraph that holds no meeting, goes on the card.
-/// The days of the story's meeting, if it is one.
+/// The days of the meeting of the story that `title`, set off above `line` after a card
+/// (or story) on the days `card`, opens, if it opens one: it names one meeting, and the
+/// paragraph under it opens on that meeting held on days that do not meet the card's
+/// ("Thematic meeting on visa facilitation" over "The meeting was held on 10-11 November
+/// 2020 in Praia"). A subheading over more of the card's meeting, or over a paragraph that
+/// holds no meeting, goes on the card.
 fn titled_story(
     doc: &Doc<'_>,
     title: &Line,
@@ -1711,6 +1701,11 @@ fn titled_story(
     opening_sentence(doc, std::slice::from_ref(line), 0)
         .and_then(|(start, end)| held_meeting(doc, start, end))
         .filter(|&days| !meet(days, card))
+}
+
+/// The days a card's header dates, a year taken from its section where it gives none.
+fn card_days(header: &Header, year: Option<i32>) -> Option<DateSpan> {
+    header.date.and_then(|d| d.resolve(year).ok())
 }
 
 /// Whether the paragraph opening at `line`, after a card on the days `card`, opens with
