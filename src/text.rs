@@ -775,11 +775,9 @@ pub(crate) const PERSON_TITLES: &[&str] = &["mr", "ms", "mrs", "dr", "prof", "am
 /// Mr. Benatiq", "J. Smith"), or another abbreviation ("St.", "e.g."): it ends no sentence.
 pub(crate) fn after_abbreviation(bytes: &[u8], i: usize) -> bool {
     const OTHERS: &[&str] = &["st", "e.g", "i.e"];
-    // A month's, before its day: "Dec. 3, 2021" (folded French too: "janv.", "févr.").
-    const MONTHS: &[&str] = &[
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "janv", "fevr", "avr", "juil",
-    ];
+    // A month's, before its day: "Dec. 3, 2021", "janv. 3" (as the lexicon abbreviates
+    // months: four letters at most).
+    const MAX_MONTH_ABBREVIATION: usize = 4;
     if bytes.get(i) != Some(&b'.') {
         return false;
     }
@@ -793,7 +791,12 @@ pub(crate) fn after_abbreviation(bytes: &[u8], i: usize) -> bool {
     let is_one_of = |list: &[&str]| list.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(word));
     let day_after =
         bytes.get(i + 1) == Some(&b' ') && bytes.get(i + 2).is_some_and(u8::is_ascii_digit);
-    initial || is_one_of(PERSON_TITLES) || is_one_of(OTHERS) || day_after && is_one_of(MONTHS)
+    initial
+        || is_one_of(PERSON_TITLES)
+        || is_one_of(OTHERS)
+        || day_after
+            && word.len() <= MAX_MONTH_ABBREVIATION
+            && std::str::from_utf8(word).is_ok_and(|w| crate::lexicon::month(w).is_some())
 }
 
 /// Where the first sentence of `text` ends: after the first full stop before a space that

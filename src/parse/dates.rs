@@ -397,6 +397,14 @@ impl<'a> Cursor<'a> {
         hit
     }
 
+    /// Whether the next token joins the two ends of a range of full dates: a dash, "to",
+    /// "until" ... but not "and", which joins two dates ("June 4, 2019 and July 3, 2019").
+    fn joins_ends(&self) -> bool {
+        self.peek().is_some_and(|t| {
+            t.is_punct('-') || t.is_any_word(self.text, &["to", "until", "till", "through"])
+        })
+    }
+
     /// Passes the next word if it is one of `words`.
     fn any_word(&mut self, words: &[&str]) -> bool {
         let hit = self.peek().is_some_and(|t| t.is_any_word(self.text, words));
@@ -558,11 +566,8 @@ impl<'a> Cursor<'a> {
                 ..first
             };
             // "28-30 December 2022 to 2 January 2023": the range's end given again, later.
-            let joined = self.peek().is_some_and(|t| {
-                t.is_punct('-') || t.is_any_word(self.text, &["to", "until", "till", "through"])
-            });
             if last.y.is_some()
-                && joined
+                && self.joins_ends()
                 && let Some(later) = self.attempt(Cursor::full_date_after_time)
             {
                 // The year is the range's, not the later end's.
@@ -688,7 +693,7 @@ impl<'a> Cursor<'a> {
             // such dates are two days, not a range ("June 4, 2019 and July 3, 2019").
             if let Some(dates) = self.attempt(|c| {
                 let y1 = c.year_after_comma()?;
-                if !(c.punct('-') || c.any_word(&["to", "until", "till", "through"])) {
+                if !(c.joins_ends() && c.separator()) {
                     return None;
                 }
                 let m2 = c.month(true)?;
