@@ -365,6 +365,26 @@ pub(crate) fn unknown_month_at(tokens: &[Token], i: usize, text: &str) -> Option
     (is_day && is_year && looks_like_month).then_some(*word)
 }
 
+/// The month a numeric date writes as `token`: in digits ("03"), or in capital Roman
+/// numerals ("III"), as central European dates do ("12.III.2019").
+fn numeric_month(token: Token, text: &str) -> Option<u8> {
+    const ROMAN: [&str; 12] = [
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+    ];
+    match token.kind {
+        Kind::Number {
+            value: Some(m @ 1..=12),
+            digits: 1..=2,
+        } => u8::try_from(m).ok(),
+        Kind::Word => {
+            let w = token.text(text);
+            let i = ROMAN.iter().position(|r| *r == w)?;
+            u8::try_from(i + 1).ok()
+        }
+        _ => None,
+    }
+}
+
 #[derive(Clone, Copy)]
 struct Cursor<'a> {
     tokens: &'a [Token],
@@ -799,14 +819,15 @@ impl<'a> Cursor<'a> {
         (precise || bare_years).then_some((first, last))
     }
 
-    /// European numeric dates, day first: `10.10.2019`, `3/5/2019`, and ranges of them
-    /// (`10.10.2019 - 11.10.2019`).
+    /// European numeric dates, day first: `10.10.2019`, `3/5/2019`, `10.X.2019`, and ranges
+    /// of them (`10.10.2019 - 11.10.2019`).
     fn numeric(&mut self) -> Option<(Ymd, Ymd)> {
-        // "12-14.03.2019", "12.-14.03.2019": a range of days before the date they end.
+        // "12-14.03.2019", "12.-14.03.2019", "12./14.03.2019": a range of days before the
+        // date they end.
         if let Some(range) = self.attempt(|c| {
             let d1 = c.day()?;
-            c.punct('.');
-            if !c.punct('-') {
+            let dotted = c.punct('.');
+            if !(c.punct('-') || dotted && c.punct('/')) {
                 return None;
             }
             let last = c.numeric_date()?;
@@ -814,6 +835,27 @@ impl<'a> Cursor<'a> {
                 Ymd {
                     d: Some(d1),
                     ..last
+                },
+                last,
+            ))
+        }) {
+            return Some(range);
+        }
+        // "30.11.-2.12.2019": a day and month before the date they end, of the year before
+        // if the month comes later ("30.12.-2.1.2020").
+        if let Some(range) = self.attempt(|c| {
+            let d1 = c.day()?;
+            let m1 = c.punct('.').then(|| c.numeric_month()).flatten()?;
+            if !(c.punct('.') && c.punct('-')) {
+                return None;
+            }
+            let last = c.numeric_date()?;
+            let y = last.y.map(|y| if last.m < Some(m1) { y - 1 } else { y });
+            Some((
+                Ymd {
+                    y,
+                    m: Some(m1),
+                    d: Some(d1),
                 },
                 last,
             ))
@@ -849,23 +891,24 @@ impl<'a> Cursor<'a> {
                 digits: 1..=2
             }
         );
-        let month_ok = matches!(
-            m.kind,
-            Kind::Number {
-                value: Some(1..=12),
-                digits: 1..=2
-            }
-        );
+        let month = numeric_month(*m, self.text);
         let year_ok = matches!(y.kind, Kind::Number { digits: 4, .. });
-        if !(adjacent && dot(p1) && dot(p2) && day_ok && month_ok && year_ok) {
+        if !(adjacent && dot(p1) && dot(p2) && day_ok && month.is_some() && year_ok) {
             return None;
         }
         self.i += 5;
         Some(Ymd {
             y: y.number().and_then(|v| i32::try_from(v).ok()),
-            m: m.number().and_then(|v| u8::try_from(v).ok()),
+            m: month,
             d: d.number().and_then(|v| u8::try_from(v).ok()),
         })
+    }
+
+    /// The month of a numeric date, passed if it is next.
+    fn numeric_month(&mut self) -> Option<u8> {
+        let m = numeric_month(self.peek()?, self.text)?;
+        self.i += 1;
+        Some(m)
     }
 
     /// `YYYY[-MM[-DD]]`, with two-digit months and days and no spaces between.
@@ -1115,6 +1158,12 @@ mod tests {
             ("3/5/2019 - 4/5/2019", "2019-05-03/2019-05-04"),
             ("12-14.03.2019", "2019-03-12/2019-03-14"),
             ("12.-14.03.2019", "2019-03-12/2019-03-14"),
+            ("12./13.03.2019", "2019-03-12/2019-03-13"),
+            ("30.11.-2.12.2019", "2019-11-30/2019-12-02"),
+            ("30.12.-2.1.2020", "2019-12-30/2020-01-02"),
+            ("12.III.2019", "2019-03-12/2019-03-12"),
+            ("12-13.III.2019", "2019-03-12/2019-03-13"),
+            ("30.XI.-2.XII.2019", "2019-11-30/2019-12-02"),
             ("2019-07-01 to 2019-07-02", "2019-07-01/2019-07-02"),
             ("2019-07-01 - 2019-07-02", "2019-07-01/2019-07-02"),
             ("2008-03/2008-04-02", "2008-03/2008-04-02"),
@@ -1135,6 +1184,10 @@ mod tests {
             "24 participants",
             "May 3 countries",
             "80 participants representing 33",
+            // Roman numerals are months in capitals only, and only in a numeric date.
+            "12.iii.2019",
+            "12.XIII.2019",
+            "12 III 2019",
             "Madrid",
         ] {
             assert_eq!(span(text), None, "{text}");

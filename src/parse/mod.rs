@@ -258,8 +258,12 @@
 //!                                                     after "in" or "during" in prose, or
 //!                                                     a part of the year: "in late 2008",
 //!                                                     "the first half of 2008")
-//!            | d "." m "." yyyy [sep d "." m "." yyyy] ("10.10.2019", "3/5/2019": day first)
+//!            | d "." m "." yyyy [sep d "." m "." yyyy] ("10.10.2019", "3/5/2019": day first;
+//!                                                     m in digits or capital Roman
+//!                                                     numerals: "10.X.2019")
 //!            | d ["."] "-" d "." m "." yyyy           ("12-14.03.2019", "12.-14.03.2019")
+//!            | d "./" d "." m "." yyyy               ("12./13.03.2019")
+//!            | d "." m ".-" d "." m "." yyyy         ("30.11.-2.12.2019")
 //!            | yyyy ["-" mm ["-" dd]] ["/" iso-date]  ("2019-07-01", "2008/2009")
 //!            | yyyy-mm-dd sep yyyy-mm-dd             ("2019-07-01 to 2019-07-02")
 //! day        = 1..31 ["st"|"nd"|"rd"|"th"]
