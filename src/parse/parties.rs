@@ -684,14 +684,13 @@ pub(crate) fn after(doc: &Doc<'_>, from: usize, limit: usize, unknown: bool) -> 
         let after_comma = gap.get(..lead).is_some_and(|g| g.contains(','));
         let may_follow = opening || join_len > 0 || after_comma;
         let rest = doc.slice(start, gap_end);
-        let word = rest
-            .trim_start_matches("the ")
+        let word = strip_articles(rest)
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
             .next()
             .unwrap_or("");
         // Or the name such an acronym stands for: "organised by the Sahel Migration
         // Observatory (SMO)".
-        let named = rest.trim_start().trim_start_matches("the ");
+        let named = strip_articles(rest.trim_start());
         if may_follow && let Some((org, len)) = doc.introduced_at(named) {
             let name_start = start + (rest.len() - named.len());
             listed.push(Listed {
@@ -1081,6 +1080,15 @@ fn next_person(gap: &str) -> bool {
 /// so named: ", and Mr. Jean Dupont, Head of Unit at the" before "French Ministry".
 fn next_person_in_office(gap: &str) -> bool {
     gap.starts_with([',', ' ']) && person_then_office(after_joiner(gap))
+}
+
+/// `text` without the "the " it opens with, however often.
+fn strip_articles(mut text: &str) -> &str {
+    // By hand: a pattern of several bytes builds a searcher on every call.
+    while let Some(rest) = text.strip_prefix("the ") {
+        text = rest;
+    }
+    text
 }
 
 /// `text` after a leading "and" or "et", and the commas and spaces around it.
