@@ -2960,8 +2960,15 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
             && n.number().is_some()
             && w.is_any_word(text, &["african", "european"])
     );
-    match region_word {
-        Some(european) if rest_names_countries || and_next || comma_pair => {
+    // Where the noun of countries stands after a group's name, if it does.
+    let group_countries = (0..4).find(|&i| one_of(word(i), COUNTRIES)).filter(|&at| {
+        (0..at).all(|i| {
+            one_of(word(i), &["partner", "participating"])
+                || word(i).starts_with(|c: char| c.is_ascii_uppercase())
+        })
+    });
+    match (region_word, group_countries) {
+        (Some(european), _) if rest_names_countries || and_next || comma_pair => {
             // "37 European and African countries" is a total, not a European figure.
             let mut file = |european: bool, value: u32| {
                 let slot = if european {
@@ -2987,14 +2994,10 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
                 }
             }
         }
-        // "8 ECOWAS countries", "10 Sahel countries": a named group's countries.
-        None if one_of(head, COUNTRIES)
-            || (one_of(head, &["partner", "participating"])
-                || head.starts_with(|c: char| c.is_ascii_uppercase()))
-                && one_of(word(1), COUNTRIES) =>
-        {
+        // "8 ECOWAS countries", "10 Sahel countries", "20 Rabat Process partner countries":
+        // a named group's countries.
+        (None, Some(countries_at)) => {
             // "20 partner countries and 4 observer countries": the total stated.
-            let countries_at = usize::from(!one_of(head, COUNTRIES));
             let observers = match after.get(countries_at + 1..countries_at + 5) {
                 Some([and, n, observer, countries])
                     if and.is_word(text, "and")
@@ -5220,6 +5223,12 @@ mod tests {
             (
                 "A total of 96 participants from 37 European and African countries attended.",
                 (Some(96), Some(37), None, None),
+            ),
+            // A group's name before the noun.
+            (
+                "Some 45 experts representing 20 Rabat Process partner countries and 5 \
+                 organisations took part.",
+                (Some(45), Some(20), None, None),
             ),
             (
                 "It gathered 75 representatives of 27 partner countries (15 African and 12 \
