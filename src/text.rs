@@ -332,6 +332,14 @@ fn clean_char(c: char) -> Option<&'static str> {
 }
 
 /// The repair that starts at byte `i` of `input`: how many bytes it replaces, and with what.
+/// Whether something other than white space stands before `i` on its line.
+fn after_words(input: &str, i: usize) -> bool {
+    input
+        .get(..i)
+        .and_then(|before| before.bytes().rev().find(|b| !matches!(b, b' ' | b'\t')))
+        .is_some_and(|b| !matches!(b, b'\n' | b'\r'))
+}
+
 fn repair_at(
     input: &str,
     i: usize,
@@ -355,6 +363,11 @@ fn repair_at(
         ' ' => {
             let run = rest.bytes().take_while(|&b| b == b' ').count();
             (run > 1).then_some((run, Cow::Borrowed(" ")))
+        }
+        // A bullet after words on its line parts fields as a middle dot does ("Dakar,
+        // Senegal • 18 March 2019"); at the line's start it opens a list's item.
+        '\u{2022}' if map('\u{b7}') == Some("|") && after_words(input, i) => {
+            Some((first.len_utf8(), Cow::Borrowed("|")))
         }
         // An em dash between words parts them as a spaced dash does ("Dakar—12 March
         // 2019—hosted by Senegal"); an en dash between numbers is a range, kept.
@@ -1104,6 +1117,11 @@ mod tests {
         let input = "Côte d\u{2019}Ivoire\u{a0}– “Lomé”\r\nzero\u{200b}width\rend";
         assert_eq!(fold(input), "Cote d'Ivoire - \"Lome\"\nzerowidth\nend");
         assert_eq!(fold("Dakar · 16 March"), "Dakar | 16 March");
+        // A bullet parts fields within a line; at the line's start it is the item's.
+        assert_eq!(
+            fold("Dakar • 16 March\n  • Dakar, 17 March"),
+            "Dakar | 16 March\n • Dakar, 17 March"
+        );
         // An em dash between words parts them; spaced, it stays one dash; an en dash
         // between days is a range.
         assert_eq!(fold("Dakar—12 March—hosted"), "Dakar - 12 March - hosted");

@@ -141,7 +141,8 @@
 //!                                                     Steering Committee meeting, Brussels")
 //!                                                    (a known place after the title's last
 //!                                                     comma; any header may be a list
-//!                                                     item: "- 12 March 2019: ...", and
+//!                                                     item: "- 12 March 2019: ...",
+//!                                                     "1. Dakar, 12 March 2019", and
 //!                                                     its dates may be a month's:
 //!                                                     "- October 2019: Training ...",
 //!                                                     or a month alone before a name,

@@ -483,8 +483,10 @@ fn card_header(
     line: &Line,
     tokens: &mut Vec<super::tokens::Token>,
 ) -> Option<Header> {
-    // A header may be an item of a list: "- 12 March 2019: Thematic meeting ...".
-    let start = line.start + labels::bullet_len(doc.slice(line.start, line.end));
+    // A header may be an item of a list: "- 12 March 2019: Thematic meeting ...", "1.
+    // Dakar, 12 March 2019".
+    let bullet = labels::bullet_len(doc.slice(line.start, line.end));
+    let start = line.start + bullet + item_number_len(doc.slice(line.start + bullet, line.end));
     let text = doc.slice(start, line.end);
     // A header opens with its date, or with a capitalised place that soon ends.
     let digit_first = text.starts_with(|c: char| c.is_ascii_digit());
@@ -717,9 +719,13 @@ impl Lines<'_> {
         let mut first = true;
         // Where the sentence ends before an unknown place were looked at up to.
         let mut looked = line.start;
+        // Where a numbered item's text starts: "1. Dakar, ..." holds no sentence's end.
+        let item_start = line.start + item_number_len(doc.slice(line.start, line.end));
         for hit in in_line.filter(|h| h.may_name(class::CITY | class::COUNTRY | class::CUE)) {
             if !hit.may_name(class::CITY | class::COUNTRY) {
-                if let Some(found) = self.unknown_place_before(*hit, &mut looked, line.end) {
+                if let Some(found) =
+                    self.unknown_place_before(*hit, &mut looked, line.end, item_start)
+                {
                     return Some(found);
                 }
                 continue;
@@ -741,10 +747,12 @@ impl Lines<'_> {
             if spaces == 0 {
                 continue;
             }
+            // Nor is a list item's number a sentence: "1. Dakar, 12 March 2019".
+            let numbered = start == item_start;
             let sentence_end = matches!(bytes.get(stop), Some(b'.' | b'!' | b'?'))
                 && !crate::text::after_abbreviation(bytes, stop);
             let heading = || n_first && is_heading_run_on(doc, line.start, stop + 1);
-            if !(sentence_end || heading()) {
+            if numbered || !(sentence_end || heading()) {
                 continue;
             }
             let rest = doc.text().get(start..line.end)?;
@@ -772,12 +780,14 @@ impl Lines<'_> {
     /// the cue `cue`, as `header_inside` gives it. A role clause must follow the header's
     /// date ("2019, hosted by"), as any capitalised word before a comma and a date would
     /// pass for a place ("Finally, 3 May 2019 was chosen"). Sentence ends from `looked` on
-    /// are looked at, and `looked` moves to the cue.
+    /// are looked at, and `looked` moves to the cue; not the stop of a numbered item's mark,
+    /// whose text starts at `item_start`.
     fn unknown_place_before(
         &mut self,
         cue: Hit,
         looked: &mut usize,
         line_end: usize,
+        item_start: usize,
     ) -> Option<(usize, usize)> {
         // From a header's place to its first role clause: a place, a country and a date.
         const CLAUSE_REACH: usize = MAX_PLACE_LEN + DATE_AFTER_PLACE;
@@ -798,7 +808,7 @@ impl Lines<'_> {
         for i in memchr::memchr_iter(b'.', window) {
             let stop = window_start + i;
             let start = stop + 2;
-            if bytes.get(stop + 1) != Some(&b' ') {
+            if bytes.get(stop + 1) != Some(&b' ') || start == item_start {
                 continue;
             }
             let rest = text.get(start..line_end).unwrap_or("");
@@ -2939,5 +2949,14 @@ Body two.",
         assert_eq!(item_number_len("12) Title"), 4);
         assert_eq!(item_number_len("2019. Title"), 0);
         assert_eq!(item_number_len("1.5 million"), 0);
+    }
+
+    #[test]
+    fn numbered_headers_open_cards_with_their_number() {
+        let first = "1. Dakar, 12 March 2019, hosted by Senegal.\nA workshop on return.";
+        let second = "2. Accra, 14 March 2019\nGhana hosted an expert meeting.";
+        let page = format!("{first}\n\n{second}");
+        let texts: Vec<String> = segments(&page).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts, [first, second]);
     }
 }
