@@ -1708,9 +1708,21 @@ fn titled_story(
     if !titled {
         return None;
     }
-    opening_sentence(doc, std::slice::from_ref(line), 0)
-        .and_then(|(start, end)| held_meeting(doc, start, end))
-        .filter(|&days| !meet(days, card))
+    // Under a title that names the meeting, a paragraph that opens with its days need not
+    // name it again: "From 12 to 14 September 2023, border officials were trained ...".
+    let (start, end) = opening_sentence(doc, std::slice::from_ref(line), 0)?;
+    held_meeting(doc, start, end)
+        .or_else(|| opening_date(doc, start, end)?.resolve(None).ok())
+        .filter(|&days| days.start().month().is_some() && !meet(days, card))
+}
+
+/// The date the sentence at folded `start..end` opens with, perhaps after "On": "On 4 and
+/// 5 June 2019, ...", "From 12 to 14 September 2023, ...".
+fn opening_date(doc: &Doc<'_>, start: usize, end: usize) -> Option<dates::Found> {
+    super::first_date(doc, start, end, false).filter(|d| {
+        let before = doc.slice(start, d.start);
+        before.trim().is_empty() || before == "On "
+    })
 }
 
 /// The days a card's header dates, a year taken from its section where it gives none.
@@ -1732,9 +1744,7 @@ fn date_led_story(doc: &Doc<'_>, line: &Line, card: DateSpan) -> bool {
     let Some((start, end)) = opening_sentence(doc, std::slice::from_ref(line), 0) else {
         return false;
     };
-    let opens_with_date = super::first_date(doc, start, end, false).is_some_and(|d| {
-        doc.slice(start, d.start).trim().is_empty() || doc.slice(start, d.start) == "On "
-    });
+    let opens_with_date = opening_date(doc, start, end).is_some();
     // A card of one day over a story of the days just before it is a news item posted on
     // that day, or a press release's dateline: the story is the card's.
     let reported =
@@ -1814,9 +1824,10 @@ fn untitled_stories(doc: &Doc<'_>, lines: &[Line]) -> Vec<(usize, DateSpan)> {
         if !(i == 0 || line.after_blank) {
             continue;
         }
-        let Some(days) =
+        let held = || {
             opening_sentence(doc, lines, i).and_then(|(start, end)| held_meeting(doc, start, end))
-        else {
+        };
+        let Some(days) = held().or_else(|| titled_days(doc, lines, i)) else {
             continue;
         };
         if !last_days.is_some_and(|d| meet(d, days)) {
@@ -1825,6 +1836,22 @@ fn untitled_stories(doc: &Doc<'_>, lines: &[Line]) -> Vec<(usize, DateSpan)> {
         }
     }
     found
+}
+
+/// The days of the meeting whose title is `lines[i]`, if it is one: a title that names one
+/// meeting over a paragraph that opens with its days ("Workshop on document fraud" over
+/// "From 12 to 14 September 2023, border officials were trained ...").
+fn titled_days(doc: &Doc<'_>, lines: &[Line], i: usize) -> Option<DateSpan> {
+    let title = lines.get(i)?;
+    let next = lines.get(i + 1).filter(|l| !l.after_blank)?;
+    if !(reads_as_title(doc, title) && names_one_meeting(doc, title)) {
+        return None;
+    }
+    let (start, end) = opening_sentence(doc, std::slice::from_ref(next), 0)?;
+    opening_date(doc, start, end)?
+        .resolve(None)
+        .ok()
+        .filter(|days| days.start().month().is_some())
 }
 
 /// The days of the meeting the sentence at folded `start..end` holds, if it holds one: a
@@ -2757,6 +2784,13 @@ Body two.",
         let found = segments(&format!("{card}\n\n{story}\n\n{other}\n\n{next}"));
         let texts: Vec<&str> = found.iter().map(|(_, text)| text.as_str()).collect();
         assert_eq!(texts, [card, story, other, next]);
+        // Under a title that names it, a paragraph that opens with the meeting's days
+        // need not name it again.
+        let dated = "Workshop on document fraud\nFrom 12 to 14 September 2023, border \
+                     officials were trained by Frontex in Banjul.";
+        let found = segments(&format!("{card}\n\n{dated}"));
+        let texts: Vec<&str> = found.iter().map(|(_, text)| text.as_str()).collect();
+        assert_eq!(texts, [card, dated]);
         // A subheading over the card's own days, or over no meeting, stays on the card.
         for more in [
             "Thematic meeting on return\nThe meeting was held on 12 March 2019 in Accra.",
@@ -2765,6 +2799,21 @@ Body two.",
         ] {
             assert_eq!(segments(&format!("{card}\n\n{more}")).len(), 1, "{more}");
         }
+    }
+
+    #[test]
+    fn titled_and_untitled_stories_make_a_page_of_stories() {
+        let untitled = "The Rabat Process held a thematic meeting in Accra on 5 and 6 June \
+                        2023.\nIt was co-chaired by Ghana and Germany.";
+        let titled = "Workshop on document fraud\nFrom 12 to 14 September 2023, border \
+                      officials were trained by Frontex in Banjul.";
+        let found = segments(&format!("News\n\n{untitled}\n\n{titled}"));
+        let texts: Vec<&str> = found.iter().map(|(_, text)| text.as_str()).collect();
+        assert_eq!(texts, [untitled, titled]);
+        // A title that names no meeting opens no story.
+        let plain = "Border officials trained\nFrom 12 to 14 September 2023, border \
+                     officials were trained by Frontex in Banjul.";
+        assert_eq!(segments(&format!("News\n\n{untitled}\n\n{plain}")).len(), 1);
     }
 
     #[test]
