@@ -46,8 +46,12 @@ fn card_fields(
 }
 
 /// Whether a generated meeting has a card that reads back: it has a date, a venue the
-/// card can name without guessing, and no more parties per role than a list holds.
+/// card can name without guessing, and no more parties per role than a list holds; and
+/// one chair at most, as two who chair a meeting co-chair it.
 fn has_card(m: &Meeting) -> bool {
+    if m.parties(Role::Chair).count() > 1 {
+        return false;
+    }
     let venue_ok = match (&m.city, m.country) {
         // A country name that is also a city's ("Luxembourg") reads back as the city.
         (None, Some(c)) => c.name().parse::<City>().is_err(),

@@ -149,9 +149,10 @@ impl fmt::Display for Meeting {
     /// `City, DATES, hosted by X and co-chaired by Y and Z.`: the country follows the city
     /// only when the city does not tell it; a meeting without a city is placed by its
     /// country, one without a venue starts with its dates; "hosted and chaired by X" where
-    /// one party did both. Parsing the card gives back the venue, dates and those roles. A
-    /// meeting without a date, or with only a year and nothing else, has no card that reads
-    /// back as one.
+    /// one party did both. Parsing the card gives back the venue, dates and those roles
+    /// (but two or more chairs, as the parser reads any who chair together, come back as
+    /// co-chairs). A meeting without a date, or with only a year and nothing else, has no
+    /// card that reads back as one.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut parts: Vec<String> = Vec::new();
         match (&self.city, self.country) {

@@ -294,7 +294,7 @@
 //! |---|---|
 //! | `under the co-presidency of X and Y`, `co-chaired with Y`, `co-chaired by X, as current Chair ..., and Y`, `co-chaired by X (current chair) and Y`, `co-chaired by the current Chair of the Rabat Process, X, and by the incoming Chair, Y` (named after the office they hold in the dialogue), `X and Y co-chaired the meeting`, `X and Y shared the chairmanship`, `co-chaired by representatives of X and Y`, `X and Y, the two co-chairs, opened`, `Y, its co-chair` | co-chairs |
 //! | `X, together with Y as co-chair, hosted`, `Belgium, co-chair of the meeting` | host, co-chairs |
-//! | `under the chairmanship of X`, `under the Moroccan presidency` (not `the Italian Presidency of the Council of the EU`), `chaired by X, current chair of ...`, `X chaired the meeting`, `The chair, X, opened the meeting`, `X took the chair of the SOM` (or `held`, `assumed` it; not `of the working group`), not `X chaired the Rabat Process` (the dialogue's office) | chair |
+//! | `under the chairmanship of X`, `under the Moroccan presidency` (not `the Italian Presidency of the Council of the EU`), `chaired by X, current chair of ...`, `X chaired the meeting`, `The chair, X, opened the meeting`, `X took the chair of the SOM` (or `held`, `assumed` it; not `of the working group`), not `X chaired the Rabat Process` (the dialogue's office) | chair (one party: two or more who chair a meeting, `chaired by X and Y`, `presided over by X and Y jointly`, co-chair it) |
 //! | `hosted by X`, `X hosted`, `X and Y co-hosted`, `X, host country`, `The host, X, opened`, `X, the host country, opened`, `X, host of the meeting`, `X, which hosted the meeting`, `X and Y, who co-chaired the meeting,`, `The co-chairmanship was ensured by X and Y`, `thanked X for hosting the meeting` (or `for its hospitality`) (`for chairing`, `for co-chairing`, `for organising`: those roles), `X played host to`, `at the invitation of X`, `under the aegis (auspices) of X`, `sous l'égide du Sénégal` | host |
 //! | `organised by X`, `at the initiative of X` (`à l'initiative du Sénégal`), `co-organised with X`, `organised by X in partnership with Y`, `hosted by X in cooperation with Y` (Y organised: hosting is the host's alone), `co-organised by UNICEF and Save the Children` (a name of a few capitalised words the lexicon does not know; not `organised by Senegal with EU funding`, where the name qualifies a means, nor the EU of `With the support of the EU, X organised`), `X, in partnership with Y, organised`, `organisé par X en partenariat avec Y`, `X organised ..., in cooperation with Y`, `organised by the Secretariat, X and Y` (the dialogue's secretariat holds no role) | organisers |
 //! | `gathered ... the EU Delegation and ICMPD experts`, `X and Y attended`, `attended by X`, `with the participation of X`, `counted on the participation of X`, `21 countries attended, as well as X and Y`, `Members present: X, Y`, `Present were X and Y`, `Étaient présents X et Y`, `Speakers from X and Y presented` (`panellists from`), `Y ont participé la Belgique et le Mali`, `Among the participants were X and Y`, `X and Y sent delegations`, `X, as chair of the Rabat Process, and Y attended` (an office in the dialogue is no role in the meeting), `45 countries took part in the meeting, including X and Y` (or `among them X and Y`), `X, Y and Z met to take stock` (the parties right before "met"), `85 participants, representing 30 countries as well as X and Y`, `X chaired the opening session` (a part of the meeting, not all of it), `the Senegalese delegation presented ...`, `the delegation of X presented ...` (a delegation is sent to the meeting: no other cue needed); not a body that names a group of countries (`8 ECOWAS countries`, `the AU member states`, `the EU Member States`); a country misspelt by a letter as a list's item (`representatives of Ethopia, Mali and Niger`) | participants |
@@ -1199,6 +1199,18 @@ fn read_meeting(
             meeting.roles.insert(crate::PartyRole { role, party });
         }
     }
+    // A chair is one party: two or more who chair the meeting co-chair it ("chaired by
+    // Spain and Mali", "presided over by Spain and Mali jointly").
+    let chairs: Vec<Party> = meeting.parties(Role::Chair).cloned().collect();
+    if chairs.len() > 1 {
+        meeting.roles.retain(|r| r.role != Role::Chair);
+        for party in chairs {
+            meeting.roles.insert(crate::PartyRole {
+                role: Role::CoChair,
+                party,
+            });
+        }
+    }
     // "Representatives of UNHCR and IOM attended as observers", "Jordan and Lebanon were
     // invited to attend": named among those present, but present as observers or guests,
     // which says more. Roles are sorted by role, then party: each role's parties come
@@ -1703,6 +1715,30 @@ mod tests {
                 "Under the Senegalese chairmanship of the Rabat\nProcess, the meeting was co-chaired by Senegal and Italy."
             ),
             ["co_chair: Italy", "co_chair: Senegal"]
+        );
+    }
+
+    #[test]
+    fn two_who_chair_a_meeting_co_chair_it() {
+        let roles = |text: &str| {
+            let parsed = parse_page(text);
+            let m = parsed.meetings.into_iter().next().unwrap();
+            m.roles
+                .iter()
+                .map(|r| format!("{}: {}", r.role, r.party))
+                .collect::<Vec<_>>()
+        };
+        for text in [
+            "Bamako, 16 March 2019\nThe expert meeting was chaired by Spain and Mali.",
+            "Bamako, 16 March 2019\nThe meeting was presided over by Spain and Mali jointly.",
+            "Bamako, 16 March 2019, chaired by Spain and Mali.",
+            "Bamako, 16 March 2019, chaired by Spain.\nMali chaired the meeting.",
+        ] {
+            assert_eq!(roles(text), ["co_chair: Spain", "co_chair: Mali"], "{text}");
+        }
+        assert_eq!(
+            roles("Bamako, 16 March 2019\nThe meeting was chaired by Spain."),
+            ["chair: Spain"]
         );
     }
 
