@@ -879,7 +879,9 @@ impl<'a> Cursor<'a> {
         let [d, p1, m, p2, y] = parts else {
             return None;
         };
+        // "30.11.2022", "30/11/2022", and "30-11-2022" with dashes both.
         let dot = |t: &Token| t.is_punct('.') || t.is_punct('/');
+        let dashes = p1.is_punct('-') && p2.is_punct('-');
         let adjacent = parts.windows(2).all(|w| match w {
             [a, b] => a.end == b.start,
             _ => false,
@@ -893,7 +895,7 @@ impl<'a> Cursor<'a> {
         );
         let month = numeric_month(*m, self.text);
         let year_ok = matches!(y.kind, Kind::Number { digits: 4, .. });
-        if !(adjacent && dot(p1) && dot(p2) && day_ok && month.is_some() && year_ok) {
+        if !(adjacent && (dot(p1) && dot(p2) || dashes) && day_ok && month.is_some() && year_ok) {
             return None;
         }
         self.i += 5;
@@ -1159,6 +1161,8 @@ mod tests {
             ("12-14.03.2019", "2019-03-12/2019-03-14"),
             ("12.-14.03.2019", "2019-03-12/2019-03-14"),
             ("12./13.03.2019", "2019-03-12/2019-03-13"),
+            ("30-11-2022", "2022-11-30/2022-11-30"),
+            ("30-11-2022 to 02-12-2022", "2022-11-30/2022-12-02"),
             ("30.11.-2.12.2019", "2019-11-30/2019-12-02"),
             ("30.12.-2.1.2020", "2019-12-30/2020-01-02"),
             ("12.III.2019", "2019-03-12/2019-03-12"),

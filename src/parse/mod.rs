@@ -259,8 +259,9 @@
 //!                                                     after "in" or "during" in prose, or
 //!                                                     a part of the year: "in late 2008",
 //!                                                     "the first half of 2008")
-//!            | d "." m "." yyyy [sep d "." m "." yyyy] ("10.10.2019", "3/5/2019": day first;
-//!                                                     m in digits or capital Roman
+//!            | d "." m "." yyyy [sep d "." m "." yyyy] ("10.10.2019", "3/5/2019",
+//!                                                     "30-11-2022": day first; m in
+//!                                                     digits or capital Roman
 //!                                                     numerals: "10.X.2019")
 //!            | d ["."] "-" d "." m "." yyyy           ("12-14.03.2019", "12.-14.03.2019")
 //!            | d "./" d "." m "." yyyy               ("12./13.03.2019")
