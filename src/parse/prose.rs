@@ -1405,8 +1405,50 @@ impl Context<'_, '_> {
                 };
                 prose.mode = Some(mode);
             }
-            Cue::Held => {}
+            Cue::Held => {
+                // "Senegal welcomed the thematic meeting": who welcomed the meeting hosted
+                // it (not who "welcomed the participants", nor another meeting).
+                // Only its subject right before it: in "Niamey (Niger) welcomed the
+                // meeting" the city did, whose country is only its place.
+                if self.welcomes_meeting(hit, e)
+                    && !self.about_other_event(s, hit.start)
+                    && !self.names_other_event_after(hit.end, e)
+                {
+                    let mut holders = parties::before(self.doc, hit.start, s, Gap::Apposition);
+                    if holders
+                        .last()
+                        .is_some_and(|l| !self.doc.slice(l.end, hit.start).trim().is_empty())
+                    {
+                        holders.clear();
+                    }
+                    add(&[Role::Host], holders);
+                }
+            }
         }
+    }
+
+    /// Whether the cue `hit` welcomes a meeting named right after it, up to the sentence end
+    /// `e`: "welcomed the (Rabat Process) thematic meeting".
+    fn welcomes_meeting(&self, hit: Hit, e: usize) -> bool {
+        if !matches!(
+            self.doc.slice(hit.start, hit.end),
+            "welcomed" | "will welcome"
+        ) {
+            return false;
+        }
+        let mut hits = self.doc.hits_in(hit.end, e).iter();
+        let mut from = hit.end;
+        let Some(mut next) = hits.next().copied() else {
+            return false;
+        };
+        if self.doc.is_framework(next)
+            && object_of_cue(self.doc.text(), from, next)
+            && let Some(&after) = hits.next()
+        {
+            from = next.end;
+            next = after;
+        }
+        self.doc.kind(next).is_some() && object_of_cue(self.doc.text(), from, next)
     }
 
     /// The parties named from `from`, after a "gathered" cue, up to the sentence end `e` or
@@ -3368,6 +3410,20 @@ mod tests {
                 &["host: Senegal"],
             ),
             ("Ghana welcomed the co-chairs and the delegations.", &[]),
+            // Who welcomed the meeting hosted it; not another meeting.
+            (
+                "Ghana welcomed the thematic meeting on return.",
+                &["host: Ghana"],
+            ),
+            (
+                "The Gambia welcomed the Rabat Process workshop.",
+                &["host: Gambia"],
+            ),
+            (
+                "The workshop took place. Mali welcomed the next workshop.",
+                &[],
+            ),
+            ("Niamey (Niger) welcomed the thematic meeting.", &[]),
         ] {
             let (_, p) = prose(text, Some("8 November 2017"));
             assert_eq!(roles(&p), held, "{text}");
