@@ -1701,19 +1701,29 @@ fn titled_story(
     card: Option<DateSpan>,
 ) -> Option<DateSpan> {
     let card = card?;
-    let titled = title.after_blank
-        && !line.after_blank
-        && reads_as_title(doc, title)
-        && names_one_meeting(doc, title);
-    if !titled {
+    if !(title.after_blank && titles(doc, title, line)) {
         return None;
     }
     // Under a title that names the meeting, a paragraph that opens with its days need not
     // name it again: "From 12 to 14 September 2023, border officials were trained ...".
     let (start, end) = opening_sentence(doc, std::slice::from_ref(line), 0)?;
     held_meeting(doc, start, end)
-        .or_else(|| opening_date(doc, start, end)?.resolve(None).ok())
-        .filter(|&days| days.start().month().is_some() && !meet(days, card))
+        .or_else(|| opening_days(doc, start, end))
+        .filter(|&days| !meet(days, card))
+}
+
+/// Whether `title`, right above `line`, names one meeting as a story's title does.
+fn titles(doc: &Doc<'_>, title: &Line, line: &Line) -> bool {
+    !line.after_blank && reads_as_title(doc, title) && names_one_meeting(doc, title)
+}
+
+/// The days, given to the day or month, that the sentence at folded `start..end` opens
+/// with.
+fn opening_days(doc: &Doc<'_>, start: usize, end: usize) -> Option<DateSpan> {
+    opening_date(doc, start, end)?
+        .resolve(None)
+        .ok()
+        .filter(|days| days.start().month().is_some())
 }
 
 /// The date the sentence at folded `start..end` opens with, perhaps after "On": "On 4 and
@@ -1842,16 +1852,12 @@ fn untitled_stories(doc: &Doc<'_>, lines: &[Line]) -> Vec<(usize, DateSpan)> {
 /// meeting over a paragraph that opens with its days ("Workshop on document fraud" over
 /// "From 12 to 14 September 2023, border officials were trained ...").
 fn titled_days(doc: &Doc<'_>, lines: &[Line], i: usize) -> Option<DateSpan> {
-    let title = lines.get(i)?;
-    let next = lines.get(i + 1).filter(|l| !l.after_blank)?;
-    if !(reads_as_title(doc, title) && names_one_meeting(doc, title)) {
+    let (title, next) = (lines.get(i)?, lines.get(i + 1)?);
+    if !titles(doc, title, next) {
         return None;
     }
     let (start, end) = opening_sentence(doc, std::slice::from_ref(next), 0)?;
-    opening_date(doc, start, end)?
-        .resolve(None)
-        .ok()
-        .filter(|days| days.start().month().is_some())
+    opening_days(doc, start, end)
 }
 
 /// The days of the meeting the sentence at folded `start..end` holds, if it holds one: a
