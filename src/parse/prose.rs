@@ -1407,9 +1407,9 @@ impl Context<'_, '_> {
             }
             Cue::Held => {
                 // "Senegal welcomed the thematic meeting": who welcomed the meeting hosted
-                // it (not who "welcomed the participants", nor another meeting).
-                // Only its subject right before it: in "Niamey (Niger) welcomed the
-                // meeting" the city did, whose country is only its place.
+                // it (not who "welcomed the participants", nor another meeting); only the
+                // subject right before the verb: in "Niamey (Niger) welcomed the meeting"
+                // the city did, and its country only places it.
                 if self.welcomes_meeting(hit, e)
                     && !self.about_other_event(s, hit.start)
                     && !self.names_other_event_after(hit.end, e)
