@@ -142,7 +142,10 @@
 //!                                                    (a known place after the title's last
 //!                                                     comma; any header may be a list
 //!                                                     item: "- 12 March 2019: ...",
-//!                                                     "1. Dakar, 12 March 2019", and
+//!                                                     "1. Dakar, 12 March 2019", or led
+//!                                                     by a status or a kind:
+//!                                                     "POSTPONED – Dakar, ...",
+//!                                                     "Thematic meeting: Dakar, ...", and
 //!                                                     its dates may be a month's:
 //!                                                     "- October 2019: Training ...",
 //!                                                     or a month alone before a name,

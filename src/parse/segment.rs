@@ -487,6 +487,9 @@ fn card_header(
     // Dakar, 12 March 2019".
     let bullet = labels::bullet_len(doc.slice(line.start, line.end));
     let start = line.start + bullet + item_number_len(doc.slice(line.start + bullet, line.end));
+    // Or led by its status or its kind: "POSTPONED – Dakar, 12 March 2020", "Upcoming:
+    // Accra, ...", "Thematic meeting: Dakar, ...".
+    let start = start + header_lead_len(doc, start, line.end);
     let text = doc.slice(start, line.end);
     // A header opens with its date, or with a capitalised place that soon ends.
     let digit_first = text.starts_with(|c: char| c.is_ascii_digit());
@@ -1298,6 +1301,48 @@ fn status_lead_len(line: &str) -> usize {
         return 0;
     }
     line.len() - rest.len()
+}
+
+/// How many bytes a lead set off before a card header takes at folded `start`, as
+/// `status_lead_len` finds one, if it is an announcement's status ("POSTPONED", "New
+/// date") or a meeting's kind ("Thematic meeting"); 0 for any other, which may be the
+/// header's own first part ("Dakar – Senegal, 8 May 2019", "March: Thematic meeting ...").
+fn header_lead_len(doc: &Doc<'_>, start: usize, end: usize) -> usize {
+    // Folded, in lowercase.
+    const STATUSES: [&str; 16] = [
+        "postponed",
+        "cancelled",
+        "canceled",
+        "rescheduled",
+        "new date",
+        "save the date",
+        "upcoming",
+        "update",
+        "reminder",
+        "past event",
+        "reporte",
+        "reportee",
+        "annule",
+        "annulee",
+        "nouvelle date",
+        "a venir",
+    ];
+    let len = status_lead_len(doc.slice(start, end));
+    if len == 0 {
+        return 0;
+    }
+    let lead = doc
+        .slice(start, start + len)
+        .trim_end_matches([' ', ':', '-', '|'])
+        .trim_end();
+    let is_status = STATUSES.iter().any(|s| s.eq_ignore_ascii_case(lead));
+    let is_kind = || {
+        doc.first_hit_in(start, start + lead.len())
+            .is_some_and(|h| {
+                h.start == start && h.end == start + lead.len() && doc.kind(h).is_some()
+            })
+    };
+    if is_status || is_kind() { len } else { 0 }
 }
 
 /// A news item's anchor: a line that gives the day the item was published, "Published on
@@ -3004,6 +3049,37 @@ Body two.",
         assert_eq!(item_number_len("12) Title"), 4);
         assert_eq!(item_number_len("2019. Title"), 0);
         assert_eq!(item_number_len("1.5 million"), 0);
+    }
+
+    #[test]
+    fn a_status_or_a_kind_may_lead_a_card_header() {
+        let cards = [
+            "POSTPONED - Dakar, 12 March 2020, hosted by Senegal.\nThe meeting is postponed.",
+            "Cancelled: Accra, 14 April 2020\nThe workshop will not take place.",
+            "Thematic meeting: Dakar, 12 March 2019\nSenegal hosted it.",
+            "Reporte - Rabat, 3-4 juin 2021\nLa reunion est reportee.",
+        ];
+        let found = segments(&cards.join("\n\n"));
+        let texts: Vec<&str> = found.iter().map(|(_, text)| text.as_str()).collect();
+        assert_eq!(texts, cards);
+        // As written, with dashes and accents.
+        let page = cards
+            .join("\n\n")
+            .replace("POSTPONED -", "POSTPONED –")
+            .replace("Reporte -", "Reporté -");
+        let meetings = crate::parse_page(&page).meetings;
+        let cities: Vec<_> = meetings.iter().map(|m| m.city.as_deref()).collect();
+        assert_eq!(
+            cities,
+            [Some("Dakar"), Some("Accra"), Some("Dakar"), Some("Rabat")]
+        );
+        // Another lead is the header's own first part.
+        let page = "Dakar – Senegal, 8 May 2019\nBody.";
+        let meetings = crate::parse_page(page).meetings;
+        assert_eq!(
+            meetings.first().and_then(|m| m.city.as_deref()),
+            Some("Dakar")
+        );
     }
 
     #[test]
