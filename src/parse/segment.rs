@@ -1279,12 +1279,19 @@ fn one_year(line: &str) -> Option<i32> {
 fn status_lead_len(line: &str) -> usize {
     const MAX_LEAD_WORDS: usize = 3;
     const MAX_LEAD_LEN: usize = 24;
-    let head = crate::text::head(line, MAX_LEAD_LEN + 3);
-    let Some((lead, sep)) = head
-        .find(": ")
-        .map(|i| (i, 2))
-        .or_else(|| head.find(" - ").map(|i| (i, 3)))
-    else {
+    // Most lines open with no capital or hold no mark soon: they are told so at once, as
+    // every line of a page is asked.
+    if !line.starts_with(char::is_uppercase) {
+        return 0;
+    }
+    let head = crate::text::head(line, MAX_LEAD_LEN + 3).as_bytes();
+    let colon = memchr::memchr_iter(b':', head).find(|&i| head.get(i + 1) == Some(&b' '));
+    let dash = || {
+        memchr::memchr_iter(b'-', head)
+            .find(|&i| i > 0 && head.get(i - 1) == Some(&b' ') && head.get(i + 1) == Some(&b' '))
+            .map(|i| (i - 1, 3))
+    };
+    let Some((lead, sep)) = colon.map(|i| (i, 2)).or_else(dash) else {
         return 0;
     };
     let words = line.get(..lead).unwrap_or("");
