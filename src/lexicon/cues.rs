@@ -728,6 +728,10 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "a tenu",
             "ont tenu",
             "tiendra",
+            // "Le Maroc a accueilli la réunion", as "hosted" holds it.
+            "a accueilli",
+            "ont accueilli",
+            "accueillera",
         ],
     ),
     // The longest name wins: these say both that the meeting was held and how.

@@ -2114,6 +2114,10 @@ mod tests {
         let page = "On 4 July 2023, the Rabat Process organised a thematic meeting in Lome.\n\n\
                     The last meeting, on 12 June 2022, was held in Brussels.";
         assert_eq!(segments(page).len(), 1);
+        // In French, a country that received the meeting holds it.
+        let page = "Le 12 mars 2019, le Processus de Rabat a organise une reunion thematique.\n\n\
+                    Le 3 juin 2021, le Maroc a accueilli la reunion des hauts fonctionnaires.";
+        assert_eq!(segments(page).len(), 2);
     }
 
     #[test]
