@@ -661,6 +661,9 @@ const HELD_VIRTUALLY: &[&str] = &[
     "will be held online",
     "was held remotely",
     "will be held remotely",
+    "s'est tenue en ligne",
+    "s'est tenu en ligne",
+    "se tiendra en ligne",
 ];
 
 /// Phrases that give the parties around them a role.
@@ -732,6 +735,12 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "a accueilli",
             "ont accueilli",
             "accueillera",
+            // "Une formation a été organisée", as "was organised" (the participles are also
+            // an organiser's cues).
+            "organisé",
+            "organisée",
+            "organisés",
+            "organisées",
         ],
     ),
     // The longest name wins: these say both that the meeting was held and how.
@@ -1321,10 +1330,8 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "held remotely",
             "met remotely",
             // French
-            // Not "en ligne" alone: "le rapport est disponible en ligne".
-            "s'est tenue en ligne",
-            "s'est tenu en ligne",
-            "se tiendra en ligne",
+            // Not "en ligne" alone: "le rapport est disponible en ligne" (and "s'est
+            // tenue en ligne" holds the meeting besides: see `HELD_VIRTUALLY`).
             "réunion en ligne",
             "atelier en ligne",
             "par visioconférence",

@@ -1778,12 +1778,17 @@ fn opening_days(doc: &Doc<'_>, start: usize, end: usize) -> Option<DateSpan> {
         .filter(|days| days.start().month().is_some())
 }
 
-/// The date the sentence at folded `start..end` opens with, perhaps after "On": "On 4 and
-/// 5 June 2019, ...", "From 12 to 14 September 2023, ...".
+/// Words that lead the days a sentence opens with: "On 4 June", "From 4 to 6 June", "Le 4
+/// juin", "Du 4 au 6 juin".
+const DAY_LEADS: [&str; 5] = ["On ", "From ", "Le ", "Les ", "Du "];
+
+/// The date the sentence at folded `start..end` opens with, perhaps after a word that
+/// leads it: "On 4 and 5 June 2019, ...", "From 12 to 14 September 2023, ...", "Le 10
+/// octobre 2019, ...".
 fn opening_date(doc: &Doc<'_>, start: usize, end: usize) -> Option<dates::Found> {
     super::first_date(doc, start, end, false).filter(|d| {
         let before = doc.slice(start, d.start);
-        before.trim().is_empty() || before == "On "
+        before.trim().is_empty() || DAY_LEADS.contains(&before)
     })
 }
 
@@ -1797,9 +1802,13 @@ fn card_days(header: &Header, year: Option<i32>) -> Option<DateSpan> {
 /// the Rabat Process held a workshop on return in Niamey". A paragraph that tells of a
 /// meeting further on, or of what was done on another day, goes on the card.
 fn date_led_story(doc: &Doc<'_>, line: &Line, card: DateSpan) -> bool {
-    // Only lines that open with a date, "On" and a day or a day itself, are read further.
+    // Only lines that open with a date, a word that leads days and a day ("On 4 June",
+    // "From 4 to 6 June", "Le 4 juin", "Du 4 au 6 juin") or a day itself, are read further.
     let text = doc.slice(line.start, line.end);
-    let lead = text.strip_prefix("On ").unwrap_or(text);
+    let lead = DAY_LEADS
+        .iter()
+        .find_map(|l| text.strip_prefix(l))
+        .unwrap_or(text);
     if !lead.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
@@ -2114,10 +2123,13 @@ mod tests {
         let page = "On 4 July 2023, the Rabat Process organised a thematic meeting in Lome.\n\n\
                     The last meeting, on 12 June 2022, was held in Brussels.";
         assert_eq!(segments(page).len(), 1);
-        // In French, a country that received the meeting holds it.
+        // In French, a country that received the meeting holds it, and so does the passive
+        // or a meeting held online.
         let page = "Le 12 mars 2019, le Processus de Rabat a organise une reunion thematique.\n\n\
-                    Le 3 juin 2021, le Maroc a accueilli la reunion des hauts fonctionnaires.";
-        assert_eq!(segments(page).len(), 2);
+                    Le 3 juin 2021, le Maroc a accueilli la reunion des hauts fonctionnaires.\n\n\
+                    Du 4 au 6 juin 2022, une formation sur la traite a ete organisee a Abidjan.\n\n\
+                    Le 10 octobre 2022, la reunion du Comite de pilotage s'est tenue en ligne.";
+        assert_eq!(segments(page).len(), 4);
     }
 
     #[test]
