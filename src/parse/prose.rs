@@ -3110,7 +3110,8 @@ fn after_venue_word(doc: &Doc<'_>, at: usize) -> bool {
             return true;
         }
     }
-    let lead = text.get(..at).unwrap_or("").trim_end_matches(' ');
+    // A wrapped line may end with it: "accueilli à" over "Dakar".
+    let lead = text.get(..at).unwrap_or("").trim_end();
     let Some(a) = lead.len().checked_sub(1) else {
         return false;
     };
