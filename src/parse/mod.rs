@@ -701,6 +701,9 @@ fn days_around_posting(text: &str, posted: DateSpan) -> Option<DateSpan> {
         "organized",
         "hosted",
         "convened",
+        "chaired",
+        "co-chaired",
+        "co-hosted",
     ];
     const LENGTHS: &[(&str, i64)] = &[("two", 2), ("three", 3), ("four", 4), ("five", 5)];
     let posted = posted
@@ -1059,7 +1062,15 @@ fn read_meeting(
         // thematic meeting ..."); one about a meeting to come, as its lead sentence tells,
         // says nothing of its day. Further on, what will be is often another meeting.
         let lead_start = region.dateline_end.max(start);
-        let lead = doc.slice(lead_start, first_sentence_end(doc, lead_start, end));
+        let lead_end = first_sentence_end(doc, lead_start, end);
+        // Up to the meeting it names first: "met ... to prepare the next SOM, which will
+        // take place in June" reports a meeting held.
+        let lead_end = doc
+            .hits_in(lead_start, lead_end)
+            .iter()
+            .find(|&&h| doc.kind(h).is_some())
+            .map_or(lead_end, |h| h.end);
+        let lead = doc.slice(lead_start, lead_end);
         let told = doc.slice(start, end);
         let reports = prose.kind.is_some() && (!lead.contains(" will ") || opened_today(told));
         date = reports
@@ -1617,6 +1628,12 @@ mod tests {
         // "Yesterday" tells of the day before.
         let yesterday = "The Rabat Process held a thematic meeting in Accra yesterday.";
         assert_eq!(dates(yesterday).as_deref(), Some("13 November 2025"));
+        let chaired = "Yesterday, Ghana and Belgium co-chaired a thematic meeting in Accra.";
+        assert_eq!(dates(chaired).as_deref(), Some("13 November 2025"));
+        // A meeting still to come, told after the one held, leaves it reported.
+        let prepares = "Today, the Steering Committee met in Accra to prepare the next SOM, \
+                        which will take place in Dakar in June 2026.";
+        assert_eq!(dates(prepares).as_deref(), Some("14 November 2025"));
         let ended = "Yesterday, experts concluded a two-day workshop on return in Accra.";
         assert_eq!(dates(ended).as_deref(), Some("12-13 November 2025"));
         let said = "Yesterday the minister said the workshop on return in Accra was useful.";

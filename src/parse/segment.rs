@@ -1942,8 +1942,15 @@ fn held_meeting(doc: &Doc<'_>, start: usize, end: usize) -> Option<DateSpan> {
     // Committee met", "Earlier this month") is no other event's: one a span of time
     // follows within two words.
     const SPANS: &[&str] = &["week", "weeks", "month", "months", "year", "years", "days"];
+    // Only the words up to the first meeting named: what the sentence goes on to tell
+    // ("..., met to prepare the next SOM") is not the meeting it holds.
+    let named_end = doc
+        .hits_in(start, end)
+        .iter()
+        .find(|&&h| doc.kind(h).is_some())
+        .map_or(end, |h| h.end);
     let mut words = doc
-        .slice(start, end)
+        .slice(start, named_end)
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty());
     let mut other = false;
@@ -2123,6 +2130,11 @@ mod tests {
         let page = "On 4 July 2023, the Rabat Process organised a thematic meeting in Lome.\n\n\
                     The last meeting, on 12 June 2022, was held in Brussels.";
         assert_eq!(segments(page).len(), 1);
+        // A meeting to come, told after the one held, leaves the story its own.
+        let page = "On 14 March 2024, the Steering Committee met in Brussels to prepare the \
+                    next SOM.\n\nOn 20 May 2024, Nigeria and Belgium co-chaired a thematic \
+                    meeting in Abuja.";
+        assert_eq!(segments(page).len(), 2);
         // In French, a country that received the meeting holds it, and so does the passive
         // or a meeting held online.
         let page = "Le 12 mars 2019, le Processus de Rabat a organise une reunion thematique.\n\n\
