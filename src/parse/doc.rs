@@ -284,6 +284,16 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// Where the first meeting named in `start..end` ends, or `end` if none is: what a
+    /// sentence tells up to its meeting, not what it goes on to tell ("met to prepare the
+    /// next SOM").
+    pub fn first_meeting_end(&self, start: usize, end: usize) -> usize {
+        self.hits_in(start, end)
+            .iter()
+            .find(|&&h| self.kind(h).is_some())
+            .map_or(end, |h| h.end)
+    }
+
     /// The kind of meeting a hit names ("workshop", "Senior Officials' Meeting"); none
     /// where the word names a place of learning ("the Kofi Annan International
     /// Peacekeeping Training Centre", "a training centre").

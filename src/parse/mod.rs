@@ -1065,11 +1065,7 @@ fn read_meeting(
         let lead_end = first_sentence_end(doc, lead_start, end);
         // Up to the meeting it names first: "met ... to prepare the next SOM, which will
         // take place in June" reports a meeting held.
-        let lead_end = doc
-            .hits_in(lead_start, lead_end)
-            .iter()
-            .find(|&&h| doc.kind(h).is_some())
-            .map_or(lead_end, |h| h.end);
+        let lead_end = doc.first_meeting_end(lead_start, lead_end);
         let lead = doc.slice(lead_start, lead_end);
         let told = doc.slice(start, end);
         let reports = prose.kind.is_some() && (!lead.contains(" will ") || opened_today(told));

@@ -1944,11 +1944,7 @@ fn held_meeting(doc: &Doc<'_>, start: usize, end: usize) -> Option<DateSpan> {
     const SPANS: &[&str] = &["week", "weeks", "month", "months", "year", "years", "days"];
     // Only the words up to the first meeting named: what the sentence goes on to tell
     // ("..., met to prepare the next SOM") is not the meeting it holds.
-    let named_end = doc
-        .hits_in(start, end)
-        .iter()
-        .find(|&&h| doc.kind(h).is_some())
-        .map_or(end, |h| h.end);
+    let named_end = doc.first_meeting_end(start, end);
     let mut words = doc
         .slice(start, named_end)
         .split(|c: char| !c.is_alphanumeric() && c != '-')
