@@ -796,13 +796,14 @@ impl<'a> Cursor<'a> {
         ))
     }
 
-    /// ISO 8601: `2019-07-01`, `2008-03`, and intervals `2008/2009`, `2008-03/2008-04-02`;
-    /// days also as a range in words (`2019-07-01 to 2019-07-02`). A year alone only where
-    /// bare years count.
+    /// ISO 8601: `2019-07-01`, `2008-03`, and intervals `2008/2009`, `2008-03/2008-04-02`,
+    /// with the end cut to what changes (`2021-06-14/15`, `2021-06-30/07-01`); days also as
+    /// a range in words (`2019-07-01 to 2019-07-02`). A year alone only where bare years
+    /// count.
     fn iso(&mut self, bare_years: bool) -> Option<(Ymd, Ymd)> {
         let first = self.iso_date()?;
         let last = if self.punct('/') {
-            self.iso_date()?
+            self.iso_date().or_else(|| self.iso_reduced_end(first))?
         } else if first.d.is_some() {
             let save = self.i;
             match (self.separator(), self.iso_date()) {
@@ -944,6 +945,38 @@ impl<'a> Cursor<'a> {
             self.i += 2;
         }
         Some(ymd)
+    }
+
+    /// The end of an ISO interval of days written without what it shares with the start:
+    /// `15` or `07-01` after `2021-06-14/`.
+    fn iso_reduced_end(&mut self, first: Ymd) -> Option<Ymd> {
+        first.d?;
+        let two_digits = |t: &Token| matches!(t.kind, Kind::Number { digits: 2, .. });
+        let value = |t: &Token| t.number().and_then(|v| u8::try_from(v).ok());
+        let a = self.peek().filter(two_digits)?;
+        let month_day = match self.tokens.get(self.i + 1..self.i + 3) {
+            Some([dash, b]) if dash.is_punct('-') && dash.start == a.end && b.start == dash.end => {
+                two_digits(b).then_some(b)
+            }
+            _ => None,
+        };
+        match month_day {
+            Some(b) => {
+                self.i += 3;
+                Some(Ymd {
+                    m: value(&a),
+                    d: value(b),
+                    ..first
+                })
+            }
+            None => {
+                self.i += 1;
+                Some(Ymd {
+                    d: value(&a),
+                    ..first
+                })
+            }
+        }
     }
 
     /// A year alone: "2008".
@@ -1171,6 +1204,8 @@ mod tests {
             ("2019-07-01 to 2019-07-02", "2019-07-01/2019-07-02"),
             ("2019-07-01 - 2019-07-02", "2019-07-01/2019-07-02"),
             ("2008-03/2008-04-02", "2008-03/2008-04-02"),
+            ("2021-06-14/15", "2021-06-14/2021-06-15"),
+            ("2021-06-30/07-01", "2021-06-30/2021-07-01"),
             // A range of years in words is no date range: "Programme 2015-2017".
             ("2015 - 2017", "2015/2015"),
         ];
