@@ -980,6 +980,9 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "as the host country",
             "host country",
             "as host",
+            // "The Government of Ghana, in its capacity as host, welcomed ..."
+            "in its capacity as host",
+            "in its capacity as host country",
             "hosted",
             // Also the committee's kind (see the kinds).
             "hosted the steering committee",
@@ -1052,6 +1055,8 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "the co-chair of the meeting",
             "as co-chair",
             "as co-chairs",
+            "in its capacity as co-chair",
+            "in their capacity as co-chairs",
             "co-chair of the meeting",
             "co-chairs of the meeting",
             // "The Ivorian and French co-chairs opened the meeting".

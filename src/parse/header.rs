@@ -1588,9 +1588,9 @@ pub(super) fn kind_with_verb(doc: &Doc<'_>, h: Hit) -> bool {
 fn clauses_after_name(doc: &Doc<'_>, start: usize, end: usize) -> Option<usize> {
     let text = doc.text();
     // "Thematic meeting on return, Dakar (Senegal). Co-chairs: Senegal, France": a role's
-    // label after the name's full stop or comma.
+    // label after the name's full stop, comma or bar ("Steering Committee | Chair: Spain").
     let name = doc.slice(start, end);
-    let labelled = memchr::memchr2_iter(b'.', b',', name.as_bytes()).find(|&i| {
+    let labelled = memchr::memchr3_iter(b'.', b',', b'|', name.as_bytes()).find(|&i| {
         name.get(i + 1..)
             .and_then(|rest| rest.strip_prefix(' '))
             .is_some_and(|rest| labels::role_label(rest).is_some())
@@ -2285,6 +2285,7 @@ mod tests {
              Morocco.",
             "Madrid, 1-2 July 2019 - Technical meeting on border management, Co-chairs: Spain \
              and Morocco",
+            "1-2 July 2019 | Madrid, Spain | Technical meeting | Co-chairs: Spain and Morocco",
         ] {
             let (_, h) = header(line).unwrap();
             let found = roles(&h);
@@ -2292,6 +2293,20 @@ mod tests {
                 found.ends_with(&["co_chair: Spain".to_owned(), "co_chair: Morocco".to_owned()]),
                 "{line}: {found:?}"
             );
+        }
+        // A label of one party after the name, in a part set off by a bar.
+        for (line, want) in [
+            (
+                "8 October 2024 | Online | Steering Committee meeting | Chair: Spain",
+                "chair: Spain",
+            ),
+            (
+                "25-26 November 2024 | Rome, Italy | Senior Officials' Meeting | Host: Italy",
+                "host: Italy",
+            ),
+        ] {
+            let (_, h) = header(line).unwrap();
+            assert_eq!(roles(&h), [want.to_owned()], "{line}");
         }
         // A title in quotes after the date, or after the kind and a colon.
         for (line, title) in [

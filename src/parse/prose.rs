@@ -4129,6 +4129,14 @@ mod tests {
                 &["co_chair: Morocco", "co_chair: Spain"],
             ),
             ("Senegal served as host.", &["host: Senegal"]),
+            (
+                "The Government of Ghana, in its capacity as host, welcomed 150 delegates.",
+                &["host: Ghana"],
+            ),
+            (
+                "Ghana and Spain, in their capacity as co-chairs, opened the meeting.",
+                &["co_chair: Ghana", "co_chair: Spain"],
+            ),
             ("Senegal was the host of the meeting.", &["host: Senegal"]),
             ("Senegal played host to the workshop.", &["host: Senegal"]),
             ("The host, Senegal, opened the meeting.", &["host: Senegal"]),
