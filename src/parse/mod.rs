@@ -281,7 +281,9 @@
 //! A header or label that dates the meeting to the month or the year alone ("Abuja, June
 //! 2024") leaves its days to the text where it gives them within that month or year ("On
 //! 11 and 12 June 2024, experts met"); one that gives one day, to the days the text gives
-//! around it at once ("Dakar, 12 March 2019" over "From 12 to 14 March 2019, ..."). A line that looks like a card header but has no
+//! around it at once ("Dakar, 12 March 2019" over "From 12 to 14 March 2019, ..."). So
+//! does a sentence to the days it gives further on ("In June 2022, a workshop was held in
+//! Abuja on 14-15 June"). A line that looks like a card header but has no
 //! date that can be read ("Lomé, hosted by Togo.") starts an announcement all the same,
 //! with a `malformed_header` warning; its text may date it.
 //! A date without a year ("held on 2-3 April") takes the year of the announcement: its

@@ -1041,7 +1041,8 @@ impl Context<'_, '_> {
                 // Only a sentence with a digit dates anything: the look costs nothing.
                 self.dates.digit_span(i)?;
                 let (from, cut) = self.about_this_meeting((s, e))?;
-                self.dates
+                let mut found = self
+                    .dates
                     .of(i)
                     .iter()
                     .filter(|d| d.start >= self.dateline_end.max(from))
@@ -1052,7 +1053,21 @@ impl Context<'_, '_> {
                         skipped.set(skipped.get() || skip);
                         !skip
                     })
-                    .find_map(|d| d.resolve(self.default_year).ok().map(|span| (*d, span)))
+                    .filter_map(|d| d.resolve(self.default_year).ok().map(|span| (*d, span)));
+                let first = found.next()?;
+                // "In June 2022, a workshop was held in Abuja on 14 and 15 June": the days
+                // the sentence goes on to give within its month or year.
+                let partial = !first.1.start().is_full();
+                partial
+                    .then(|| {
+                        found.find(|(_, span)| {
+                            span.start().is_full()
+                                && first.1.contains(span.start().first_day())
+                                && first.1.contains(span.end().last_day())
+                        })
+                    })
+                    .flatten()
+                    .or(Some(first))
             })
         };
         own(true).or_else(|| skipped.get().then(|| own(false)).flatten())
@@ -3669,6 +3684,29 @@ mod tests {
         let (_, date) = p.date.unwrap();
         assert_eq!(date.to_string(), "3 May 2019");
         assert_eq!(p.kind, Some(MeetingKind::Workshop));
+    }
+
+    #[test]
+    fn a_sentence_dated_to_its_month_gives_its_days_further_on() {
+        for (text, want) in [
+            (
+                "In June 2022, a workshop was held in Abuja, Nigeria, on 14-15 June.",
+                "14-15 June 2022",
+            ),
+            (
+                "In 2019, the thematic meeting took place in Dakar on 12 and 13 March.",
+                "12-13 March 2019",
+            ),
+            // Days outside the month are another event's.
+            (
+                "In June 2022, a workshop was held in Abuja, a year after 3 May 2021.",
+                "June 2022",
+            ),
+        ] {
+            let (_, p) = prose(text, None);
+            let (_, date) = p.date.unwrap();
+            assert_eq!(date.to_string(), want, "{text}");
+        }
     }
 
     #[test]
