@@ -46,7 +46,7 @@
 //! | one-line card | `Expert meeting held on 21-22 May 2012 in Accra, Ghana.`, `Upcoming: Thematic meeting on legal migration, 14-15 March 2025, Accra (Ghana).`; a calendar's item led by days alone under its month's heading (`MARCH` over `10 \| Steering Committee \| Brussels`) |
 //! | event card | a title line, then `Tuesday, 7 March 2017, 9:00 - Wednesday, 8 March 2017, 13:00` or `Date: 3 and 4 June 2016`, then label lines (`Event type: Steering Committee` names the kind); its lines may each be a paragraph of its own, the first card showing which stand over a date line |
 //! | table row | `\| 12-13 March 2019 \| Dakar, Senegal \| Thematic meeting on legal migration \| Senegal, France \|` under `\| Date \| Venue \| Meeting \| Co-chairs \|` (bars or tabs, a row of tabs a line of its own, or columns of spaces as text browsers lay tables out; each cell the value of its column's label; a number under `Participants` counts people; a `Year` column, or a year in a title above the table, gives the dates their year; a `Month` column gives the days of a `Dates` column their month (`\| March \| 12-13 \|`); two parties under `Chair` or `Chair/Co-chairs` co-chair, and a cell may label its parts, `Portugal; co-chair: Senegal`; a head row may name columns no label has, `Documents`, if most are known) |
-//! | news item | a title line, then `Published on 20 March 2019`, `Posted: 5 April 2019 by the Secretariat` or `20.04.2019 \| News` (or `\| Events`, `\| Publications` ...), then prose (the title may name a day of its own: `Webinar on consular services – 22 May 2024`) that dates the meeting (an item that names no meeting gives none) |
+//! | news item | a title line, then `Published on 20 March 2019`, `Posted: 5 April 2019 by the Secretariat` or `20.04.2019 \| News` (or `\| Events`, `\| Publications` ...), then prose (the title may name a day of its own: `Webinar on consular services – 22 May 2024`) that dates the meeting (or opens with its days under a title that names it: `Ministerial Conference adopts the Cádiz Declaration` over `On 14 June 2022, ministers adopted ...`; an item that names no meeting gives none) |
 //! | page about one meeting | `On 10-11 October 2023, a Technical Meeting ... will take place in Accra, Ghana.` |
 //!
 //! A page with none of the anchors is one candidate announcement, kept only if a sentence
@@ -1060,6 +1060,25 @@ fn read_meeting(
     {
         return None;
     }
+    // A news item titled by its meeting whose text opens with its days, though its first
+    // sentence names no meeting: "Ministerial Conference adopts the Cádiz Declaration" over
+    // "On 14 June 2022, ministers ... adopted the Declaration". Not one that tells what
+    // will be.
+    if shape == Shape::News && date.is_none() && prose.kind.is_some() {
+        let lead_end = first_sentence_end(doc, header_end, end);
+        date = segment::opening_date(doc, header_end, lead_end)
+            .filter(|_| !doc.slice(header_end, lead_end).contains(" will "))
+            .and_then(|found| {
+                let posted = first_date(doc, header_start, header_end, false)
+                    .and_then(|f| f.resolve(None).ok());
+                match posted {
+                    Some(posted) if found.first.y.is_none() && found.last.y.is_none() => {
+                        nearest_to(found, posted)
+                    }
+                    _ => resolve_date(doc, found, year, &mut notes),
+                }
+            });
+    }
     if shape == Shape::Page && date.is_none() {
         // A press release that dates its meeting only in the dateline was written on the
         // day of the meeting it reports ("DAKAR, 12 March 2019 - The Rabat Process held a
@@ -1707,6 +1726,28 @@ mod tests {
         assert_eq!(dates(page).as_deref(), Some("20-21 December 2021"));
         let page = "Save the date\nPublished on 5 January 2022\n\nNigeria will host a technical meeting on 3 March in Abuja.";
         assert_eq!(dates(page).as_deref(), Some("3 March 2022"));
+    }
+
+    #[test]
+    fn a_news_item_titled_by_its_meeting_is_dated_by_the_days_its_text_opens_with() {
+        // The first meeting's date; `None` for no meeting.
+        let date = |page: &str| {
+            let parsed = parse_page(page);
+            let meeting = parsed.meetings.into_iter().next()?;
+            Some(meeting.date.map(|d| d.to_string()))
+        };
+        let page = "Ministerial Conference adopts the Cadiz Declaration\nPosted on 16/06/2022\n\n\
+                    On 14 June 2022, ministers of the partner countries adopted the Cadiz \
+                    Declaration. The conference was chaired by Spain.";
+        assert_eq!(date(page), Some(Some("14 June 2022".to_owned())));
+        let page = "Ministerial Conference in Cadiz\nPosted on 16 June 2022\n\n\
+                    On 14 June, ministers of the partner countries adopted the Cadiz \
+                    Declaration.";
+        assert_eq!(date(page), Some(Some("14 June 2022".to_owned())));
+        // Days to come are not the meeting's own where the text opens with them.
+        let page = "Ministerial Conference in Cadiz\nPosted on 1 June 2022\n\n\
+                    On 14 June 2022, ministers will adopt the Cadiz Declaration.";
+        assert_eq!(date(page), Some(None));
     }
 
     #[test]

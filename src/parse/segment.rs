@@ -1785,7 +1785,7 @@ const DAY_LEADS: [&str; 5] = ["On ", "From ", "Le ", "Les ", "Du "];
 /// The date the sentence at folded `start..end` opens with, perhaps after a word that
 /// leads it: "On 4 and 5 June 2019, ...", "From 12 to 14 September 2023, ...", "Le 10
 /// octobre 2019, ...".
-fn opening_date(doc: &Doc<'_>, start: usize, end: usize) -> Option<dates::Found> {
+pub(super) fn opening_date(doc: &Doc<'_>, start: usize, end: usize) -> Option<dates::Found> {
     super::first_date(doc, start, end, false).filter(|d| {
         let before = doc.slice(start, d.start);
         before.trim().is_empty() || DAY_LEADS.contains(&before)
