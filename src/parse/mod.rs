@@ -18,8 +18,8 @@
 //!    process and cue word.
 //! 3. Lines are grouped into announcements at anchor lines (below); page furniture ("Page 1
 //!    of 2", "Read more"), section headings ("Past meetings"), a calendar's headings of
-//!    months or years ("April 2019", "2018:", with or without a blank line under them)
-//!    a footer from its copyright line to the next blank line, and links to documents
+//!    months or years ("April 2019", "2018:", with or without a blank line under them; a
+//!    month alone, "February", even with none about it), a footer from its copyright line to the next blank line, and links to documents
 //!    ("Download the conclusions (PDF, 245 KB)") belong to none. A line cut before its end
 //!    goes on on the next: one that ends with "by", "and", "of", "the" ..., one over a line
 //!    that opens with "by", and a date's month over its year ("hosted by the Islamic

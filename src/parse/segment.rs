@@ -1490,6 +1490,10 @@ fn is_date_line(doc: &Doc<'_>, line: &Line) -> bool {
 fn is_heading(doc: &Doc<'_>, line: &Line, next: &Line) -> bool {
     const MAX_HEADING_LEN: usize = 60;
     let text = doc.slice(line.start, line.end);
+    // A calendar's month may head its entries with no blank line about it: "February".
+    if only_months(text) {
+        return true;
+    }
     let plain =
         text.starts_with(char::is_uppercase) && !text.ends_with(|c: char| c.is_ascii_punctuation());
     line.after_blank
@@ -1514,6 +1518,26 @@ fn is_month_heading(doc: &Doc<'_>, line: &Line) -> bool {
             .split_whitespace()
             .map(|w| w.trim_end_matches([':', ',']))
             .all(|w| w.bytes().all(|b| b.is_ascii_digit()) || crate::lexicon::month(w).is_some())
+}
+
+/// Whether `text` names months and nothing else, perhaps with a year: "February",
+/// "March 2020:", "July - August".
+fn only_months(text: &str) -> bool {
+    const MAX_WORDS: usize = 4;
+    let mut months = 0;
+    let mut words = 0;
+    for word in text.split_whitespace() {
+        let word = word.trim_end_matches([':', ',']);
+        words += 1;
+        if crate::lexicon::month(word).is_some() {
+            months += 1;
+        } else if !(matches!(word, "-" | "–" | "/" | "&")
+            || word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return false;
+        }
+    }
+    months > 0 && words <= MAX_WORDS
 }
 
 /// The year a heading line names, if it is one: a few words standing after a blank line,
@@ -2482,6 +2506,27 @@ Body two.",
         // Under a title, a month is an event's date.
         let page = "Workshop on return\nMarch 2020\nLocation: Tunis";
         assert_eq!(segments(page), [(Shape::Event, page.to_owned())]);
+        // A month alone heads what follows without a blank line about it.
+        let page = "- 24 January: SOM (online)\nFebruary\n- 15 February: Workshop on visas, Lisbon\nMARCH:\n- 3 March: Workshop on return, Tunis";
+        let texts: Vec<String> = segments(page).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(
+            texts,
+            [
+                "- 24 January: SOM (online)",
+                "- 15 February: Workshop on visas, Lisbon",
+                "- 3 March: Workshop on return, Tunis"
+            ]
+        );
+    }
+
+    #[test]
+    fn only_months_are_months_perhaps_with_a_year() {
+        for text in ["February", "MARCH:", "March 2020", "July - August", "Sept."] {
+            assert!(only_months(text), "{text}");
+        }
+        for text in ["", "2020", "Marcher", "March meetings", "May we meet"] {
+            assert!(!only_months(text), "{text}");
+        }
     }
 
     #[test]
