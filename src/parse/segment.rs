@@ -22,7 +22,7 @@
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::lexicon::{Cue, Hit, Name, class};
-use crate::model::{DateSpan, MeetingKind};
+use crate::model::{DateSpan, MeetingKind, Mode};
 
 use super::dates;
 use super::doc::Doc;
@@ -1465,19 +1465,34 @@ fn is_event_line(doc: &Doc<'_>, line: &Line) -> bool {
 
 /// A line that is only a date, perhaps with weekdays and times: an event card's date.
 fn is_date_line(doc: &Doc<'_>, line: &Line) -> bool {
-    if line.end - line.start > MAX_TITLE_LEN {
-        return false;
+    date_line(doc, line.start, line.end).is_some()
+}
+
+/// Whether folded `start..end` is only a date, perhaps with weekdays and times, and then
+/// perhaps the mode ("17 October 2023, online", "17 October 2023 (virtual)"): an event
+/// card's date line. Gives the mode it states.
+pub(super) fn date_line(doc: &Doc<'_>, start: usize, end: usize) -> Option<Option<Mode>> {
+    if end - start > MAX_TITLE_LEN {
+        return None;
     }
-    let tokens = tokenize(doc.text(), line.start, line.end);
-    match dates::date_at(&tokens, 0, doc.text(), false) {
-        Some((found, next)) => {
-            (found.first.m.is_some() || found.first != found.last)
-                && tokens.get(next..).is_some_and(|rest| {
-                    // Only clock times may follow: "10:00 to 12:00 (CET)".
-                    rest.iter().all(|t| dates::is_clock_token(doc.text(), t))
-                })
+    let text = doc.text();
+    let tokens = tokenize(text, start, end);
+    let (found, next) = dates::date_at(&tokens, 0, text, false)?;
+    if !(found.first.m.is_some() || found.first != found.last) {
+        return None;
+    }
+    // Clock times may follow, "10:00 to 12:00 (CET)", and the mode after them.
+    let rest = tokens.get(next..).unwrap_or_default();
+    match rest
+        .iter()
+        .find(|t| !dates::is_clock_token(text, t))
+        .map(|t| t.start)
+    {
+        None => Some(None),
+        Some(from) => {
+            let mode = doc.slice(from, end).trim_end_matches([')', ']']);
+            labels::mode_alone(mode).map(Some)
         }
-        None => false,
     }
 }
 
