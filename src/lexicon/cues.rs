@@ -834,7 +834,8 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "the co-chairmanship of the meeting was held by",
             "the co-presidency was ensured by",
             "the co-presidency of the meeting was ensured by",
-            // "Mali hosted the meeting, co-chaired with Spain": the partner named after.
+            // "Mali hosted the meeting, co-chaired with Spain": the partner named after,
+            // and the parties that open the sentence (see the prose).
             "co-chaired with",
             "co chaired by",
             "cochaired by",

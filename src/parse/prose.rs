@@ -1272,6 +1272,11 @@ impl Context<'_, '_> {
                     if organisers {
                         listed.extend(parties::partners_after(self.doc, list_end, e));
                     }
+                    // "Cabo Verde hosted the meeting, co-chaired with Luxembourg": the
+                    // parties that open the sentence co-chair with those after the cue.
+                    if cue_text == "co-chaired with" && !listed.is_empty() {
+                        listed.extend(parties::after(self.doc, s, hit.start, false).0);
+                    }
                     add(roles, listed);
                 }
             }
@@ -4167,6 +4172,18 @@ mod tests {
                 &["co_chair: Morocco", "co_chair: Spain"],
             ),
             ("Senegal served as host.", &["host: Senegal"]),
+            (
+                "Cabo Verde hosted the meeting, co-chaired with Luxembourg.",
+                &[
+                    "co_chair: Cabo Verde",
+                    "co_chair: Luxembourg",
+                    "host: Cabo Verde",
+                ],
+            ),
+            (
+                "On 3 May 2019, a meeting was held, co-chaired with Germany.",
+                &["co_chair: Germany"],
+            ),
             (
                 "The Government of Ghana, in its capacity as host, welcomed 150 delegates.",
                 &["host: Ghana"],
