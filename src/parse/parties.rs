@@ -1214,6 +1214,18 @@ fn serves_nationals_abroad(doc: &Doc<'_>, gap: &str, hit: Option<Hit>) -> bool {
 /// How far before nationals abroad the ministry that serves them is named, in bytes.
 const MINISTRY_REACH: usize = 80;
 
+/// Where the name of the ministry that the demonym hit `h` completes ends, as it names
+/// the nationals abroad it serves: "the Ministry of Malians Abroad hosted". The name opens
+/// after `floor`.
+fn ministry_abroad_end(doc: &Doc<'_>, h: Hit, floor: usize) -> Option<usize> {
+    let end = abroad_after(doc, h)?;
+    let window = doc.slice(floor.max(h.start.saturating_sub(MINISTRY_REACH)), h.start);
+    // "Ministry" in any case: the last before the demonym.
+    let at = window.rfind("inist")?.checked_sub(1)?;
+    let named = window.get(at..)?;
+    serves_nationals_abroad(doc, named, Some(h)).then_some(end)
+}
+
 /// Where the name of the nationals abroad that the demonym hit `h` opens ends: " Abroad"
 /// after "Senegalese", and the ministry's name on after it ("Malians Abroad and African
 /// Integration"). `None` if the demonym names no nationals abroad.
@@ -1443,7 +1455,7 @@ pub(crate) fn before(doc: &Doc<'_>, to: usize, floor: usize, allowed: Gap) -> Li
         let demonym = known.is_none().then(|| doc.party(h, true)).flatten();
         let office_end = demonym
             .as_ref()
-            .and_then(|_| office_after(doc, h.end))
+            .and_then(|_| office_after(doc, h.end).or_else(|| ministry_abroad_end(doc, h, floor)))
             // The cue may be the office itself: "under the Moroccan chairmanship".
             .map(|e| {
                 let cue_is_office = listed.is_empty() && doc.slice(h.end, pos).trim().is_empty();
@@ -2242,6 +2254,20 @@ mod tests {
         }
         // Nationals abroad without a ministry serve no party.
         assert!(listed("hosted by Senegalese Abroad.").0.is_empty());
+        // Before the cue too.
+        let before_cue = |text: &str| {
+            let doc = Doc::new(text);
+            let cue = doc.text().find(" hosted").unwrap();
+            names(&before(&doc, cue, 0, Gap::Apposition))
+        };
+        for text in [
+            "The Ministry of Malians Abroad hosted the workshop.",
+            "The Malian Ministry of Malians Abroad hosted the workshop.",
+            "The Ministry of Malians Abroad and African Integration hosted the workshop.",
+        ] {
+            assert_eq!(before_cue(text), ["Mali"], "{text}");
+        }
+        assert!(before_cue("Malians Abroad hosted the workshop.").is_empty());
     }
 
     #[test]
