@@ -2741,11 +2741,9 @@ fn participants(
                     .any(|&h| doc.kind(h).is_some())
         };
         let attendance = || {
-            tokens.iter().any(|t| t.is_any_word(text, ATTENDANCE))
+            tells_of_attendance(text, &tokens)
                 || held_for()
-                || tokenize(text, start, digit)
-                    .iter()
-                    .any(|t| t.is_any_word(text, ATTENDANCE))
+                || tells_of_attendance(text, &tokenize(text, start, digit))
         };
         if found.is_empty() || !(labelled || attendance()) {
             continue;
@@ -2792,9 +2790,7 @@ fn participants(
         let about_attendance = match attendance {
             Some((known, answer)) if known == sentence => answer,
             _ => {
-                let answer = tokenize(text, sentence.0, sentence.1)
-                    .iter()
-                    .any(|t| t.is_any_word(text, ATTENDANCE));
+                let answer = tells_of_attendance(text, &tokenize(text, sentence.0, sentence.1));
                 attendance = Some((sentence, answer));
                 answer
             }
@@ -2921,6 +2917,18 @@ fn whole_after(text: &str, after: &[Token]) -> Option<usize> {
         [] => return None,
     };
     countries.is_any_word(text, COUNTRIES).then_some(at)
+}
+
+/// Whether `tokens` hold a word about attendance; not "from" after countries, which says
+/// where they are rather than who came from them ("57 partner countries from Central and
+/// West Africa").
+fn tells_of_attendance(text: &str, tokens: &[Token]) -> bool {
+    let mut before: Option<&Token> = None;
+    tokens.iter().any(|t| {
+        let countries_before = before.is_some_and(|b| b.is_any_word(text, COUNTRIES));
+        before = Some(t);
+        t.is_any_word(text, ATTENDANCE) && !(countries_before && t.is_word(text, "from"))
+    })
 }
 
 fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
@@ -5396,6 +5404,16 @@ mod tests {
         }
         let text = "The Declaration brings together 18 Member States of the Rabat Process.";
         assert!(prose(text, None).1.participants.is_none());
+        // Where the countries counted are is not where those present came from.
+        for text in [
+            "The dialogue brings together 57 partner countries from Central, West and North \
+             Africa and Europe.",
+            "The dialogue brings together some fifty partner countries from Africa and Europe.",
+        ] {
+            assert!(prose(text, None).1.participants.is_none(), "{text}");
+        }
+        let text = "Some 120 officials from across the region discussed it.";
+        assert_eq!(prose(text, None).1.participants.unwrap().people, Some(120));
         // Those a meeting was held for took part; not those something else was for.
         let text = "Frontex held a virtual training on document fraud for 40 border officers.";
         assert_eq!(prose(text, None).1.participants.unwrap().people, Some(40));
