@@ -127,6 +127,7 @@ fn hard_wrapped_lines() {
         |p| wrapped(p, 50, ""),
         &[
             "calendar-month-headings",
+            "calendar-month-lines-and-bar-labels",
             "shape3-one-line-cards",
             "table-html-markup",
             "table-aligned-in-spaces",

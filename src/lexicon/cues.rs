@@ -710,6 +710,9 @@ pub(super) const ROLE_CUES: &[(Cue, &[&str])] = &[
             "will be held",
             "was held",
             "were held",
+            // "Border officials were trained in Nouakchott": a training was held there.
+            "were trained",
+            "was trained",
             // French: "la réunion s'est tenue", "a eu lieu", "le Comité s'est réuni".
             "s'est tenu",
             "s'est tenue",

@@ -396,7 +396,7 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         let name_end = clauses_after_name(doc, first.start, end).unwrap_or(end);
         let name = doc
             .slice(first.start, name_end)
-            .trim_end_matches(['.', ' ']);
+            .trim_end_matches(['.', ' ', '|', ',', ';']);
         let name_end = first.start + name.len();
         let barred = tokens.get(colon).is_some_and(|t| t.is_punct('|'));
         if (names_the_meeting(doc, first.start, name_end)
@@ -671,7 +671,7 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         }
         let title = doc
             .slice(first.start, title_end)
-            .trim_end_matches(['.', ' ']);
+            .trim_end_matches(['.', ' ', '|', ',', ';']);
         let title_end = first.start + title.len();
         let after_colon = i
             .checked_sub(1)
@@ -1525,7 +1525,9 @@ fn names_the_meeting(doc: &Doc<'_>, start: usize, end: usize) -> bool {
 /// of who did what ("Migration and development", not "The Rabat Process held ...").
 fn names_a_title(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     const MAX_WORDS: usize = 12;
-    let name = doc.slice(start, end).trim_end_matches(['.', ' ']);
+    let name = doc
+        .slice(start, end)
+        .trim_end_matches(['.', ' ', '|', ',', ';']);
     name.starts_with(char::is_uppercase)
         && name.split_whitespace().count() <= MAX_WORDS
         && !name.contains(". ")

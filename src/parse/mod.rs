@@ -44,7 +44,7 @@
 //! | card header | `Madrid, 1-2 July 2019, hosted by Spain and co-chaired by Morocco.`, perhaps under a title line (`Senior Officials' Meeting`, `5th Euro-African Ministerial Conference`) when the page's cards have them, right above or set off by a blank line if it names one meeting (`THEMATIC MEETING ON LEGAL MIGRATION`) |
 //! | date-first card header | `12 - 13 July 2022 - Dakar, Senegal: Thematic Meeting on Labour Migration`, `Le 7 mai 2019, Dakar – Réunion thématique ...` (a French article before the date), `From 3 to 5 June 2025, Rabat`, `Mid-March 2020, Banjul` (a date led by a word), `12/03/2019 - Thematic meeting on legal migration held in Dakar` (a headline's "held in"), `14-15 March 2025 – Thematic meeting on visas, Madrid (Spain). Co-chaired by Spain and Senegal.` (role clauses after a full stop) |
 //! | one-line card | `Expert meeting held on 21-22 May 2012 in Accra, Ghana.`, `Upcoming: Thematic meeting on legal migration, 14-15 March 2025, Accra (Ghana).`; a calendar's item led by days alone under its month's heading (`MARCH` over `10 \| Steering Committee \| Brussels`) |
-//! | event card | a title line, then `Tuesday, 7 March 2017, 9:00 - Wednesday, 8 March 2017, 13:00`, `17 October 2023, online` (the mode after the date) or `Date: 3 and 4 June 2016`, then label lines (`Event type: Steering Committee` names the kind); its lines may each be a paragraph of its own, the first card showing which stand over a date line |
+//! | event card | a title line, then `Tuesday, 7 March 2017, 9:00 - Wednesday, 8 March 2017, 13:00`, `17 October 2023, online` (the mode after the date; so too under a story's title after a card) or `Date: 3 and 4 June 2016`, then label lines (`Event type: Steering Committee` names the kind); its lines may each be a paragraph of its own, the first card showing which stand over a date line |
 //! | table row | `\| 12-13 March 2019 \| Dakar, Senegal \| Thematic meeting on legal migration \| Senegal, France \|` under `\| Date \| Venue \| Meeting \| Co-chairs \|` (bars or tabs, a row of tabs a line of its own, or columns of spaces as text browsers lay tables out; each cell the value of its column's label; a number under `Participants` counts people; a `Year` column, or a year in a title above the table, gives the dates their year; a `Month` column gives the days of a `Dates` column their month (`\| March \| 12-13 \|`); two parties under `Chair` or `Chair/Co-chairs` co-chair, and a cell may label its parts, `Portugal; co-chair: Senegal`; a head row may name columns no label has, `Documents`, if most are known) |
 //! | news item | a title line, then `Published on 20 March 2019`, `Posted: 5 April 2019 by the Secretariat` or `20.04.2019 \| News` (or `\| Events`, `\| Publications` ...), then prose (the title may name a day of its own: `Webinar on consular services – 22 May 2024`) that dates the meeting (or opens with its days under a title that names it: `Ministerial Conference adopts the Cádiz Declaration` over `On 14 June 2022, ministers adopted ...`; an item that names no meeting gives none) |
 //! | page about one meeting | `On 10-11 October 2023, a Technical Meeting ... will take place in Accra, Ghana.` |
@@ -315,7 +315,7 @@
 //! | a quoted text ("…", ‘…’, « … », or '…' opening with a capital) after the kind (and `on`, `sur`; or its topic and a colon, `Thematic meeting on border management: "Strengthening capacities at land borders"`) or after `entitled`, `under the title`, `on the theme (of)`, `on the topic`, or alone on its line; a title after a header's colon (`Madrid, 1-2 July 2019: Technical meeting on border management`), a quotation after a header's date (`Lisbon, 20-21 March 2018: "Migration and development", hosted by Portugal`) or the kind and a colon after it (`Dakar, 3 May 2018 – Thematic meeting: Legal migration and mobility`) or after the kind and a colon in a title line (`Webinar: Digitalisation of consular services`) or a one-line card, up to its place or date (`Workshop: Reintegration of returnees (Niamey, 3 December 2019)`); without quotes right after the kind and `entitled` (`The expert meeting, entitled Protecting migrants in vulnerable situations, took place`), to the clause's end, or opening its sentence up to the meeting it names (`Entitled Return, readmission and reintegration: a shared responsibility, the meeting ...`) | title |
 //! | `52 participants representing 21 partner countries (including 9 European and 12 African countries)`, `around 150 senior officials`, `some thirty partner countries`, `80+ participants`, `35 coast guard officers`, `one hundred and twenty participants`, `a dozen countries`, `two dozen experts`, `(10 African, 8 European)`, `12 EU Member States and 10 African countries`, `22 pays africains et 18 pays européens`, `20 partner countries and 4 observer countries` (24 countries), `heads of delegation of some 50 countries`, `of whom 12 from European countries`, `21 countries, including 8 from Europe`, `Participants: 25 countries` (no people), `34 of the 57 partner countries`, `Out of the 57 partner countries, 34 were represented`, `The 57 partner countries were invited; 34 attended` (34 countries), `saw the participation of 28 countries`, `50 participants in person and 40 online`, `50 participants attended in person and 30 online` (90 and 80 people); not the dialogue's members, `The dialogue brings together 57 partner countries from Africa and Europe` | participant figures |
 //! | `virtual meeting`, `a virtual thematic meeting`, `webinar`, `an online seminar`, `held online`, `un atelier virtuel`, `by videoconference`, `via Zoom`, `held remotely`, `en ligne`, `Location: Online`, `Where: Zoom` / `hybrid`, `joining by video conference`, `in person and online`, `with online participation for some delegations`, `in person or remotely via Zoom` (a way of attending from afar beside `in person` in one sentence), `held in Dakar and online` | mode |
-//! | `will take place in Lomé, Togo`, `met in Brussels`, `Lisbon, Portugal, will host`, `Niamey (Niger) welcomed the meeting` (not `the mayor of Dakar welcomed`), `in the Senegalese capital, Dakar`, `in the Ghanaian capital`, `at the King Fahd Hotel, Dakar` (not where a body sits: `the Observatory in Rabat`, `IOM, based in Dakar`) | venue |
+//! | `will take place in Lomé, Togo`, `met in Brussels`, `officials were trained in Nouakchott`, `Lisbon, Portugal, will host`, `Niamey (Niger) welcomed the meeting` (not `the mayor of Dakar welcomed`), `in the Senegalese capital, Dakar`, `in the Ghanaian capital`, `at the King Fahd Hotel, Dakar` (not where a body sits: `the Observatory in Rabat`, `IOM, based in Dakar`) | venue |
 //! | `Dakar, Senegal – The International Organization for Migration ...` (a dateline, perhaps under a title line or a news item's publication line) | venue, when the text names no other and the meeting was not held online; a date in the dateline is not the meeting's, unless the text dates nothing else and reports a meeting not to come (`DAKAR, 12 March 2019 – The Rabat Process held ...`) |
 //!
 //! The meeting's own date and venue come from the first sentence about it being held.
@@ -913,6 +913,19 @@ fn read_place_lines(doc: &Doc<'_>, segment: &Segment, labels: &mut labels::Label
     }
 }
 
+/// The line after the first of folded `start..end` that holds more than white space
+/// (a page may double its line breaks), without the white space around it.
+fn second_line(doc: &Doc<'_>, start: usize, end: usize) -> Option<(usize, usize)> {
+    let text = doc.slice(start, end);
+    let rest = text.get(text.find('\n')?..)?;
+    let line = rest.trim_start();
+    let from = start + text.len() - line.len();
+    let line = line
+        .get(..line.find('\n').unwrap_or(line.len()))?
+        .trim_end();
+    (!line.is_empty()).then_some((from, from + line.len()))
+}
+
 /// Reads one announcement; `None` for a page that turns out to announce no meeting.
 fn read_meeting(
     doc: &Doc<'_>,
@@ -946,9 +959,15 @@ fn read_meeting(
     if shape == Shape::Event && labels.city.is_none() && labels.country.is_none() {
         read_place_lines(doc, segment, &mut labels);
     }
-    // "17 October 2023, online": an event card's date line may state the mode.
-    if shape == Shape::Event
-        && let Some(Some(mode)) = segment::date_line(doc, header_start, header_end)
+    // "17 October 2023, online": an event card's date line may state the mode, as may a
+    // story's under its title after a card.
+    let date_line = match shape {
+        Shape::Event => Some((header_start, header_end)),
+        Shape::Page if labels.mode.is_none() => second_line(doc, start, end),
+        _ => None,
+    };
+    if let Some((line_start, line_end)) = date_line
+        && let Some(Some(mode)) = segment::date_line(doc, line_start, line_end)
     {
         labels.mode.get_or_insert(mode);
     }
@@ -1960,6 +1979,13 @@ mod tests {
     }
 
     #[test]
+    fn where_those_trained_were_is_the_venue() {
+        let page = "Workshop on document fraud\n6 December 2023 (hybrid)\n\n\
+                    Border officials from 12 countries were trained in Nouakchott and online.";
+        assert_eq!(cities(page), [Some("Nouakchott".into())]);
+    }
+
+    #[test]
     fn an_event_cards_date_line_may_state_the_mode() {
         let modes = |page: &str| -> Vec<Option<crate::Mode>> {
             parse_page(page).meetings.iter().map(|m| m.mode).collect()
@@ -1972,6 +1998,11 @@ mod tests {
             modes(page),
             [Some(crate::Mode::Virtual), Some(crate::Mode::Hybrid), None]
         );
+        // So may a titled story's after a card.
+        let page = "Rome, 25-26 November 2023, hosted by Italy.\nThe SOM took place.\n\n\
+                    Expert meeting on labour migration\n17 October 2023, online\n\n\
+                    The experts met.";
+        assert_eq!(modes(page), [None, Some(crate::Mode::Virtual)]);
     }
 
     #[test]

@@ -1472,7 +1472,7 @@ fn is_date_line(doc: &Doc<'_>, line: &Line) -> bool {
 /// perhaps the mode ("17 October 2023, online", "17 October 2023 (virtual)"): an event
 /// card's date line. Gives the mode it states.
 pub(super) fn date_line(doc: &Doc<'_>, start: usize, end: usize) -> Option<Option<Mode>> {
-    if end - start > MAX_TITLE_LEN {
+    if end.saturating_sub(start) > MAX_TITLE_LEN {
         return None;
     }
     let text = doc.text();

@@ -230,6 +230,7 @@ pub(crate) fn soft_breaks(
         let closes_block = all.peek().is_none_or(|(_, l)| l.end == l.start);
         let cut = widths.as_ref().is_some_and(|w| w.cut(i))
             && goes_on(text, following, inside, closes_block)
+            && !(dated_bar_entry(text) && dated_bar_entry(following))
             || (ends_dangling(text) || ends_with_label_name(text) || ends_with_separator(text))
                 && !stands_alone(following)
                 && !labels::is_label_line(following.trim())
@@ -241,6 +242,13 @@ pub(crate) fn soft_breaks(
         }
     }
     breaks
+}
+
+/// Whether `line` opens with a digit and sets parts off by bars: an entry of a list that
+/// stands on a line of its own ("8 October 2023 | Online | Steering Committee" over
+/// "25-26 November 2023 | Rome, Italy | Senior Officials' Meeting"), however long.
+fn dated_bar_entry(line: &str) -> bool {
+    line.trim_start().starts_with(|c: char| c.is_ascii_digit()) && line.contains(" | ")
 }
 
 /// Whether `line` ends with a label's name after other parts, whose value a break cut
@@ -764,6 +772,18 @@ part in the meeting, including the European Commission, ECOWAS, IOM and UNHCR. D
 reviewed the implementation of the Cadiz Action Plan.
 "
         );
+    }
+
+    #[test]
+    fn dated_entries_set_off_by_bars_stand_on_their_own_lines() {
+        assert!(dated_bar_entry(
+            "8 October 2023 | Online | Steering Committee"
+        ));
+        assert!(dated_bar_entry("  25-26 November 2023 | Rome, Italy"));
+        assert!(!dated_bar_entry(
+            "meeting on voluntary return | Co-chairs: Nigeria"
+        ));
+        assert!(!dated_bar_entry("12 March 2019, Dakar"));
     }
 
     #[test]
