@@ -1050,6 +1050,12 @@ fn read_meeting(
         }
     }
     let mut date = known.or(prose.date.map(|(_, span)| span));
+    // The day a news item was posted.
+    let posted = || {
+        first_date(doc, header_start, header_end, false)?
+            .resolve(None)
+            .ok()
+    };
     // A news item dates its meeting by day and month alone, near the day it was posted:
     // the year is the one that puts the meeting nearest that day ("Published on 5 January
     // 2022" over "on 20 and 21 December" is December 2021).
@@ -1058,8 +1064,7 @@ fn read_meeting(
         && let Some((found, _)) = prose.date
         && found.first.y.is_none()
         && found.last.y.is_none()
-        && let Some(posted) =
-            first_date(doc, header_start, header_end, false).and_then(|f| f.resolve(None).ok())
+        && let Some(posted) = posted()
     {
         date = nearest_to(found, posted).or(date);
     }
@@ -1093,15 +1098,11 @@ fn read_meeting(
         let lead_end = first_sentence_end(doc, header_end, end);
         date = segment::opening_date(doc, header_end, lead_end)
             .filter(|_| !doc.slice(header_end, lead_end).contains(" will "))
-            .and_then(|found| {
-                let posted = first_date(doc, header_start, header_end, false)
-                    .and_then(|f| f.resolve(None).ok());
-                match posted {
-                    Some(posted) if found.first.y.is_none() && found.last.y.is_none() => {
-                        nearest_to(found, posted)
-                    }
-                    _ => resolve_date(doc, found, year, &mut notes),
+            .and_then(|found| match posted() {
+                Some(posted) if found.first.y.is_none() && found.last.y.is_none() => {
+                    nearest_to(found, posted)
                 }
+                _ => resolve_date(doc, found, year, &mut notes),
             });
     }
     if shape == Shape::Page && date.is_none() {

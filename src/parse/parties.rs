@@ -1220,8 +1220,10 @@ const MINISTRY_REACH: usize = 80;
 fn ministry_abroad_end(doc: &Doc<'_>, h: Hit, floor: usize) -> Option<usize> {
     let end = abroad_after(doc, h)?;
     let window = doc.slice(floor.max(h.start.saturating_sub(MINISTRY_REACH)), h.start);
-    // "Ministry" in any case: the last before the demonym.
-    let at = window.rfind("inist")?.checked_sub(1)?;
+    // The last "Ministry" before the demonym, in any case.
+    let at = window
+        .rfind("Ministry")
+        .or_else(|| window.rfind("ministry"))?;
     let named = window.get(at..)?;
     serves_nationals_abroad(doc, named, Some(h)).then_some(end)
 }
