@@ -833,6 +833,15 @@ fn place(doc: &Doc<'_>, start: usize, end: usize, labels: &mut Labels) {
             .copied()
             .filter(|_| parts.len() == 1 && mode != Some(Mode::Virtual)),
     });
+    // "Hybrid – Rabat and online": a city the lexicon knows inside the part of the mode.
+    let city = city.or_else(|| {
+        mode.and_then(|_| {
+            doc.hits_in(start, end)
+                .iter()
+                .find(|h| doc.city_at(h.start, h.end).is_some())
+                .map(|h| (h.start, h.end))
+        })
+    });
     if let Some((s, e)) = city
         && doc.country_at(s, e).is_none()
         && doc.slice(s, e).starts_with(char::is_uppercase)
@@ -1143,6 +1152,19 @@ mod tests {
         assert_eq!(doc.slice(l.city.unwrap().0, l.city.unwrap().1), "Brussels");
         let (_, l) = labels("Venue: Online (MS Teams)");
         assert!(l.mode == Some(Mode::Virtual) && l.city.is_none());
+        // A city named inside the part of the mode.
+        for line in [
+            "Venue: Hybrid – Rabat and online",
+            "Venue: Hybrid format in Rabat",
+        ] {
+            let (doc, l) = labels(line);
+            assert_eq!(l.mode, Some(Mode::Hybrid), "{line}");
+            assert_eq!(
+                doc.slice(l.city.unwrap().0, l.city.unwrap().1),
+                "Rabat",
+                "{line}"
+            );
+        }
         // A title's closing remark states the mode, and is no part of the title; a
         // remark inside the title is the title's own.
         for (line, title, mode) in [
