@@ -66,7 +66,9 @@
 //! card's own meeting). A card header of a place and one day, and nothing else, whose
 //! text's first sentence dates a meeting held up to 60 days before, is a press release's
 //! dateline ("Tunis, 19 September 2024" over "On 17 and 18 September 2024, ..."): the
-//! text's days are the meeting's. A press release dated by its dateline that says it
+//! text's days are the meeting's; so are they, and its venue, where the first sentence
+//! tells of a meeting to come elsewhere ("Brussels, 2 February 2024" over "The next
+//! thematic meeting will take place in Dakar on 12-13 March 2024"). A press release dated by its dateline that says it
 //! "concluded a two-day meeting ... today" dates the meeting from the day before ("opened a
 //! three-day workshop today": to two days after; "opened today ... and will run until 5
 //! May": to that day; a card written on its day reads "today" so too), and one that held
@@ -984,7 +986,7 @@ fn read_meeting(
     let year = labels.year.or(segment.year);
     let mut known = stated.and_then(|found| resolve_date(doc, found, year, &mut notes));
 
-    let city_range = header.city.or(labels.city);
+    let mut city_range = header.city.or(labels.city);
     let region = prose::Region {
         start,
         end,
@@ -1035,18 +1037,32 @@ fn read_meeting(
             .bytes()
             .any(|b| b.is_ascii_digit())
     {
+        // A dateline's place may be where the text was written, not the venue.
         let unanchored = prose::Region {
             date: None,
             dateline_end: header_end,
+            city: if dateline_header { None } else { region.city },
             ..region
         };
         let reread = prose::read(doc, &unanchored, scratch);
         if let Some((found, held)) = reread.date
-            && reports_earlier(held, posted)
             && found.start < dated_until
         {
-            known = None;
-            prose = reread;
+            // A press release written before the meeting it announces ("Brussels, 2
+            // February 2024" over "The next thematic meeting will take place in Dakar on
+            // 12-13 March 2024"): its dateline's place is where it was written.
+            let announces = dateline_header
+                && held.start().first_day() > posted.end().last_day()
+                && reread.venue.is_some()
+                && doc.slice(header_end, dated_until).contains(" will ");
+            if announces {
+                city_range = labels.city;
+                (header.country, header.city_country) = (None, None);
+            }
+            if announces || reports_earlier(held, posted) {
+                known = None;
+                prose = reread;
+            }
         }
     }
     let mut date = known.or(prose.date.map(|(_, span)| span));
@@ -2221,6 +2237,12 @@ mod tests {
         let page = "Partners meet in Tunis\n\nTunis, 19 September 2024\n\nOn 17 and 18 \
                     September 2024, the Rabat Process convened a thematic meeting in Tunis.";
         assert_eq!(dates(page).as_deref(), Some("17-18 September 2024"));
+        // One written before the meeting it announces elsewhere: where it was written is
+        // no venue.
+        let page = "Save the date\n\nBrussels, 2 February 2024\n\nThe next thematic meeting \
+                    will take place in Dakar on 12-13 March 2024.";
+        assert_eq!(dates(page).as_deref(), Some("12-13 March 2024"));
+        assert_eq!(cities(page), [Some("Dakar".into())]);
         // A card's text that dates another event further on leaves the card's day.
         let page = "Brussels, 14 June 2018\nBelgium hosted the technical meeting. A \
                     consultation took place the day before, on 13 June 2018.";
