@@ -1196,7 +1196,9 @@ fn is_one_line_card(doc: &Doc<'_>, line: &Line) -> bool {
         .first_hit_in(kind_start, line.end)
         .filter(|h| h.start == kind_start && doc.names(*h).any(|n| matches!(n, Name::Dialogue)))
     {
-        kind_start = dialogue.end + 1;
+        // "Rabat Process: 2nd Thematic Meeting ...": a colon or dash may set the name off.
+        let after = doc.slice(dialogue.end, line.end);
+        kind_start = line.end - after.trim_start_matches([' ', ':', '-', '|']).len();
     }
     let rest = doc.slice(kind_start, line.end);
     if starts_with_ordinal(rest) {
@@ -2765,6 +2767,11 @@ Body two.",
         // The committee set off by a dash, as a lead would be.
         let page = "• Workshop on return – Dakar, 3 May 2017\n• Steering Committee – Brussels (Belgium), 10 October 2017";
         assert_eq!(segments(page).len(), 2);
+        // Two of them, each its own, where the dialogue's name leads the first.
+        let page = "Rabat Process: 2nd Thematic Meeting on Trafficking – Abuja, Nigeria, 27–28 \
+                    September 2022\n\nCo-chaired by Nigeria and France.\n\n3rd Expert Meeting \
+                    on Return – Banjul, 8 December 2022\n\nHosted by The Gambia.";
+        assert_eq!(segments(page).len(), 2);
         // An ordinal may number the meeting.
         let page = "Past events\n- 5th Euro-African Ministerial Conference, Marrakesh, 2 May 2018\n\
                     - Senior Officials' Meeting, Addis Ababa, 14-15 November 2018";
@@ -2775,6 +2782,9 @@ Body two.",
              November 2014",
             "Rabat Process Senior Officials' Meeting (SOM), Addis Ababa, 14-15 November 2018",
             "Rabat Process Steering Committee, Brussels, 3 May 2019",
+            // Set off by a colon, before an ordinal.
+            "Rabat Process: 2nd Thematic Meeting on Trafficking in Human Beings – Abuja, \
+             Nigeria, 27–28 September 2022",
             "Sixième Conférence ministérielle euro-africaine, Cadix, 13-14 décembre 2022",
         ] {
             let meetings = crate::parse_page(card).meetings;
