@@ -84,6 +84,11 @@ fn article_before_date(line: &str) -> usize {
         .map_or(0, |a| a.len())
 }
 
+/// What a name read in a header ends with that is no part of it: its full stop, and a
+/// separator a wrapped line left behind ("Steering Committee meeting |" over "Chair:
+/// Spain").
+const NAME_TRAIL: [char; 5] = ['.', ' ', '|', ',', ';'];
+
 /// Whether `line`, on its own, is a card header.
 pub(crate) fn starts_announcement(line: &str) -> bool {
     may_be_header(line.trim()) && {
@@ -396,7 +401,7 @@ fn place_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         let name_end = clauses_after_name(doc, first.start, end).unwrap_or(end);
         let name = doc
             .slice(first.start, name_end)
-            .trim_end_matches(['.', ' ', '|', ',', ';']);
+            .trim_end_matches(NAME_TRAIL);
         let name_end = first.start + name.len();
         let barred = tokens.get(colon).is_some_and(|t| t.is_punct('|'));
         if (names_the_meeting(doc, first.start, name_end)
@@ -671,7 +676,7 @@ fn date_first(doc: &Doc<'_>, tokens: &[Token], end: usize) -> Option<Header> {
         }
         let title = doc
             .slice(first.start, title_end)
-            .trim_end_matches(['.', ' ', '|', ',', ';']);
+            .trim_end_matches(NAME_TRAIL);
         let title_end = first.start + title.len();
         let after_colon = i
             .checked_sub(1)
@@ -1525,9 +1530,7 @@ fn names_the_meeting(doc: &Doc<'_>, start: usize, end: usize) -> bool {
 /// of who did what ("Migration and development", not "The Rabat Process held ...").
 fn names_a_title(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     const MAX_WORDS: usize = 12;
-    let name = doc
-        .slice(start, end)
-        .trim_end_matches(['.', ' ', '|', ',', ';']);
+    let name = doc.slice(start, end).trim_end_matches(NAME_TRAIL);
     name.starts_with(char::is_uppercase)
         && name.split_whitespace().count() <= MAX_WORDS
         && !name.contains(". ")

@@ -889,20 +889,13 @@ fn read_place_lines(doc: &Doc<'_>, segment: &Segment, labels: &mut labels::Label
     for _ in 0..LINES_BELOW {
         // Blank lines are passed over: a page may set each line of a card off in a
         // paragraph of its own ("12/03/2019", blank, "Dakar, Senegal").
-        let next = doc.slice(from, end).trim_start();
-        if next.is_empty() {
+        let Some((line_start, line_end)) = next_line(doc, from, end) else {
+            break;
+        };
+        if labels::read_place_line(doc, line_start, line_end, labels) {
             break;
         }
-        let line_start = end - next.len();
-        let line = doc.slice(line_start, end);
-        let line = line
-            .get(..line.find('\n').unwrap_or(line.len()))
-            .unwrap_or("");
-        let line_end = line_start + line.trim_end().len();
-        if line.trim().is_empty() || labels::read_place_line(doc, line_start, line_end, labels) {
-            break;
-        }
-        from = line_start + line.len();
+        from = line_end;
     }
     // The first line of the card is its title, never its venue.
     let above = doc.slice(start, header_start).trim_end();
@@ -915,17 +908,16 @@ fn read_place_lines(doc: &Doc<'_>, segment: &Segment, labels: &mut labels::Label
     }
 }
 
-/// The line after the first of folded `start..end` that holds more than white space
-/// (a page may double its line breaks), without the white space around it.
-fn second_line(doc: &Doc<'_>, start: usize, end: usize) -> Option<(usize, usize)> {
-    let text = doc.slice(start, end);
-    let rest = text.get(text.find('\n')?..)?;
-    let line = rest.trim_start();
-    let from = start + text.len() - line.len();
-    let line = line
-        .get(..line.find('\n').unwrap_or(line.len()))?
+/// The first line from folded `from` up to `end` that holds more than white space (a page
+/// may double its line breaks, or set each line off in a paragraph), without the white
+/// space around it.
+fn next_line(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)> {
+    let rest = doc.slice(from, end).trim_start();
+    let line_start = end - rest.len();
+    let line = rest
+        .get(..rest.find('\n').unwrap_or(rest.len()))?
         .trim_end();
-    (!line.is_empty()).then_some((from, from + line.len()))
+    (!line.is_empty()).then_some((line_start, line_start + line.len()))
 }
 
 /// Reads one announcement; `None` for a page that turns out to announce no meeting.
@@ -965,7 +957,10 @@ fn read_meeting(
     // story's under its title after a card.
     let date_line = match shape {
         Shape::Event => Some((header_start, header_end)),
-        Shape::Page if labels.mode.is_none() => second_line(doc, start, end),
+        Shape::Page if labels.mode.is_none() => doc
+            .slice(start, end)
+            .find('\n')
+            .and_then(|first_end| next_line(doc, start + first_end, end)),
         _ => None,
     };
     if let Some((line_start, line_end)) = date_line
