@@ -316,7 +316,7 @@
 //! | the first kind named (`a Technical Meeting`, `the workshop`, `SOM`, `the Steering Committee met`, `the SC met`) | kind |
 //! | a quoted text ("…", ‘…’, « … », or '…' opening with a capital) after the kind (and `on`, `sur`; or its topic and a colon, `Thematic meeting on border management: "Strengthening capacities at land borders"`) or after `entitled`, `under the title`, `on the theme (of)`, `on the topic`, or alone on its line; a title after a header's colon (`Madrid, 1-2 July 2019: Technical meeting on border management`), a quotation after a header's date (`Lisbon, 20-21 March 2018: "Migration and development", hosted by Portugal`) or the kind and a colon after it (`Dakar, 3 May 2018 – Thematic meeting: Legal migration and mobility`) or after the kind and a colon in a title line (`Webinar: Digitalisation of consular services`) or a one-line card, up to its place or date (`Workshop: Reintegration of returnees (Niamey, 3 December 2019)`); without quotes right after the kind and `entitled` (`The expert meeting, entitled Protecting migrants in vulnerable situations, took place`), to the clause's end, or opening its sentence up to the meeting it names (`Entitled Return, readmission and reintegration: a shared responsibility, the meeting ...`) | title |
 //! | `52 participants representing 21 partner countries (including 9 European and 12 African countries)`, `around 150 senior officials`, `some thirty partner countries`, `80+ participants`, `35 coast guard officers`, `one hundred and twenty participants`, `a dozen countries`, `two dozen experts`, `(10 African, 8 European)`, `12 EU Member States and 10 African countries`, `22 pays africains et 18 pays européens`, `20 partner countries and 4 observer countries` (24 countries), `heads of delegation of some 50 countries`, `of whom 12 from European countries`, `21 countries, including 8 from Europe`, `Participants: 25 countries` (no people), `34 of the 57 partner countries`, `Out of the 57 partner countries, 34 were represented`, `The 57 partner countries were invited; 34 attended` (34 countries), `saw the participation of 28 countries`, `50 participants in person and 40 online`, `50 participants attended in person and 30 online` (90 and 80 people); not the dialogue's members, `The dialogue brings together 57 partner countries from Africa and Europe` | participant figures |
-//! | `virtual meeting`, `a virtual thematic meeting`, `webinar`, `an online seminar`, `held online`, `un atelier virtuel`, `by videoconference`, `via Zoom`, `held remotely`, `en ligne`, `Location: Online`, `Where: Zoom` / `hybrid`, `joining by video conference`, `in person and online`, `with online participation for some delegations`, `in person or remotely via Zoom` (a way of attending from afar beside `in person` in one sentence), `held in Dakar and online` | mode |
+//! | `virtual meeting`, `a virtual thematic meeting`, `webinar`, `an online seminar`, `held online`, `un atelier virtuel`, `by videoconference`, `via Zoom`, `held remotely`, `en ligne`, `Location: Online`, `Where: Zoom` / `hybrid`, `joining by video conference`, `in person and online`, `with online participation for some delegations`, `in person or remotely via Zoom` (a way of attending from afar beside `in person` in one sentence), `held in Dakar and online`; a later mention of the meeting (`Workshop on diaspora engagement` over `A virtual workshop on diaspora engagement took place`), an event's title line `Workshop on return (online)` | mode |
 //! | `will take place in Lomé, Togo`, `met in Brussels`, `officials were trained in Nouakchott`, `Lisbon, Portugal, will host`, `Niamey (Niger) welcomed the meeting` (not `the mayor of Dakar welcomed`), `in the Senegalese capital, Dakar`, `in the Ghanaian capital`, `at the King Fahd Hotel, Dakar` (not where a body sits: `the Observatory in Rabat`, `IOM, based in Dakar`) | venue |
 //! | `Dakar, Senegal – The International Organization for Migration ...` (a dateline, perhaps under a title line or a news item's publication line) | venue, when the text names no other and the meeting was not held online; a date in the dateline is not the meeting's, unless the text dates nothing else and reports a meeting not to come (`DAKAR, 12 March 2019 – The Rabat Process held ...`) |
 //!
@@ -353,7 +353,7 @@ use serde::Serialize;
 
 use crate::diagnostic::{Code, Diagnostic, Severity, Span};
 use crate::error::{Error, ErrorKind};
-use crate::model::{DateSpan, Meeting, MeetingKind, PartialDate, Party, Role};
+use crate::model::{DateSpan, Meeting, MeetingKind, Mode, PartialDate, Party, Role};
 
 use doc::Doc;
 use header::Header;
@@ -920,6 +920,13 @@ fn next_line(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)> {
     (!line.is_empty()).then_some((line_start, line_start + line.len()))
 }
 
+/// The mode that folded `start..end` states in parentheses at its end, and nothing else
+/// in them: "Workshop on return (online)", "Steering Committee (hybrid)".
+fn mode_closing(doc: &Doc<'_>, start: usize, end: usize) -> Option<Mode> {
+    let line = doc.slice(start, end).strip_suffix(')')?;
+    labels::mode_alone(line.get(line.rfind('(')? + 1..)?)
+}
+
 /// Reads one announcement; `None` for a page that turns out to announce no meeting.
 fn read_meeting(
     doc: &Doc<'_>,
@@ -967,6 +974,14 @@ fn read_meeting(
         && let Some(Some(mode)) = segment::date_line(doc, line_start, line_end)
     {
         labels.mode.get_or_insert(mode);
+    }
+    // "Workshop on diaspora engagement (virtual)": a title line over the date may end with
+    // the mode in parentheses, as a card header's name may.
+    if matches!(shape, Shape::Event | Shape::News | Shape::Page)
+        && labels.mode.is_none()
+        && let Some(mode) = next_line(doc, start, end).and_then(|(s, e)| mode_closing(doc, s, e))
+    {
+        labels.mode = Some(mode);
     }
     let mut notes = std::mem::take(&mut header.diagnostics);
 
@@ -1202,7 +1217,7 @@ fn read_meeting(
         .filter(|_| {
             city_range.is_none()
                 && venue.is_none_or(|v| v.city.is_none())
-                && mode != Some(crate::model::Mode::Virtual)
+                && mode != Some(Mode::Virtual)
         })
         .and_then(|at| dateline(doc, at, end));
     let city = city_range
@@ -1298,7 +1313,7 @@ fn read_meeting(
     // from the city, or else the one host country.
     let sole_host = || {
         // An online meeting has no venue for a host to stand for.
-        if meeting.mode == Some(crate::model::Mode::Virtual) {
+        if meeting.mode == Some(Mode::Virtual) {
             return None;
         }
         let mut hosts = meeting.parties(Role::Host).filter_map(Party::country);
@@ -1981,9 +1996,9 @@ mod tests {
     fn a_one_line_card_states_its_mode_in_a_part_of_its_own() {
         let mode = |page: &str| parse_page(page).meetings.first().and_then(|m| m.mode);
         let page = "Senior Officials' Meeting - online - 24 November 2020 - chaired by Mali";
-        assert_eq!(mode(page), Some(crate::model::Mode::Virtual));
+        assert_eq!(mode(page), Some(Mode::Virtual));
         let page = "- Workshop on return, Tunis (hybrid), 4 April 2019";
-        assert_eq!(mode(page), Some(crate::model::Mode::Hybrid));
+        assert_eq!(mode(page), Some(Mode::Hybrid));
         // A word of a longer part says nothing of the meeting's mode.
         let page =
             "- Workshop on return, online tools for registering returnees, Tunis, 4 April 2019";
@@ -2015,6 +2030,22 @@ mod tests {
                     Expert meeting on labour migration\n17 October 2023, online\n\n\
                     The experts met.";
         assert_eq!(modes(page), [None, Some(crate::Mode::Virtual)]);
+    }
+
+    #[test]
+    fn an_event_cards_title_may_end_with_the_mode() {
+        let modes = |page: &str| -> Vec<Option<Mode>> {
+            parse_page(page).meetings.iter().map(|m| m.mode).collect()
+        };
+        let page = "Workshop on diaspora engagement (virtual)\n27 April 2021\n\n\
+                    A workshop on diaspora engagement took place.\n\n\
+                    Workshop on return (hybrid)\n28 April 2021\n\nThe experts met.\n\n\
+                    Workshop on visas (Dakar)\n29 April 2021\n\nThe experts met.";
+        assert_eq!(modes(page), [Some(Mode::Virtual), Some(Mode::Hybrid), None]);
+        // Only the mode alone in them: a remark on the title says nothing of it.
+        let page = "Workshop on online tools (for registering returnees)\n27 April 2021\n\n\
+                    The experts met.";
+        assert_eq!(modes(page), [None]);
     }
 
     #[test]
@@ -2185,7 +2216,7 @@ mod tests {
                  Processus de Rabat s'est réuni en format hybride sous la présidence du \
                  Portugal.",
                 MeetingKind::SteeringCommittee,
-                Some(crate::model::Mode::Hybrid),
+                Some(Mode::Hybrid),
             ),
         ] {
             let parsed = parse_page(page);

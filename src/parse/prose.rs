@@ -421,7 +421,7 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
     context.kind = kind.unwrap_or_default();
     let mut prose = Prose {
         kind,
-        mode: own.and_then(|(h, _)| mode_of_kind(text, h)),
+        mode: own.and_then(|own| own_mode(doc, hits, own, false, &|at| context.month_apart(at))),
         ..Prose::default()
     };
     if region.date.is_none() {
@@ -444,7 +444,8 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
             if prose.date.is_some() {
                 let own = own_kind(doc, hits, true, &|at| context.month_apart(at));
                 prose.kind = own.map(|(_, k)| k);
-                prose.mode = own.and_then(|(h, _)| mode_of_kind(text, h));
+                prose.mode = own
+                    .and_then(|own| own_mode(doc, hits, own, true, &|at| context.month_apart(at)));
                 context.kind = prose.kind.unwrap_or_default();
             } else {
                 context.coming_is_own = false;
@@ -1829,16 +1830,7 @@ fn own_kind(
     month_apart: &dyn Fn(usize) -> bool,
 ) -> Option<(Hit, MeetingKind)> {
     let text = doc.text();
-    // "the follow-up meeting" is another event; "150 senior officials" counts people;
-    // "thematic meetings" are several; one named in a sentence dated in another month ("In
-    // June, a workshop"). A date after the name need not be the event's: "The thematic
-    // meeting was preceded by a visit on 20 May".
-    let own = |h: Hit| {
-        !named_as_other_event(text, h.start, coming_is_own)
-            && !month_apart(h.start)
-            && !after_number(text, h.start)
-            && !names_several(doc, h)
-    };
+    let own = |h: Hit| names_own_meeting(doc, h, coming_is_own, month_apart);
     let (n, first) = hits.iter().enumerate().find_map(|(n, &h)| {
         let kind = doc.kind(h)?;
         if kind == MeetingKind::Meeting && !near_before(text, h.start, SELF_REFERENCE, 1) {
@@ -1856,6 +1848,44 @@ fn own_kind(
         (subject && own(h)).then_some((h, kind))
     });
     Some(named_again.unwrap_or(first))
+}
+
+/// Whether the kind hit `h` may name the announcement's own meeting. "the follow-up
+/// meeting" is another event; "150 senior officials" counts people; "thematic meetings" are
+/// several; one named in a sentence dated in another month ("In June, a workshop"). A date
+/// after the name need not be the event's: "The thematic meeting was preceded by a visit
+/// on 20 May".
+fn names_own_meeting(
+    doc: &Doc<'_>,
+    h: Hit,
+    coming_is_own: bool,
+    month_apart: &dyn Fn(usize) -> bool,
+) -> bool {
+    let text = doc.text();
+    !named_as_other_event(text, h.start, coming_is_own)
+        && !month_apart(h.start)
+        && !after_number(text, h.start)
+        && !names_several(doc, h)
+}
+
+/// The mode the words about the own meeting's kind state, at `own` or at a later mention of
+/// the same kind: a story titled "Workshop on diaspora engagement" whose text opens "A
+/// virtual workshop on diaspora engagement took place ..." tells of a virtual workshop.
+fn own_mode(
+    doc: &Doc<'_>,
+    hits: &[Hit],
+    own: (Hit, MeetingKind),
+    coming_is_own: bool,
+    month_apart: &dyn Fn(usize) -> bool,
+) -> Option<Mode> {
+    let text = doc.text();
+    let (first, kind) = own;
+    mode_of_kind(text, first).or_else(|| {
+        hits.iter()
+            .filter(|h| h.start > first.start && doc.kind(**h) == Some(kind))
+            .filter(|&&h| names_own_meeting(doc, h, coming_is_own, month_apart))
+            .find_map(|&h| mode_of_kind(text, h))
+    })
 }
 
 /// Whether the kind hit `h` names several meetings: "thematic meetings", "workshops".
@@ -3912,6 +3942,19 @@ mod tests {
             (Some(MeetingKind::ExpertMeeting), Some(Mode::Virtual))
         );
         let (_, p) = prose("The thematic meeting gathered experts.", None);
+        assert_eq!(p.mode, None);
+        // Or of a later mention of the same meeting, under a title that names it first.
+        let (_, p) = prose(
+            "Workshop on diaspora engagement. A virtual workshop on diaspora engagement took \
+             place.",
+            None,
+        );
+        assert_eq!(p.mode, Some(Mode::Virtual));
+        // Not of another event of its kind.
+        let (_, p) = prose(
+            "Workshop on diaspora engagement. It followed the previous online workshop.",
+            None,
+        );
         assert_eq!(p.mode, None);
     }
 
