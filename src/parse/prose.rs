@@ -1274,9 +1274,15 @@ impl Context<'_, '_> {
                         listed.extend(parties::partners_after(self.doc, list_end, e));
                     }
                     // "Cabo Verde hosted the meeting, co-chaired with Luxembourg": the
-                    // parties that open the sentence co-chair with those after the cue.
+                    // parties that open the sentence co-chair with those after the cue;
+                    // with none, its host does ("The SOM, hosted by Cameroon, was
+                    // co-chaired with France").
                     if cue_text == "co-chaired with" && !listed.is_empty() {
-                        listed.extend(parties::after(self.doc, s, hit.start, false).0);
+                        let (opening, _) = parties::after(self.doc, s, hit.start, false);
+                        if opening.is_empty() {
+                            listed.extend(self.hosts_between(s, hit.start));
+                        }
+                        listed.extend(opening);
                     }
                     add(roles, listed);
                 }
@@ -1757,6 +1763,18 @@ impl Context<'_, '_> {
             .first()
             .is_none_or(|h| h.end > date.start)
             .then_some(*date)
+    }
+
+    /// The parties a host's cue names between folded `s` and `at`: "hosted by Cameroon".
+    fn hosts_between(&self, s: usize, at: usize) -> parties::List {
+        let hosting = self.doc.hits_in(s, at).iter().find(|&&h| {
+            self.doc
+                .names(h)
+                .any(|n| matches!(n, Name::Cue(Cue::By(roles)) if roles.contains(&Role::Host)))
+        });
+        hosting.map_or_else(parties::List::new, |h| {
+            parties::after(self.doc, h.end, at, false).0
+        })
     }
 
     /// The event named last before `at` within its clause, in the sentence from `s`.
@@ -4234,6 +4252,11 @@ mod tests {
             (
                 "On 3 May 2019, a meeting was held, co-chaired with Germany.",
                 &["co_chair: Germany"],
+            ),
+            // With no party opening the sentence, its host co-chairs.
+            (
+                "The SOM, hosted by Cameroon, was co-chaired with France.",
+                &["co_chair: Cameroon", "co_chair: France", "host: Cameroon"],
             ),
             (
                 "The Government of Ghana, in its capacity as host, welcomed 150 delegates.",
