@@ -428,9 +428,21 @@ pub(super) const KINDS: &[(MeetingKind, &[&str])] = &[
             "meeting",
             "seminar",
             "webinar",
+            // Named events of other sorts: "Valletta, 11-12 November 2015, Summit on
+            // Migration", "Conference on migration and development".
+            "conference",
+            "summit",
+            // Also the name of a document's place (see `places::NAMED`), so no venue.
+            "valletta summit",
+            "forum",
+            "symposium",
+            "round table",
+            "roundtable",
             "réunion",
             "séminaire",
             "webinaire",
+            "conférence",
+            "sommet",
         ],
     ),
 ];

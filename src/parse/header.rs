@@ -1503,12 +1503,10 @@ fn names_the_meeting(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     let rest = doc.slice(start, end);
     let opens = rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
     let hits = doc.hits_in(start, end);
-    // A kind of its own, or any that opens the name: "meeting of the experts on return",
-    // "séminaire sur la migration" (French writes the name after a colon in lowercase).
-    let Some(kind) = hits.iter().find(|&&h| {
-        doc.kind(h)
-            .is_some_and(|k| k != crate::model::MeetingKind::Meeting || h.start == start)
-    }) else {
+    // A kind, opening the name or after capitalised words: "meeting of the experts on
+    // return", "séminaire sur la migration" (French writes the name after a colon in
+    // lowercase), "Regional Forum on Labour Mobility".
+    let Some(kind) = hits.iter().find(|&&h| doc.kind(h).is_some()) else {
         return false;
     };
     // The words before the kind qualify it, capitalised as a name's are ("Fourth
@@ -1970,6 +1968,16 @@ mod tests {
         for line in [
             "Geneva, 5 October 2017, side event.",
             "Tunis, 3 April 2019, workshop on border management, hosted by Tunisia",
+        ] {
+            assert!(header(line).is_some(), "{line}");
+        }
+        // Events of other sorts are named too, the Valletta Summit among them (a venue
+        // inside its name is none of the meeting's).
+        for line in [
+            "Madrid, 11-12 November 2015, Summit on Migration.",
+            "Madrid, 11-12 November 2015, Conference on migration and development",
+            "Valletta, 11-12 November 2015, Valletta Summit on Migration.",
+            "Dakar, 5 May 2016, Regional Forum on Labour Mobility",
         ] {
             assert!(header(line).is_some(), "{line}");
         }

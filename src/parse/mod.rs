@@ -115,8 +115,11 @@
 //!            | ":"                                 (after a known place, before its date:
 //!                                                     "Dakar: 12-14 March 2019")
 //! name       = capitalised words naming a kind     ("Fourth Euro-African Ministerial Conference",
-//!                                                     "Workshop on border management", or
-//!                                                     "Steering Committee" alone: "3 May
+//!                                                     "Workshop on border management",
+//!                                                     events of other sorts: "Summit on
+//!                                                     Migration", "Regional Forum on
+//!                                                     Labour Mobility", "Valletta Summit";
+//!                                                     or "Steering Committee" alone: "3 May
 //!                                                     2019 | Steering Committee | Brussels")
 //!            | after ":", a few capitalised words  (the title: "Dakar, 20 May 2019: Migration
 //!              with no role cue                        and development, hosted by Senegal";
