@@ -528,6 +528,11 @@ pub(crate) fn joined_after(doc: &Doc<'_>, from: usize, limit: usize) -> List {
         "along with",
         "alongside",
         "with",
+        // French: "Le Mali a participé, ainsi que l'ONUDC et l'OIM".
+        "ainsi que",
+        "de meme que",
+        "aux cotes de",
+        "avec",
     ];
     // The object is a few lowercase words: "the meeting", "the two-day workshop".
     const OBJECT_WORDS: usize = 3;

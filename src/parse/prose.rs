@@ -4333,6 +4333,8 @@ mod tests {
             "Countries represented: Mali and Niger.",
             "Le Mali et le Niger y ont participé.",
             "Le Mali et le Niger étaient représentés.",
+            "Le Mali y a participé, ainsi que le Niger.",
+            "Le Mali a participé, de même que le Niger.",
             "Étaient présents le Mali et le Niger.",
             // Those who spoke.
             "Speakers from Mali and Niger presented their strategies.",
