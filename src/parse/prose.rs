@@ -1463,8 +1463,19 @@ impl Context<'_, '_> {
         ) {
             return false;
         }
-        let mut hits = self.doc.hits_in(hit.end, e).iter();
-        let mut from = hit.end;
+        // "Portugal welcomed delegates to a thematic meeting": those welcomed, in a few
+        // words, then the meeting they came to.
+        const WELCOMED_WORDS: usize = 4;
+        let rest = self.doc.slice(hit.end, e);
+        let to_meeting = rest.find(" to ").filter(|&to| {
+            let welcomed = rest.get(..to).unwrap_or("");
+            welcomed.split_whitespace().count() <= WELCOMED_WORDS
+                && welcomed
+                    .split_whitespace()
+                    .any(|w| one_of(w, PEOPLE) || one_of(w, &["delegations", "partners"]))
+        });
+        let mut from = to_meeting.map_or(hit.end, |to| hit.end + to + " to".len());
+        let mut hits = self.doc.hits_in(from, e).iter();
         let Some(mut next) = hits.next().copied() else {
             return false;
         };
@@ -3501,6 +3512,20 @@ mod tests {
                 &[],
             ),
             ("Niamey (Niger) welcomed the thematic meeting.", &[]),
+            // Or welcomed those who came to it.
+            (
+                "Portugal welcomed delegates to a thematic meeting on labour migration.",
+                &["host: Portugal"],
+            ),
+            (
+                "Mali welcomed some 60 participants to the expert meeting.",
+                &["host: Mali"],
+            ),
+            ("Mali welcomed participants to Bamako.", &[]),
+            (
+                "Mali welcomed the participants to the next expert meeting.",
+                &[],
+            ),
         ] {
             let (_, p) = prose(text, Some("8 November 2017"));
             assert_eq!(roles(&p), held, "{text}");
