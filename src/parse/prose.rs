@@ -3072,6 +3072,17 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
     let both_regions = one_of(word(region_at + 1), &["and", "et"])
         && (one_of(word(region_at + 2), EUROPEAN) || one_of(word(region_at + 2), AFRICAN));
     let rest_names_countries = words.iter().take(4).any(|w| one_of(w, COUNTRIES));
+    // "18 countries of West and Central Africa", "6 countries from Europe": the continent
+    // after the noun.
+    if let Some(european) = continent_after_noun(text, after) {
+        let slot = if european {
+            &mut p.european
+        } else {
+            &mut p.african
+        };
+        slot.get_or_insert(value);
+        return;
+    }
     // "12 EU Member States" are European countries; "18 Member States of the Rabat
     // Process", "15 ECOWAS Member States" say of what, not who came.
     if head.eq_ignore_ascii_case("eu") && word(1).eq_ignore_ascii_case("member") {
@@ -3141,6 +3152,36 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
                 .get_or_insert(value.saturating_add(observers.unwrap_or(0)));
         }
         _ => {}
+    }
+}
+
+/// Whether `after`, the tokens after a figure, count the countries of a continent named
+/// after the noun: `Some(true)` for Europe ("6 countries from Europe"), `Some(false)` for
+/// Africa ("18 countries of West and Central Africa").
+fn continent_after_noun(text: &str, after: &[Token]) -> Option<bool> {
+    // Parts of the continent and their joiners: "of North, West and Central Africa".
+    const REACH: usize = 6;
+    let [noun, of, rest @ ..] = after else {
+        return None;
+    };
+    if !noun.is_any_word(text, COUNTRIES) || !of.is_any_word(text, &["of", "from", "in"]) {
+        return None;
+    }
+    let at = rest.iter().take(REACH).position(|t| {
+        !(t.is_any_word(text, COMPASS) || t.is_any_word(text, &["and", "the"]) || t.is_punct(','))
+    })?;
+    let continent = rest.get(at)?;
+    // "25 countries of Africa and Europe" are of both: a total.
+    let both = matches!(rest.get(at + 1..at + 3), Some([and, other])
+        if and.is_word(text, "and") && other.is_any_word(text, &["africa", "europe"]));
+    if both {
+        None
+    } else if continent.is_word(text, "europe") {
+        Some(true)
+    } else if continent.is_word(text, "africa") {
+        Some(false)
+    } else {
+        None
     }
 }
 
@@ -5530,6 +5571,27 @@ mod tests {
         let text = "Experts from 9 European and 12 African countries attended.";
         let f = prose(text, None).1.participants.unwrap();
         assert_eq!(f.countries, Some(21));
+        // The continent may follow the noun.
+        let text = "Some 40 participants from 18 countries of West and Central Africa and 6 EU \
+                    Member States took part.";
+        let f = prose(text, None).1.participants.unwrap();
+        assert_eq!(
+            (f.countries, f.african, f.european),
+            (Some(24), Some(18), Some(6))
+        );
+        let text = "Experts from 5 countries from Europe and 7 countries in North Africa met.";
+        let f = prose(text, None).1.participants.unwrap();
+        assert_eq!(
+            (f.countries, f.african, f.european),
+            (Some(12), Some(7), Some(5))
+        );
+        let text = "Experts from 25 countries of Africa and Europe met.";
+        let f = prose(text, None).1.participants.unwrap();
+        assert_eq!((f.countries, f.african, f.european), (Some(25), None, None));
+        // Not a continent's part that is no continent: "12 countries of the Sahel".
+        let text = "Experts from 12 countries of the Sahel met.";
+        let f = prose(text, None).1.participants.unwrap();
+        assert_eq!((f.countries, f.african), (Some(12), None));
         let text = "Representatives of 30 partner countries exchanged on remittances.";
         let f = prose(text, None).1.participants.unwrap();
         assert_eq!(f.countries, Some(30));
