@@ -46,7 +46,7 @@
 //! | one-line card | `Expert meeting held on 21-22 May 2012 in Accra, Ghana.`, `Upcoming: Thematic meeting on legal migration, 14-15 March 2025, Accra (Ghana).`; a calendar's item led by days alone under its month's heading (`MARCH` over `10 \| Steering Committee \| Brussels`) |
 //! | event card | a title line, then `Tuesday, 7 March 2017, 9:00 - Wednesday, 8 March 2017, 13:00`, `17 October 2023, online` (the mode after the date; so too under a story's title after a card) or `Date: 3 and 4 June 2016`, then label lines (`Event type: Steering Committee` names the kind); its lines may each be a paragraph of its own, the first card showing which stand over a date line |
 //! | table row | `\| 12-13 March 2019 \| Dakar, Senegal \| Thematic meeting on legal migration \| Senegal, France \|` under `\| Date \| Venue \| Meeting \| Co-chairs \|` (bars or tabs, a row of tabs a line of its own, or columns of spaces as text browsers lay tables out; each cell the value of its column's label; a number under `Participants` counts people; a `Year` column, or a year in a title above the table, gives the dates their year; a `Month` column gives the days of a `Dates` column their month (`\| March \| 12-13 \|`); two parties under `Chair` or `Chair/Co-chairs` co-chair, and a cell may label its parts, `Portugal; co-chair: Senegal`; a head row may name columns no label has, `Documents`, if most are known) |
-//! | news item | a title line, then `Published on 20 March 2019`, `Posted: 5 April 2019 by the Secretariat` or `20.04.2019 \| News` (or `\| Events`, `\| Publications` ...), then prose (the title may name a day of its own: `Webinar on consular services – 22 May 2024`) that dates the meeting (or opens with its days under a title that names it: `Ministerial Conference adopts the Cádiz Declaration` over `On 14 June 2022, ministers adopted ...`; an item that names no meeting gives none) |
+//! | news item | a title line, then `Published on 20 March 2019`, `Posted: 5 April 2019 by the Secretariat` or `20.04.2019 \| News` (or `\| Events`, `\| Publications` ...), or a bare day under a headline that names something known (`Launch of the Cadiz Action Plan` over `01/07/2022`), then prose (the title may name a day of its own: `Webinar on consular services – 22 May 2024`) that dates the meeting (or opens with its days under a title that names it: `Ministerial Conference adopts the Cádiz Declaration` over `On 14 June 2022, ministers adopted ...`; an item that names no meeting gives none) |
 //! | page about one meeting | `On 10-11 October 2023, a Technical Meeting ... will take place in Accra, Ghana.` |
 //!
 //! A page with none of the anchors is one candidate announcement, kept only if a sentence
@@ -1918,6 +1918,30 @@ mod tests {
             start("\u{feff}Accra, 4 June 2019, hosted by Ghana."),
             Some(3)
         );
+    }
+
+    #[test]
+    fn a_news_items_headline_over_the_day_it_was_posted_opens_it() {
+        let spans = |page: &str| -> Vec<usize> {
+            parse_page(page)
+                .meetings
+                .iter()
+                .map(|m| m.span.start)
+                .collect()
+        };
+        let item = "Launch of the Cadiz Action Plan\n\n01/07/2022\n\nMinisters adopted the \
+                    Cadiz Action Plan at the Ministerial Conference held in Cádiz on 13-14 \
+                    June 2022.";
+        assert_eq!(spans(item), [0]);
+        let page =
+            format!("Steering Committee meeting\n\n3 May 2022\n\nThe committee met.\n\n{item}");
+        let second = page.find("Launch").unwrap_or_default();
+        assert_eq!(spans(&page), [0, second]);
+        // Not a heading that names nothing the lexicon knows, nor a card's venue line.
+        let page = "Latest from the secretariat\n\n01/07/2022\n\nMinisters adopted the \
+                    Cadiz Action Plan at the Ministerial Conference held in Cádiz on 13-14 \
+                    June 2022.";
+        assert_eq!(spans(page), [page.find("01/07").unwrap_or_default()]);
     }
 
     #[test]

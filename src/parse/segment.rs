@@ -989,6 +989,20 @@ fn build(
         && anchors
             .first()
             .is_some_and(|&i| set_off_over(doc, lines, i, 0) > 0);
+    // A date line of one day over a story set off below it may be the day the story was
+    // posted, under its headline: "Launch of the Cadiz Action Plan" over "01/07/2022" over
+    // "Ministers adopted ...". The headline is the story's, though it names no meeting.
+    let posted_under = |title: &Line, i: usize| {
+        let (Some(date), Some(story)) = (lines.get(i), lines.get(i + 1)) else {
+            return false;
+        };
+        // The story is prose, not a card's title or venue line under its date.
+        story.after_blank
+            && !reads_as_title(doc, story)
+            && !labels::is_place_line(doc, title.start, title.end)
+            && is_headline(doc, title, date)
+            && days_of_line(doc, date, None).is_some_and(|d| d.start() == d.end())
+    };
     for &i in anchors {
         let mut first = i;
         // A news item's title may stand a blank line above its publication line, and an
@@ -1000,7 +1014,9 @@ fn build(
                 // "Latest news" heads the list, and titles no item.
                 l.end - l.start <= MAX_TITLE_LEN && !text.ends_with('.') && !is_category(text)
             }
-            Shape::Event => reads_as_title(doc, l) && names_one_meeting(doc, l),
+            Shape::Event => {
+                reads_as_title(doc, l) && names_one_meeting(doc, l) || posted_under(l, i)
+            }
             _ => false,
         };
         if titled {
