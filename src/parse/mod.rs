@@ -43,8 +43,8 @@
 //! |---|---|
 //! | card header | `Madrid, 1-2 July 2019, hosted by Spain and co-chaired by Morocco.`, perhaps under a title line (`Senior Officials' Meeting`, `5th Euro-African Ministerial Conference`) when the page's cards have them, right above or set off by a blank line if it names one meeting (`THEMATIC MEETING ON LEGAL MIGRATION`) |
 //! | date-first card header | `12 - 13 July 2022 - Dakar, Senegal: Thematic Meeting on Labour Migration`, `Le 7 mai 2019, Dakar – Réunion thématique ...` (a French article before the date), `From 3 to 5 June 2025, Rabat`, `Mid-March 2020, Banjul` (a date led by a word), `12/03/2019 - Thematic meeting on legal migration held in Dakar` (a headline's "held in"), `14-15 March 2025 – Thematic meeting on visas, Madrid (Spain). Co-chaired by Spain and Senegal.` (role clauses after a full stop) |
-//! | one-line card | `Expert meeting held on 21-22 May 2012 in Accra, Ghana.`, `Upcoming: Thematic meeting on legal migration, 14-15 March 2025, Accra (Ghana).`; a calendar's item led by days alone under its month's heading (`MARCH` over `10 \| Steering Committee \| Brussels`) |
-//! | event card | a title line, then `Tuesday, 7 March 2017, 9:00 - Wednesday, 8 March 2017, 13:00`, `17 October 2023, online` (the mode after the date; so too under a story's title after a card) or `Date: 3 and 4 June 2016`, then label lines (`Event type: Steering Committee` names the kind); its lines may each be a paragraph of its own, the first card showing which stand over a date line |
+//! | one-line card | `Expert meeting held on 21-22 May 2012 in Accra, Ghana.`, `Upcoming: Thematic meeting on legal migration, 14-15 March 2025, Accra (Ghana).`; a calendar's item led by days alone under its month's heading (`MARCH` over `10 \| Steering Committee \| Brussels`; a month's heading is no entry's, and one over `- No activities` ends the entry above) |
+//! | event card | a title line, then `Tuesday, 7 March 2017, 9:00 - Wednesday, 8 March 2017, 13:00`, `17 October 2023, online` (the mode after the date; so too under a story's title after a card) or `Date: 3 and 4 June 2016`, then label lines (`Event type: Steering Committee` names the kind; a title that opens with an event's word, `Seminar on visas`, names a meeting); its lines may each be a paragraph of its own, the first card showing which stand over a date line |
 //! | table row | `\| 12-13 March 2019 \| Dakar, Senegal \| Thematic meeting on legal migration \| Senegal, France \|` under `\| Date \| Venue \| Meeting \| Co-chairs \|` (bars or tabs, a row of tabs a line of its own, or columns of spaces as text browsers lay tables out; each cell the value of its column's label; a number under `Participants` counts people; a `Year` column, or a year in a title above the table, gives the dates their year; a `Month` column gives the days of a `Dates` column their month (`\| March \| 12-13 \|`); two parties under `Chair` or `Chair/Co-chairs` co-chair, and a cell may label its parts, `Portugal; co-chair: Senegal`; a head row may name columns no label has, `Documents`, if most are known) |
 //! | news item | a title line, then `Published on 20 March 2019`, `Posted: 5 April 2019 by the Secretariat` or `20.04.2019 \| News` (or `\| Events`, `\| Publications` ...), or a bare day under a headline that names something known (`Launch of the Cadiz Action Plan` over `01/07/2022`), then prose (the title may name a day of its own: `Webinar on consular services – 22 May 2024`) that dates the meeting (or opens with its days under a title that names it: `Ministerial Conference adopts the Cádiz Declaration` over `On 14 June 2022, ministers adopted ...`; an item that names no meeting gives none) |
 //! | page about one meeting | `On 10-11 October 2023, a Technical Meeting ... will take place in Accra, Ghana.` |
@@ -1244,6 +1244,16 @@ fn read_meeting(
         {
             Some(MeetingKind::SteeringCommittee)
         }
+        // "Seminar on visas" over "8 May 2025": an event's title that opens with an event's
+        // word names a meeting, though of no kind of its own.
+        None if shape == Shape::Event
+            && start < header_start
+            && doc
+                .first_hit_in(start, header_start)
+                .is_some_and(|h| h.start == start && doc.kind(h).is_some()) =>
+        {
+            Some(MeetingKind::Meeting)
+        }
         kind => kind,
     };
     let mut meeting = Meeting {
@@ -1918,6 +1928,17 @@ mod tests {
             start("\u{feff}Accra, 4 June 2019, hosted by Ghana."),
             Some(3)
         );
+    }
+
+    #[test]
+    fn an_events_title_that_opens_with_an_events_word_names_a_meeting() {
+        let kinds = |page: &str| -> Vec<MeetingKind> {
+            parse_page(page).meetings.iter().map(|m| m.kind).collect()
+        };
+        let page = "Seminar on visas\n8 May 2025\n\nConference on remittances\n9 May 2025";
+        assert_eq!(kinds(page), [MeetingKind::Meeting, MeetingKind::Meeting]);
+        // Not news of something else.
+        assert!(kinds("New report on remittances\n9 May 2025").is_empty());
     }
 
     #[test]

@@ -147,10 +147,12 @@ pub(crate) fn segment(
     for line in Lines::new(doc) {
         if let Some(header) = card_header(doc, &line, &mut tokens) {
             // The line just above may be this card's title, or the heading of a section.
+            // A calendar's month heading titles no card ("April" over "- 8-9 April: ...").
             let title = last.filter(|l| {
                 open.as_ref()
                     .is_none_or(|(_, anchor, _, _)| l.start > anchor.start)
                     && (is_title(doc, l, &line) || is_set_off_title(doc, l, &line))
+                    && !only_months(doc.slice(l.start, l.end))
             });
             if let Some((first, last_line, _)) = press.take() {
                 let end = match (title, before_last) {
@@ -172,6 +174,19 @@ pub(crate) fn segment(
                             b
                         }
                         _ => last.unwrap_or(line),
+                    };
+                    // A month's heading set off in a calendar opens a section of its own,
+                    // though no entry follows it ("March" over "- No activities").
+                    let end = match body
+                        .iter()
+                        .position(|l| l.after_blank && only_months(doc.slice(l.start, l.end)))
+                    {
+                        Some(k) => k
+                            .checked_sub(1)
+                            .and_then(|k| body.get(k))
+                            .copied()
+                            .unwrap_or(anchor),
+                        None => end,
                     };
                     // The first card's title line is taken as such only if the second has
                     // one too: else it is rather the page's.
@@ -1062,6 +1077,15 @@ fn build(
             && is_heading(doc, line, next_line)
         {
             last -= 1;
+        }
+        // A month's heading set off in a calendar opens a section of its own, though no
+        // entry follows it ("March" over "- No activities").
+        if let Some(k) = (i + 1..=last).find(|&k| {
+            lines
+                .get(k)
+                .is_some_and(|l| l.after_blank && only_months(doc.slice(l.start, l.end)))
+        }) {
+            last = k - 1;
         }
         // A paragraph after an event that opens with a dated press dateline ("DAKAR, 20 May
         // 2019 – The Rabat Process held ...") is an announcement of its own; after a news
@@ -2548,6 +2572,35 @@ Body two.",
                 "- 24 January: SOM (online)",
                 "- 15 February: Workshop on visas, Lisbon",
                 "- 3 March: Workshop on return, Tunis"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_month_heading_with_no_entry_under_it_ends_the_entry_above() {
+        let texts = |page: &str| -> Vec<String> {
+            segments(page).into_iter().map(|(_, text)| text).collect()
+        };
+        let page = "February\n- 12-13 February: Thematic meeting on return, Dakar\n\
+                    - 26 February: Steering Committee, Brussels\n\nMarch\n- No activities\n\n\
+                    April\n- 8-9 April: Expert meeting on visas, Rabat";
+        assert_eq!(
+            texts(page),
+            [
+                "- 12-13 February: Thematic meeting on return, Dakar",
+                "- 26 February: Steering Committee, Brussels",
+                // Nor is the month over an entry its title.
+                "- 8-9 April: Expert meeting on visas, Rabat",
+            ]
+        );
+        // So under event cards.
+        let page = "Workshop on return\n12 March 2025\n\nApril\nNo activities\n\n\
+                    Workshop on visas\n8 May 2025";
+        assert_eq!(
+            texts(page),
+            [
+                "Workshop on return\n12 March 2025",
+                "Workshop on visas\n8 May 2025"
             ]
         );
     }
