@@ -1249,6 +1249,15 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
                 pos = close + 1;
                 continue;
             }
+            // "Lisbon, 8 May 2019, under the Portuguese presidency": the office's holder
+            // before its word.
+            if let Some((roles, holders, part_end)) = office_under(doc, at, end) {
+                for (role, party) in parties::each_role(doc, &holders, roles) {
+                    header.roles.push((role, party.clone()));
+                }
+                pos = part_end;
+                continue;
+            }
             // "Dakar, 12 March 2019, 9:00-17:00, hosted by Senegal": the day's hours.
             if let Some(part_end) = clock_part(doc, at, end) {
                 pos = part_end;
@@ -1373,6 +1382,35 @@ fn read_clauses(doc: &Doc<'_>, start: usize, end: usize, header: &mut Header) ->
         }
         pos = list_end.max(cue_end);
     }
+}
+
+/// An office held over the meeting, its holder named before its word, in the part that
+/// opens at folded `start` ("under the Portuguese presidency", "under the Moroccan and
+/// Spanish co-chairmanship"): its roles, its holders and where the office's word ends.
+fn office_under(
+    doc: &Doc<'_>,
+    start: usize,
+    end: usize,
+) -> Option<(&'static [Role], parties::List, usize)> {
+    let rest = doc.slice(start, end);
+    let lead = ["under the ", "Under the "]
+        .iter()
+        .find(|l| rest.starts_with(**l))?
+        .len();
+    let office = doc.hits_in(start + lead, end).iter().find_map(|&h| {
+        doc.names(h).find_map(|n| match n {
+            Name::Cue(Cue::Under(roles)) => Some((h, *roles)),
+            _ => None,
+        })
+    })?;
+    let (hit, roles) = office;
+    let (holders, holders_end) = parties::after(doc, start + lead, hit.start, false);
+    // Only the holders stand between "under the" and the office's word; what follows it is
+    // no other body's office ("under the Italian Presidency of the Council of the EU").
+    let next = doc.slice(hit.end, end).trim_start();
+    let only_holders = doc.slice(holders_end, hit.start).trim().is_empty();
+    (only_holders && !holders.is_empty() && !next.starts_with("of "))
+        .then_some((roles, holders, hit.end))
 }
 
 /// The folded range inside a quotation that opens at folded `start` and closes before
@@ -1971,6 +2009,15 @@ mod tests {
         ] {
             assert!(header(line).is_some(), "{line}");
         }
+        // An office held over the meeting, its holder named before its word.
+        let (_, h) = header("Lisbon, 8 May 2019, under the Portuguese presidency.").unwrap();
+        assert_eq!(roles(&h), ["chair: Portugal"]);
+        let (_, h) =
+            header("Rabat, 8 May 2019, under the Moroccan and Spanish co-presidency").unwrap();
+        assert_eq!(roles(&h), ["co_chair: Morocco", "co_chair: Spain"]);
+        // Not another body's office.
+        let line = "Rome, 8 May 2019, under the Italian Presidency of the Council of the EU";
+        assert!(header(line).is_none_or(|(_, h)| h.roles.is_empty()));
         // Events of other sorts are named too, the Valletta Summit among them (a venue
         // inside its name is none of the meeting's).
         for line in [

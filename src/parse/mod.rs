@@ -239,6 +239,9 @@
 //!                                                     a name too: "Workshop on return,
 //!                                                     Madrid (Spain). Co-chairs: Spain,
 //!                                                     Morocco.")
+//!            | "under the" parties office          ("under the Portuguese presidency",
+//!                                                     "under the Moroccan and Spanish
+//!                                                     co-chairmanship")
 //! cue        = "hosted by" | "chaired by" | "co-chaired by" | "organised by"
 //!            | "hosted and chaired by" | "hosted and co-chaired by" | ...
 //!            | "with the participation of" | "attended by" | ...  (participants)
