@@ -175,12 +175,7 @@ pub(crate) fn segment(
                         }
                         _ => last.unwrap_or(line),
                     };
-                    // A month's heading set off in a calendar opens a section of its own,
-                    // though no entry follows it ("March" over "- No activities").
-                    let end = match body
-                        .iter()
-                        .position(|l| l.after_blank && only_months(doc.slice(l.start, l.end)))
-                    {
+                    let end = match body.iter().position(|l| opens_month_section(doc, l)) {
                         Some(k) => k
                             .checked_sub(1)
                             .and_then(|k| body.get(k))
@@ -1078,13 +1073,9 @@ fn build(
         {
             last -= 1;
         }
-        // A month's heading set off in a calendar opens a section of its own, though no
-        // entry follows it ("March" over "- No activities").
-        if let Some(k) = (i + 1..=last).find(|&k| {
-            lines
-                .get(k)
-                .is_some_and(|l| l.after_blank && only_months(doc.slice(l.start, l.end)))
-        }) {
+        if let Some(k) =
+            (i + 1..=last).find(|&k| lines.get(k).is_some_and(|l| opens_month_section(doc, l)))
+        {
             last = k - 1;
         }
         // A paragraph after an event that opens with a dated press dateline ("DAKAR, 20 May
@@ -1575,6 +1566,13 @@ fn is_month_heading(doc: &Doc<'_>, line: &Line) -> bool {
             .split_whitespace()
             .map(|w| w.trim_end_matches([':', ',']))
             .all(|w| w.bytes().all(|b| b.is_ascii_digit()) || crate::lexicon::month(w).is_some())
+}
+
+/// Whether `line` is a month's heading set off in a calendar: it opens a section of its
+/// own, though no entry follows it ("March" over "- No activities"), and ends the entry
+/// above.
+fn opens_month_section(doc: &Doc<'_>, line: &Line) -> bool {
+    line.after_blank && only_months(doc.slice(line.start, line.end))
 }
 
 /// Whether `text` names months and nothing else, perhaps with a year: "February",
