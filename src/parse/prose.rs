@@ -3075,12 +3075,7 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
     // "18 countries of West and Central Africa", "6 countries from Europe": the continent
     // after the noun.
     if let Some(european) = continent_after_noun(text, after) {
-        let slot = if european {
-            &mut p.european
-        } else {
-            &mut p.african
-        };
-        slot.get_or_insert(value);
+        file_by_region(p, european, value);
         return;
     }
     // "12 EU Member States" are European countries; "18 Member States of the Rabat
@@ -3110,18 +3105,10 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
     match (region_word, group_countries) {
         (Some(european), _) if rest_names_countries || and_next || comma_pair => {
             // "37 European and African countries" is a total, not a European figure.
-            let mut file = |european: bool, value: u32| {
-                let slot = if european {
-                    &mut p.european
-                } else {
-                    &mut p.african
-                };
-                slot.get_or_insert(value);
-            };
             if both_regions {
                 p.countries.get_or_insert(value);
             } else {
-                file(european, value);
+                file_by_region(p, european, value);
                 // "(15 African and 12 European)", "(10 African, 8 European)": the second
                 // figure, whose "countries" is left unsaid, is filed with the first.
                 let other = if european { "african" } else { "european" };
@@ -3130,7 +3117,7 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
                     && let Some(n) = n.number()
                     && w.is_word(text, other)
                 {
-                    file(!european, n);
+                    file_by_region(p, !european, n);
                 }
             }
         }
@@ -3153,6 +3140,17 @@ fn figure(text: &str, after: &[Token], value: u32, p: &mut Participants) {
         }
         _ => {}
     }
+}
+
+/// Files `value` as the figure of the European countries, or of the African ones, unless
+/// the announcement gave that figure already.
+fn file_by_region(p: &mut Participants, european: bool, value: u32) {
+    let slot = if european {
+        &mut p.european
+    } else {
+        &mut p.african
+    };
+    slot.get_or_insert(value);
 }
 
 /// Whether `after`, the tokens after a figure, count the countries of a continent named
