@@ -1600,7 +1600,8 @@ fn says_something(doc: &Doc<'_>, start: usize, end: usize) -> bool {
 }
 
 /// Whether the kind named at hit `h` is named with its verb, as the lexicon names the
-/// committee's meetings ("The Steering Committee met"): the hit tells a meeting held.
+/// committee's meetings ("The Steering Committee met", "met online"): the hit tells a
+/// meeting held.
 pub(super) fn kind_with_verb(doc: &Doc<'_>, h: Hit) -> bool {
     const KIND_VERBS: &[&str] = &[
         "held",
@@ -1612,12 +1613,11 @@ pub(super) fn kind_with_verb(doc: &Doc<'_>, h: Hit) -> bool {
         "convened",
         "gathered",
     ];
-    let last = doc
-        .slice(h.start, h.end)
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("");
-    KIND_VERBS.contains(&last)
+    // The verb may be followed by how it met: "The Steering Committee met online".
+    doc.slice(h.start, h.end)
+        .split_whitespace()
+        .skip(1)
+        .any(|w| KIND_VERBS.contains(&w))
 }
 
 /// Where a name that role clauses follow ends: at the first comma, bar or opening

@@ -88,6 +88,13 @@
 //! summary above them (`In 2016, the Rabat
 //! Process organised four thematic meetings ...`) opens none; a story dated by a span of
 //! time before its day (`Last week, on 12 June 2019, ...`, `Earlier this month`) opens one.
+//! A paragraph that reports meetings a sentence each, two or more after its opening (`In
+//! 2018, the Rabat Process held four meetings. The Ministerial Conference took place in
+//! Marrakesh on 2 May 2018 ... A Steering Committee meeting was held in Brussels on 25
+//! January 2018 ...`), is cut where each report starts, its lead-in belonging to none; a
+//! report opens on its meeting within a few words and is told neither as past to the
+//! story nor as another's (`had been held`, `to prepare it`), so a meeting's story that
+//! tells of one other meeting, or of its own again, is not cut.
 //! Above the first card, a story that opens on a meeting of its own (`BRUSSELS, 20 January
 //! 2022 – The Steering Committee met today ...`) is an announcement; a lead-in that tells
 //! of the first card's meeting belongs to none.

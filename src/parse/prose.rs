@@ -2394,7 +2394,13 @@ fn named_as_other_event(text: &str, at: usize, coming_is_own: bool) -> bool {
 /// Appends the sentences of folded `start..end` to `out`: they end at `.`, `!` or `?`
 /// before white space, and where a paragraph does: at a run of more than `breaks` line
 /// breaks (a blank line; on a page of doubled breaks, two).
-fn sentences(text: &str, breaks: usize, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+pub(super) fn sentences(
+    text: &str,
+    breaks: usize,
+    start: usize,
+    end: usize,
+    out: &mut Vec<(usize, usize)>,
+) {
     let slice = text.get(start..end).unwrap_or("");
     let bytes = slice.as_bytes();
     let mut push = |from: usize, to: usize| {
@@ -3271,33 +3277,48 @@ fn after_named_place(text: &str, at: usize) -> bool {
     false
 }
 
-/// Where "by" ends when a verb's venue (and perhaps its day) comes between the verb and it:
+/// Where "by" ends when a verb's venue or day (or both) comes between the verb and it:
 /// " in Abidjan by " in "organised in Abidjan by Côte d'Ivoire", " in Accra on 5 July 2019
-/// by ", " à Abidjan, Côte d'Ivoire, par " in French.
+/// by ", " on 15 June 2020 by ", " online by ", " à Abidjan, Côte d'Ivoire, par " in
+/// French.
 /// Read from folded `from`, right after the verb, to the sentence end `e`.
 fn by_after_venue(doc: &Doc<'_>, from: usize, e: usize) -> Option<usize> {
     let rest = doc.slice(from, e);
-    let word = rest.strip_prefix([' ', '\n'])?;
-    let place_start = from + 1 + word.find([' ', '\n'])? + 1;
-    if !after_venue_word(doc, place_start) {
-        return None;
-    }
-    let mut end = place_start;
-    // The city, perhaps with its country after a comma.
-    for (i, h) in doc.hits_in(place_start, e).iter().take(2).enumerate() {
-        let gap = doc.slice(end, h.start);
-        let fits = if i == 0 {
-            gap.is_empty()
-        } else {
-            matches!(gap, ", " | ",\n")
-        };
-        if !fits || !h.may_name(class::CITY | class::COUNTRY) {
-            break;
+    let mut end = from;
+    let place_start = rest
+        .strip_prefix([' ', '\n'])
+        .and_then(|word| Some(from + 1 + word.find([' ', '\n'])? + 1))
+        .filter(|&at| after_venue_word(doc, at));
+    if let Some(place_start) = place_start {
+        // The city, perhaps with its country after a comma.
+        let mut place_end = place_start;
+        for (i, h) in doc.hits_in(place_start, e).iter().take(2).enumerate() {
+            let gap = doc.slice(place_end, h.start);
+            let fits = if i == 0 {
+                gap.is_empty()
+            } else {
+                matches!(gap, ", " | ",\n")
+            };
+            if !fits || !h.may_name(class::CITY | class::COUNTRY) {
+                break;
+            }
+            place_end = h.end;
         }
-        end = h.end;
+        if place_end > place_start {
+            end = place_end;
+        }
     }
-    if end == place_start {
-        return None;
+    // "organised online on 15 June 2020 by ICMPD": where, without a place.
+    if end == from
+        && let Some(w) = [" online", " virtually"].iter().find(|w| {
+            starts_with_spaced(rest, w)
+                && !rest
+                    .as_bytes()
+                    .get(w.len())
+                    .is_some_and(u8::is_ascii_alphanumeric)
+        })
+    {
+        end = from + w.len();
     }
     // "organised in Accra on 5 July 2019 by IOM": the day may come between too.
     const DAY_REACH: usize = 40;
@@ -3311,6 +3332,10 @@ fn by_after_venue(doc: &Doc<'_>, from: usize, e: usize) -> Option<usize> {
         && day.start == day_from
     {
         end = day.end;
+    }
+    // Right after the verb, "by" is the cue's own.
+    if end == from {
+        return None;
     }
     let after = doc.slice(end, e).trim_start_matches(',');
     [" by ", " par "]
@@ -3718,9 +3743,26 @@ mod tests {
                 "A training was organised in Abidjan\nby Côte d'Ivoire.",
                 vec!["organiser: Côte d'Ivoire"],
             ),
+            // The day, or how it was held, without a place.
+            (
+                "A workshop on return was organised on 15 June 2020 by ICMPD.",
+                vec!["organiser: ICMPD"],
+            ),
+            (
+                "A workshop on return was organised online on 15 June 2020 by ICMPD.",
+                vec!["organiser: ICMPD"],
+            ),
+            (
+                "On 3 May 2019, a workshop on return was organised online by ICMPD.",
+                vec!["organiser: ICMPD"],
+            ),
             // A venue after the verb and no "by": no holder.
             (
                 "A workshop was organised in Abidjan by the end of May.",
+                vec![],
+            ),
+            (
+                "A workshop was organised on 15 June 2020, by all accounts a success.",
                 vec![],
             ),
         ];

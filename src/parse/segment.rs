@@ -1932,6 +1932,23 @@ fn stories(doc: &Doc<'_>, lines: &[Line], header: Option<&Line>) -> Option<Ancho
     if found.len() >= 2 {
         return Some(build(doc, lines, &found, Shape::Page, header));
     }
+    if let Some((pieces, found, leads)) = reports_by_sentence(doc, lines) {
+        let (mut segments, stray) = build(doc, &pieces, &found, Shape::Page, header);
+        // A paragraph's lead-in sums up the reports after it ("In 2020, activities moved
+        // online."), and ends the story above it.
+        for segment in &mut segments {
+            let lead = leads.iter().find_map(|&k| {
+                let lead = pieces.get(k)?;
+                (segment.start < lead.start && lead.start < segment.end)
+                    .then(|| pieces.get(k.checked_sub(1)?))
+                    .flatten()
+            });
+            if let Some(above) = lead {
+                segment.end = above.end;
+            }
+        }
+        return Some((segments, stray));
+    }
     let found: Vec<usize> = untitled_stories(doc, lines)
         .into_iter()
         .map(|(i, _)| i)
@@ -1986,6 +2003,153 @@ fn untitled_stories(doc: &Doc<'_>, lines: &[Line]) -> Vec<(usize, DateSpan)> {
         }
     }
     found
+}
+
+/// A paragraph may report several meetings, a sentence each: "In 2018, the Rabat Process
+/// held four meetings. The Ministerial Conference took place in Marrakesh on 2 May 2018
+/// ... A Steering Committee meeting was held in Brussels on 25 January 2018 ...". Where
+/// one does (two of its sentences each hold a meeting, `held_meeting`, on days apart),
+/// `lines` are cut where each such sentence starts, and those sentences open the
+/// announcements, with the paragraphs that open on a meeting of their own (as in
+/// `untitled_stories`). The pieces of the lines, the indices of the anchors among them,
+/// and those of the paragraphs' lead-ins before their reports; `None` where no paragraph
+/// reports two meetings.
+fn reports_by_sentence(
+    doc: &Doc<'_>,
+    lines: &[Line],
+) -> Option<(Vec<Line>, Vec<usize>, Vec<usize>)> {
+    let text = doc.text();
+    let breaks = if doc.double_spaced { 2 } else { 1 };
+    // Folded starts of the sentences that open announcements, with their meetings' days.
+    let mut opening: Vec<(usize, DateSpan)> = Vec::new();
+    let mut by_sentence = false;
+    // Folded starts of the paragraphs whose first report follows a lead-in.
+    let mut lead_ins = Vec::new();
+    let mut sentences = Vec::new();
+    let mut first = 0;
+    while let Some(head) = lines.get(first) {
+        let last = (first + 1..lines.len())
+            .find(|&k| lines.get(k).is_some_and(|l| l.after_blank))
+            .unwrap_or(lines.len());
+        let end = lines.get(last - 1).map_or(head.end, |l| l.end);
+        first = last;
+        sentences.clear();
+        super::prose::sentences(text, breaks, head.start, end, &mut sentences);
+        let mut held: Vec<(usize, DateSpan)> = Vec::new();
+        for &(s, e) in &sentences {
+            let s = s + (doc.slice(s, e).len() - doc.slice(s, e).trim_start().len());
+            if (s == head.start || reports_meeting(doc, s, e))
+                && let Some(days) = held_meeting(doc, s, e)
+                && !held.last().is_some_and(|&(_, d)| meet(d, days))
+            {
+                held.push((s, days));
+            }
+        }
+        // Two reports after the paragraph's opening, which sums them up ("In 2018, the
+        // Rabat Process held four meetings.") or reports the first: one more after a
+        // meeting's own story may be told of as its background.
+        let after_opening = held.iter().filter(|&&(s, _)| s > head.start).count();
+        if after_opening >= 2 {
+            by_sentence = true;
+            if held.first().is_some_and(|&(s, _)| s > head.start) {
+                lead_ins.push(head.start);
+            }
+            opening.extend(held);
+        } else if let Some(&(s, days)) = held.first().filter(|&&(s, _)| s == head.start) {
+            opening.push((s, days));
+        }
+    }
+    if !by_sentence {
+        return None;
+    }
+    // The days of a paragraph's opening that meet those of the story above tell of it.
+    opening.dedup_by(|b, a| meet(a.1, b.1));
+    let mut pieces = Vec::with_capacity(lines.len() + opening.len());
+    let mut anchors = Vec::with_capacity(opening.len());
+    let mut leads = Vec::with_capacity(lead_ins.len());
+    let mut cuts = opening.iter().map(|&(s, _)| s).peekable();
+    for line in lines {
+        if lead_ins.contains(&line.start) {
+            leads.push(pieces.len());
+        }
+        let mut piece = *line;
+        while let Some(&cut) = cuts.peek().filter(|&&c| c < line.end) {
+            cuts.next();
+            if cut > piece.start {
+                let before = doc.slice(piece.start, cut).trim_end();
+                pieces.push(Line {
+                    end: piece.start + before.len(),
+                    ..piece
+                });
+                piece = Line {
+                    start: cut,
+                    end: line.end,
+                    after_blank: false,
+                };
+            }
+            anchors.push(pieces.len());
+        }
+        pieces.push(piece);
+    }
+    Some((pieces, anchors, leads))
+}
+
+/// Whether the sentence at folded `start..end`, inside a paragraph, reports a meeting of
+/// its own: it opens on the meeting, within a few words ("On 25 January 2018, the Steering
+/// Committee met", "Finally, an expert meeting was organised"), not on one told of before
+/// ("The meeting, hosted by Nigeria, followed the SOM held in Ouagadougou"), and the verb
+/// that holds it comes before another meeting is named.
+fn reports_meeting(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    // The most bytes before the meeting's name: a date, an adverb and an article.
+    const LEAD: usize = 40;
+    const BACK: &[&str] = &["the", "this", "that", "its"];
+    let hits = doc.hits_in(start, end);
+    let Some(first) = hits.iter().position(|&h| doc.kind(h).is_some()) else {
+        return false;
+    };
+    let Some(&kind) = hits.get(first) else {
+        return false;
+    };
+    if kind.start - start > LEAD {
+        return false;
+    }
+    // Told as another's or as past to the story ("to prepare it", "as a follow-up", "had
+    // been held"), anywhere in the sentence.
+    let told_apart = doc
+        .slice(start, end)
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| w == "had" || crate::text::one_of(w, super::prose::OTHER_EVENT));
+    if told_apart {
+        return false;
+    }
+    // "The meeting", "this workshop": a kind's bare word after an article that points back.
+    let word = doc.slice(kind.start, kind.end);
+    let pointer = doc.slice(start, kind.start).split_whitespace().next_back();
+    if !word.contains(' ')
+        && word.starts_with(|c: char| c.is_lowercase())
+        && pointer.is_some_and(|p| crate::text::one_of(p, BACK))
+    {
+        return false;
+    }
+    let mut named_end = kind.end;
+    for &h in hits.get(first..).unwrap_or_default() {
+        let holds = doc.names(h).any(|n| match n {
+            Name::Cue(Cue::Held) => true,
+            Name::Kind(_) => header::kind_with_verb(doc, h),
+            _ => false,
+        });
+        if holds {
+            return true;
+        }
+        if doc.kind(h).is_some() {
+            // Words between two names of meetings: the second is another meeting.
+            if h.start > named_end && !doc.slice(named_end, h.start).trim().is_empty() {
+                return false;
+            }
+            named_end = h.end;
+        }
+    }
+    false
 }
 
 /// The days of the meeting whose title is `lines[i]`, if it is one: a title that names one
@@ -2217,6 +2381,50 @@ mod tests {
                     Du 4 au 6 juin 2022, une formation sur la traite a ete organisee a Abidjan.\n\n\
                     Le 10 octobre 2022, la reunion du Comite de pilotage s'est tenue en ligne.";
         assert_eq!(segments(page).len(), 4);
+    }
+
+    #[test]
+    fn a_paragraph_that_reports_meetings_a_sentence_each_is_cut_at_them() {
+        let page = "The year in review\n\nIn 2018, the Rabat Process held four meetings. The \
+                    Ministerial Conference took place in Marrakesh on 2 May 2018. A Steering \
+                    Committee meeting was held in Brussels on 25 January 2018, chaired by \
+                    France.\nFinally, an expert meeting on return was organised in Dakar on 4 \
+                    December 2018 by ICMPD.\n\nIn 2020, activities moved online. A workshop \
+                    was organised on 15 June 2020 by ICMPD. The Steering Committee met online \
+                    on 10 December 2020.\n\nThe Secretariat thanks all partners.";
+        let found: Vec<String> = segments(page).into_iter().map(|(_, s)| s).collect();
+        assert_eq!(
+            found,
+            [
+                "The Ministerial Conference took place in Marrakesh on 2 May 2018.",
+                "A Steering Committee meeting was held in Brussels on 25 January 2018, chaired \
+                 by France.",
+                // The paragraph's lead-in of 2020 ends the story above it.
+                "Finally, an expert meeting on return was organised in Dakar on 4 December \
+                 2018 by ICMPD.",
+                "A workshop was organised on 15 June 2020 by ICMPD.",
+                "The Steering Committee met online on 10 December 2020.\n\nThe Secretariat \
+                 thanks all partners.",
+            ]
+        );
+        // One meeting's story that tells of others as its background, its preparation or
+        // its follow-up, or of itself again, is not cut.
+        for page in [
+            "The Rabat Process held its thematic meeting in Madrid on 10-11 October 2018. A \
+             first workshop had been held in Dakar on 4 July 2017. The meeting gathered 80 \
+             participants.",
+            "The SOM took place in Dakar on 3-4 May 2019. The Steering Committee met in \
+             Brussels on 12 March 2019 to prepare it. A workshop on visas was organised in \
+             Accra on 5 June 2019 as a follow-up.",
+            "Partners met in Abuja on 11 and 12 November 2019 for a thematic meeting. The \
+             meeting, hosted by Nigeria, followed the SOM held in Ouagadougou in November \
+             2018. The meeting was held on 12 November 2019 in Abuja.",
+            // Only one report after the story's own opening.
+            "The SOM took place in Dakar on 3-4 May 2019. A workshop on visas was organised \
+             in Accra on 5 June 2019.",
+        ] {
+            assert_eq!(segments(page).len(), 1, "{page}");
+        }
     }
 
     #[test]
