@@ -4614,6 +4614,10 @@ mod tests {
                 ["guest: Jordan", "guest: Lebanon"],
             ),
             (
+                "Le Liban et la Jordanie étaient invités à la réunion.",
+                ["guest: Jordan", "guest: Lebanon"],
+            ),
+            (
                 "Le Sénégal et la France ont coprésidé la réunion.",
                 ["co_chair: France", "co_chair: Senegal"],
             ),
