@@ -2235,6 +2235,11 @@ fn near_before(text: &str, at: usize, words: &[&str], reach: usize) -> bool {
         if line_start && matches!(word, b"-" | b"*" | b"\xe2\x80\xa2") {
             return false;
         }
+        // So too a line that ends with a colon over a list: "In 2019, the Rabat Process
+        // held the following meetings:" over "The Steering Committee met ...".
+        if word.ends_with(b":") && window.get(end) == Some(&b'\n') {
+            return false;
+        }
         if words
             .iter()
             .any(|x| x.as_bytes().eq_ignore_ascii_case(trimmed))
@@ -3418,6 +3423,16 @@ mod tests {
             &["past"],
             3
         ));
+        // Nor over a colon that ends the line above a list; on the same line, the words
+        // before it still qualify what follows ("Next meeting: SOM").
+        let text = "held the following meetings:\nThe Steering Committee";
+        assert!(!near_before(
+            text,
+            text.find("The").unwrap(),
+            &["following"],
+            3
+        ));
+        assert!(near_before("Next meeting: SOM", 14, &["next"], 3));
         assert!(!near_before("a b c", 5, &["a"], 2));
         assert!(!near_before("", 0, &["a"], 2));
         let far = format!("next{} meeting", " x".repeat(70));

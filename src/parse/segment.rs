@@ -2025,19 +2025,38 @@ fn reports_by_sentence(
     let mut by_sentence = false;
     // Folded starts of the paragraphs whose first report follows a lead-in.
     let mut lead_ins = Vec::new();
-    let mut sentences = Vec::new();
+    let (mut sentences, mut starts) = (Vec::new(), Vec::new());
     let mut first = 0;
     while let Some(head) = lines.get(first) {
         let last = (first + 1..lines.len())
             .find(|&k| lines.get(k).is_some_and(|l| l.after_blank))
             .unwrap_or(lines.len());
-        let end = lines.get(last - 1).map_or(head.end, |l| l.end);
+        let paragraph = lines.get(first..last).unwrap_or_default();
+        let end = paragraph.last().map_or(head.end, |l| l.end);
         first = last;
         sentences.clear();
         super::prose::sentences(text, breaks, head.start, end, &mut sentences);
+        starts.clear();
+        starts.extend(sentences.iter().map(|&(s, e)| {
+            let sentence = doc.slice(s, e);
+            s + (sentence.len() - sentence.trim_start().len())
+        }));
+        // A list's items report too, though no stop ends the words before them ("... held
+        // the following meetings:" over "- The Steering Committee met ...", or run on).
+        starts.extend(paragraph.iter().skip(1).filter_map(|line| {
+            (labels::bullet_len(doc.slice(line.start, line.end)) > 0).then_some(line.start)
+        }));
+        let body = doc.slice(head.start, end);
+        starts.extend(memchr::memchr_iter(b':', body.as_bytes()).filter_map(|i| {
+            let after = body.get(i + 1..)?;
+            let rest = after.trim_start();
+            (rest.len() < after.len()).then(|| head.start + body.len() - rest.len())
+        }));
+        starts.sort_unstable();
+        starts.dedup();
         let mut held: Vec<(usize, DateSpan)> = Vec::new();
-        for &(s, e) in &sentences {
-            let s = s + (doc.slice(s, e).len() - doc.slice(s, e).trim_start().len());
+        for (k, &s) in starts.iter().enumerate() {
+            let e = starts.get(k + 1).copied().unwrap_or(end);
             if (s == head.start || reports_meeting(doc, s, e))
                 && let Some(days) = held_meeting(doc, s, e)
                 && !held.last().is_some_and(|&(_, d)| meet(d, days))
@@ -2407,6 +2426,24 @@ mod tests {
                  thanks all partners.",
             ]
         );
+        // A list's items under a lead-in that ends with a colon, with bullets or without.
+        for item in ["- ", ""] {
+            let page = format!(
+                "In 2019, the Rabat Process held the following meetings:\n{item}The Steering \
+                 Committee met in Brussels on 12 February 2019.\n{item}A thematic meeting was \
+                 held in Accra on 3-4 April 2019.\n{item}The SOM took place in Ouagadougou on \
+                 20-21 November 2019."
+            );
+            let found: Vec<String> = segments(&page).into_iter().map(|(_, s)| s).collect();
+            assert_eq!(
+                found,
+                [
+                    format!("{item}The Steering Committee met in Brussels on 12 February 2019."),
+                    format!("{item}A thematic meeting was held in Accra on 3-4 April 2019."),
+                    format!("{item}The SOM took place in Ouagadougou on 20-21 November 2019."),
+                ]
+            );
+        }
         // One meeting's story that tells of others as its background, its preparation or
         // its follow-up, or of itself again, is not cut.
         for page in [
