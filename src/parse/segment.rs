@@ -2121,7 +2121,11 @@ fn reports_by_sentence(
 fn reports_meeting(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     // The most bytes before the meeting's name: a date, an adverb and an article.
     const LEAD: usize = 40;
-    const BACK: &[&str] = &["the", "this", "that", "its"];
+    // Articles that point back, in English and French ("la réunion", "cet atelier",
+    // "l'atelier").
+    const BACK: &[&str] = &[
+        "the", "this", "that", "its", "la", "le", "cette", "cet", "ce", "sa", "son", "l'",
+    ];
     let hits = doc.hits_in(start, end);
     let Some(first) = hits.iter().position(|&h| doc.kind(h).is_some()) else {
         return false;
@@ -2444,6 +2448,15 @@ mod tests {
                 ]
             );
         }
+        // In French too, the article that points back.
+        let page = "En 2018, le Processus de Rabat a tenu trois réunions. La Conférence \
+                    ministérielle s'est tenue à Marrakech le 2 mai 2018. Le Comité de pilotage \
+                    s'est réuni à Bruxelles le 25 janvier 2018. Une réunion thématique a eu \
+                    lieu à Madrid les 10 et 11 octobre 2018.";
+        assert_eq!(segments(page).len(), 3);
+        let page = "La Conférence ministérielle s'est tenue à Marrakech le 2 mai 2018. La \
+                    réunion s'est tenue le 3 mai 2018. L'atelier a eu lieu le 4 mai 2018.";
+        assert_eq!(segments(page).len(), 1);
         // One meeting's story that tells of others as its background, its preparation or
         // its follow-up, or of itself again, is not cut.
         for page in [
