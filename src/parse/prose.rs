@@ -2236,8 +2236,16 @@ fn near_before(text: &str, at: usize, words: &[&str], reach: usize) -> bool {
             return false;
         }
         // So too a line that ends with a colon over a list: "In 2019, the Rabat Process
-        // held the following meetings:" over "The Steering Committee met ...".
-        if word.ends_with(b":") && window.get(end) == Some(&b'\n') {
+        // held the following meetings:" over "The Steering Committee met ...", and, on the
+        // same line, meetings in the plural that a colon introduces one by one (where
+        // "Next meeting: SOM" names the one that follows).
+        const LISTED: &[&str] = &["meetings", "events", "activities", "reunions", "activites"];
+        if word.ends_with(b":")
+            && (window.get(end) == Some(&b'\n')
+                || LISTED
+                    .iter()
+                    .any(|l| l.as_bytes().eq_ignore_ascii_case(trimmed)))
+        {
             return false;
         }
         if words
@@ -3433,6 +3441,13 @@ mod tests {
             3
         ));
         assert!(near_before("Next meeting: SOM", 14, &["next"], 3));
+        let text = "held the following meetings: The Steering Committee";
+        assert!(!near_before(
+            text,
+            text.find("The").unwrap(),
+            &["following"],
+            3
+        ));
         assert!(!near_before("a b c", 5, &["a"], 2));
         assert!(!near_before("", 0, &["a"], 2));
         let far = format!("next{} meeting", " x".repeat(70));
