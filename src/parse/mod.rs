@@ -92,7 +92,8 @@
 //! 2018, the Rabat Process held four meetings. The Ministerial Conference took place in
 //! Marrakesh on 2 May 2018 ... A Steering Committee meeting was held in Brussels on 25
 //! January 2018 ...`), is cut where each report starts, its lead-in belonging to none (so
-//! are a list's items under a lead-in that ends with a colon); a
+//! are a list's items under a lead-in that ends with a colon; above cards, such a
+//! paragraph introduces them and opens none); a
 //! report opens on its meeting within a few words and is told neither as past to the
 //! story nor as another's (`had been held`, `to prepare it`), so a meeting's story that
 //! tells of one other meeting, or of its own again, is not cut.

@@ -1932,7 +1932,13 @@ fn stories(doc: &Doc<'_>, lines: &[Line], header: Option<&Line>) -> Option<Ancho
     if found.len() >= 2 {
         return Some(build(doc, lines, &found, Shape::Page, header));
     }
-    if let Some((pieces, found, leads)) = reports_by_sentence(doc, lines) {
+    // Above a card, a paragraph that sums up meetings introduces the cards that report
+    // them: it is read for reports only on a page without cards.
+    if let Some((pieces, found, leads)) = header
+        .is_none()
+        .then(|| reports_by_sentence(doc, lines))
+        .flatten()
+    {
         let (mut segments, stray) = build(doc, &pieces, &found, Shape::Page, header);
         // A paragraph's lead-in sums up the reports after it ("In 2020, activities moved
         // online."), and ends the story above it.
@@ -2448,6 +2454,15 @@ mod tests {
                 ]
             );
         }
+        // Above cards, the paragraph introduces them and opens no announcement.
+        let page = "In 2019, three meetings took place. The Steering Committee met in Brussels \
+                    on 12 February 2019. A thematic meeting was held in Accra on 3-4 April \
+                    2019. The SOM took place in Ouagadougou on 20-21 November 2019.\n\n\
+                    Brussels, 12 February 2019, chaired by Morocco.\nThe committee met.\n\n\
+                    Accra, 3-4 April 2019, hosted by Ghana.\nA thematic meeting.";
+        let found = segments(page);
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|(shape, _)| *shape == Shape::Card));
         // In French too, the article that points back.
         let page = "En 2018, le Processus de Rabat a tenu trois réunions. La Conférence \
                     ministérielle s'est tenue à Marrakech le 2 mai 2018. Le Comité de pilotage \
