@@ -209,6 +209,17 @@ fn thirty_thousand_headers_on_one_line() {
 }
 
 #[test]
+fn twenty_thousand_reports_in_one_paragraph() {
+    // Each report is an announcement of its own, on one line: each of its dates had its
+    // line searched to its ends for a category it was filed under, quadratic.
+    let days =
+        (0..20_000).map(|i| format!("The SOM took place in Dakar on {} May 2019", i % 28 + 1));
+    let line = format!("Meetings: {}.", days.collect::<Vec<_>>().join(": "));
+    let parsed = parse_checked(&line);
+    assert_eq!(parsed.meetings.len(), 20_000);
+}
+
+#[test]
 fn a_hundred_thousand_italic_marks_on_one_line() {
     // Each mark that opens a word had its closing mark searched to the line's end:
     // quadratic where none closes.

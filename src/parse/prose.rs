@@ -2141,13 +2141,23 @@ fn after_number(text: &str, at: usize) -> bool {
 /// Whether the date `d` is alone on its line with a category it was filed under: "20.04.2019
 /// | News", "Press release - 5 April 2019".
 fn filed(text: &str, d: &dates::Found) -> bool {
-    let bytes = text.as_bytes();
-    let line_start =
-        memchr::memrchr(b'\n', bytes.get(..d.start).unwrap_or(&[])).map_or(0, |i| i + 1);
-    let line_end =
-        memchr::memchr(b'\n', bytes.get(d.end..).unwrap_or(&[])).map_or(text.len(), |i| d.end + i);
-    let before = text.get(line_start..d.start).unwrap_or("");
-    let after = text.get(d.end..line_end).unwrap_or("");
+    // A category and its separators are a few words: a line that goes on further either
+    // side is no such line, and is not walked to its ends (a page of one long line would
+    // be walked once per date).
+    const MAX_CATEGORY: usize = 64;
+    let near = tail(text, d.start, MAX_CATEGORY);
+    let before = match memchr::memrchr(b'\n', near.as_bytes()) {
+        Some(i) => near.get(i + 1..).unwrap_or(""),
+        None if near.len() == d.start => near,
+        None => return false,
+    };
+    let rest = text.get(d.end..).unwrap_or("");
+    let near = crate::text::head(rest, MAX_CATEGORY);
+    let after = match memchr::memchr(b'\n', near.as_bytes()) {
+        Some(i) => near.get(..i).unwrap_or(""),
+        None if near.len() == rest.len() => near,
+        None => return false,
+    };
     segment::filed_under_category(before, after)
 }
 

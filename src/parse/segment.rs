@@ -1942,14 +1942,16 @@ fn stories(doc: &Doc<'_>, lines: &[Line], header: Option<&Line>) -> Option<Ancho
         let (mut segments, stray) = build(doc, &pieces, &found, Shape::Page, header);
         // A paragraph's lead-in sums up the reports after it ("In 2020, activities moved
         // online."), and ends the story above it.
+        let lead_start = |k: usize| pieces.get(k).map_or(usize::MAX, |l| l.start);
         for segment in &mut segments {
-            let lead = leads.iter().find_map(|&k| {
-                let lead = pieces.get(k)?;
-                (segment.start < lead.start && lead.start < segment.end)
-                    .then(|| pieces.get(k.checked_sub(1)?))
-                    .flatten()
-            });
-            if let Some(above) = lead {
+            // The first lead-in after the segment's start, found by halving: both are in
+            // order.
+            let next = leads.partition_point(|&k| lead_start(k) <= segment.start);
+            let above = leads
+                .get(next)
+                .filter(|&&k| lead_start(k) < segment.end)
+                .and_then(|&k| pieces.get(k.checked_sub(1)?));
+            if let Some(above) = above {
                 segment.end = above.end;
             }
         }
@@ -2014,8 +2016,9 @@ fn untitled_stories(doc: &Doc<'_>, lines: &[Line]) -> Vec<(usize, DateSpan)> {
 /// A paragraph may report several meetings, a sentence each: "In 2018, the Rabat Process
 /// held four meetings. The Ministerial Conference took place in Marrakesh on 2 May 2018
 /// ... A Steering Committee meeting was held in Brussels on 25 January 2018 ...". Where
-/// one does (two of its sentences each hold a meeting, `held_meeting`, on days apart),
-/// `lines` are cut where each such sentence starts, and those sentences open the
+/// one does (two of its sentences after its opening each report a meeting of their own,
+/// `reports_meeting`, held on days apart, `held_meeting`), `lines` are cut where each
+/// such sentence starts, and those sentences open the
 /// announcements, with the paragraphs that open on a meeting of their own (as in
 /// `untitled_stories`). The pieces of the lines, the indices of the anchors among them,
 /// and those of the paragraphs' lead-ins before their reports; `None` where no paragraph
@@ -2093,8 +2096,10 @@ fn reports_by_sentence(
     let mut anchors = Vec::with_capacity(opening.len());
     let mut leads = Vec::with_capacity(lead_ins.len());
     let mut cuts = opening.iter().map(|&(s, _)| s).peekable();
+    // In order, as the paragraphs were read.
+    let mut lead_ins = lead_ins.into_iter().peekable();
     for line in lines {
-        if lead_ins.contains(&line.start) {
+        if lead_ins.next_if_eq(&line.start).is_some() {
             leads.push(pieces.len());
         }
         let mut piece = *line;
