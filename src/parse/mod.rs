@@ -93,10 +93,11 @@
 //! Marrakesh on 2 May 2018 ... A Steering Committee meeting was held in Brussels on 25
 //! January 2018 ...`), is cut where each report starts, its lead-in belonging to none (so
 //! are a list's items under a lead-in that ends with a colon; above cards, such a
-//! paragraph introduces them and opens none); a
-//! report opens on its meeting within a few words and is told neither as past to the
-//! story nor as another's (`had been held`, `to prepare it`), so a meeting's story that
-//! tells of one other meeting, or of its own again, is not cut.
+//! paragraph introduces them and opens none); a report opens on its meeting within a few
+//! words, or on the verb that holds it (`Spain hosted a thematic meeting in Madrid on
+//! ...`), and is told neither as past to the story nor as another's (`had been held`, `to
+//! prepare it`), so a meeting's story that tells of one other meeting, or of its own
+//! again, is not cut.
 //! Above the first card, a story that opens on a meeting of its own (`BRUSSELS, 20 January
 //! 2022 – The Steering Committee met today ...`) is an announcement; a lead-in that tells
 //! of the first card's meeting belongs to none.

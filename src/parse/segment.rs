@@ -2165,14 +2165,25 @@ fn reports_meeting(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     {
         return false;
     }
-    let mut named_end = kind.end;
-    for &h in hits.get(first..).unwrap_or_default() {
-        let holds = doc.names(h).any(|n| match n {
+    let holds = |h: Hit| {
+        doc.names(h).any(|n| match n {
             Name::Cue(Cue::Held) => true,
             Name::Kind(_) => header::kind_with_verb(doc, h),
             _ => false,
-        });
-        if holds {
+        })
+    };
+    // The verb may come first: "Spain hosted a thematic meeting in Madrid on ...".
+    if hits
+        .get(..first)
+        .unwrap_or_default()
+        .iter()
+        .any(|&h| holds(h))
+    {
+        return true;
+    }
+    let mut named_end = kind.end;
+    for &h in hits.get(first..).unwrap_or_default() {
+        if holds(h) {
             return true;
         }
         if doc.kind(h).is_some() {
@@ -2468,6 +2479,12 @@ mod tests {
         let found = segments(page);
         assert_eq!(found.len(), 2);
         assert!(found.iter().all(|(shape, _)| *shape == Shape::Card));
+        // The verb before the meeting.
+        let page = "In 2018, partners met three times. Morocco hosted the Ministerial \
+                    Conference in Marrakesh on 2 May 2018. Spain hosted a thematic meeting in \
+                    Madrid on 10-11 October 2018. Senegal hosted an expert meeting in Dakar on \
+                    4 December 2018.";
+        assert_eq!(segments(page).len(), 3);
         // In French too, the article that points back.
         let page = "En 2018, le Processus de Rabat a tenu trois réunions. La Conférence \
                     ministérielle s'est tenue à Marrakech le 2 mai 2018. Le Comité de pilotage \
