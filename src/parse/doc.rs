@@ -24,6 +24,12 @@ pub(crate) struct Doc<'a> {
     pub double_spaced: bool,
 }
 
+/// The most line breaks in a row within a paragraph: one, or two on a page whose every
+/// line break was doubled (a blank line ends a paragraph, on such a page two).
+fn paragraph_breaks(double_spaced: bool) -> usize {
+    if double_spaced { 2 } else { 1 }
+}
+
 impl<'a> Doc<'a> {
     /// Folds and scans `input`: the one pass of the matcher over the page.
     pub fn new(input: &'a str) -> Doc<'a> {
@@ -32,7 +38,7 @@ impl<'a> Doc<'a> {
         let lexicon = lexicon();
         // A blank line ends a name, as it ends a paragraph; on a page of doubled breaks it
         // takes two.
-        let hits = lexicon.scan(folded.as_str(), if double_spaced { 2 } else { 1 });
+        let hits = lexicon.scan(folded.as_str(), paragraph_breaks(double_spaced));
         // Lookups rely on it: hits come in order and never overlap.
         debug_assert!(
             hits.windows(2)
@@ -149,6 +155,11 @@ impl<'a> Doc<'a> {
             .iter()
             .find(|i| i.acronym == word)
             .map(|i| &i.org)
+    }
+
+    /// The most line breaks in a row within a paragraph: more end it.
+    pub fn paragraph_breaks(&self) -> usize {
+        paragraph_breaks(self.double_spaced)
     }
 
     /// The folded text.

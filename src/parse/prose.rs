@@ -368,7 +368,7 @@ pub(crate) fn read(doc: &Doc<'_>, region: &Region<'_>, scratch: &mut Scratch) ->
         tokens,
     } = scratch;
     sentences.clear();
-    let breaks = if doc.double_spaced { 2 } else { 1 };
+    let breaks = doc.paragraph_breaks();
     self::sentences(text, breaks, region.start, region.body, sentences);
     self::sentences(text, breaks, region.body, region.end, sentences);
     let sentences: &[(usize, usize)] = sentences;

@@ -2028,7 +2028,7 @@ fn reports_by_sentence(
     lines: &[Line],
 ) -> Option<(Vec<Line>, Vec<usize>, Vec<usize>)> {
     let text = doc.text();
-    let breaks = if doc.double_spaced { 2 } else { 1 };
+    let breaks = doc.paragraph_breaks();
     // Folded starts of the sentences that open announcements, with their meetings' days.
     let mut opening: Vec<(usize, DateSpan)> = Vec::new();
     let mut by_sentence = false;
@@ -2165,25 +2165,18 @@ fn reports_meeting(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     {
         return false;
     }
-    let holds = |h: Hit| {
-        doc.names(h).any(|n| match n {
-            Name::Cue(Cue::Held) => true,
-            Name::Kind(_) => header::kind_with_verb(doc, h),
-            _ => false,
-        })
-    };
     // The verb may come first: "Spain hosted a thematic meeting in Madrid on ...".
     if hits
         .get(..first)
         .unwrap_or_default()
         .iter()
-        .any(|&h| holds(h))
+        .any(|&h| holds_meeting(doc, h))
     {
         return true;
     }
     let mut named_end = kind.end;
     for &h in hits.get(first..).unwrap_or_default() {
-        if holds(h) {
+        if holds_meeting(doc, h) {
             return true;
         }
         if doc.kind(h).is_some() {
@@ -2219,13 +2212,10 @@ fn held_meeting(doc: &Doc<'_>, start: usize, end: usize) -> Option<DateSpan> {
     const ANOTHER: &[&str] = &["similar", "another", "following"];
     // "Following the SOM of October 2018, a workshop was held ...": the rest is read.
     let start = super::prose::lead_in_end(doc, start, end).unwrap_or(start);
-    let held = doc.hits_in(start, end).iter().any(|&h| {
-        doc.names(h).any(|n| match n {
-            Name::Cue(Cue::Held) => true,
-            Name::Kind(_) => header::kind_with_verb(doc, h),
-            _ => false,
-        })
-    });
+    let held = doc
+        .hits_in(start, end)
+        .iter()
+        .any(|&h| holds_meeting(doc, h));
     // A word that dates the story itself ("Last week, on 12 June 2019, the Steering
     // Committee met", "Earlier this month") is no other event's: one a span of time
     // follows within two words.
@@ -2267,6 +2257,16 @@ fn held_meeting(doc: &Doc<'_>, start: usize, end: usize) -> Option<DateSpan> {
         .resolve(None)
         .ok()
         .filter(|days| days.start().month().is_some())
+}
+
+/// Whether hit `h` says a meeting was held: a verb that holds one ("took place", "met"),
+/// or a kind named with its verb ("The Steering Committee met").
+fn holds_meeting(doc: &Doc<'_>, h: Hit) -> bool {
+    doc.names(h).any(|n| match n {
+        Name::Cue(Cue::Held) => true,
+        Name::Kind(_) => header::kind_with_verb(doc, h),
+        _ => false,
+    })
 }
 
 /// Whether the days `a` and `b` meet: they share a day.
