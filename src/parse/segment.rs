@@ -2018,11 +2018,10 @@ fn untitled_stories(doc: &Doc<'_>, lines: &[Line]) -> Vec<(usize, DateSpan)> {
 /// ... A Steering Committee meeting was held in Brussels on 25 January 2018 ...". Where
 /// one does (two of its sentences after its opening each report a meeting of their own,
 /// `reports_meeting`, held on days apart, `held_meeting`), `lines` are cut where each
-/// such sentence starts, and those sentences open the
-/// announcements, with the paragraphs that open on a meeting of their own (as in
-/// `untitled_stories`). The pieces of the lines, the indices of the anchors among them,
-/// and those of the paragraphs' lead-ins before their reports; `None` where no paragraph
-/// reports two meetings.
+/// such sentence starts, and those sentences open the announcements, with the paragraphs
+/// that open on a meeting of their own (as in `untitled_stories`). The pieces of the
+/// lines, the indices of the anchors among them, and those of the paragraphs' lead-ins
+/// before their reports; `None` where no paragraph reports two meetings.
 fn reports_by_sentence(
     doc: &Doc<'_>,
     lines: &[Line],
@@ -2138,10 +2137,11 @@ fn reports_meeting(doc: &Doc<'_>, start: usize, end: usize) -> bool {
         "the", "this", "that", "its", "la", "le", "cette", "cet", "ce", "sa", "son", "l'",
     ];
     let hits = doc.hits_in(start, end);
-    let Some(first) = hits.iter().position(|&h| doc.kind(h).is_some()) else {
-        return false;
-    };
-    let Some(&kind) = hits.get(first) else {
+    let Some((first, &kind)) = hits
+        .iter()
+        .enumerate()
+        .find(|&(_, &h)| doc.kind(h).is_some())
+    else {
         return false;
     };
     if kind.start - start > LEAD {
